@@ -1,0 +1,33 @@
+/** The engine alone over generated sheets: rows per second, and how cost grows from 20,000 to 200,000 rows. */
+import { analyzeSheet } from "../src/core/analyze";
+import { generatedSheet } from "./generate";
+
+function time(rows: number, runs: number): { ms: number; indicators: number; issues: number } {
+  const sheet = generatedSheet(rows);
+  analyzeSheet(sheet);
+  const samples: number[] = [];
+  let result = analyzeSheet(sheet);
+  for (let i = 0; i < runs; i++) {
+    const start = performance.now();
+    result = analyzeSheet(sheet);
+    samples.push(performance.now() - start);
+  }
+  samples.sort((a, b) => a - b);
+  return {
+    ms: samples[Math.floor(samples.length / 2)]!,
+    indicators: result.indicators.length,
+    issues: result.issues.length,
+  };
+}
+
+const small = time(20_000, 5);
+const large = time(200_000, 3);
+const rate = (rows: number, ms: number) => Math.round((rows / ms) * 1000).toLocaleString("en-US");
+console.log("core: analyzeSheet (median)");
+console.log(
+  `  20,000 rows:  ${small.ms.toFixed(0)} ms  ${rate(20_000, small.ms)} rows/s  (${small.indicators} indicators, ${small.issues} issues)`,
+);
+console.log(
+  `  200,000 rows: ${large.ms.toFixed(0)} ms  ${rate(200_000, large.ms)} rows/s  (${large.indicators} indicators, ${large.issues} issues)`,
+);
+console.log(`  growth 200k/20k: ${(large.ms / small.ms).toFixed(2)}x (aim: at most 11x); aim: at least 200,000 rows/s`);

@@ -1,0 +1,28 @@
+/** A1-style addressing. Columns and rows are 1-based. */
+
+export function columnLetter(col: number): string {
+  let n = col;
+  let out = "";
+  while (n > 0) {
+    const rem = (n - 1) % 26;
+    out = String.fromCharCode(65 + rem) + out;
+    n = Math.floor((n - 1) / 26);
+  }
+  return out;
+}
+
+export function columnIndex(letters: string): number {
+  let n = 0;
+  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
+  return n;
+}
+
+export function a1(row: number, col: number): string {
+  return `${columnLetter(col)}${row}`;
+}
+
+export function parseA1(address: string): { row: number; col: number } | null {
+  const m = /^\$?([A-Za-z]{1,3})\$?(\d+)$/.exec(address.trim());
+  if (!m || !m[1] || !m[2]) return null;
+  return { col: columnIndex(m[1]), row: Number(m[2]) };
+}

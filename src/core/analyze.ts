@@ -1,0 +1,116 @@
+/** The engine's entry point: a sheet snapshot in, the indicator table, its figures and its issues out. */
+import { viewOf, type SheetSnapshot, type SheetView } from "./snapshot";
+import type { Convention, Issue, SheetAnalysis, Summary, Indicator, GroupCount, TableLayout } from "./types";
+import { detectTable, HEADER_SCAN_ROWS } from "./detect";
+import { isEnglishHeader } from "./headers";
+import { readBody } from "./rows";
+import { guessConvention } from "./numbers";
+import { RULES, noHeader } from "./rules";
+import { a1 } from "./address";
+import { mappingToColumns, type ColumnMapping } from "./mapping";
+
+export interface AnalyzeOptions {
+  mapping?: ColumnMapping;
+  /** The number convention for ambiguous texts ("1.234"); by default the sheet's evident one, else Vietnamese. */
+  convention?: Convention;
+}
+
+/** Texts only matter when they are ambiguous; a sample of the sheet's text cells is evidence enough. */
+const CONVENTION_SAMPLE = 2000;
+
+/**
+ * The sheet's number convention from its figures. Only value columns count: row numbers typed as text in the
+ * TT column ("1.1", "1.2") are outline numbers, not decimals, and would read as English evidence.
+ */
+function sheetConvention(view: SheetView, layout: TableLayout | null): Convention {
+  const texts: string[] = [];
+  const { columns, resultColumns } = layout ?? { columns: {}, resultColumns: [] };
+  const valueCols = layout
+    ? [columns.plan, columns.statedPercent, ...resultColumns.map((r) => r.col)].filter(
+        (c): c is number => c !== undefined,
+      )
+    : null;
+  const first = layout ? layout.firstRow : view.firstRow;
+  for (let row = first; row <= view.lastRow && texts.length < CONVENTION_SAMPLE; row++) {
+    for (let col = view.firstCol; col <= view.lastCol; col++) {
+      if (valueCols && !valueCols.includes(col)) continue;
+      const v = view.value(row, col);
+      if (typeof v === "string" && /\d/.test(v)) texts.push(v);
+    }
+  }
+  const labels: string[] = [];
+  for (const row of layout?.headerRows ?? [])
+    for (let col = view.firstCol; col <= view.lastCol; col++) {
+      const text = view.text(row, col).trim();
+      if (text) labels.push(text);
+    }
+  return guessConvention(texts) ?? (isEnglishHeader(labels) ? "en" : "vi");
+}
+
+export function summarize(indicators: Indicator[]): Summary {
+  const total: GroupCount = { group: null, indicators: 0, achieved: 0, notAchieved: 0, noData: 0 };
+  const groups = new Map<string | null, GroupCount>();
+  const add = (count: GroupCount, status: Indicator["status"]) => {
+    count.indicators++;
+    if (status === "achieved") count.achieved++;
+    else if (status === "not_achieved") count.notAchieved++;
+    else count.noData++;
+  };
+  for (const i of indicators) {
+    let group = groups.get(i.group);
+    if (!group) {
+      group = { group: i.group, indicators: 0, achieved: 0, notAchieved: 0, noData: 0 };
+      groups.set(i.group, group);
+    }
+    add(group, i.status);
+    add(total, i.status);
+  }
+  const { group: _none, ...counts } = total;
+  return { ...counts, byGroup: [...groups.values()] };
+}
+
+function byPosition(a: Issue, b: Issue): number {
+  return a.row - b.row || a.col - b.col || a.code.localeCompare(b.code);
+}
+
+export function analyzeSheet(snapshot: SheetSnapshot, options: AnalyzeOptions = {}): SheetAnalysis {
+  const view = viewOf(snapshot);
+  const detection = detectTable(view, options.mapping ? mappingToColumns(options.mapping) : {});
+  const convention = options.convention ?? sheetConvention(view, detection.ok ? detection.layout : null);
+  if (!detection.ok) {
+    const row = view.firstRow;
+    const col = view.firstCol;
+    const issue: Issue = {
+      code: noHeader.code,
+      severity: noHeader.severity,
+      cell: a1(row, col),
+      row,
+      col,
+      messageKey: `issues.${noHeader.code}`,
+      params: { cell: a1(row, col), rows: HEADER_SCAN_ROWS },
+    };
+    return { sheet: snapshot.name, table: null, convention, indicators: [], issues: [issue], summary: summarize([]) };
+  }
+  const body = readBody(view, detection.layout, convention);
+  const layout = { ...detection.layout, lastRow: Math.max(body.lastRow, detection.layout.firstRow) };
+  const ctx = { view, layout, body, convention };
+  const issues: Issue[] = [];
+  for (const rule of RULES) {
+    for (const finding of rule.check(ctx)) {
+      const cell = a1(finding.row, finding.col);
+      issues.push({
+        code: rule.code,
+        severity: rule.severity,
+        cell,
+        row: finding.row,
+        col: finding.col,
+        messageKey: `issues.${rule.code}`,
+        params: { ...finding.params, cell, row: finding.row },
+        ...(finding.fix ? { fix: { ...finding.fix, cell, row: finding.row, col: finding.col } } : {}),
+      });
+    }
+  }
+  issues.sort(byPosition);
+  const indicators = body.rows.map((r) => r.indicator);
+  return { sheet: snapshot.name, table: layout, convention, indicators, issues, summary: summarize(indicators) };
+}

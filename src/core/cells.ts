@@ -1,0 +1,96 @@
+/** Reading one table cell as a number the way an official meant it. */
+import type { SheetView, CellValue } from "./snapshot";
+import { isBlank, isCellError } from "./snapshot";
+import type { Convention } from "./types";
+import { parseNumber } from "./numbers";
+
+export type CellKind = "blank" | "number" | "text-number" | "text" | "error" | "boolean";
+
+/**
+ * How a percent was written: "fraction" when the cell already holds the fraction (0.7841 formatted as %,
+ * or "78,41%" typed as text), "whole" when it holds the percent figure (78.41 under a "%" unit).
+ */
+export type PercentStyle = "fraction" | "whole" | null;
+
+export interface CellRead {
+  row: number;
+  col: number;
+  raw: CellValue;
+  text: string;
+  format: string;
+  kind: CellKind;
+  /** The number as written, before percent scaling; null unless kind is number or text-number. */
+  number: number | null;
+  /** The text carried a % sign or the number format is a percent format. */
+  percentMark: boolean;
+}
+
+function decimalsOfFormat(format: string): number | null {
+  const m = /0[.,](0+)/.exec(format);
+  if (m) return m[1]!.length;
+  if (/^[#,0]*0%?$/.test(format.replace(/\\.|"[^"]*"/g, "").trim())) return 0;
+  return null;
+}
+
+function decimalsOfText(text: string, convention: Convention): number | null {
+  const cleaned = text.replace(/[%\s\u00a0]/g, "");
+  const mark = convention === "vi" ? "," : ".";
+  const idx = cleaned.lastIndexOf(mark);
+  if (idx < 0) return /\d/.test(cleaned) ? 0 : null;
+  return cleaned.length - idx - 1;
+}
+
+export function readCell(
+  view: SheetView,
+  row: number,
+  col: number | undefined,
+  convention: Convention,
+): CellRead | null {
+  if (col === undefined) return null;
+  const raw = view.value(row, col);
+  const format = view.format(row, col);
+  const text = view.text(row, col).trim();
+  let kind: CellKind;
+  let number: number | null = null;
+  let percentMark = false;
+  if (raw === null || raw === "" || isBlank(raw)) kind = "blank";
+  else if (typeof raw === "number") {
+    kind = "number";
+    number = raw;
+    percentMark = format.includes("%");
+  } else if (typeof raw === "string") {
+    const parsed = parseNumber(raw, convention);
+    kind = parsed ? "text-number" : "text";
+    if (parsed) {
+      number = parsed.value;
+      percentMark = parsed.percent;
+    }
+  } else kind = isCellError(raw) ? "error" : "boolean";
+  return { row, col, raw, text, format, kind, number, percentMark };
+}
+
+/** Decimal places the cell shows, for judging display rounding (computed only where a rule needs it). */
+export function shownDecimals(cell: CellRead, convention: Convention): number | null {
+  if (cell.kind === "number" && cell.number !== null)
+    return decimalsOfFormat(cell.format) ?? decimalsOfNumber(cell.number, cell.percentMark);
+  if (cell.kind === "text-number") return decimalsOfText(cell.text, convention);
+  return null;
+}
+
+function decimalsOfNumber(value: number, percent: boolean): number {
+  const scaled = percent ? value * 100 : value;
+  const s = String(Number(scaled.toPrecision(12)));
+  const dot = s.indexOf(".");
+  return dot < 0 ? 0 : s.length - dot - 1;
+}
+
+/**
+ * A percent cell's value as a fraction. `percentRow` says the row's unit or target is a percent, so a
+ * plain 98.9 means 98,9 % while a cell formatted as % (0.989) or typed "98,9%" is already a fraction.
+ */
+export function asFraction(cell: CellRead, percentRow: boolean): { value: number | null; style: PercentStyle } {
+  if (cell.number === null) return { value: null, style: null };
+  if (cell.percentMark) return { value: cell.number, style: "fraction" };
+  if (percentRow) return { value: cell.number / 100, style: "whole" };
+  return { value: cell.number, style: null };
+}

@@ -1,0 +1,184 @@
+/**
+ * Finding the indicator table in a sheet as officials keep it: title rows, "(Kèm theo …)" lines and blanks
+ * above, a one- or two-level header (merged "Kết quả thực hiện" over "Năm 2021 | Năm 2022 | Lũy kế"),
+ * then the body.
+ */
+import type { SheetView } from "./snapshot";
+import { isBlank, isCellError } from "./snapshot";
+import type { ColumnMap, ResultColumn, Role, TableLayout } from "./types";
+import { ROLES } from "./types";
+import { isCumulativeLabel, looksLikeSubLabel, roleOfLabel, yearOfLabel } from "./headers";
+import { fold } from "./text";
+
+/** Headers sit near the top; scanning further only finds body text that happens to look like labels. */
+export const HEADER_SCAN_ROWS = 40;
+/** A header needs this many distinct roles, so a title row mentioning "chỉ tiêu" is not taken for one. */
+const MIN_HEADER_ROLES = 3;
+const MAX_LABEL_LENGTH = 80;
+
+export type Detection = { ok: true; layout: TableLayout } | { ok: false; bestRow: number | null };
+
+interface HeaderCell {
+  col: number;
+  label: string;
+  role: Role | null;
+}
+
+/** The label a header cell shows, reading a merged cell's text from its top-left corner. */
+function labelAt(view: SheetView, row: number, col: number): { text: string; ownRow: number } {
+  const merge = view.mergeAt(row, col);
+  const r = merge ? merge.top : row;
+  const c = merge ? merge.left : col;
+  const value = view.value(r, c);
+  if (isCellError(value) || typeof value === "number" || typeof value === "boolean") return { text: "", ownRow: r };
+  return { text: view.text(r, c).trim(), ownRow: r };
+}
+
+function rowLabels(view: SheetView, row: number): HeaderCell[] {
+  const cells: HeaderCell[] = [];
+  for (let col = view.firstCol; col <= view.lastCol; col++) {
+    const { text, ownRow } = labelAt(view, row, col);
+    const merge = view.mergeAt(row, col);
+    if (!text || ownRow !== row || (merge && merge.left !== col)) continue;
+    cells.push({ col, label: text, role: text.length <= MAX_LABEL_LENGTH ? roleOfLabel(text) : null });
+  }
+  return cells;
+}
+
+function headerScore(cells: HeaderCell[]): number {
+  const roles = new Set(cells.map((c) => c.role).filter((r): r is Role => r !== null));
+  const core = roles.has("name") || roles.has("plan") || roles.has("actual");
+  return core ? roles.size : 0;
+}
+
+/** Whether `row + 1` is the second level of a header starting at `row`. */
+function hasSubHeader(view: SheetView, row: number): boolean {
+  const next = row + 1;
+  if (next > view.lastRow) return false;
+  const subCells = rowLabels(view, next);
+  if (subCells.length === 0) return false;
+  for (let col = view.firstCol; col <= view.lastCol; col++) {
+    if (typeof view.value(next, col) === "number") return false;
+  }
+  if (!subCells.every((c) => looksLikeSubLabel(c.label))) return false;
+  for (let col = view.firstCol; col <= view.lastCol; col++) {
+    const merge = view.mergeAt(row, col);
+    if (merge && merge.top === row && merge.bottom >= next) return true;
+    if (merge && merge.top === row && merge.right > merge.left) return true;
+  }
+  return subCells.some((c) => {
+    const above = labelAt(view, row, c.col).text;
+    return !above || yearOfLabel(c.label) !== null || isCumulativeLabel(c.label);
+  });
+}
+
+function findHeaderRow(view: SheetView): { row: number; score: number } | null {
+  let best: { row: number; score: number } | null = null;
+  const last = Math.min(view.lastRow, view.firstRow + HEADER_SCAN_ROWS - 1);
+  for (let row = view.firstRow; row <= last; row++) {
+    const score = headerScore(rowLabels(view, row));
+    if (score > 0 && (!best || score > best.score)) best = { row, score };
+  }
+  return best;
+}
+
+function columnLabels(view: SheetView, headerRows: number[]): HeaderCell[] {
+  const [top, sub] = headerRows as [number, number | undefined];
+  const out: HeaderCell[] = [];
+  for (let col = view.firstCol; col <= view.lastCol; col++) {
+    const upper = labelAt(view, top, col).text;
+    const lowerCell = sub !== undefined ? labelAt(view, sub, col) : null;
+    const lower = lowerCell && lowerCell.ownRow === sub ? lowerCell.text : "";
+    if (!upper && !lower) continue;
+    const label = upper && lower ? `${upper} / ${lower}` : upper || lower;
+    const role = (lower ? roleOfLabel(lower) : null) ?? (upper.length <= MAX_LABEL_LENGTH ? roleOfLabel(upper) : null);
+    out.push({ col, label, role });
+  }
+  return out;
+}
+
+function chooseActual(results: ResultColumn[]): { col: number; choice: TableLayout["actualChoice"] } | null {
+  if (results.length === 0) return null;
+  if (results.length === 1) return { col: results[0]!.col, choice: "only" };
+  const cumulative = results.filter((r) => r.cumulative);
+  if (cumulative.length > 0) return { col: cumulative[cumulative.length - 1]!.col, choice: "cumulative" };
+  let latest = results[results.length - 1]!;
+  for (const r of results) if ((r.year ?? -1) >= (latest.year ?? -1)) latest = r;
+  return { col: latest.col, choice: "latest" };
+}
+
+/**
+ * Finds the header and the role of every column. `mapped` roles override detection.
+ * The body's `lastRow` is provisional (the sheet's last row); the row reader narrows it.
+ */
+export function detectTable(view: SheetView, mapped: ColumnMap = {}): Detection {
+  const header = findHeaderRow(view);
+  if (!header || header.score < MIN_HEADER_ROLES) {
+    const mappedEnough = mapped.name !== undefined && (mapped.plan !== undefined || mapped.actual !== undefined);
+    if (!header || !mappedEnough) return { ok: false, bestRow: header?.row ?? null };
+  }
+  const headerRows = hasSubHeader(view, header.row) ? [header.row, header.row + 1] : [header.row];
+  const labels = columnLabels(view, headerRows);
+
+  const columns: ColumnMap = {};
+  const claims = new Map<Role, number[]>();
+  const resultColumns: ResultColumn[] = [];
+  for (const cell of labels) {
+    if (!cell.role) continue;
+    if (cell.role === "actual") {
+      resultColumns.push({
+        col: cell.col,
+        label: cell.label,
+        cumulative: isCumulativeLabel(cell.label),
+        year: yearOfLabel(cell.label),
+      });
+      continue;
+    }
+    claims.set(cell.role, [...(claims.get(cell.role) ?? []), cell.col]);
+  }
+  const conflicts: TableLayout["conflicts"] = [];
+  for (const [role, cols] of claims) {
+    columns[role] = cols[0];
+    if (cols.length > 1 && mapped[role] === undefined) conflicts.push({ role, cols });
+  }
+  const chosen = chooseActual(resultColumns);
+  let actualChoice: TableLayout["actualChoice"] = chosen?.choice ?? "none";
+  if (chosen) columns.actual = chosen.col;
+
+  const mappedRoles: Role[] = [];
+  for (const role of ROLES) {
+    const col = mapped[role];
+    if (col === undefined) continue;
+    columns[role] = col;
+    mappedRoles.push(role);
+    if (role === "actual") actualChoice = "mapping";
+  }
+
+  const lastHeader = headerRows[headerRows.length - 1]!;
+  return {
+    ok: true,
+    layout: {
+      headerRows,
+      firstRow: lastHeader + 1,
+      lastRow: view.lastRow,
+      columns,
+      resultColumns,
+      actualChoice,
+      conflicts,
+      mapped: mappedRoles,
+    },
+  };
+}
+
+/** Whether a row is the "(1) (2) (3)" column-numbering row some tables put under the header. */
+export function isColumnNumberingRow(view: SheetView, row: number): boolean {
+  let filled = 0;
+  for (let col = view.firstCol; col <= view.lastCol; col++) {
+    const v = view.value(row, col);
+    if (isBlank(v)) continue;
+    filled++;
+    const f = fold(view.text(row, col));
+    if (!/^\(?(\d{1,2}|[a-z])\)?([=*/+-].*)?$/.test(f)) return false;
+  }
+  return filled >= 3;
+}

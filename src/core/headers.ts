@@ -1,0 +1,71 @@
+/**
+ * What a header label says: which role its column plays. Labels are matched folded (no diacritics, lower
+ * case), so "Đơn vị tính", "Don vi tinh", "ĐVT" and "Unit" all name the unit column.
+ */
+import { fold, hasWords } from "./text";
+import type { Role } from "./types";
+
+const NUMBER = /^(s?tt|so tt|so thu tu|no\.?|#|nr\.?)$/;
+const YEAR = /(19|20)\d{2}/;
+
+function any(folded: string, phrases: string[]): boolean {
+  return phrases.some((p) => hasWords(folded, p));
+}
+
+/**
+ * The role a header label names, or null. Order matters: "Tỷ lệ % so với KH" mentions the plan but is the
+ * stated percent; "Đơn vị chủ trì" mentions a unit but is the lead agency; "Chỉ tiêu" alone is the indicator's
+ * name while "Chỉ tiêu giai đoạn 2021-2025" or "Chỉ tiêu năm 2024" is its target.
+ */
+export function roleOfLabel(label: string): Role | null {
+  const f = fold(label)
+    .replace(/[:*]+$/, "")
+    .trim();
+  if (!f) return null;
+  if (NUMBER.test(f)) return "number";
+  if (any(f, ["chu tri", "lead agency", "lead", "responsible", "co quan thuc hien", "don vi thuc hien", "phu trach"]))
+    return "lead";
+  if (any(f, ["don vi tinh", "dvt", "unit", "units"]) || f === "don vi") return "unit";
+  if (any(f, ["ghi chu", "remarks", "remark", "notes", "note"])) return "remarks";
+  if (any(f, ["danh gia", "status", "assessment", "muc do hoan thanh", "xep loai"])) return "statedStatus";
+  if (
+    f.includes("%") ||
+    any(f, ["ty le", "th/kh", "so voi kh", "so voi ke hoach", "attainment", "percent", "% of plan", "rate achieved"])
+  )
+    return "statedPercent";
+  if (
+    any(f, ["thuc hien", "ket qua", "th", "luy ke", "uoc th", "actual", "result", "results", "achieved", "cumulative"])
+  )
+    return "actual";
+  if (any(f, ["ke hoach", "kh", "muc tieu", "target", "plan", "planned", "chi tieu ke hoach"])) return "plan";
+  if (f.startsWith("chi tieu") && (YEAR.test(f) || any(f, ["giai doan", "nam", "den nam"]))) return "plan";
+  if (any(f, ["chi tieu", "ten chi tieu", "noi dung", "noi dung chi tieu", "indicator", "indicators", "name", "item"]))
+    return "name";
+  return null;
+}
+
+/** Words that mark a header row's second level: years and periods under a merged "Kết quả thực hiện". */
+export function looksLikeSubLabel(label: string): boolean {
+  const f = fold(label);
+  if (!f) return false;
+  return YEAR.test(f) || isCumulativeLabel(label) || roleOfLabel(label) !== null;
+}
+
+export function isCumulativeLabel(label: string): boolean {
+  return any(fold(label), ["luy ke", "cong don", "cumulative", "to date", "ytd", "ca giai doan"]);
+}
+
+/** The latest year a label names ("2021-2023" → 2023), or null. */
+export function yearOfLabel(label: string): number | null {
+  const years = fold(label).match(/(19|20)\d{2}/g);
+  if (!years) return null;
+  return Math.max(...years.map(Number));
+}
+
+const ENGLISH = /\b(no|indicator|indicators|unit|target|plan|actual|result|results|status|lead|remarks|agency|name)\b/i;
+
+/** Header labels written in English: evidence for English number writing when the figures give none. */
+export function isEnglishHeader(labels: string[]): boolean {
+  const english = labels.filter((l) => /^[\x20-\x7e]*$/.test(l) && ENGLISH.test(l)).length;
+  return english >= 2 && labels.every((l) => /^[\x20-\x7e]*$/.test(l));
+}

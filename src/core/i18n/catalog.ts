@@ -1,0 +1,29 @@
+/**
+ * The one message catalogue: every user-facing text in Vietnamese and English.
+ * Each area keeps its messages in its own file under messages/; each validation rule carries its own
+ * messages (src/core/rules), gathered here under `issues.<code>`.
+ */
+import { ALL_RULES } from "../rules";
+import { cli } from "./messages/cli";
+import { common } from "./messages/common";
+import { excel } from "./messages/excel";
+import { functions } from "./messages/functions";
+import { summary } from "./messages/summary";
+import { ui } from "./messages/ui";
+
+type Messages = { [key: string]: string | Messages };
+
+const issues = {
+  vi: Object.fromEntries(ALL_RULES.map((r) => [r.code, r.messages.vi])),
+  en: Object.fromEntries(ALL_RULES.map((r) => [r.code, r.messages.en])),
+};
+
+const parts: Record<string, { vi: Messages; en: Messages }> = { issues, common, summary, ui, functions, cli, excel };
+
+function pick(lang: "vi" | "en"): Messages {
+  const out: Messages = {};
+  for (const [ns, messages] of Object.entries(parts)) out[ns] = messages[lang];
+  return out;
+}
+
+export const catalog = { vi: pick("vi"), en: pick("en") };

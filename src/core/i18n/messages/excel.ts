@@ -1,0 +1,78 @@
+/** Messages of the Excel host: Office errors as the user should read them, and the ribbon commands' results. */
+export const excel = {
+  vi: {
+    errors: {
+      sheetNotFound:
+        "Không tìm thấy trang tính “{{sheet}}”: có thể nó vừa bị xóa hoặc đổi tên. Hãy làm mới danh sách trang tính rồi thử lại.",
+      cellEditMode: "Excel đang ở chế độ sửa ô. Nhấn Enter hoặc Esc để kết thúc việc sửa ô rồi thử lại.",
+      protected:
+        "Trang tính “{{sheet}}” đang được bảo vệ nên ChiTieu không đánh dấu hay sửa ô được. Hãy bỏ bảo vệ (Xem lại › Bỏ bảo vệ trang tính) rồi thử lại. Không ô nào bị thay đổi.",
+      accessDenied:
+        "Excel không cho phép thay đổi trang tính “{{sheet}}” (trang tính được bảo vệ hoặc sổ làm việc chỉ cho phép đọc). Không ô nào bị thay đổi.",
+      workbookProtected:
+        "Cấu trúc sổ làm việc đang được bảo vệ nên không thể thêm trang tổng hợp. Hãy bỏ bảo vệ sổ làm việc (Xem lại › Bảo vệ sổ làm việc) rồi thử lại.",
+      tooLarge:
+        "Dữ liệu trên “{{sheet}}” quá lớn để Excel trao đổi trong một lần, kể cả khi đã chia nhỏ. Hãy thu gọn vùng dữ liệu rồi thử lại.",
+      busy: "Excel đang bận (có thể do người khác cũng đang sửa tệp). Hãy đợi một chút rồi thử lại.",
+      unsupported:
+        "Phiên bản Excel này chưa hỗ trợ chức năng cần thiết (cần ExcelApi {{version}}). Hãy cập nhật Office hoặc dùng Excel trên web.",
+      unexpected: "Excel báo lỗi ({{code}}): {{detail}}",
+      invalidFix: "Không thể sửa ô {{cell}}: giá trị “{{value}}” không phải là một số hợp lệ.",
+      invalidMapping: "Cách gán cột cho trang tính “{{sheet}}” không hợp lệ nên chưa được lưu.",
+      invalidAddress: "“{{address}}” không phải là địa chỉ ô hợp lệ.",
+    },
+    ribbon: {
+      noActiveSheet: "Không xác định được trang tính đang mở.",
+      onSummary: "Trang “{{sheet}}” là trang tổng hợp do ChiTieu tạo. Hãy mở trang bảng chỉ tiêu rồi bấm lại.",
+      noTable: "Không tìm thấy bảng chỉ tiêu trên trang “{{sheet}}”. Hãy mở ngăn ChiTieu để chọn cột cho từng vai trò.",
+      checked: "Đã kiểm tra “{{sheet}}”: {{counts}}. Các ô có vấn đề đã được đánh dấu.",
+      checkedProtected: "Đã kiểm tra “{{sheet}}”: {{counts}}. Trang tính được bảo vệ nên các ô không được đánh dấu.",
+      clean: "Đã kiểm tra “{{sheet}}”: không phát hiện vấn đề nào.",
+      count: {
+        error_other: "{{count}} lỗi",
+        warning_other: "{{count}} cảnh báo",
+        info_other: "{{count}} thông tin",
+      },
+      summaryWritten: "Đã tạo trang “{{summary}}” từ “{{sheet}}”: hoàn thành {{achieved}}/{{total}} chỉ tiêu.",
+    },
+  },
+  en: {
+    errors: {
+      sheetNotFound:
+        "The sheet “{{sheet}}” was not found: it may just have been deleted or renamed. Refresh the sheet list and try again.",
+      cellEditMode: "Excel is editing a cell. Press Enter or Esc to finish editing, then try again.",
+      protected:
+        "The sheet “{{sheet}}” is protected, so ChiTieu cannot mark or fix cells. Unprotect it (Review › Unprotect Sheet) and try again. No cell was changed.",
+      accessDenied:
+        "Excel does not allow changes to the sheet “{{sheet}}” (the sheet is protected or the workbook is read-only). No cell was changed.",
+      workbookProtected:
+        "The workbook's structure is protected, so the summary sheet cannot be added. Unprotect the workbook (Review › Protect Workbook) and try again.",
+      tooLarge:
+        "The data on “{{sheet}}” is too large for Excel to exchange at once, even in parts. Reduce the data range and try again.",
+      busy: "Excel is busy (someone else may be editing the file). Wait a moment and try again.",
+      unsupported:
+        "This version of Excel lacks a feature ChiTieu needs (ExcelApi {{version}}). Update Office or use Excel on the web.",
+      unexpected: "Excel reported an error ({{code}}): {{detail}}",
+      invalidFix: "Cannot fix cell {{cell}}: “{{value}}” is not a valid number.",
+      invalidMapping: "The column mapping for the sheet “{{sheet}}” is not valid, so it was not saved.",
+      invalidAddress: "“{{address}}” is not a valid cell address.",
+    },
+    ribbon: {
+      noActiveSheet: "Could not tell which sheet is open.",
+      onSummary: "“{{sheet}}” is a summary sheet made by ChiTieu. Open the indicator table's sheet and click again.",
+      noTable: "No indicator table was found on “{{sheet}}”. Open the ChiTieu pane to choose the column of each role.",
+      checked: "Checked “{{sheet}}”: {{counts}}. The cells with problems are marked.",
+      checkedProtected: "Checked “{{sheet}}”: {{counts}}. The sheet is protected, so the cells were not marked.",
+      clean: "Checked “{{sheet}}”: no problems found.",
+      count: {
+        error_one: "{{count}} error",
+        error_other: "{{count}} errors",
+        warning_one: "{{count}} warning",
+        warning_other: "{{count}} warnings",
+        info_one: "{{count}} note",
+        info_other: "{{count}} notes",
+      },
+      summaryWritten: "Made the sheet “{{summary}}” from “{{sheet}}”: {{achieved}} of {{total}} indicators achieved.",
+    },
+  },
+};

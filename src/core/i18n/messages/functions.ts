@@ -1,0 +1,156 @@
+/**
+ * Texts of the CHITIEU.* custom functions: the messages Excel shows in an error's tooltip, and (separately) the
+ * Vietnamese function metadata, which the build merges into functions.vi.json. The English metadata is the
+ * JSDoc in src/functions/functions.ts, so it stays next to the code it describes.
+ */
+export const functions = {
+  vi: {
+    argument: {
+      actual: "thực hiện",
+      plan: "kế hoạch",
+      direction: "chiều đánh giá",
+      target: "chỉ tiêu",
+      language: "ngôn ngữ",
+      text: "văn bản",
+      convention: "quy ước số",
+      start: "bắt đầu",
+      end: "kết thúc",
+      asOf: "tính đến",
+    },
+    error: {
+      blank: "Ô {{argument}} đang trống.",
+      notNumber: "Giá trị {{argument}} “{{value}}” không đọc được thành số.",
+      target: "Không đọc được chỉ tiêu “{{value}}”. Hãy viết như 675.000, ≥ 95%, Trên 90% hoặc Dưới 0,5%.",
+      direction:
+        "Không hiểu chiều đánh giá “{{value}}”. Dùng “tăng” (càng cao càng tốt) hoặc “giảm” (càng thấp càng tốt).",
+      language: "Không hiểu ngôn ngữ “{{value}}”. Dùng “vi” (tiếng Việt) hoặc “en” (tiếng Anh).",
+      convention: "Không hiểu quy ước số “{{value}}”. Dùng “vi” (2.975,42) hoặc “en” (2,975.42).",
+      zeroPlan: "Kế hoạch bằng 0 nên không tính được tỷ lệ đạt.",
+      zeroActual:
+        "Chỉ tiêu càng thấp càng tốt có kết quả bằng 0: tỷ lệ đạt không xác định (CHITIEU.STATUS vẫn cho Hoàn thành).",
+      negative: "Giá trị {{argument}} âm ({{value}}) nên không tính được tỷ lệ đạt.",
+      shape: "Các vùng ô có kích thước khác nhau ({{shapes}}). Dùng các vùng cùng kích thước, hoặc một ô.",
+      period: "Kỳ kết thúc ({{end}}) không sau kỳ bắt đầu ({{start}}).",
+      periodScale: "Bắt đầu, kết thúc và tính đến phải cùng là năm (2021) hoặc cùng là ngày.",
+      notStarted: "Kỳ chưa bắt đầu tại thời điểm tính ({{asOf}}) nên chưa đánh giá được tiến độ.",
+    },
+  },
+  en: {
+    argument: {
+      actual: "actual",
+      plan: "plan",
+      direction: "direction",
+      target: "target",
+      language: "language",
+      text: "text",
+      convention: "convention",
+      start: "start",
+      end: "end",
+      asOf: "as_of",
+    },
+    error: {
+      blank: "The {{argument}} cell is blank.",
+      notNumber: "The {{argument}} “{{value}}” is not a number.",
+      target: "The target “{{value}}” cannot be read. Write it like 675,000, ≥ 95%, Above 90% or Below 0.5%.",
+      direction: "The direction “{{value}}” is not understood. Use “higher” (higher is better) or “lower”.",
+      language: "The language “{{value}}” is not understood. Use “vi” (Vietnamese) or “en” (English).",
+      convention: "The number convention “{{value}}” is not understood. Use “vi” (2.975,42) or “en” (2,975.42).",
+      zeroPlan: "The plan is zero, so attainment cannot be computed.",
+      zeroActual:
+        "A lower-is-better indicator with an actual of zero has no finite attainment (CHITIEU.STATUS still says Achieved).",
+      negative: "The {{argument}} is negative ({{value}}), so attainment cannot be computed.",
+      shape: "The ranges have different sizes ({{shapes}}). Use ranges of the same size, or single cells.",
+      period: "The period's end ({{end}}) is not after its start ({{start}}).",
+      periodScale: "Start, end and as_of must all be years (2021) or all be dates.",
+      notStarted: "The period has not started at the as-of point ({{asOf}}), so there is no pace yet.",
+    },
+  },
+};
+
+export interface FunctionTextsVi {
+  description: string;
+  /** Parameter name shown in Excel's formula tooltip (letters, digits and _ only), and its help. */
+  parameters: Record<string, { name: string; description: string }>;
+}
+
+/** Vietnamese metadata, keyed by function id and by the English parameter name. */
+export const functionsMetadataVi: Record<string, FunctionTextsVi> = {
+  ATTAINMENT: {
+    description:
+      "Tỷ lệ đạt so với kế hoạch (1,0674 = 106,74 %): thực hiện ÷ kế hoạch, hoặc kế hoạch ÷ thực hiện với chỉ tiêu càng thấp càng tốt. Tính được cả cột trong một công thức.",
+    parameters: {
+      actual: {
+        name: "thuc_hien",
+        description: "Kết quả thực hiện: số, số dạng văn bản như “720.493”, hoặc một vùng ô.",
+      },
+      plan: {
+        name: "ke_hoach",
+        description:
+          "Kế hoạch: số, hoặc chỉ tiêu dạng văn bản như “≥ 95%”, “Dưới 0,5%” (xác định luôn chiều đánh giá).",
+      },
+      direction: {
+        name: "chieu",
+        description: "Tùy chọn: “tăng” (mặc định, càng cao càng tốt) hoặc “giảm” (càng thấp càng tốt).",
+      },
+    },
+  },
+  OVERPLAN: {
+    description:
+      "Mức vượt kế hoạch (0,0674 = vượt 6,74 % khi thực hiện 720.493 so với kế hoạch 675.000); bằng 0 khi không vượt kế hoạch.",
+    parameters: {
+      actual: { name: "thuc_hien", description: "Kết quả thực hiện: số, số dạng văn bản, hoặc một vùng ô." },
+      plan: { name: "ke_hoach", description: "Kế hoạch: số, hoặc chỉ tiêu dạng văn bản như “≥ 95%”, “Dưới 0,5%”." },
+      direction: {
+        name: "chieu",
+        description: "Tùy chọn: “tăng” (mặc định, càng cao càng tốt) hoặc “giảm” (càng thấp càng tốt).",
+      },
+    },
+  },
+  STATUS: {
+    description:
+      "Đánh giá “Hoàn thành” hoặc “Chưa hoàn thành” khi so kết quả với chỉ tiêu như ≥ 95% hay Dưới 0,5%; “Chưa có số liệu” khi ô kết quả trống.",
+    parameters: {
+      actual: { name: "thuc_hien", description: "Kết quả thực hiện: số, số dạng văn bản, hoặc một vùng ô." },
+      target: {
+        name: "chi_tieu",
+        description:
+          "Chỉ tiêu: số (đạt từ mức đó trở lên) hoặc văn bản như “≥ 95%”, “Trên 90%”, “Dưới 0,5%”, “1-1,5%”.",
+      },
+      language: { name: "ngon_ngu", description: "Tùy chọn: “vi” (mặc định) hoặc “en”, ngôn ngữ của kết quả." },
+    },
+  },
+  MET: {
+    description:
+      "TRUE khi kết quả đạt chỉ tiêu (≥ và ≤ tính cả ngưỡng, > và < thì không), FALSE khi chưa đạt; dùng trong IF và COUNTIF.",
+    parameters: {
+      actual: { name: "thuc_hien", description: "Kết quả thực hiện: số, số dạng văn bản, hoặc một vùng ô." },
+      target: { name: "chi_tieu", description: "Chỉ tiêu: số hoặc văn bản như “≥ 95%”, “Dưới 0,5%”." },
+    },
+  },
+  NUMBER: {
+    description:
+      "Đọc số được gõ dạng văn bản, kiểu Việt Nam (“2.975,42”, “78,41%” → 0,7841) hoặc kiểu Anh (“2,975.42”).",
+    parameters: {
+      text: { name: "van_ban", description: "Văn bản cần đọc, hoặc một vùng ô." },
+      convention: {
+        name: "quy_uoc",
+        description:
+          "Tùy chọn: “vi” (mặc định: dấu chấm phân nghìn, dấu phẩy thập phân) hoặc “en”; chỉ dùng khi số có thể hiểu hai cách như “1.234”.",
+      },
+    },
+  },
+  PACE: {
+    description:
+      "Tiến độ so với thời gian: tỷ lệ đạt ÷ phần thời gian đã qua của kỳ. 1 là đúng tiến độ, trên 1 là vượt, dưới 1 là chậm (đạt 60 % kế hoạch sau 3 trong 5 năm là 1).",
+    parameters: {
+      actual: { name: "thuc_hien", description: "Kết quả thực hiện lũy kế: số, số dạng văn bản, hoặc một vùng ô." },
+      plan: { name: "ke_hoach", description: "Kế hoạch cả kỳ: số, hoặc chỉ tiêu dạng văn bản." },
+      start: { name: "bat_dau", description: "Đầu kỳ: năm (2021) hoặc ngày." },
+      end: { name: "ket_thuc", description: "Cuối kỳ: năm (2025, tính đến hết năm) hoặc ngày." },
+      as_of: {
+        name: "tinh_den",
+        description: "Tùy chọn: kết quả tính đến năm này (hết năm) hoặc ngày này; bỏ trống là hôm nay.",
+      },
+    },
+  },
+};

@@ -1,0 +1,203 @@
+/**
+ * Numbers stored as text, in Vietnamese ("720.493", "2.975,42", "78,41%") or English ("720,493", "78.41%") style.
+ *
+ * A text is read in the convention it is unambiguous for; only a text with a single mark followed by exactly
+ * three digits ("1.234", "12,500") needs the sheet's convention to decide between a thousands group and a decimal.
+ */
+import type { Convention } from "./types";
+
+export interface ParsedNumber {
+  value: number;
+  /** The text carried a % sign; `value` is then already the fraction (78,41% → 0.7841). */
+  percent: boolean;
+}
+
+interface Reading extends ParsedNumber {
+  /** The convention the text can only belong to, or null when it reads the same in both. */
+  evidence: Convention | null;
+}
+
+const SPACE = /[ \u00a0\u202f\u2009]/;
+const SPACES = /[ \u00a0\u202f\u2009]/g;
+const BODY = /^\d(?:[\d.,\u00a0\u202f\u2009 ]*\d)?$/;
+const GROUP_MARK: Record<Convention, string> = { vi: ".", en: "," };
+const DECIMAL_MARK: Record<Convention, string> = { vi: ",", en: "." };
+
+/** Reads a number typed as text; null for anything that is not exactly one number (units, words, exponents). */
+export function parseNumber(text: string, convention: Convention = "vi"): ParsedNumber | null {
+  const reading = readNumber(text, convention);
+  return reading && { value: reading.value, percent: reading.percent };
+}
+
+/** The convention most unambiguous samples use; null when none of them decides (or they split evenly). */
+export function guessConvention(texts: Iterable<string>): Convention | null {
+  let vi = 0;
+  let en = 0;
+  for (const text of texts) {
+    const evidence = readNumber(text, "vi")?.evidence;
+    if (evidence === "vi") vi++;
+    else if (evidence === "en") en++;
+  }
+  if (vi === en) return null;
+  return vi > en ? "vi" : "en";
+}
+
+function readNumber(text: string, convention: Convention): Reading | null {
+  if (typeof text !== "string") return null;
+  let s = text.trim();
+  let negative = false;
+  const bracketed = /^\((.*)\)$/.exec(s);
+  if (bracketed) {
+    negative = true;
+    s = (bracketed[1] ?? "").trim();
+  }
+  let percent = false;
+  if (s.endsWith("%")) {
+    percent = true;
+    s = s.slice(0, -1).trimEnd();
+  }
+  const sign = s.charAt(0);
+  if (sign === "+" || sign === "-" || sign === "\u2212") {
+    if (negative) return null;
+    negative = sign !== "+";
+    s = s.slice(1);
+  }
+  if (!BODY.test(s)) return null;
+  const decoded = decode(s, convention);
+  if (!decoded) return null;
+  const { integer, fraction, evidence } = decoded;
+  // Shifting the decimal exponent instead of dividing keeps 78,41% exactly 0.7841, not 0.7841000000000001.
+  const magnitude = Number(`${integer}${fraction}e${-(fraction.length + (percent ? 2 : 0))}`);
+  if (!Number.isFinite(magnitude)) return null;
+  const value = negative && magnitude !== 0 ? -magnitude : magnitude;
+  return { value, percent, evidence };
+}
+
+interface Decoded {
+  integer: string;
+  fraction: string;
+  evidence: Convention | null;
+}
+
+function decode(body: string, convention: Convention): Decoded | null {
+  const dots = count(body, ".");
+  const commas = count(body, ",");
+  if (SPACE.test(body)) {
+    // Spaces group the thousands, so a single mark can only be the decimal one.
+    const spaced = body.replace(SPACES, " ");
+    if (dots + commas > 1) return null;
+    const mark = dots ? "." : commas ? "," : null;
+    const [integer = "", fraction = ""] = mark ? spaced.split(mark) : [spaced];
+    if (!isGrouped(integer, " ")) return null;
+    return { integer: integer.replace(/ /g, ""), fraction, evidence: mark ? conventionOfDecimal(mark) : null };
+  }
+  if (dots === 0 && commas === 0) return { integer: body, fraction: "", evidence: null };
+  if (dots > 0 && commas > 0) {
+    const decimal = body.lastIndexOf(".") > body.lastIndexOf(",") ? "." : ",";
+    const group = decimal === "." ? "," : ".";
+    if (count(body, decimal) !== 1) return null;
+    const [integer = "", fraction = ""] = body.split(decimal);
+    if (!isGrouped(integer, group)) return null;
+    return { integer: integer.split(group).join(""), fraction, evidence: conventionOfDecimal(decimal) };
+  }
+  const mark = dots > 0 ? "." : ",";
+  const grouped = isGrouped(body, mark);
+  if (count(body, mark) > 1) {
+    if (!grouped) return null;
+    return { integer: body.split(mark).join(""), fraction: "", evidence: conventionOfGroup(mark) };
+  }
+  const [integer = "", fraction = ""] = body.split(mark);
+  if (grouped) {
+    return GROUP_MARK[convention] === mark
+      ? { integer: integer + fraction, fraction: "", evidence: null }
+      : { integer, fraction, evidence: null };
+  }
+  return { integer, fraction, evidence: conventionOfDecimal(mark) };
+}
+
+/** "1.234.567": a first group of one to three digits (not starting with 0), then groups of exactly three. */
+function isGrouped(text: string, mark: string): boolean {
+  const [first = "", ...rest] = text.split(mark);
+  return rest.length > 0 && /^[1-9]\d{0,2}$/.test(first) && rest.every((group) => /^\d{3}$/.test(group));
+}
+
+function conventionOfDecimal(mark: string): Convention {
+  return mark === "," ? "vi" : "en";
+}
+
+function conventionOfGroup(mark: string): Convention {
+  return mark === "." ? "vi" : "en";
+}
+
+function count(text: string, char: string): number {
+  let n = 0;
+  for (const c of text) if (c === char) n++;
+  return n;
+}
+
+export interface FormatOptions {
+  /** Fixed number of decimals; by default as many as the value needs, up to 10. */
+  decimals?: number;
+  /** Show a fraction as a percentage (0.7841 → "78,41%"). */
+  percent?: boolean;
+  /** Thousands grouping; on by default. */
+  grouping?: boolean;
+}
+
+const DEFAULT_MAX_DECIMALS = 10;
+
+/** "720.493", "2.975,42", "78,41%" (Vietnamese) or "720,493", "2,975.42", "78.41%" (English). */
+export function formatNumber(value: number, convention: Convention, options: FormatOptions = {}): string {
+  if (!Number.isFinite(value)) return String(value);
+  const { percent = false, grouping = true } = options;
+  const fixed = options.decimals !== undefined && Number.isFinite(options.decimals);
+  const places = fixed ? Math.min(20, Math.max(0, Math.floor(options.decimals ?? 0))) : DEFAULT_MAX_DECIMALS;
+  const shown = decimalDigits(Math.abs(value));
+  let digits = shown.digits;
+  let point = shown.point + (percent ? 2 : 0);
+  if (point <= 0) {
+    digits = "0".repeat(1 - point) + digits;
+    point = 1;
+  }
+  digits = digits.padEnd(point, "0");
+  const fractionLength = Math.min(places, digits.length - point);
+  let kept = digits.slice(0, point + fractionLength);
+  const next = digits.charAt(point + fractionLength);
+  if (next >= "5" && next <= "9") kept = incrementDigits(kept);
+  const integerDigits = kept.slice(0, kept.length - fractionLength);
+  let fraction = kept.slice(kept.length - fractionLength);
+  fraction = fixed ? fraction.padEnd(places, "0") : fraction.replace(/0+$/, "");
+  const integer = integerDigits.replace(/^0+(?=\d)/, "");
+  const grouped = grouping ? integer.replace(/\B(?=(\d{3})+(?!\d))/g, GROUP_MARK[convention]) : integer;
+  const negative = value < 0 && /[1-9]/.test(integer + fraction);
+  return `${negative ? "-" : ""}${grouped}${fraction ? DECIMAL_MARK[convention] + fraction : ""}${percent ? "%" : ""}`;
+}
+
+/**
+ * The decimal digits of a non-negative number, at 15 significant digits (Excel's display precision, which hides
+ * float noise such as 0.1 + 0.2) but never fewer than the integer digits, so large integers stay exact.
+ */
+function decimalDigits(x: number): { digits: string; point: number } {
+  if (x >= 2 ** 53) {
+    const digits = BigInt(x).toString();
+    return { digits, point: digits.length };
+  }
+  const precision = Math.max(15, String(Math.trunc(x)).length);
+  const [mantissa = "", exponent] = x.toPrecision(precision).split("e");
+  const [whole = "", fraction = ""] = mantissa.split(".");
+  return { digits: whole + fraction, point: whole.length + (exponent ? Number(exponent) : 0) };
+}
+
+/** Adds one to a string of decimal digits, growing it by a digit on overflow ("999" → "1000"). */
+function incrementDigits(digits: string): string {
+  const chars = digits.split("");
+  for (let i = chars.length - 1; i >= 0; i--) {
+    if (chars[i] === "9") {
+      chars[i] = "0";
+    } else {
+      chars[i] = String(Number(chars[i]) + 1);
+      return chars.join("");
+    }
+  }
+  return "1" + chars.join("");
+}

@@ -1,0 +1,106 @@
+/** The JSON report, version 1: the command line's `--json` output and any other machine reader's contract. */
+import { z } from "zod";
+import type { Lang, SheetAnalysis } from "./types";
+import { ROLES } from "./types";
+import { columnLetter } from "./address";
+import { issueMessage } from "./issues";
+
+const Status = z.enum(["achieved", "not_achieved", "no_data"]);
+
+export const IndicatorReportSchema = z.object({
+  row: z.number().int(),
+  number: z.string(),
+  name: z.string(),
+  unit: z.string(),
+  group: z.string().nullable(),
+  lead: z.string().nullable(),
+  plan: z.number().nullable(),
+  actual: z.number().nullable(),
+  target: z.string().nullable(),
+  direction: z.enum(["higher", "lower"]),
+  attainment: z.number().nullable(),
+  overPlan: z.number().nullable(),
+  status: Status,
+});
+
+export const IssueReportSchema = z.object({
+  code: z.string(),
+  severity: z.enum(["error", "warning", "info"]),
+  cell: z.string().regex(/^[A-Z]{1,3}\d+$/),
+  row: z.number().int(),
+  message: z.string(),
+});
+
+export const TableReportSchema = z.object({
+  headerRows: z.array(z.number().int()),
+  firstRow: z.number().int(),
+  lastRow: z.number().int(),
+  columns: z.partialRecord(z.enum(ROLES), z.string().regex(/^[A-Z]{1,3}$/)),
+});
+
+export const SheetReportSchema = z.object({
+  name: z.string(),
+  skipped: z.string().nullable(),
+  table: TableReportSchema.nullable(),
+  indicators: z.array(IndicatorReportSchema),
+  issues: z.array(IssueReportSchema),
+  summary: z.object({
+    indicators: z.number().int(),
+    achieved: z.number().int(),
+    notAchieved: z.number().int(),
+    noData: z.number().int(),
+  }),
+});
+
+export const FileReportSchema = z.object({
+  file: z.string(),
+  error: z.string().nullable(),
+  sheets: z.array(SheetReportSchema),
+});
+
+export const ReportSchema = z.object({ version: z.literal(1), files: z.array(FileReportSchema) });
+
+export type Report = z.infer<typeof ReportSchema>;
+export type FileReport = z.infer<typeof FileReportSchema>;
+export type SheetReport = z.infer<typeof SheetReportSchema>;
+
+/** One analysed sheet as the report writes it. */
+export function sheetReport(analysis: SheetAnalysis, lang: Lang): SheetReport {
+  const table = analysis.table;
+  const columns: Record<string, string> = {};
+  if (table)
+    for (const role of ROLES) if (table.columns[role] !== undefined) columns[role] = columnLetter(table.columns[role]!);
+  return {
+    name: analysis.sheet,
+    skipped: null,
+    table: table ? { headerRows: table.headerRows, firstRow: table.firstRow, lastRow: table.lastRow, columns } : null,
+    indicators: analysis.indicators.map((i) => ({
+      row: i.row,
+      number: i.number,
+      name: i.name,
+      unit: i.unit,
+      group: i.group,
+      lead: i.lead,
+      plan: i.plan,
+      actual: i.actual,
+      target: i.target?.text ?? null,
+      direction: i.direction,
+      attainment: i.attainment,
+      overPlan: i.overPlan,
+      status: i.status,
+    })),
+    issues: analysis.issues.map((issue) => ({
+      code: issue.code,
+      severity: issue.severity,
+      cell: issue.cell,
+      row: issue.row,
+      message: issueMessage(issue, lang),
+    })),
+    summary: {
+      indicators: analysis.summary.indicators,
+      achieved: analysis.summary.achieved,
+      notAchieved: analysis.summary.notAchieved,
+      noData: analysis.summary.noData,
+    },
+  };
+}

@@ -1,0 +1,281 @@
+/**
+ * Reading the table body row by row: section rows set the group, totals, remarks and signature rows are not
+ * indicators, blank rows do not end the table, hidden rows still count.
+ */
+import type { SheetView } from "./snapshot";
+import { isBlank, isCellError } from "./snapshot";
+import type { Convention, Direction, Indicator, Status, TableLayout, Target } from "./types";
+import { type CellRead, type PercentStyle, asFraction, readCell } from "./cells";
+import { isColumnNumberingRow } from "./detect";
+import { parseTarget } from "./targets";
+import { attainment, overPlan, statusOf } from "./compute";
+import { fold } from "./text";
+
+export interface IndicatorRow {
+  indicator: Indicator;
+  /** Sheet row of the section this indicator sits under, or null. */
+  sectionRow: number | null;
+  cells: {
+    number: CellRead | null;
+    name: CellRead | null;
+    unit: CellRead | null;
+    plan: CellRead | null;
+    actual: CellRead | null;
+    statedPercent: CellRead | null;
+    statedStatus: CellRead | null;
+    /** Every result column (years, cumulative), including the chosen one. */
+    results: CellRead[];
+  };
+  percentRow: boolean;
+  /** How each numeric value cell wrote its percent, for the mixed-scale check. */
+  percentStyles: { cell: CellRead; style: PercentStyle; value: number }[];
+}
+
+export interface TotalRow {
+  row: number;
+  sectionRow: number | null;
+  plan: CellRead | null;
+  actual: CellRead | null;
+}
+
+export interface BodyRead {
+  rows: IndicatorRow[];
+  totals: TotalRow[];
+  sections: { row: number; title: string }[];
+  /** Last sheet row that belongs to the table (indicator, section or total). */
+  lastRow: number;
+  /** Every cell read in the body, for rules that look at all of them (error values). */
+  errorCells: CellRead[];
+}
+
+/** Roman numerals I to LXXXIX, the section numbers of long tables. */
+const ROMAN = /^(?=[ivxl])(l?x{0,3}|xl)(i{0,3}|iv|v?i{0,3}|ix)\.?$/;
+const SECTION_PREFIX = /^((phan|muc|part)\s+)?([ivx]+|[a-d])[.)]\s+/;
+const TOTAL = /^(tong cong|tong so|cong|total|grand total|tong)\b/;
+const LABEL_PREFIX = 24;
+const SIGNATURE =
+  /(nguoi lap bieu|nguoi lap|giam doc|thu truong|chu tich|ky ten|ky, ghi ro|noi nhan|prepared by|approved by)/;
+const REMARK = /^(ghi chu|luu y|chu thich|note|\(\*\)|\*)/;
+
+function filledCells(view: SheetView, row: number): number {
+  let n = 0;
+  for (let col = view.firstCol; col <= view.lastCol; col++) if (!isBlank(view.value(row, col))) n++;
+  return n;
+}
+
+function firstText(view: SheetView, row: number): string {
+  for (let col = view.firstCol; col <= view.lastCol; col++)
+    if (!isBlank(view.value(row, col))) return view.text(row, col).trim();
+  return "";
+}
+
+function rowTexts(view: SheetView, row: number): string[] {
+  const texts: string[] = [];
+  for (let col = view.firstCol; col <= view.lastCol; col++) {
+    const v = view.value(row, col);
+    if (!isBlank(v)) texts.push(view.text(row, col).trim());
+  }
+  return texts;
+}
+
+function stripSectionPrefix(title: string): string {
+  const folded = fold(title);
+  const m = SECTION_PREFIX.exec(folded);
+  if (!m) return title.trim();
+  return (
+    title
+      .trim()
+      .slice(title.trim().length - folded.length + m[0].length)
+      .trim() || title.trim()
+  );
+}
+
+function statedStatusOf(cell: CellRead | null): Status | null {
+  if (!cell || cell.kind !== "text") return null;
+  const f = fold(cell.text);
+  if (/(chua|khong|not)\s*(hoan thanh|dat|achieved|completed|met)/.test(f)) return "not_achieved";
+  if (/(hoan thanh|^dat\b|vuot|achieved|completed|^met\b)/.test(f)) return "achieved";
+  return null;
+}
+
+function nonEmpty(cell: CellRead | null): boolean {
+  return cell !== null && cell.kind !== "blank";
+}
+
+function numberText(cell: CellRead | null): string {
+  return cell ? cell.text : "";
+}
+
+/** Scales a target read from a plain number cell in a percent row (95 under "%" means 95 %). */
+function scaleTarget(target: Target, cell: CellRead, percentRow: boolean): Target {
+  if (target.text !== null || cell.percentMark || !percentRow) {
+    return cell.percentMark && target.text === null ? { ...target, percent: true } : target;
+  }
+  return {
+    ...target,
+    value: target.value / 100,
+    upper: target.upper === null ? null : target.upper / 100,
+    percent: true,
+  };
+}
+
+/** The plan figure a target states: its ceiling for a lower-is-better range, else its threshold. */
+export function planOf(target: Target | null): number | null {
+  if (!target) return null;
+  return target.direction === "lower" && target.upper !== null ? target.upper : target.value;
+}
+
+export function readBody(view: SheetView, layout: TableLayout, convention: Convention): BodyRead {
+  const { columns } = layout;
+  const out: BodyRead = { rows: [], totals: [], sections: [], lastRow: layout.firstRow - 1, errorCells: [] };
+  let group: string | null = null;
+  let sectionRow: number | null = null;
+  const resultCols = layout.resultColumns.map((r) => r.col);
+  const nameCol = columns.name;
+
+  const targets = new Map<string, Target | null>();
+
+  for (let row = layout.firstRow; row <= view.lastRow; row++) {
+    const filled = filledCells(view, row);
+    if (filled === 0) continue;
+    if (row === layout.firstRow && isColumnNumberingRow(view, row)) continue;
+    const texts = filled <= 4 ? rowTexts(view, row) : null;
+    if (texts && SIGNATURE.test(fold(texts.join(" ")))) break;
+
+    const number = readCell(view, row, columns.number, convention);
+    const name = readCell(view, row, nameCol, convention);
+    const unit = readCell(view, row, columns.unit, convention);
+    const plan = readCell(view, row, columns.plan, convention);
+    const actual = readCell(view, row, columns.actual, convention);
+    const statedPercent = readCell(view, row, columns.statedPercent, convention);
+    const statedStatus = readCell(view, row, columns.statedStatus, convention);
+    const results: CellRead[] = [];
+    for (const col of resultCols) results.push(col === actual?.col ? actual : readCell(view, row, col, convention)!);
+    for (let col = view.firstCol; col <= view.lastCol; col++) {
+      if (isCellError(view.value(row, col))) out.errorCells.push(readCell(view, row, col, convention)!);
+    }
+
+    const foldedNumber = fold(numberText(number));
+    const nameText = name?.text ?? "";
+    // Labels that matter (totals, remarks) open the cell, so only its start is folded.
+    const foldedName = fold(nameText.slice(0, LABEL_PREFIX));
+    const hasValues = nonEmpty(plan) || nonEmpty(actual) || nonEmpty(unit) || results.some(nonEmpty);
+    const opening = fold(firstText(view, row).slice(0, LABEL_PREFIX));
+
+    if (TOTAL.test(foldedName) || TOTAL.test(foldedNumber) || (!nameText && TOTAL.test(opening))) {
+      out.totals.push({ row, sectionRow, plan, actual });
+      out.lastRow = row;
+      continue;
+    }
+    if (!hasValues && (REMARK.test(opening) || REMARK.test(foldedName))) continue;
+
+    const isSection =
+      !hasValues &&
+      (ROMAN.test(foldedNumber) ||
+        SECTION_PREFIX.test(opening) ||
+        (filled === 1 && (view.mergeAt(row, view.firstCol) !== undefined || nameText === nameText.toUpperCase())));
+    if (isSection) {
+      const all = texts ?? rowTexts(view, row);
+      const raw = nameText || all.find((t) => fold(t) !== foldedNumber) || all[0] || "";
+      group = stripSectionPrefix(raw);
+      sectionRow = row;
+      out.sections.push({ row, title: group });
+      out.lastRow = row;
+      continue;
+    }
+    if (!nameText) continue;
+    if (!hasValues && isParentHeading(view, row, foldedNumber, layout, convention)) continue;
+
+    const cells = { number, name, unit, plan, actual, statedPercent, statedStatus, results };
+    const lead = readCell(view, row, columns.lead, convention);
+    out.rows.push(buildIndicator(row, cells, { group, sectionRow, lead, convention, targets }));
+    out.lastRow = row;
+  }
+  return out;
+}
+
+/** "1. Giáo dục nghề nghiệp" with no figures, followed by 1.1, 1.2: a heading, not an indicator. */
+function isParentHeading(
+  view: SheetView,
+  row: number,
+  foldedNumber: string,
+  layout: TableLayout,
+  convention: Convention,
+): boolean {
+  if (!foldedNumber) return false;
+  for (let next = row + 1; next <= view.lastRow; next++) {
+    const cell = readCell(view, next, layout.columns.number, convention);
+    if (!cell || cell.kind === "blank") continue;
+    const prefix = foldedNumber.replace(/[.)]+$/, "");
+    return fold(cell.text).startsWith(`${prefix}.`) || /^[a-z]\)?$/.test(fold(cell.text));
+  }
+  return false;
+}
+
+interface RowContext {
+  group: string | null;
+  sectionRow: number | null;
+  lead: CellRead | null;
+  convention: Convention;
+  /** Target texts repeat down a column ("≥ 95%"); each is parsed once per table. */
+  targets: Map<string, Target | null>;
+}
+
+function targetOf(cell: CellRead, context: RowContext): Target | null {
+  if (typeof cell.raw !== "string") return parseTarget(cell.raw, { convention: context.convention });
+  if (!context.targets.has(cell.raw))
+    context.targets.set(cell.raw, parseTarget(cell.raw, { convention: context.convention }));
+  return context.targets.get(cell.raw)!;
+}
+
+function buildIndicator(row: number, cells: IndicatorRow["cells"], context: RowContext): IndicatorRow {
+  const { group, sectionRow, lead: leadCell } = context;
+  const unitText = cells.unit?.text ?? "";
+  const hasPlan = cells.plan !== null && cells.plan.kind !== "blank" && cells.plan.kind !== "error";
+  let target = hasPlan ? targetOf(cells.plan!, context) : null;
+  const unitTrim = unitText.trim();
+  const percentRow =
+    unitTrim === "%" || (unitTrim.length === 9 && fold(unitTrim) === "phan tram") || (target?.percent ?? false);
+  if (target && cells.plan) target = scaleTarget(target, cells.plan, percentRow);
+
+  const percentStyles: IndicatorRow["percentStyles"] = [];
+  for (const cell of cells.results) if (cell.col !== cells.actual?.col) valueOf(cell, percentRow, percentStyles);
+  const actual = valueOf(cells.actual, percentRow, percentStyles);
+  if (cells.plan && target && target.text === null) valueOf(cells.plan, percentRow, percentStyles);
+
+  const statedPercent = statedPercentOf(cells.statedPercent);
+  const direction: Direction = target?.direction ?? "higher";
+  const plan = planOf(target);
+  const indicator: Indicator = {
+    row,
+    number: cells.number?.text ?? "",
+    name: cells.name?.text ?? "",
+    unit: unitText,
+    group,
+    lead: leadCell && leadCell.text ? leadCell.text : null,
+    target,
+    plan,
+    actual,
+    statedPercent,
+    statedStatus: statedStatusOf(cells.statedStatus),
+    direction,
+    attainment: attainment(actual, plan, direction),
+    overPlan: overPlan(actual, plan, direction),
+    status: statusOf(actual, target),
+  };
+  return { indicator, sectionRow, cells, percentRow, percentStyles };
+}
+
+function valueOf(cell: CellRead | null, percentRow: boolean, styles: IndicatorRow["percentStyles"]): number | null {
+  if (!cell) return null;
+  const { value, style } = asFraction(cell, percentRow);
+  if (value !== null && percentRow) styles.push({ cell, style, value });
+  return value;
+}
+
+/** A stated "% of plan": 106,7 % written as 1.067 formatted %, as "106,7%", or as a plain 106.7. */
+export function statedPercentOf(cell: CellRead | null): number | null {
+  if (!cell || cell.number === null) return null;
+  if (cell.percentMark) return cell.number;
+  return Math.abs(cell.number) > 3 ? cell.number / 100 : cell.number;
+}

@@ -1,0 +1,26 @@
+import type { Rule } from "./rule";
+import { fold } from "../text";
+
+export const duplicateNumber: Rule = {
+  code: "duplicate-number",
+  severity: "warning",
+  messages: {
+    vi: 'Số thứ tự "{{number}}" ở ô {{cell}} trùng với hàng {{first}} trong cùng nhóm.',
+    en: 'Row number "{{number}}" in cell {{cell}} repeats row {{first}} in the same section.',
+  },
+  check: ({ body, layout }) => {
+    const col = layout.columns.number;
+    if (col === undefined) return [];
+    const seen = new Map<string, number>();
+    const out = [];
+    for (const r of body.rows) {
+      const n = fold(r.indicator.number).replace(/[.)]+$/, "");
+      if (!n) continue;
+      const key = `${r.sectionRow ?? 0}|${n}`;
+      const first = seen.get(key);
+      if (first === undefined) seen.set(key, r.indicator.row);
+      else out.push({ row: r.indicator.row, col, params: { number: r.indicator.number, first } });
+    }
+    return out;
+  },
+};

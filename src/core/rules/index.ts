@@ -1,0 +1,47 @@
+/**
+ * The validation catalogue. Adding a rule: write its module in this folder (code, severity, messages, check)
+ * with its test, and list it here; its messages join the catalogue under `issues.<code>`.
+ */
+import type { Rule } from "./rule";
+import { noHeader } from "./no-header";
+import { ambiguousColumn } from "./ambiguous-column";
+import { missingPlan } from "./missing-plan";
+import { missingActual } from "./missing-actual";
+import { notANumber } from "./not-a-number";
+import { unreadableTarget } from "./unreadable-target";
+import { numberAsText } from "./number-as-text";
+import { formulaError } from "./formula-error";
+import { zeroPlan } from "./zero-plan";
+import { negativeCount } from "./negative-count";
+import { missingUnit } from "./missing-unit";
+import { percentScaleMixed } from "./percent-scale-mixed";
+import { statedPercentMismatch } from "./stated-percent-mismatch";
+import { statedStatusMismatch } from "./stated-status-mismatch";
+import { duplicateNumber } from "./duplicate-number";
+import { rateAbove100 } from "./rate-above-100";
+import { totalMismatch } from "./total-mismatch";
+
+export type { Rule, RuleContext, Finding } from "./rule";
+export { noHeader };
+
+/** Table rules run on every detected table, in this order (issues are then sorted by cell). */
+export const RULES: Rule[] = [
+  ambiguousColumn,
+  formulaError,
+  notANumber,
+  unreadableTarget,
+  numberAsText,
+  missingPlan,
+  missingActual,
+  zeroPlan,
+  negativeCount,
+  missingUnit,
+  percentScaleMixed,
+  statedPercentMismatch,
+  statedStatusMismatch,
+  duplicateNumber,
+  rateAbove100,
+  totalMismatch,
+];
+
+export const ALL_RULES: Rule[] = [noHeader, ...RULES];

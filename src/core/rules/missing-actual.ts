@@ -1,0 +1,17 @@
+import type { Rule } from "./rule";
+
+export const missingActual: Rule = {
+  code: "missing-actual",
+  severity: "warning",
+  messages: {
+    vi: 'Chỉ tiêu "{{name}}" chưa có số thực hiện (ô {{cell}} trống).',
+    en: 'Indicator "{{name}}" has no actual figure (cell {{cell}} is blank).',
+  },
+  check: ({ layout, body }) => {
+    const col = layout.columns.actual;
+    if (col === undefined) return [];
+    return body.rows
+      .filter((r) => !r.cells.actual || r.cells.actual.kind === "blank")
+      .map((r) => ({ row: r.indicator.row, col, params: { name: r.indicator.name } }));
+  },
+};

@@ -1,0 +1,17 @@
+import type { Rule } from "./rule";
+
+export const missingPlan: Rule = {
+  code: "missing-plan",
+  severity: "warning",
+  messages: {
+    vi: 'Chỉ tiêu "{{name}}" chưa có kế hoạch (ô {{cell}} trống), nên không tính được tỷ lệ đạt.',
+    en: 'Indicator "{{name}}" has no plan (cell {{cell}} is blank), so attainment cannot be computed.',
+  },
+  check: ({ layout, body }) => {
+    const col = layout.columns.plan;
+    if (col === undefined) return [];
+    return body.rows
+      .filter((r) => !r.cells.plan || r.cells.plan.kind === "blank")
+      .map((r) => ({ row: r.indicator.row, col, params: { name: r.indicator.name } }));
+  },
+};

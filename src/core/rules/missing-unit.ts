@@ -1,0 +1,17 @@
+import type { Rule } from "./rule";
+
+export const missingUnit: Rule = {
+  code: "missing-unit",
+  severity: "warning",
+  messages: {
+    vi: 'Chỉ tiêu "{{name}}" chưa ghi đơn vị tính (ô {{cell}}).',
+    en: 'Indicator "{{name}}" has no unit (cell {{cell}}).',
+  },
+  check: ({ layout, body }) => {
+    const col = layout.columns.unit;
+    if (col === undefined) return [];
+    return body.rows
+      .filter((r) => !r.indicator.unit.trim())
+      .map((r) => ({ row: r.indicator.row, col, params: { name: r.indicator.name } }));
+  },
+};

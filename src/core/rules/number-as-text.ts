@@ -1,0 +1,33 @@
+import type { Rule } from "./rule";
+import { numericCells } from "./value-cells";
+import { shownDecimals } from "../cells";
+
+function formatFor(percent: boolean, decimals: number | null): string {
+  const d = decimals ?? 0;
+  const tail = d > 0 ? `.${"0".repeat(d)}` : "";
+  return percent ? `0${tail}%` : `#,##0${tail}`;
+}
+
+export const numberAsText: Rule = {
+  code: "number-as-text",
+  severity: "warning",
+  messages: {
+    vi: 'Ô {{cell}} là số nhưng được lưu dạng chữ ("{{text}}"): Excel không cộng, không tính được. Có thể chuyển thành số.',
+    en: 'Cell {{cell}} is a number stored as text ("{{text}}"): Excel cannot sum or compute with it. It can be converted to a number.',
+  },
+  check: ({ body, convention }) =>
+    body.rows.flatMap((r) =>
+      numericCells(r)
+        // A percent written as text in the plan column ("100%") is how targets are commonly written.
+        .filter(({ cell, role }) => cell.kind === "text-number" && !(role === "plan" && cell.percentMark))
+        .map(({ cell }) => {
+          const value = cell.number!;
+          return {
+            row: cell.row,
+            col: cell.col,
+            params: { text: cell.text },
+            fix: { value, format: formatFor(cell.percentMark, shownDecimals(cell, convention)), before: cell.text },
+          };
+        }),
+    ),
+};

@@ -1,0 +1,25 @@
+import type { Rule } from "./rule";
+
+export const statedStatusMismatch: Rule = {
+  code: "stated-status-mismatch",
+  severity: "error",
+  messages: {
+    vi: 'Ô {{cell}} ghi "{{text}}" nhưng theo số liệu, chỉ tiêu "{{name}}" là "$t(common.status.{{computed}})" (thực hiện {{actual}} so với chỉ tiêu {{target}}).',
+    en: 'Cell {{cell}} says "{{text}}" but by the figures "{{name}}" is "$t(common.status.{{computed}})" (actual {{actual}} against target {{target}}).',
+  },
+  check: ({ body }) =>
+    body.rows
+      .filter((r) => r.indicator.statedStatus !== null && r.indicator.status !== "no_data")
+      .filter((r) => r.indicator.statedStatus !== r.indicator.status)
+      .map((r) => ({
+        row: r.cells.statedStatus!.row,
+        col: r.cells.statedStatus!.col,
+        params: {
+          text: r.cells.statedStatus!.text,
+          name: r.indicator.name,
+          computed: r.indicator.status,
+          actual: r.cells.actual?.text || String(r.indicator.actual),
+          target: r.cells.plan?.text || String(r.indicator.plan),
+        },
+      })),
+};

@@ -1,0 +1,38 @@
+import type { Rule, Finding } from "./rule";
+import type { CellRead } from "../cells";
+
+/** Rounding in the source figures; a real slip in a total is far larger. */
+const TOLERANCE = 0.5;
+
+export const totalMismatch: Rule = {
+  code: "total-mismatch",
+  severity: "warning",
+  messages: {
+    vi: "Dòng tổng ở ô {{cell}} ghi {{stated, num}} nhưng tổng các chỉ tiêu phía trên là {{sum, num}}.",
+    en: "The total in cell {{cell}} says {{stated, num}} but the indicators above add up to {{sum, num}}.",
+  },
+  check: ({ body }) => {
+    const out: Finding[] = [];
+    let from = 0;
+    for (const total of body.totals) {
+      // A total covers every indicator since the previous total, across sections.
+      const scoped = body.rows.filter((r) => r.indicator.row < total.row && r.indicator.row > from);
+      const units = new Set(scoped.map((r) => r.indicator.unit.trim()));
+      from = total.row;
+      if (scoped.length === 0 || units.size !== 1 || scoped.some((r) => r.percentRow)) continue;
+      const check = (cell: CellRead | null, pick: (r: (typeof scoped)[number]) => CellRead | null) => {
+        if (!cell || cell.number === null) return;
+        const sum = scoped.reduce((acc, r) => acc + (pick(r)?.number ?? 0), 0);
+        if (Math.abs(sum - cell.number) > TOLERANCE)
+          out.push({
+            row: cell.row,
+            col: cell.col,
+            params: { stated: cell.number, sum },
+          });
+      };
+      check(total.plan, (r) => r.cells.plan);
+      check(total.actual, (r) => r.cells.actual);
+    }
+    return out;
+  },
+};

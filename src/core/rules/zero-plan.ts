@@ -1,0 +1,18 @@
+import type { Rule } from "./rule";
+
+export const zeroPlan: Rule = {
+  code: "zero-plan",
+  severity: "error",
+  messages: {
+    vi: 'Kế hoạch của chỉ tiêu "{{name}}" (ô {{cell}}) bằng {{plan}}: không thể tính tỷ lệ thực hiện so với kế hoạch.',
+    en: 'The plan of "{{name}}" (cell {{cell}}) is {{plan}}: attainment against plan cannot be computed.',
+  },
+  check: ({ body }) =>
+    body.rows
+      .filter((r) => r.indicator.direction === "higher" && r.indicator.plan !== null && r.indicator.plan <= 0)
+      .map((r) => ({
+        row: r.indicator.row,
+        col: r.cells.plan!.col,
+        params: { name: r.indicator.name, plan: r.cells.plan!.text || String(r.indicator.plan) },
+      })),
+};

@@ -1,0 +1,97 @@
+/**
+ * The one input of the engine: a plain, host-independent picture of a worksheet's used range.
+ * Hosts (Office.js, the .xlsx reader, tests) fill it; the engine never reads a workbook itself.
+ *
+ * Coordinates are 1-based sheet coordinates, as a user sees them (row 8, column G).
+ * `values[r][c]` is the cell at row `origin.row + r`, column `origin.col + c`.
+ */
+
+/** An Excel error value such as `#DIV/0!`, `#REF!`, `#VALUE!`, `#N/A`. */
+export interface CellError {
+  error: string;
+}
+
+export type CellValue = number | string | boolean | null | CellError;
+
+export interface CellArea {
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
+}
+
+export interface SheetSnapshot {
+  /** The worksheet's name as shown on its tab. */
+  name: string;
+  /** Sheet coordinates of `values[0][0]`. */
+  origin: { row: number; col: number };
+  /** Raw values; an empty cell is `null` or `""`. */
+  values: CellValue[][];
+  /** Displayed text, same shape as `values`, when the host has it. */
+  text?: string[][];
+  /** Number format codes, same shape as `values`, when the host has them ("General", "0.00%", "#,##0"). */
+  formats?: string[][];
+  /** Formulas ("=D8/C8") or null/"" for constants, same shape as `values`, when the host has them. */
+  formulas?: (string | null)[][];
+  /** Merged areas, in sheet coordinates. */
+  merges?: CellArea[];
+  /** Sheet row numbers that are hidden. Hidden rows still count as table rows. */
+  hiddenRows?: number[];
+}
+
+export function isCellError(value: CellValue | undefined): value is CellError {
+  return typeof value === "object" && value !== null && "error" in value;
+}
+
+export function isBlank(value: CellValue | undefined): boolean {
+  return value === null || value === undefined || (typeof value === "string" && value.trim() === "");
+}
+
+/** A read-only view with sheet coordinates, so the engine never does origin arithmetic twice. */
+export interface SheetView {
+  readonly name: string;
+  readonly firstRow: number;
+  readonly lastRow: number;
+  readonly firstCol: number;
+  readonly lastCol: number;
+  value(row: number, col: number): CellValue;
+  text(row: number, col: number): string;
+  format(row: number, col: number): string;
+  formula(row: number, col: number): string | null;
+  /** The merged area a cell belongs to, if any. */
+  mergeAt(row: number, col: number): CellArea | undefined;
+}
+
+export function viewOf(snapshot: SheetSnapshot): SheetView {
+  const { origin, values } = snapshot;
+  const width = values.reduce((max, row) => Math.max(max, row.length), 0);
+  const mergeIndex = new Map<string, CellArea>();
+  for (const area of snapshot.merges ?? []) {
+    for (let r = area.top; r <= area.bottom; r++) {
+      for (let c = area.left; c <= area.right; c++) mergeIndex.set(`${r}:${c}`, area);
+    }
+  }
+  const at = <T>(grid: T[][] | undefined, row: number, col: number): T | undefined =>
+    grid?.[row - origin.row]?.[col - origin.col];
+  return {
+    name: snapshot.name,
+    firstRow: origin.row,
+    lastRow: origin.row + values.length - 1,
+    firstCol: origin.col,
+    lastCol: origin.col + Math.max(width, 1) - 1,
+    value: (row, col) => at(values, row, col) ?? null,
+    text: (row, col) => {
+      const shown = at(snapshot.text, row, col);
+      if (shown !== undefined) return shown;
+      const raw = at(values, row, col);
+      if (raw === null || raw === undefined) return "";
+      return isCellError(raw) ? raw.error : String(raw);
+    },
+    format: (row, col) => at(snapshot.formats, row, col) ?? "General",
+    formula: (row, col) => {
+      const f = at(snapshot.formulas, row, col);
+      return typeof f === "string" && f.startsWith("=") ? f : null;
+    },
+    mergeAt: (row, col) => mergeIndex.get(`${row}:${col}`),
+  };
+}

@@ -1,0 +1,205 @@
+/**
+ * The standard meeting summary of one analysed sheet, as a SummaryPlan: a status block, a block by group,
+ * one row per indicator with status colours, and three charts. Every host writes this same plan.
+ */
+import type { Indicator, Lang, SheetAnalysis, Status } from "../types";
+import { t } from "../i18n";
+import type { PlanCell, PlanChart, PlanColor, PlanMerge, SummaryPlan } from "./plan";
+
+export interface SummaryOptions {
+  lang: Lang;
+  /** Where the figures came from: a file name, or null inside Excel. */
+  file?: string | null;
+  /** When the summary was made, already formatted for the reader. */
+  generatedAt: string;
+}
+
+const WIDTH = 9;
+/** The status and group blocks start in the wide name column, leaving the narrow STT column free. */
+const BLOCK = 2;
+const COUNT = "#,##0";
+const DECIMAL = "#,##0.00";
+const PERCENT = "0.0%";
+const STATUS_COLOR: Record<Status, PlanColor> = {
+  achieved: "achieved",
+  not_achieved: "notAchieved",
+  no_data: "noData",
+};
+
+class Sheet {
+  readonly cells: PlanCell[] = [];
+  readonly merges: PlanMerge[] = [];
+  put(row: number, col: number, value: PlanCell["value"], extra: Omit<PlanCell, "row" | "col" | "value"> = {}): void {
+    this.cells.push({ row, col, value, ...extra });
+  }
+  header(row: number, labels: string[], firstCol = 1): void {
+    labels.forEach((label, i) =>
+      this.put(row, firstCol + i, label, {
+        style: { bold: true, fill: "header", fontColor: "header", horizontal: "center", wrap: true, border: true },
+      }),
+    );
+  }
+}
+
+function valueFormat(indicator: Indicator, value: number): string {
+  if (indicator.target?.percent) return "0.00%";
+  return Number.isInteger(value) ? COUNT : DECIMAL;
+}
+
+function share(part: number, total: number): number | null {
+  return total > 0 ? part / total : null;
+}
+
+export function buildSummaryPlan(analysis: SheetAnalysis, options: SummaryOptions): SummaryPlan {
+  const { lang } = options;
+  const s = (key: string, params: Record<string, string | number> = {}) => t(lang, `summary.${key}`, params);
+  const statusLabel = (status: Status) => t(lang, `common.status.${status}`);
+  const sheet = new Sheet();
+  const { summary, indicators } = analysis;
+
+  sheet.put(1, 1, s("title"), { style: { bold: true, fontSize: 14, fontColor: "title", horizontal: "center" } });
+  sheet.merges.push({ top: 1, left: 1, bottom: 1, right: WIDTH });
+  const source = options.file
+    ? s("source", { sheet: analysis.sheet, file: options.file, time: options.generatedAt })
+    : s("sourceNoFile", { sheet: analysis.sheet, time: options.generatedAt });
+  sheet.put(2, 1, source, { style: { italic: true, horizontal: "center" } });
+  sheet.merges.push({ top: 2, left: 1, bottom: 2, right: WIDTH });
+  sheet.put(3, 1, s("headline", { achieved: summary.achieved, total: summary.indicators }), {
+    style: { bold: true, fontSize: 12, horizontal: "center" },
+  });
+  sheet.merges.push({ top: 3, left: 1, bottom: 3, right: WIDTH });
+
+  const overallTop = 5;
+  sheet.header(overallTop, [s("overall.heading"), s("overall.count"), s("overall.share")], BLOCK);
+  const statuses: [Status, number][] = [
+    ["achieved", summary.achieved],
+    ["not_achieved", summary.notAchieved],
+    ["no_data", summary.noData],
+  ];
+  statuses.forEach(([status, count], i) => {
+    const row = overallTop + 1 + i;
+    const color = STATUS_COLOR[status];
+    sheet.put(row, BLOCK, statusLabel(status), { style: { fill: color, fontColor: color, border: true } });
+    sheet.put(row, BLOCK + 1, count, { format: COUNT, style: { border: true } });
+    sheet.put(row, BLOCK + 2, share(count, summary.indicators), { format: PERCENT, style: { border: true } });
+  });
+  const totalRow = overallTop + 4;
+  sheet.put(totalRow, BLOCK, s("overall.total"), { style: { bold: true, border: true } });
+  sheet.put(totalRow, BLOCK + 1, summary.indicators, { format: COUNT, style: { bold: true, border: true } });
+  const whole = summary.indicators > 0 ? 1 : null;
+  sheet.put(totalRow, BLOCK + 2, whole, { format: PERCENT, style: { bold: true, border: true } });
+
+  const groupTop = totalRow + 2;
+  sheet.header(
+    groupTop,
+    [
+      s("groups.heading"),
+      s("groups.count"),
+      statusLabel("achieved"),
+      statusLabel("not_achieved"),
+      statusLabel("no_data"),
+      s("groups.result"),
+    ],
+    BLOCK,
+  );
+  summary.byGroup.forEach((g, i) => {
+    const row = groupTop + 1 + i;
+    sheet.put(row, BLOCK, g.group ?? s("groups.none"), { style: { wrap: true, border: true } });
+    sheet.put(row, BLOCK + 1, g.indicators, { format: COUNT, style: { border: true } });
+    sheet.put(row, BLOCK + 2, g.achieved, { format: COUNT, style: { border: true } });
+    sheet.put(row, BLOCK + 3, g.notAchieved, { format: COUNT, style: { border: true } });
+    sheet.put(row, BLOCK + 4, g.noData, { format: COUNT, style: { border: true } });
+    sheet.put(row, BLOCK + 5, `${g.achieved}/${g.indicators}`, { style: { horizontal: "center", border: true } });
+  });
+  const groupLast = groupTop + Math.max(summary.byGroup.length, 1);
+
+  const headerRow = groupLast + 2;
+  sheet.header(headerRow, [
+    s("columns.number"),
+    s("columns.name"),
+    s("columns.unit"),
+    s("columns.plan"),
+    s("columns.actual"),
+    s("columns.attainment"),
+    s("columns.overPlan"),
+    s("columns.status"),
+    s("columns.reference"),
+  ]);
+  indicators.forEach((ind, i) => {
+    const row = headerRow + 1 + i;
+    const color = STATUS_COLOR[ind.status];
+    const border = { border: true };
+    sheet.put(row, 1, ind.number, { style: { ...border, horizontal: "center" } });
+    sheet.put(row, 2, ind.name, { style: { ...border, wrap: true } });
+    sheet.put(row, 3, ind.unit, { style: { ...border, horizontal: "center" } });
+    if (ind.target?.text) sheet.put(row, 4, ind.target.text, { style: { ...border, horizontal: "right" } });
+    else
+      sheet.put(row, 4, ind.plan, {
+        format: ind.plan === null ? undefined : valueFormat(ind, ind.plan),
+        style: border,
+      });
+    sheet.put(row, 5, ind.actual, {
+      format: ind.actual === null ? undefined : valueFormat(ind, ind.actual),
+      style: border,
+    });
+    sheet.put(row, 6, ind.attainment, { format: PERCENT, style: border });
+    sheet.put(row, 7, ind.overPlan, { format: PERCENT, style: border });
+    sheet.put(row, 8, statusLabel(ind.status), { style: { ...border, fill: color, fontColor: color } });
+    sheet.put(row, 9, 1, { format: "0%", style: { ...border, fontColor: "noData" } });
+  });
+  const lastRow = headerRow + Math.max(indicators.length, 1);
+
+  const chartTop = lastRow + 2;
+  const charts: PlanChart[] = [];
+  if (indicators.length > 0) {
+    charts.push({
+      id: "attainment",
+      kind: "bar",
+      title: s("charts.attainment"),
+      categories: { col: 2, firstRow: headerRow + 1, lastRow },
+      series: [{ name: s("columns.attainment"), values: { col: 6, firstRow: headerRow + 1, lastRow } }],
+      referenceLine: { name: s("charts.reference"), values: { col: 9, firstRow: headerRow + 1, lastRow } },
+      anchor: { row: chartTop, col: 1, widthCols: WIDTH, heightRows: Math.max(18, Math.ceil(indicators.length * 1.2)) },
+      valueFormat: "0%",
+    });
+  }
+  const secondTop = chartTop + (charts[0]?.anchor.heightRows ?? 0) + 1;
+  charts.push({
+    id: "status",
+    kind: "pie",
+    title: s("charts.status"),
+    categories: { col: BLOCK, firstRow: overallTop + 1, lastRow: overallTop + 3 },
+    series: [
+      { name: s("overall.count"), values: { col: BLOCK + 1, firstRow: overallTop + 1, lastRow: overallTop + 3 } },
+    ],
+    anchor: { row: secondTop, col: 1, widthCols: 2, heightRows: 16 },
+  });
+  if (summary.byGroup.length > 0) {
+    charts.push({
+      id: "groups",
+      kind: "stackedColumn",
+      title: s("charts.groups"),
+      categories: { col: BLOCK, firstRow: groupTop + 1, lastRow: groupLast },
+      series: [
+        { name: statusLabel("achieved"), values: { col: BLOCK + 2, firstRow: groupTop + 1, lastRow: groupLast } },
+        { name: statusLabel("not_achieved"), values: { col: BLOCK + 3, firstRow: groupTop + 1, lastRow: groupLast } },
+      ],
+      anchor: { row: secondTop, col: 3, widthCols: 7, heightRows: 16 },
+    });
+  }
+
+  return {
+    sheetName: s("sheetName"),
+    cells: sheet.cells,
+    merges: sheet.merges,
+    columnWidths: [6, 52, 14, 14, 14, 16, 14, 17, 12],
+    headerRow,
+    charts,
+    print: {
+      orientation: "landscape",
+      paper: "A4",
+      fitToWidth: true,
+      repeatRows: { first: headerRow, last: headerRow },
+    },
+  };
+}

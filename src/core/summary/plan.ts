@@ -1,0 +1,84 @@
+/**
+ * A summary plan: the standard summary sheet as pure data. The Excel host applies it with Office.js
+ * and the file host with an .xlsx writer, so both outputs have the same cells, formats and charts.
+ * Coordinates are 1-based sheet coordinates on the summary sheet.
+ */
+
+export type PlanColor = "achieved" | "notAchieved" | "noData" | "header" | "title" | "section";
+
+export interface PlanStyle {
+  bold?: boolean;
+  italic?: boolean;
+  /** Points. */
+  fontSize?: number;
+  /** Semantic fill; hosts map it to their palette (see SUMMARY_COLORS). */
+  fill?: PlanColor;
+  /** Semantic font colour. */
+  fontColor?: PlanColor;
+  horizontal?: "left" | "center" | "right";
+  wrap?: boolean;
+  border?: boolean;
+}
+
+export interface PlanCell {
+  row: number;
+  col: number;
+  value: string | number | null;
+  /** Excel number format code, e.g. "0.0%" or "#,##0". */
+  format?: string;
+  style?: PlanStyle;
+}
+
+export interface PlanMerge {
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
+}
+
+export interface PlanRange {
+  /** Inclusive sheet rows and one column. */
+  col: number;
+  firstRow: number;
+  lastRow: number;
+}
+
+export interface PlanSeries {
+  name: string;
+  values: PlanRange;
+}
+
+export interface PlanChart {
+  id: "attainment" | "status" | "groups";
+  kind: "bar" | "column" | "pie" | "stackedColumn";
+  title: string;
+  categories: PlanRange;
+  series: PlanSeries[];
+  /** A horizontal reference line at this value (the 100 % line), drawn as a line series over the bars. */
+  referenceLine?: { name: string; values: PlanRange };
+  /** Top-left cell the chart is anchored to, and its size in columns and rows. */
+  anchor: { row: number; col: number; widthCols: number; heightRows: number };
+  valueFormat?: string;
+}
+
+export interface SummaryPlan {
+  sheetName: string;
+  cells: PlanCell[];
+  merges: PlanMerge[];
+  /** Column widths in characters, index 0 is column A. */
+  columnWidths: number[];
+  /** Rows frozen and repeated on every printed page. */
+  headerRow: number;
+  charts: PlanChart[];
+  print: { orientation: "landscape"; paper: "A4"; fitToWidth: true; repeatRows: { first: number; last: number } };
+}
+
+/** The palette every host uses for PlanColor, as RGB hex without '#'. */
+export const SUMMARY_COLORS: Record<PlanColor, { fill: string; font: string }> = {
+  achieved: { fill: "C6EFCE", font: "006100" },
+  notAchieved: { fill: "FFC7CE", font: "9C0006" },
+  noData: { fill: "EDEDED", font: "595959" },
+  header: { fill: "1F4E78", font: "FFFFFF" },
+  title: { fill: "FFFFFF", font: "1F4E78" },
+  section: { fill: "DDEBF7", font: "1F4E78" },
+};

@@ -1,0 +1,46 @@
+import type { SheetSnapshot } from "../core/snapshot";
+import type { ColumnMapping } from "../core/mapping";
+import type { Fix, Issue } from "../core/types";
+import type { SummaryPlan } from "../core/summary/plan";
+
+export interface SheetInfo {
+  name: string;
+  active: boolean;
+  protected: boolean;
+}
+
+/** Progress of a long read or write, as a fraction 0..1. */
+export type Progress = (fraction: number) => void;
+
+/**
+ * What the task pane and ribbon commands need from a workbook. The Office.js adapter and the in-memory
+ * fake (tests, `npm run preview`) both implement it, so the UI never touches Office.js directly.
+ * Every method rejects with a HostError carrying a catalogue key, never a raw Office error.
+ */
+export interface WorkbookHost {
+  listSheets(): Promise<SheetInfo[]>;
+  readSheet(sheet: string, onProgress?: Progress): Promise<SheetSnapshot>;
+  loadMapping(sheet: string): Promise<ColumnMapping | null>;
+  saveMapping(sheet: string, mapping: ColumnMapping): Promise<void>;
+  selectCell(sheet: string, address: string): Promise<void>;
+  /** Marks the issues' cells; reversible with clearHighlights, which restores the sheet exactly. */
+  highlight(sheet: string, issues: Issue[]): Promise<void>;
+  clearHighlights(sheet: string): Promise<void>;
+  hasHighlights(sheet: string): Promise<boolean>;
+  /** Writes the fixes' values; the caller has shown them to the user first. */
+  applyFixes(sheet: string, fixes: Fix[]): Promise<void>;
+  /** Creates or replaces the summary sheet; never touches other sheets. */
+  writeSummary(plan: SummaryPlan, onProgress?: Progress): Promise<void>;
+  /** Office's display language tag, e.g. "vi-VN". */
+  displayLanguage(): string;
+}
+
+export class HostError extends Error {
+  constructor(
+    readonly messageKey: string,
+    readonly params: Record<string, string | number> = {},
+  ) {
+    super(messageKey);
+    this.name = "HostError";
+  }
+}

@@ -1,0 +1,165 @@
+import { describe, expect, it } from "vitest";
+import { analyzeSheet } from "../../src/core/analyze";
+import { issueMessage } from "../../src/core/issues";
+import { sheet, VI_HEADER } from "../helpers/table";
+import { columnLetter } from "../../src/core/address";
+
+const letters = (cols: Record<string, number | undefined>) =>
+  Object.fromEntries(Object.entries(cols).map(([k, v]) => [k, columnLetter(v!)]));
+
+describe("finding the table", () => {
+  it("skips title rows and '(Kèm theo …)' lines above a one-level header", () => {
+    const a = analyzeSheet(
+      sheet({
+        above: [
+          ["UBND HUYỆN ĐÔNG ANH"],
+          ["BIỂU KẾT QUẢ THỰC HIỆN CHỈ TIÊU NĂM 2024"],
+          ["(Kèm theo Báo cáo số 12/BC-UBND)"],
+          [],
+        ],
+        header: [VI_HEADER],
+        rows: [["1", "Số người có việc làm mới", "người", 5000, 5200, 1.04, "Hoàn thành"]],
+      }),
+    );
+    expect(a.table?.headerRows).toEqual([5]);
+    expect(a.indicators).toHaveLength(1);
+    expect(a.indicators[0]).toMatchObject({ row: 6, plan: 5000, actual: 5200, status: "achieved" });
+  });
+
+  it("reads headers typed without diacritics and with abbreviations", () => {
+    const a = analyzeSheet(
+      sheet({
+        header: [["STT", "Ten chi tieu", "DVT", "KH nam 2024", "TH nam 2024", "% TH/KH", "Danh gia", "Don vi chu tri"]],
+        rows: [["1", "Ty le ho ngheo", "%", "Duoi 1%", 0.8, null, "Hoan thanh", "Phong LDTBXH"]],
+      }),
+    );
+    expect(letters(a.table!.columns)).toEqual({
+      number: "A",
+      name: "B",
+      unit: "C",
+      plan: "D",
+      actual: "E",
+      statedPercent: "F",
+      statedStatus: "G",
+      lead: "H",
+    });
+    expect(a.indicators[0]).toMatchObject({ direction: "lower", status: "achieved", lead: "Phong LDTBXH" });
+  });
+
+  it("reads English headers", () => {
+    const a = analyzeSheet(
+      sheet({
+        header: [["No.", "Indicator", "Unit", "Target", "Actual", "Status", "Lead agency", "Remarks"]],
+        rows: [["1", "Vocational enrolment", "persons", "675,000", 720493, "Achieved", "DOLISA", ""]],
+      }),
+    );
+    expect(letters(a.table!.columns)).toEqual({
+      number: "A",
+      name: "B",
+      unit: "C",
+      plan: "D",
+      actual: "E",
+      statedStatus: "F",
+      lead: "G",
+      remarks: "H",
+    });
+    expect(a.convention).toBe("en");
+    expect(a.indicators[0]!.plan).toBe(675000);
+  });
+
+  it("tells 'Chỉ tiêu' (the name) from 'Chỉ tiêu năm 2024' (the target)", () => {
+    const a = analyzeSheet(
+      sheet({
+        header: [["TT", "Chỉ tiêu", "Đơn vị tính", "Chỉ tiêu năm 2024", "Thực hiện"]],
+        rows: [["1", "Tỷ lệ tham gia BHYT", "%", "≥ 95%", 96.1]],
+      }),
+    );
+    expect(a.table!.columns).toMatchObject({ name: 2, plan: 4, actual: 5 });
+    expect(a.indicators[0]).toMatchObject({ status: "achieved" });
+    expect(a.indicators[0]!.actual).toBeCloseTo(0.961, 10);
+  });
+
+  it("uses the latest period when there is no cumulative column, and says so", () => {
+    const a = analyzeSheet(
+      sheet({
+        header: [
+          ["TT", "Chỉ tiêu", "ĐVT", "Kế hoạch", "Kết quả thực hiện", null, null],
+          [null, null, null, null, "Năm 2022", "Năm 2024", "Năm 2023"],
+        ],
+        rows: [["1", "Số phiên giao dịch việc làm", "phiên", 600, 198, 681, 240]],
+        merges: [
+          { top: 1, left: 5, bottom: 1, right: 7 },
+          ...[1, 2, 3, 4].map((c) => ({ top: 1, left: c, bottom: 2, right: c })),
+        ],
+      }),
+    );
+    expect(a.table?.headerRows).toEqual([1, 2]);
+    expect(a.table?.actualChoice).toBe("latest");
+    expect(a.table?.columns.actual).toBe(6);
+    expect(a.indicators[0]!.actual).toBe(681);
+  });
+
+  it("takes a user's column mapping over detection", () => {
+    const a = analyzeSheet(
+      sheet({
+        header: [VI_HEADER],
+        rows: [["1", "Số hộ thoát nghèo", "hộ", 1000, 900, 1.1, "Chưa hoàn thành"]],
+      }),
+      { mapping: { actual: "F" } },
+    );
+    expect(a.table?.actualChoice).toBe("mapping");
+    expect(a.table?.mapped).toEqual(["actual"]);
+    expect(a.indicators[0]!.actual).toBe(1.1);
+  });
+
+  it("says what it looked for when there is no header", () => {
+    const a = analyzeSheet(
+      sheet({ header: [["Danh sách cán bộ"], ["Họ tên", "Ngày sinh"]], rows: [["Nguyễn Văn A", "1/1/1980"]] }),
+    );
+    expect(a.table).toBeNull();
+    expect(a.issues).toHaveLength(1);
+    expect(a.issues[0]).toMatchObject({ code: "no-header", severity: "error", cell: "A1" });
+    expect(issueMessage(a.issues[0]!, "vi")).toContain("STT");
+    expect(issueMessage(a.issues[0]!, "en")).toContain("plan/target");
+  });
+
+  it("groups indicators under section rows; a blank row does not end the table; totals and signatures are not indicators", () => {
+    const a = analyzeSheet(
+      sheet({
+        header: [VI_HEADER],
+        rows: [
+          ["I", "CHỈ TIÊU DO NGÀNH CHỦ TRÌ"],
+          ["1", "Số người có việc làm", "người", 100, 120],
+          [],
+          ["2", "Số hộ thoát nghèo", "hộ", 50, 40],
+          ["II", "CHỈ TIÊU PHỐI HỢP"],
+          ["1", "Số người tham gia BHXH", "người", 10, 12],
+          [null, "Tổng cộng", null, 160, 172],
+          [],
+          [null, "NGƯỜI LẬP BIỂU", null, null, "THỦ TRƯỞNG ĐƠN VỊ"],
+          [null, "Nguyễn Văn B", null, null, "Trần Văn C"],
+        ],
+        hiddenRows: [5],
+      }),
+    );
+    expect(a.indicators.map((i) => [i.row, i.group])).toEqual([
+      [3, "CHỈ TIÊU DO NGÀNH CHỦ TRÌ"],
+      [5, "CHỈ TIÊU DO NGÀNH CHỦ TRÌ"],
+      [7, "CHỈ TIÊU PHỐI HỢP"],
+    ]);
+    expect(a.table?.lastRow).toBe(8);
+    expect(a.issues).toEqual([]);
+  });
+
+  it("reports two candidate columns for one role, naming both", () => {
+    const a = analyzeSheet(
+      sheet({
+        header: [["TT", "Chỉ tiêu", "ĐVT", "Kế hoạch năm", "Kế hoạch giai đoạn", "Thực hiện"]],
+        rows: [["1", "Số người có việc làm", "người", 100, 500, 120]],
+      }),
+    );
+    const issue = a.issues.find((i) => i.code === "ambiguous-column")!;
+    expect(issue.params).toMatchObject({ role: "plan", columns: "D, E", used: "D" });
+    expect(issueMessage(issue, "en")).toContain("D, E");
+  });
+});

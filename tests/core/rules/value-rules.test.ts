@@ -1,0 +1,100 @@
+import { describe, expect, it } from "vitest";
+import { check } from "../../helpers/rules";
+import { issueMessage } from "../../../src/core/issues";
+
+describe("number-as-text", () => {
+  it("flags Vietnamese text numbers with a fix that shows the change", () => {
+    const { issues } = check("number-as-text", [["1", "Tuyển sinh GDNN", "người", 675000, "720.493"]]);
+    expect(issues).toHaveLength(1);
+    expect(issues[0]!.fix).toEqual({ cell: "E2", row: 2, col: 5, value: 720493, format: "#,##0", before: "720.493" });
+  });
+  it("fixes a percent typed as text to a fraction formatted as percent", () => {
+    const { issues } = check("number-as-text", [["1", "Tỷ lệ", "%", "≥ 75%", "78,41%"]]);
+    expect(issues[0]!.fix).toMatchObject({ value: 0.7841, format: "0.00%" });
+  });
+  it("leaves a percent target such as '100%' in the plan column alone", () => {
+    expect(check("number-as-text", [["1", "Tỷ lệ", "%", "100%", 100]]).issues).toEqual([]);
+  });
+});
+
+describe("not-a-number and unreadable-target", () => {
+  it("flags words where a figure belongs", () => {
+    const r = check("not-a-number", [["1", "Số DN", "lượt", 18000, "khoảng 20 nghìn"]]);
+    expect(r.cells).toEqual(["E2"]);
+    expect(r.analysis.indicators[0]!.status).toBe("no_data");
+  });
+  it("flags a target text it cannot read", () => {
+    expect(check("unreadable-target", [["1", "Số DN", "lượt", "theo KH thành phố", 20]]).cells).toEqual(["D2"]);
+    expect(check("unreadable-target", [["1", "Tỷ lệ", "%", "Trên 90%", 95]]).cells).toEqual([]);
+  });
+});
+
+describe("missing-plan and missing-actual", () => {
+  it("names the blank cell", () => {
+    const rows = [
+      ["1", "Số người đi làm việc ở nước ngoài", "người", null, 11959],
+      ["2", "Số phiên", "phiên", 600, null],
+    ];
+    expect(check("missing-plan", rows).cells).toEqual(["D2"]);
+    expect(check("missing-actual", rows).cells).toEqual(["E3"]);
+  });
+});
+
+describe("zero-plan and negative-count", () => {
+  it("flags a zero plan and a negative count", () => {
+    expect(check("zero-plan", [["1", "Số căn nhà", "căn", 0, 12]]).cells).toEqual(["D2"]);
+    expect(check("negative-count", [["1", "Số hộ", "hộ", 100, -5]]).cells).toEqual(["E2"]);
+  });
+  it("does not call a negative money figure a negative count", () => {
+    expect(check("negative-count", [["1", "Chênh lệch thu chi", "tỷ đồng", 100, -5]]).cells).toEqual([]);
+  });
+});
+
+describe("formula-error", () => {
+  it("names the error and the cell", () => {
+    const r = check("formula-error", [["1", "Số phiên", "phiên", 600, 681, { error: "#DIV/0!" }]]);
+    expect(r.cells).toEqual(["F2"]);
+    expect(issueMessage(r.issues[0]!, "vi")).toContain("#DIV/0!");
+  });
+  it("catches #REF!, #VALUE! and #N/A too", () => {
+    const rows = ["#REF!", "#VALUE!", "#N/A"].map((e, i) => [
+      String(i + 1),
+      `Chỉ tiêu ${i}`,
+      "người",
+      10,
+      { error: e },
+    ]);
+    expect(check("formula-error", rows).cells).toEqual(["E2", "E3", "E4"]);
+  });
+});
+
+describe("missing-unit", () => {
+  it("flags an indicator with no unit", () => {
+    expect(check("missing-unit", [["1", "Số phiên", null, 600, 681]]).cells).toEqual(["C2"]);
+  });
+});
+
+describe("percent-scale-mixed", () => {
+  it("flags 95 beside 97 % in one row", () => {
+    const r = check("percent-scale-mixed", [["1", "Tỷ lệ bao phủ BHYT", "%", 95, 0.97]], { E2: "0%" });
+    expect(r.cells).toEqual(["D2"]);
+    expect(r.analysis.indicators[0]!.plan).toBeCloseTo(0.95, 10);
+    expect(r.analysis.indicators[0]!.actual).toBeCloseTo(0.97, 10);
+  });
+  it("flags a plain 0.97 beside a plain 95", () => {
+    expect(check("percent-scale-mixed", [["1", "Tỷ lệ", "%", 95, 0.97]]).cells).toEqual(["E2"]);
+  });
+  it("accepts a row written one way", () => {
+    expect(check("percent-scale-mixed", [["1", "Tỷ lệ", "%", 95, 97]]).issues).toEqual([]);
+    expect(check("percent-scale-mixed", [["1", "Tỷ lệ", "%", 0.95, 0.97]], { D2: "0%", E2: "0%" }).issues).toEqual([]);
+  });
+});
+
+describe("rate-above-100", () => {
+  it("flags a coverage rate above 100 %", () => {
+    expect(check("rate-above-100", [["1", "Tỷ lệ bao phủ BHYT", "%", "≥ 95%", 104]]).cells).toEqual(["E2"]);
+  });
+  it("leaves growth rates alone", () => {
+    expect(check("rate-above-100", [["1", "Tỷ lệ tăng trưởng", "%", "≥ 95%", 104]]).issues).toEqual([]);
+  });
+});

@@ -1,0 +1,70 @@
+import { describe, expect, it } from "vitest";
+import { analyzeSheet } from "../../src/core/analyze";
+import { buildSummaryPlan } from "../../src/core/summary/build";
+import type { PlanCell, PlanRange, SummaryPlan } from "../../src/core/summary/plan";
+import { programme08 } from "../../src/samples/programme08";
+
+const cellAt = (plan: SummaryPlan, row: number, col: number): PlanCell | undefined =>
+  plan.cells.find((c) => c.row === row && c.col === col);
+const column = (plan: SummaryPlan, range: PlanRange) => {
+  const out: PlanCell["value"][] = [];
+  for (let row = range.firstRow; row <= range.lastRow; row++) out.push(cellAt(plan, row, range.col)?.value ?? null);
+  return out;
+};
+
+describe("the summary plan", () => {
+  const analysis = analyzeSheet(programme08());
+  const vi = buildSummaryPlan(analysis, { lang: "vi", file: "programme08.xlsx", generatedAt: "25/11/2026 09:00" });
+  const en = buildSummaryPlan(analysis, { lang: "en", generatedAt: "2026-11-25 09:00" });
+
+  it("is a sheet named 'Tổng hợp' (or 'Summary') with the headline count", () => {
+    expect(vi.sheetName).toBe("Tổng hợp");
+    expect(en.sheetName).toBe("Summary");
+    expect(vi.cells.some((c) => c.value === "20/27 chỉ tiêu hoàn thành")).toBe(true);
+    expect(en.cells.some((c) => c.value === "20 of 27 indicators achieved")).toBe(true);
+    expect(vi.cells.some((c) => typeof c.value === "string" && c.value.includes("programme08.xlsx"))).toBe(true);
+  });
+
+  it("counts by group: 11/12, 1/5, 8/10", () => {
+    const groups = vi.charts.find((c) => c.id === "groups")!;
+    expect(column(vi, groups.series[0]!.values)).toEqual([11, 1, 8]);
+    expect(column(vi, groups.series[1]!.values)).toEqual([1, 4, 2]);
+    expect(column(vi, groups.categories)[0]).toBe("CHỈ TIÊU DO NGÀNH LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI CHỦ TRÌ");
+  });
+
+  it("has one row per indicator with attainment, over-plan and a coloured status", () => {
+    const attainment = vi.charts.find((c) => c.id === "attainment")!;
+    const values = column(vi, attainment.series[0]!.values);
+    expect(values).toHaveLength(27);
+    expect(values[0]).toBeCloseTo(1.0674, 4);
+    const firstRow = attainment.series[0]!.values.firstRow;
+    expect(cellAt(vi, firstRow, 7)?.value).toBeCloseTo(0.0674, 4);
+    expect(cellAt(vi, firstRow, 8)).toMatchObject({ value: "Hoàn thành", style: { fill: "achieved" } });
+    expect(cellAt(vi, firstRow + 9, 8)).toMatchObject({ value: "Chưa hoàn thành", style: { fill: "notAchieved" } });
+    expect(column(vi, attainment.referenceLine!.values).every((v) => v === 1)).toBe(true);
+  });
+
+  it("charts the share by status from the status block", () => {
+    const status = vi.charts.find((c) => c.id === "status")!;
+    expect(column(vi, status.categories)).toEqual(["Hoàn thành", "Chưa hoàn thành", "Chưa có số liệu"]);
+    expect(column(vi, status.series[0]!.values)).toEqual([20, 7, 0]);
+    expect(en.charts.find((c) => c.id === "status")!.title).toBe("Indicators by status");
+  });
+
+  it("is print-ready: A4 landscape, fit to width, the table header repeated", () => {
+    expect(vi.print).toEqual({
+      orientation: "landscape",
+      paper: "A4",
+      fitToWidth: true,
+      repeatRows: { first: vi.headerRow, last: vi.headerRow },
+    });
+    expect(cellAt(vi, vi.headerRow, 2)?.value).toBe("Chỉ tiêu");
+  });
+
+  it("never places two cells at one address, and charts do not cover the tables", () => {
+    const keys = vi.cells.map((c) => `${c.row}:${c.col}`);
+    expect(new Set(keys).size).toBe(keys.length);
+    const lastCellRow = Math.max(...vi.cells.map((c) => c.row));
+    for (const chart of vi.charts) expect(chart.anchor.row).toBeGreaterThan(lastCellRow);
+  });
+});
