@@ -63,13 +63,14 @@ describe("Programme 08 (figures from the seed article)", () => {
     expect(poor.status).toBe("achieved");
   });
 
-  it("raises no error and no warning on the clean table", () => {
+  it("raises no error and no warning on the clean table, and says which result column it used", () => {
     expect(analysis.issues.filter((i) => i.severity !== "info")).toEqual([]);
+    expect(analysis.issues.map((i) => [i.code, i.cell])).toEqual([["result-column-chosen", "G7"]]);
   });
 
   it("reports exactly the introduced faults, each at its cell", () => {
     const faulty = analyzeSheet(programme08WithFaults());
-    const found = faulty.issues.map((i) => ({ code: i.code, cell: i.cell }));
+    const found = faulty.issues.filter((i) => i.severity !== "info").map((i) => ({ code: i.code, cell: i.cell }));
     expect(found).toEqual(expect.arrayContaining(PROGRAMME08_FAULTS));
     expect(found).toHaveLength(PROGRAMME08_FAULTS.length);
     const fix = faulty.issues.find((i) => i.code === "number-as-text")!.fix;

@@ -97,6 +97,11 @@ describe("finding the table", () => {
     expect(a.table?.actualChoice).toBe("latest");
     expect(a.table?.columns.actual).toBe(6);
     expect(a.indicators[0]!.actual).toBe(681);
+    const info = a.issues.find((i) => i.code === "result-column-chosen")!;
+    expect(info).toMatchObject({ severity: "info", cell: "F2" });
+    expect(issueMessage(info, "vi")).toBe(
+      'Bảng có 3 cột kết quả (E, F, G); dùng cột F "Kết quả thực hiện / Năm 2024" (kỳ gần nhất).',
+    );
   });
 
   it("takes a user's column mapping over detection", () => {

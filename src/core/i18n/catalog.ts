@@ -13,9 +13,27 @@ import { ui } from "./messages/ui";
 
 type Messages = { [key: string]: string | Messages };
 
+/** Why a result column was chosen, for the result-column-chosen message. */
+const why = {
+  vi: {
+    cumulative: "cột lũy kế",
+    latest: "kỳ gần nhất",
+    only: "cột duy nhất",
+    mapping: "do người dùng chọn",
+    none: "",
+  },
+  en: {
+    cumulative: "the cumulative column",
+    latest: "the latest period",
+    only: "the only one",
+    mapping: "chosen by the user",
+    none: "",
+  },
+};
+
 const issues = {
-  vi: Object.fromEntries(ALL_RULES.map((r) => [r.code, r.messages.vi])),
-  en: Object.fromEntries(ALL_RULES.map((r) => [r.code, r.messages.en])),
+  vi: { ...Object.fromEntries(ALL_RULES.map((r) => [r.code, r.messages.vi])), why: why.vi },
+  en: { ...Object.fromEntries(ALL_RULES.map((r) => [r.code, r.messages.en])), why: why.en },
 };
 
 const parts: Record<string, { vi: Messages; en: Messages }> = { issues, common, summary, ui, functions, cli, excel };

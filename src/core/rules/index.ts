@@ -20,6 +20,7 @@ import { statedStatusMismatch } from "./stated-status-mismatch";
 import { duplicateNumber } from "./duplicate-number";
 import { rateAbove100 } from "./rate-above-100";
 import { totalMismatch } from "./total-mismatch";
+import { resultColumnChosen } from "./result-column-chosen";
 
 export type { Rule, RuleContext, Finding } from "./rule";
 export { noHeader };
@@ -27,6 +28,7 @@ export { noHeader };
 /** Table rules run on every detected table, in this order (issues are then sorted by cell). */
 export const RULES: Rule[] = [
   ambiguousColumn,
+  resultColumnChosen,
   formulaError,
   notANumber,
   unreadableTarget,

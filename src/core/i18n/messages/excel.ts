@@ -18,6 +18,8 @@ export const excel = {
         "Phiên bản Excel này chưa hỗ trợ chức năng cần thiết (cần ExcelApi {{version}}). Hãy cập nhật Office hoặc dùng Excel trên web.",
       unexpected: "Excel báo lỗi ({{code}}): {{detail}}",
       invalidFix: "Không thể sửa ô {{cell}}: giá trị “{{value}}” không phải là một số hợp lệ.",
+      fixOutdated:
+        "Ô {{cell}} đã thay đổi từ lúc kiểm tra (trước là “{{before}}”, nay là “{{now}}”) nên không ô nào được sửa. Hãy kiểm tra lại trang tính.",
       invalidMapping: "Cách gán cột cho trang tính “{{sheet}}” không hợp lệ nên chưa được lưu.",
       invalidAddress: "“{{address}}” không phải là địa chỉ ô hợp lệ.",
     },
@@ -54,6 +56,8 @@ export const excel = {
         "This version of Excel lacks a feature ChiTieu needs (ExcelApi {{version}}). Update Office or use Excel on the web.",
       unexpected: "Excel reported an error ({{code}}): {{detail}}",
       invalidFix: "Cannot fix cell {{cell}}: “{{value}}” is not a valid number.",
+      fixOutdated:
+        "Cell {{cell}} has changed since the check (it showed “{{before}}”, now “{{now}}”), so no cell was fixed. Check the sheet again.",
       invalidMapping: "The column mapping for the sheet “{{sheet}}” is not valid, so it was not saved.",
       invalidAddress: "“{{address}}” is not a valid cell address.",
     },
