@@ -13,16 +13,36 @@ export type CellKind = "blank" | "number" | "text-number" | "text" | "error" | "
 export type PercentStyle = "fraction" | "whole" | null;
 
 export interface CellRead {
-  row: number;
-  col: number;
-  raw: CellValue;
-  text: string;
-  format: string;
-  kind: CellKind;
+  readonly row: number;
+  readonly col: number;
+  readonly raw: CellValue;
+  /** The text the cell shows, trimmed. */
+  readonly text: string;
+  readonly format: string;
+  readonly kind: CellKind;
   /** The number as written, before percent scaling; null unless kind is number or text-number. */
-  number: number | null;
+  readonly number: number | null;
   /** The text carried a % sign or the number format is a percent format. */
-  percentMark: boolean;
+  readonly percentMark: boolean;
+}
+
+/** Most cells' text is only needed for a message, so it is read from the sheet when first asked for. */
+class SheetCell implements CellRead {
+  private shown: string | null = null;
+  constructor(
+    private readonly view: SheetView,
+    readonly row: number,
+    readonly col: number,
+    readonly raw: CellValue,
+    readonly format: string,
+    readonly kind: CellKind,
+    readonly number: number | null,
+    readonly percentMark: boolean,
+  ) {}
+  get text(): string {
+    if (this.shown === null) this.shown = this.view.text(this.row, this.col).trim();
+    return this.shown;
+  }
 }
 
 function decimalsOfFormat(format: string): number | null {
@@ -45,28 +65,20 @@ export function readCell(
   row: number,
   col: number | undefined,
   convention: Convention,
+  /** False for label columns (name, unit, status), whose text is never a figure. */
+  numeric = true,
 ): CellRead | null {
   if (col === undefined) return null;
   const raw = view.value(row, col);
   const format = view.format(row, col);
-  const text = view.text(row, col).trim();
-  let kind: CellKind;
-  let number: number | null = null;
-  let percentMark = false;
-  if (raw === null || raw === "" || isBlank(raw)) kind = "blank";
-  else if (typeof raw === "number") {
-    kind = "number";
-    number = raw;
-    percentMark = format.includes("%");
-  } else if (typeof raw === "string") {
-    const parsed = parseNumber(raw, convention);
-    kind = parsed ? "text-number" : "text";
-    if (parsed) {
-      number = parsed.value;
-      percentMark = parsed.percent;
-    }
-  } else kind = isCellError(raw) ? "error" : "boolean";
-  return { row, col, raw, text, format, kind, number, percentMark };
+  if (raw === null || isBlank(raw)) return new SheetCell(view, row, col, raw, format, "blank", null, false);
+  if (typeof raw === "number") return new SheetCell(view, row, col, raw, format, "number", raw, format.includes("%"));
+  if (typeof raw === "string") {
+    const parsed = numeric ? parseNumber(raw, convention) : null;
+    if (!parsed) return new SheetCell(view, row, col, raw, format, "text", null, false);
+    return new SheetCell(view, row, col, raw, format, "text-number", parsed.value, parsed.percent);
+  }
+  return new SheetCell(view, row, col, raw, format, isCellError(raw) ? "error" : "boolean", null, false);
 }
 
 /** Decimal places the cell shows, for judging display rounding (computed only where a rule needs it). */

@@ -53,6 +53,8 @@ const ROMAN = /^(?=[ivxl])(l?x{0,3}|xl)(i{0,3}|iv|v?i{0,3}|ix)\.?$/;
 const SECTION_PREFIX = /^((phan|muc|part)\s+)?([ivx]+|[a-d])[.)]\s+/;
 const TOTAL = /^(tong cong|tong so|cong|total|grand total|tong)\b/;
 const LABEL_PREFIX = 24;
+/** First letters of the labels matched below (Tổng, Cộng, Ghi chú, Lưu ý, Note, (*)): others need no folding. */
+const LABEL_START = /^\s*[tcglnTCGLN(*]/;
 const SIGNATURE =
   /(nguoi lap bieu|nguoi lap|giam doc|thu truong|chu tich|ky ten|ky, ghi ro|noi nhan|prepared by|approved by)/;
 const REMARK = /^(ghi chu|luu y|chu thich|note|\(\*\)|\*)/;
@@ -142,13 +144,13 @@ export function readBody(view: SheetView, layout: TableLayout, convention: Conve
     const texts = filled <= 4 ? rowTexts(view, row) : null;
     if (texts && SIGNATURE.test(fold(texts.join(" ")))) break;
 
-    const number = readCell(view, row, columns.number, convention);
-    const name = readCell(view, row, nameCol, convention);
-    const unit = readCell(view, row, columns.unit, convention);
+    const number = readCell(view, row, columns.number, convention, false);
+    const name = readCell(view, row, nameCol, convention, false);
+    const unit = readCell(view, row, columns.unit, convention, false);
     const plan = readCell(view, row, columns.plan, convention);
     const actual = readCell(view, row, columns.actual, convention);
     const statedPercent = readCell(view, row, columns.statedPercent, convention);
-    const statedStatus = readCell(view, row, columns.statedStatus, convention);
+    const statedStatus = readCell(view, row, columns.statedStatus, convention, false);
     const results: CellRead[] = [];
     for (const col of resultCols) results.push(col === actual?.col ? actual : readCell(view, row, col, convention)!);
     for (let col = view.firstCol; col <= view.lastCol; col++) {
@@ -158,7 +160,7 @@ export function readBody(view: SheetView, layout: TableLayout, convention: Conve
     const foldedNumber = fold(numberText(number));
     const nameText = name?.text ?? "";
     // Labels that matter (totals, remarks) open the cell, so only its start is folded.
-    const foldedName = fold(nameText.slice(0, LABEL_PREFIX));
+    const foldedName = LABEL_START.test(nameText) ? fold(nameText.slice(0, LABEL_PREFIX)) : "";
     const hasValues = nonEmpty(plan) || nonEmpty(actual) || nonEmpty(unit) || results.some(nonEmpty);
     const opening = fold(firstText(view, row).slice(0, LABEL_PREFIX));
 
@@ -187,7 +189,7 @@ export function readBody(view: SheetView, layout: TableLayout, convention: Conve
     if (!hasValues && isParentHeading(view, row, foldedNumber, layout, convention)) continue;
 
     const cells = { number, name, unit, plan, actual, statedPercent, statedStatus, results };
-    const lead = readCell(view, row, columns.lead, convention);
+    const lead = readCell(view, row, columns.lead, convention, false);
     out.rows.push(buildIndicator(row, cells, { group, sectionRow, lead, convention, targets }));
     out.lastRow = row;
   }

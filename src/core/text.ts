@@ -24,8 +24,15 @@ function foldUncached(text: string): string {
     .trim();
 }
 
+const phrases = new Map<string, RegExp>();
+
 /** True when the folded text contains the folded phrase as whole words. */
 export function hasWords(folded: string, phrase: string): boolean {
-  const p = fold(phrase).replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-  return new RegExp(`(^|[^a-z0-9])${p}($|[^a-z0-9])`).test(folded);
+  let pattern = phrases.get(phrase);
+  if (!pattern) {
+    const p = fold(phrase).replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+    pattern = new RegExp(`(^|[^a-z0-9])${p}($|[^a-z0-9])`);
+    phrases.set(phrase, pattern);
+  }
+  return pattern.test(folded);
 }

@@ -33,7 +33,6 @@ export const excel = {
       count: {
         error_other: "{{count}} lỗi",
         warning_other: "{{count}} cảnh báo",
-        info_other: "{{count}} thông tin",
       },
       summaryWritten: "Đã tạo trang “{{summary}}” từ “{{sheet}}”: hoàn thành {{achieved}}/{{total}} chỉ tiêu.",
     },
@@ -73,8 +72,6 @@ export const excel = {
         error_other: "{{count}} errors",
         warning_one: "{{count}} warning",
         warning_other: "{{count}} warnings",
-        info_one: "{{count}} note",
-        info_other: "{{count}} notes",
       },
       summaryWritten: "Made the sheet “{{summary}}” from “{{sheet}}”: {{achieved}} of {{total}} indicators achieved.",
     },
