@@ -154,7 +154,7 @@ export function buildSummaryPlan(analysis: SheetAnalysis, options: SummaryOption
   if (indicators.length > 0) {
     charts.push({
       id: "attainment",
-      kind: "bar",
+      kind: "column",
       title: s("charts.attainment"),
       categories: { col: 2, firstRow: headerRow + 1, lastRow },
       series: [{ name: s("columns.attainment"), values: { col: 6, firstRow: headerRow + 1, lastRow } }],

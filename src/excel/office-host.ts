@@ -1,0 +1,78 @@
+/**
+ * WorkbookHost over Office.js: each method is one `Excel.run` batch built from the modules of this folder, and
+ * every failure reaches the caller as a HostError with a catalogue key. Construct it with no argument inside
+ * Excel (it reads the Office.js globals when called), or with `fake.env()` over the in-memory fake.
+ */
+import type { ColumnMapping } from "../core/mapping";
+import type { SheetSnapshot } from "../core/snapshot";
+import type { SummaryPlan } from "../core/summary/plan";
+import type { Fix, Issue } from "../core/types";
+import type { Progress, SheetInfo, WorkbookHost } from "../host/workbook-host";
+import { toHostError } from "./errors";
+import { writeFixes } from "./fixes";
+import { clearIssueHighlights, hasIssueHighlights, highlightIssues } from "./highlights";
+import { readMapping, writeMapping } from "./mapping-store";
+import { globalOfficeEnv, type OfficeEnv } from "./office-env";
+import { readSheet } from "./read-sheet";
+import { requireMinimum, supportsMergedAreas } from "./requirements";
+import { listWorksheets, selectRange } from "./sheets";
+import { writeSummarySheet } from "./write-summary";
+
+export class OfficeWorkbookHost implements WorkbookHost {
+  constructor(private readonly env: OfficeEnv = globalOfficeEnv()) {}
+
+  /** Runs one batch; `sheet` names the worksheet in the message of any error. */
+  private async run<T>(sheet: string, batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> {
+    try {
+      requireMinimum(this.env);
+      return await this.env.run(batch);
+    } catch (error) {
+      throw toHostError(error, sheet);
+    }
+  }
+
+  listSheets(): Promise<SheetInfo[]> {
+    return this.run("", listWorksheets);
+  }
+
+  readSheet(sheet: string, onProgress?: Progress): Promise<SheetSnapshot> {
+    const mergedAreas = supportsMergedAreas(this.env);
+    return this.run(sheet, (context) => readSheet(context, sheet, { mergedAreas, onProgress }));
+  }
+
+  loadMapping(sheet: string): Promise<ColumnMapping | null> {
+    return this.run(sheet, (context) => readMapping(context, sheet));
+  }
+
+  saveMapping(sheet: string, mapping: ColumnMapping): Promise<void> {
+    return this.run(sheet, (context) => writeMapping(context, sheet, mapping));
+  }
+
+  selectCell(sheet: string, address: string): Promise<void> {
+    return this.run(sheet, (context) => selectRange(context, sheet, address));
+  }
+
+  highlight(sheet: string, issues: Issue[]): Promise<void> {
+    return this.run(sheet, (context) => highlightIssues(context, sheet, issues));
+  }
+
+  clearHighlights(sheet: string): Promise<void> {
+    return this.run(sheet, (context) => clearIssueHighlights(context, sheet));
+  }
+
+  hasHighlights(sheet: string): Promise<boolean> {
+    return this.run(sheet, (context) => hasIssueHighlights(context, sheet));
+  }
+
+  applyFixes(sheet: string, fixes: Fix[]): Promise<void> {
+    return this.run(sheet, (context) => writeFixes(context, sheet, fixes));
+  }
+
+  writeSummary(plan: SummaryPlan, onProgress?: Progress): Promise<void> {
+    return this.run(plan.sheetName, (context) => writeSummarySheet(context, plan, onProgress));
+  }
+
+  displayLanguage(): string {
+    return this.env.displayLanguage();
+  }
+}

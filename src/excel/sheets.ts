@@ -1,0 +1,22 @@
+/** The workbook's sheets as the pane lists them, and moving the selection to a cell. */
+import type { SheetInfo } from "../host/workbook-host";
+import { HostError } from "../host/workbook-host";
+import { parseArea } from "./a1";
+import { isWorkingSheetName } from "./summary-sheet";
+
+export async function listWorksheets(context: Excel.RequestContext): Promise<SheetInfo[]> {
+  const sheets = context.workbook.worksheets.load("items/name,items/visibility,items/protection/protected");
+  const active = context.workbook.worksheets.getActiveWorksheet().load("name");
+  await context.sync();
+  return sheets.items
+    .filter((s) => s.visibility === "Visible" && !isWorkingSheetName(s.name))
+    .map((s) => ({ name: s.name, active: s.name === active.name, protected: s.protection.protected }));
+}
+
+export async function selectRange(context: Excel.RequestContext, sheet: string, address: string): Promise<void> {
+  if (!parseArea(address) || address.includes(",")) throw new HostError("excel.errors.invalidAddress", { address });
+  const worksheet = context.workbook.worksheets.getItem(sheet);
+  worksheet.activate();
+  worksheet.getRange(address).select();
+  await context.sync();
+}

@@ -1,0 +1,120 @@
+import { createFakeExcel, FakeOfficeError, installFakeOffice, PAYLOAD_LIMIT } from "../../src/testing/fake-excel";
+import { programme08 } from "../../src/samples/programme08";
+import { OfficeWorkbookHost } from "../../src/excel/office-host";
+
+type AnyContext = Parameters<Parameters<ReturnType<typeof createFakeExcel>["run"]>[0]>[0];
+
+function fake() {
+  return createFakeExcel({ sheets: [programme08()] });
+}
+
+describe("the in-memory Excel behaves like Office.js", () => {
+  it("throws PropertyNotLoaded when a property is read before load and sync", async () => {
+    await fake().run(async (context: AnyContext) => {
+      const range = context.workbook.worksheets.getItem("Bieu 01").getRange("A1:B2");
+      // The misuse the office-addins lint rules catch is exactly what this test makes the fake refuse.
+      /* eslint-disable office-addins/call-sync-before-read, office-addins/load-object-before-read, office-addins/call-sync-after-load */
+      expect(() => range.values).toThrow(expect.objectContaining({ code: "PropertyNotLoaded" }));
+      range.load("values");
+      expect(() => range.values).toThrow(FakeOfficeError);
+      await context.sync();
+      expect(range.values[0]?.[0]).toBe("ỦY BAN NHÂN DÂN THÀNH PHỐ HÀ NỘI");
+      expect(() => range.text).toThrow(expect.objectContaining({ code: "PropertyNotLoaded" }));
+      /* eslint-enable office-addins/call-sync-before-read, office-addins/load-object-before-read, office-addins/call-sync-after-load */
+    });
+  });
+
+  it("applies writes only at sync, in the order they were queued", async () => {
+    const excel = fake();
+    await excel.run(async (context: AnyContext) => {
+      const cell = context.workbook.worksheets.getItem("Bieu 01").getRange("M1");
+      cell.numberFormat = [["@"]];
+      cell.values = [["1.1"]];
+      expect(excel.sheet("Bieu 01").cells.M1).toBeUndefined();
+      await context.sync();
+    });
+    expect(excel.sheet("Bieu 01").cells.M1).toMatchObject({ value: "1.1", format: "@" });
+  });
+
+  it("coerces typed text as Excel does unless the cell is text-formatted", async () => {
+    const excel = fake();
+    await excel.run(async (context: AnyContext) => {
+      context.workbook.worksheets.getItem("Bieu 01").getRange("M1:M3").values = [["1.1"], ["'007"], ["45%"]];
+    });
+    const cells = excel.sheet("Bieu 01").cells;
+    expect([cells.M1?.value, cells.M2?.value, cells.M3?.value]).toEqual([1.1, "007", 0.45]);
+  });
+
+  it("answers isNullObject after a sync and fails on a missing item with ItemNotFound", async () => {
+    await fake().run(async (context: AnyContext) => {
+      const missing = context.workbook.worksheets.getItemOrNullObject("Không có");
+      const present = context.workbook.worksheets.getItemOrNullObject("bieu 01");
+      // eslint-disable-next-line office-addins/call-sync-before-read -- the fake must refuse this read
+      expect(() => missing.isNullObject).toThrow();
+      await context.sync();
+      expect([missing.isNullObject, present.isNullObject]).toEqual([true, false]);
+      context.workbook.worksheets.getItem("Không có").load("name");
+      await expect(context.sync()).rejects.toMatchObject({ code: "ItemNotFound" });
+    });
+  });
+
+  it("counts syncs and refuses responses over 5 MB", async () => {
+    const excel = fake();
+    await excel.run(async (context: AnyContext) => {
+      const sheet = context.workbook.worksheets.getItem("Bieu 01");
+      sheet.getRange("A1:K40").load("values");
+      await context.sync();
+      await context.sync();
+      expect(excel.stats.syncs).toBe(1);
+      sheet.getRange("A1").values = [["x".repeat(PAYLOAD_LIMIT)]];
+      await expect(context.sync()).rejects.toMatchObject({ code: "RequestPayloadSizeLimitExceeded" });
+    });
+    expect(excel.stats.refused).toBe(1);
+  });
+
+  it("refuses writes to a protected sheet with AccessDenied", async () => {
+    const excel = fake();
+    excel.protect("Bieu 01");
+    await excel.run(async (context: AnyContext) => {
+      context.workbook.worksheets.getItem("Bieu 01").getRange("A1").format.fill.color = "#FF0000";
+      await expect(context.sync()).rejects.toMatchObject({ code: "AccessDenied" });
+    });
+  });
+
+  it("installs itself as Office, Excel and OfficeExtension on a window", async () => {
+    const window: Record<string, unknown> = {};
+    installFakeOffice(window, { sheets: [programme08()], displayLanguage: "en-US" });
+    const office = window.Office as ReturnType<typeof createFakeExcel>["office"];
+    expect(office.context.displayLanguage).toBe("en-US");
+    expect(office.context.requirements.isSetSupported("ExcelApi", "1.13")).toBe(true);
+    expect(office.context.requirements.isSetSupported("ExcelApi", "1.14")).toBe(false);
+    const run = (window.Excel as { run: ReturnType<typeof createFakeExcel>["run"] }).run;
+    const name = await run(async (context: AnyContext) => {
+      const sheet = context.workbook.worksheets.getActiveWorksheet().load("name");
+      await context.sync();
+      return sheet.name;
+    });
+    expect(name).toBe("Bieu 01");
+    expect(await office.onReady()).toEqual({ host: "Excel", platform: "OfficeOnline" });
+  });
+
+  it("lets OfficeWorkbookHost run on the installed globals, as the preview page does", async () => {
+    const globals = globalThis as Record<string, unknown>;
+    const excel = installFakeOffice(globals, { sheets: [programme08(), programme08("Khác")], active: "Khác" });
+    try {
+      const host = new OfficeWorkbookHost();
+      expect(await host.listSheets()).toEqual([
+        { name: "Bieu 01", active: false, protected: false },
+        { name: "Khác", active: true, protected: false },
+      ]);
+      expect(host.displayLanguage()).toBe("vi-VN");
+      await host.selectCell("Bieu 01", "G9");
+      expect(excel.selection).toEqual({ sheet: "Bieu 01", address: "G9" });
+      expect(excel.activeSheet()).toBe("Bieu 01");
+    } finally {
+      delete globals.Office;
+      delete globals.Excel;
+      delete globals.OfficeExtension;
+    }
+  });
+});
