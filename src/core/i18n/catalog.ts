@@ -31,12 +31,27 @@ const why = {
   },
 };
 
+/** Rule titles, `rules.<code>`. */
+const rules = {
+  vi: Object.fromEntries(ALL_RULES.map((r) => [r.code, r.title.vi])),
+  en: Object.fromEntries(ALL_RULES.map((r) => [r.code, r.title.en])),
+};
+
 const issues = {
   vi: { ...Object.fromEntries(ALL_RULES.map((r) => [r.code, r.messages.vi])), why: why.vi },
   en: { ...Object.fromEntries(ALL_RULES.map((r) => [r.code, r.messages.en])), why: why.en },
 };
 
-const parts: Record<string, { vi: Messages; en: Messages }> = { issues, common, summary, ui, functions, cli, excel };
+const parts: Record<string, { vi: Messages; en: Messages }> = {
+  issues,
+  rules,
+  common,
+  summary,
+  ui,
+  functions,
+  cli,
+  excel,
+};
 
 function pick(lang: "vi" | "en"): Messages {
   const out: Messages = {};

@@ -4,6 +4,7 @@ import type { Rule } from "./rule";
 export const ambiguousColumn: Rule = {
   code: "ambiguous-column",
   severity: "warning",
+  title: { vi: "Cột không rõ vai trò", en: "Ambiguous column" },
   messages: {
     vi: 'Có nhiều cột cùng có thể là cột "{{role}}": {{columns}}. Đang dùng cột {{used}}; nếu sai, hãy chọn lại cột.',
     en: 'Several columns could be the "{{role}}" column: {{columns}}. Using column {{used}}; if that is wrong, map the column by hand.',

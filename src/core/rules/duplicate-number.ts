@@ -4,6 +4,7 @@ import { fold } from "../text";
 export const duplicateNumber: Rule = {
   code: "duplicate-number",
   severity: "warning",
+  title: { vi: "Số thứ tự trùng", en: "Duplicate row number" },
   messages: {
     vi: 'Số thứ tự "{{number}}" ở ô {{cell}} trùng với hàng {{first}} trong cùng nhóm.',
     en: 'Row number "{{number}}" in cell {{cell}} repeats row {{first}} in the same section.',

@@ -4,6 +4,7 @@ import { isCellError } from "../snapshot";
 export const formulaError: Rule = {
   code: "formula-error",
   severity: "error",
+  title: { vi: "Công thức lỗi", en: "Formula error" },
   messages: {
     vi: "Ô {{cell}} có lỗi {{error}}{{formula}}.",
     en: "Cell {{cell}} shows the error {{error}}{{formula}}.",

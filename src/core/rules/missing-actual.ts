@@ -3,6 +3,7 @@ import type { Rule } from "./rule";
 export const missingActual: Rule = {
   code: "missing-actual",
   severity: "warning",
+  title: { vi: "Thiếu số thực hiện", en: "Missing actual" },
   messages: {
     vi: 'Chỉ tiêu "{{name}}" chưa có số thực hiện (ô {{cell}} trống).',
     en: 'Indicator "{{name}}" has no actual figure (cell {{cell}} is blank).',

@@ -3,6 +3,7 @@ import type { Rule } from "./rule";
 export const missingPlan: Rule = {
   code: "missing-plan",
   severity: "warning",
+  title: { vi: "Thiếu kế hoạch", en: "Missing plan" },
   messages: {
     vi: 'Chỉ tiêu "{{name}}" chưa có kế hoạch (ô {{cell}} trống), nên không tính được tỷ lệ đạt.',
     en: 'Indicator "{{name}}" has no plan (cell {{cell}} is blank), so attainment cannot be computed.',

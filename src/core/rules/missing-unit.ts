@@ -3,6 +3,7 @@ import type { Rule } from "./rule";
 export const missingUnit: Rule = {
   code: "missing-unit",
   severity: "warning",
+  title: { vi: "Thiếu đơn vị tính", en: "Missing unit" },
   messages: {
     vi: 'Chỉ tiêu "{{name}}" chưa ghi đơn vị tính (ô {{cell}}).',
     en: 'Indicator "{{name}}" has no unit (cell {{cell}}).',

@@ -8,6 +8,7 @@ const COUNT_UNITS =
 export const negativeCount: Rule = {
   code: "negative-count",
   severity: "error",
+  title: { vi: "Số lượng âm", en: "Negative count" },
   messages: {
     vi: 'Ô {{cell}} có giá trị âm ({{text}}) cho chỉ tiêu đếm số lượng "{{name}}" (đơn vị: {{unit}}).',
     en: 'Cell {{cell}} has a negative value ({{text}}) for the count "{{name}}" (unit: {{unit}}).',

@@ -4,6 +4,7 @@ import { numericCells } from "./value-cells";
 export const notANumber: Rule = {
   code: "not-a-number",
   severity: "error",
+  title: { vi: "Không đọc được số", en: "Not a number" },
   messages: {
     vi: 'Ô {{cell}} có nội dung "{{text}}" không đọc được thành số.',
     en: 'Cell {{cell}} holds "{{text}}", which cannot be read as a number.',

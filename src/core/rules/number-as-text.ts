@@ -11,6 +11,7 @@ function formatFor(percent: boolean, decimals: number | null): string {
 export const numberAsText: Rule = {
   code: "number-as-text",
   severity: "warning",
+  title: { vi: "Số lưu dạng chữ", en: "Number stored as text" },
   messages: {
     vi: 'Ô {{cell}} là số nhưng được lưu dạng chữ ("{{text}}"): Excel không cộng, không tính được. Có thể chuyển thành số.',
     en: 'Cell {{cell}} is a number stored as text ("{{text}}"): Excel cannot sum or compute with it. It can be converted to a number.',

@@ -9,6 +9,7 @@ import { a1 } from "../address";
 export const percentScaleMixed: Rule = {
   code: "percent-scale-mixed",
   severity: "warning",
+  title: { vi: "Tỷ lệ ghi không thống nhất", en: "Mixed percent scales" },
   messages: {
     vi: 'Hàng {{row}} ("{{name}}") ghi tỷ lệ theo hai cách: ô {{cell}} là "{{text}}" trong khi ô {{other}} là "{{otherText}}". Hãy thống nhất (ví dụ đều là 95 hoặc đều là 95%).',
     en: 'Row {{row}} ("{{name}}") writes percentages two ways: cell {{cell}} is "{{text}}" while cell {{other}} is "{{otherText}}". Use one scale (e.g. 95 everywhere, or 95% everywhere).',

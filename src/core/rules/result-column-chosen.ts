@@ -5,6 +5,7 @@ import type { Rule } from "./rule";
 export const resultColumnChosen: Rule = {
   code: "result-column-chosen",
   severity: "info",
+  title: { vi: "Cột kết quả được dùng", en: "Result column used" },
   messages: {
     vi: 'Bảng có {{count}} cột kết quả ({{columns}}); dùng cột {{used}} "{{label}}" ($t(issues.why.{{why}})).',
     en: 'The table has {{count}} result columns ({{columns}}); using column {{used}} "{{label}}" ($t(issues.why.{{why}})).',

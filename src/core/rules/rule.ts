@@ -24,6 +24,8 @@ export interface Finding {
 export interface Rule {
   code: string;
   severity: Severity;
+  /** A short name for the rule, heading its group of issues in the task pane. */
+  title: { vi: string; en: string };
   messages: { vi: string; en: string };
   check(ctx: RuleContext): Finding[];
 }

@@ -13,6 +13,7 @@ function displayTolerance(cell: CellRead, stated: number, convention: Convention
 export const statedPercentMismatch: Rule = {
   code: "stated-percent-mismatch",
   severity: "warning",
+  title: { vi: "Tỷ lệ % ghi sai", en: "Stated percent differs" },
   messages: {
     vi: "Tỷ lệ ghi ở ô {{cell}} là {{stated, pct}} nhưng thực hiện ÷ kế hoạch = {{computed, pct}}.",
     en: "Cell {{cell}} states {{stated, pct}} but actual ÷ plan = {{computed, pct}}.",

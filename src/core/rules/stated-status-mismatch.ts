@@ -3,6 +3,7 @@ import type { Rule } from "./rule";
 export const statedStatusMismatch: Rule = {
   code: "stated-status-mismatch",
   severity: "error",
+  title: { vi: "Đánh giá không khớp số liệu", en: "Stated status differs" },
   messages: {
     vi: 'Ô {{cell}} ghi "{{text}}" nhưng theo số liệu, chỉ tiêu "{{name}}" là "$t(common.status.{{computed}})" (thực hiện {{actual}} so với chỉ tiêu {{target}}).',
     en: 'Cell {{cell}} says "{{text}}" but by the figures "{{name}}" is "$t(common.status.{{computed}})" (actual {{actual}} against target {{target}}).',

@@ -7,6 +7,7 @@ const TOLERANCE = 0.5;
 export const totalMismatch: Rule = {
   code: "total-mismatch",
   severity: "warning",
+  title: { vi: "Dòng tổng không khớp", en: "Total differs" },
   messages: {
     vi: "Dòng tổng ở ô {{cell}} ghi {{stated, num}} nhưng tổng các chỉ tiêu phía trên là {{sum, num}}.",
     en: "The total in cell {{cell}} says {{stated, num}} but the indicators above add up to {{sum, num}}.",

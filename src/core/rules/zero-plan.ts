@@ -3,6 +3,7 @@ import type { Rule } from "./rule";
 export const zeroPlan: Rule = {
   code: "zero-plan",
   severity: "error",
+  title: { vi: "Kế hoạch bằng 0", en: "Zero plan" },
   messages: {
     vi: 'Kế hoạch của chỉ tiêu "{{name}}" (ô {{cell}}) bằng {{plan}}: không thể tính tỷ lệ thực hiện so với kế hoạch.',
     en: 'The plan of "{{name}}" (cell {{cell}}) is {{plan}}: attainment against plan cannot be computed.',

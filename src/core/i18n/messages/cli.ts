@@ -12,7 +12,6 @@ export const cli = {
       lang: "ngôn ngữ: vi hoặc en",
       output: "tệp .xlsx kết quả",
       help: "xem hướng dẫn",
-      version: "xem phiên bản",
     },
     usage: {
       error: "Lỗi cú pháp: {{message}}",
@@ -98,7 +97,6 @@ export const cli = {
       lang: "language: vi or en",
       output: "the .xlsx file to write",
       help: "show help",
-      version: "show the version",
     },
     usage: {
       error: "Usage error: {{message}}",

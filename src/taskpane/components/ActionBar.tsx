@@ -1,0 +1,28 @@
+import { Button, Caption1, makeStyles, tokens } from "@fluentui/react-components";
+import type { JSX } from "react";
+import { useActions, usePaneState, useT } from "../pane-context";
+
+const useStyles = makeStyles({
+  root: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
+  hint: { color: tokens.colorNeutralForeground3, flexBasis: "100%" },
+});
+
+export function ActionBar(): JSX.Element {
+  const { sheet, busy, analysis } = usePaneState();
+  const actions = useActions();
+  const styles = useStyles();
+  const t = useT();
+  const idle = busy === null && sheet !== null;
+  const canSummarize = idle && analysis?.table != null;
+  return (
+    <div className={styles.root}>
+      <Button appearance="primary" disabled={!idle} onClick={() => void actions.check()}>
+        {t("ui.check.run")}
+      </Button>
+      <Button disabled={!canSummarize} onClick={() => void actions.buildSummary()}>
+        {t("ui.summary.build")}
+      </Button>
+      {analysis && !analysis.table && <Caption1 className={styles.hint}>{t("ui.summary.needsTable")}</Caption1>}
+    </div>
+  );
+}

@@ -1,0 +1,79 @@
+import {
+  Button,
+  Dialog,
+  DialogActions,
+  DialogBody,
+  DialogContent,
+  DialogSurface,
+  DialogTitle,
+  makeStyles,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+  Text,
+  tokens,
+} from "@fluentui/react-components";
+import type { JSX } from "react";
+import { formatNumber } from "../../core/numbers";
+import type { Convention, Fix } from "../../core/types";
+import { useT } from "../pane-context";
+
+const useStyles = makeStyles({
+  content: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
+  mono: { fontFamily: tokens.fontFamilyMonospace },
+});
+
+interface Props {
+  /** The fixes to confirm; null keeps the dialog closed. */
+  fixes: Fix[] | null;
+  convention: Convention;
+  onConfirm: (fixes: Fix[]) => void;
+  onCancel: () => void;
+}
+
+/** Shows every change (cell, text now, number after) before anything is written. */
+export function FixDialog({ fixes, convention, onConfirm, onCancel }: Props): JSX.Element {
+  const styles = useStyles();
+  const t = useT();
+  return (
+    <Dialog open={fixes !== null} modalType="alert" onOpenChange={(_, data) => !data.open && onCancel()}>
+      <DialogSurface>
+        <DialogBody>
+          <DialogTitle>{t("ui.fix.title")}</DialogTitle>
+          <DialogContent className={styles.content}>
+            <Text>{t("ui.fix.intro")}</Text>
+            <Table size="small">
+              <TableHeader>
+                <TableRow>
+                  <TableHeaderCell>{t("ui.fix.cell")}</TableHeaderCell>
+                  <TableHeaderCell>{t("ui.fix.before")}</TableHeaderCell>
+                  <TableHeaderCell>{t("ui.fix.after")}</TableHeaderCell>
+                </TableRow>
+              </TableHeader>
+              <TableBody>
+                {(fixes ?? []).map((fix) => (
+                  <TableRow key={fix.cell}>
+                    <TableCell className={styles.mono}>{fix.cell}</TableCell>
+                    <TableCell className={styles.mono}>“{fix.before}”</TableCell>
+                    <TableCell className={styles.mono}>
+                      {formatNumber(fix.value, convention, { percent: fix.format?.includes("%") ?? false })}
+                    </TableCell>
+                  </TableRow>
+                ))}
+              </TableBody>
+            </Table>
+          </DialogContent>
+          <DialogActions>
+            <Button onClick={onCancel}>{t("ui.fix.cancel")}</Button>
+            <Button appearance="primary" onClick={() => fixes && onConfirm(fixes)}>
+              {t("ui.fix.confirm")}
+            </Button>
+          </DialogActions>
+        </DialogBody>
+      </DialogSurface>
+    </Dialog>
+  );
+}

@@ -1,0 +1,55 @@
+import { makeStyles, tokens, typographyStyles } from "@fluentui/react-components";
+import type { JSX } from "react";
+import { usePaneState, useT } from "../pane-context";
+import { ActionBar } from "./ActionBar";
+import { CheckResults } from "./CheckResults";
+import { ErrorBar } from "./ErrorBar";
+import { LanguagePicker } from "./LanguagePicker";
+import { RoleSection } from "./RoleSection";
+import { SheetPicker } from "./SheetPicker";
+import { StatusLine } from "./StatusLine";
+import { SummarySection } from "./SummarySection";
+import { TableSection } from "./TableSection";
+
+const useStyles = makeStyles({
+  root: {
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalL,
+    padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalM}`,
+    minHeight: "100vh",
+    boxSizing: "border-box",
+    backgroundColor: tokens.colorNeutralBackground1,
+    color: tokens.colorNeutralForeground1,
+  },
+  header: {
+    display: "flex",
+    alignItems: "center",
+    justifyContent: "space-between",
+    columnGap: tokens.spacingHorizontalS,
+  },
+  title: { ...typographyStyles.subtitle1, margin: 0 },
+});
+
+export function Pane(): JSX.Element {
+  const { sheets, sheet, checked, analysis } = usePaneState();
+  const styles = useStyles();
+  const t = useT();
+  const readOnly = sheets.find((s) => s.name === sheet)?.protected ?? false;
+  return (
+    <main className={styles.root}>
+      <header className={styles.header}>
+        <h1 className={styles.title}>{t("ui.title")}</h1>
+        <LanguagePicker />
+      </header>
+      <ErrorBar />
+      <SheetPicker />
+      <TableSection />
+      <ActionBar />
+      <StatusLine />
+      {checked && analysis && <CheckResults analysis={analysis} readOnly={readOnly} />}
+      <SummarySection />
+      <RoleSection />
+    </main>
+  );
+}

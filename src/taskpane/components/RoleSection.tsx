@@ -1,0 +1,31 @@
+import { Caption1, makeStyles, tokens, typographyStyles } from "@fluentui/react-components";
+import { useId, useMemo, type JSX } from "react";
+import { usePaneState, useT } from "../pane-context";
+import { columnOptions } from "../view/column-options";
+import { RoleMapping } from "./RoleMapping";
+
+const useStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
+  heading: { ...typographyStyles.subtitle2, margin: 0 },
+  hint: { color: tokens.colorNeutralForeground3 },
+});
+
+/** Which column plays which role, each correctable by the user. */
+export function RoleSection(): JSX.Element | null {
+  const { snapshot, analysis } = usePaneState();
+  const styles = useStyles();
+  const t = useT();
+  const headingId = useId();
+  const headerRows = analysis?.table?.headerRows;
+  const options = useMemo(() => (snapshot ? columnOptions(snapshot, headerRows ?? []) : []), [snapshot, headerRows]);
+  if (!snapshot || !analysis) return null;
+  return (
+    <section className={styles.root} aria-labelledby={headingId}>
+      <h2 id={headingId} className={styles.heading}>
+        {t("ui.table.roles")}
+      </h2>
+      <Caption1 className={styles.hint}>{t("ui.table.rolesHint")}</Caption1>
+      <RoleMapping options={options} />
+    </section>
+  );
+}

@@ -1,0 +1,209 @@
+import { analyzeSheet } from "../../core/analyze";
+import { t } from "../../core/i18n";
+import type { ColumnMapping } from "../../core/mapping";
+import { buildSummaryPlan } from "../../core/summary/build";
+import type { Fix, Lang, Role, SheetAnalysis } from "../../core/types";
+import type { Progress, WorkbookHost } from "../../host/workbook-host";
+import { errorMessage } from "./error-message";
+import type { PaneStore, SheetData, Task } from "./pane-state";
+import { severityCounts } from "../view/severity-counts";
+
+/** Share of a summary build's progress bar spent reading the sheet; the rest is writing the summary. */
+const SUMMARY_READ_SHARE = 0.4;
+
+/**
+ * Everything the pane does to the workbook, in one place: each action reads the current state, talks to the
+ * host, runs the engine and records the outcome. Failures become a message in the pane, never a silent log.
+ */
+export class PaneActions {
+  constructor(
+    private readonly host: WorkbookHost,
+    private readonly store: PaneStore,
+    private readonly now: () => Date = () => new Date(),
+  ) {}
+
+  private get state() {
+    return this.store.getState();
+  }
+
+  /** Lists the sheets and opens the active one. */
+  start(): Promise<void> {
+    return this.run("load", async (progress) => {
+      const sheets = await this.host.listSheets();
+      this.store.dispatch({ type: "sheets", sheets });
+      const first = sheets.find((s) => s.active) ?? sheets[0];
+      if (!first) {
+        this.done("load", {}, "ui.sheet.none");
+        return;
+      }
+      this.store.dispatch({ type: "select", sheet: first.name });
+      this.done("load", await this.load(first.name, progress));
+    });
+  }
+
+  selectSheet(sheet: string): Promise<void> {
+    if (this.state.busy) return Promise.resolve();
+    this.store.dispatch({ type: "select", sheet });
+    return this.run("load", async (progress) => this.done("load", await this.load(sheet, progress)));
+  }
+
+  refreshSheets(): Promise<void> {
+    return this.run("load", async (progress) => {
+      const sheets = await this.host.listSheets();
+      this.store.dispatch({ type: "sheets", sheets });
+      const current = this.state.sheet;
+      const keep = sheets.find((s) => s.name === current) ?? sheets.find((s) => s.active) ?? sheets[0];
+      if (!keep) {
+        this.done("load", {}, "ui.sheet.none");
+        return;
+      }
+      if (keep.name !== current) this.store.dispatch({ type: "select", sheet: keep.name });
+      this.done("load", await this.load(keep.name, progress));
+    });
+  }
+
+  check(): Promise<void> {
+    return this.run("check", async (progress) => {
+      const sheet = this.requireSheet();
+      const snapshot = await this.host.readSheet(sheet, progress);
+      const analysis = analyzeSheet(snapshot, { mapping: this.state.mapping });
+      const counts = this.countsText(analysis);
+      const patch = { snapshot, analysis, checked: true };
+      if (counts) this.done("check", patch, "ui.check.done", { counts });
+      else this.done("check", patch, "ui.check.clean");
+    });
+  }
+
+  /** Sets (or, with null, returns to detection) the column of one role, saves it in the workbook, re-analyzes. */
+  changeRole(role: Role, letter: string | null): Promise<void> {
+    const mapping: ColumnMapping = { ...this.state.mapping };
+    if (letter) mapping[role] = letter;
+    else delete mapping[role];
+    return this.saveMapping(mapping);
+  }
+
+  resetMapping(): Promise<void> {
+    return this.saveMapping({});
+  }
+
+  highlight(): Promise<void> {
+    return this.run("highlight", async () => {
+      const sheet = this.requireSheet();
+      const issues = this.state.analysis?.issues ?? [];
+      await this.host.highlight(sheet, issues);
+      const cells = new Set(issues.map((issue) => issue.cell)).size;
+      this.done("highlight", { highlighted: true }, "ui.highlight.applied", { count: cells });
+    });
+  }
+
+  clearHighlights(): Promise<void> {
+    return this.run("highlight", async () => {
+      await this.host.clearHighlights(this.requireSheet());
+      this.done("highlight", { highlighted: false }, "ui.highlight.cleared");
+    });
+  }
+
+  /** Writes fixes the user has confirmed, then checks again (and refreshes highlights if they were on). */
+  applyFixes(fixes: Fix[]): Promise<void> {
+    return this.run("fix", async (progress) => {
+      const sheet = this.requireSheet();
+      await this.host.applyFixes(sheet, fixes);
+      const snapshot = await this.host.readSheet(sheet, progress);
+      const analysis = analyzeSheet(snapshot, { mapping: this.state.mapping });
+      if (this.state.highlighted) {
+        await this.host.clearHighlights(sheet);
+        await this.host.highlight(sheet, analysis.issues);
+      }
+      this.done("fix", { snapshot, analysis, checked: true }, "ui.fix.applied", { count: fixes.length });
+    });
+  }
+
+  async selectCell(cell: string): Promise<void> {
+    try {
+      await this.host.selectCell(this.requireSheet(), cell);
+    } catch (error) {
+      this.store.dispatch({ type: "failed", error: errorMessage(error), endsTask: false });
+    }
+  }
+
+  /** Reads the sheet afresh, builds the standard summary and writes it as its own sheet. */
+  buildSummary(): Promise<void> {
+    return this.run("summary", async (progress) => {
+      const sheet = this.requireSheet();
+      const snapshot = await this.host.readSheet(sheet, (f) => progress(f * SUMMARY_READ_SHARE));
+      const analysis = analyzeSheet(snapshot, { mapping: this.state.mapping });
+      if (!analysis.table) {
+        this.store.dispatch({ type: "failed", error: { key: "ui.summary.needsTable" }, endsTask: true });
+        return;
+      }
+      const lang = this.state.lang;
+      const plan = buildSummaryPlan(analysis, { lang, generatedAt: this.timestamp(lang) });
+      await this.host.writeSummary(plan, (f) => progress(SUMMARY_READ_SHARE + f * (1 - SUMMARY_READ_SHARE)));
+      this.store.dispatch({ type: "sheets", sheets: await this.host.listSheets() });
+      this.done(
+        "summary",
+        { snapshot, analysis, summary: { sheetName: plan.sheetName, analysis } },
+        "ui.summary.done",
+        { sheet: plan.sheetName },
+      );
+    });
+  }
+
+  setLanguage(lang: Lang): void {
+    this.store.dispatch({ type: "language", lang });
+  }
+
+  dismissError(): void {
+    this.store.dispatch({ type: "dismiss" });
+  }
+
+  private saveMapping(mapping: ColumnMapping): Promise<void> {
+    return this.run("mapping", async () => {
+      const sheet = this.requireSheet();
+      const snapshot = this.state.snapshot;
+      await this.host.saveMapping(sheet, mapping);
+      const analysis = snapshot ? analyzeSheet(snapshot, { mapping }) : this.state.analysis;
+      this.done("mapping", { mapping, analysis }, "ui.table.saved");
+    });
+  }
+
+  private async load(sheet: string, progress: Progress): Promise<Partial<SheetData>> {
+    const snapshot = await this.host.readSheet(sheet, progress);
+    const mapping = (await this.host.loadMapping(sheet)) ?? {};
+    const highlighted = await this.host.hasHighlights(sheet);
+    const analysis = analyzeSheet(snapshot, { mapping });
+    return { snapshot, mapping, analysis, highlighted, checked: false, summary: null };
+  }
+
+  private async run(task: Task, job: (progress: Progress) => Promise<void>): Promise<void> {
+    if (this.state.busy) return;
+    this.store.dispatch({ type: "start", task });
+    try {
+      await job((fraction) => this.store.dispatch({ type: "progress", fraction }));
+    } catch (error) {
+      this.store.dispatch({ type: "failed", error: errorMessage(error), endsTask: true });
+    }
+  }
+
+  private done(task: Task, patch: Partial<SheetData>, key?: string, params?: Record<string, string | number>): void {
+    this.store.dispatch({ type: "done", task, patch, ...(key ? { notice: { key, params } } : {}) });
+  }
+
+  private requireSheet(): string {
+    const sheet = this.state.sheet;
+    if (!sheet) throw new Error("no worksheet is selected");
+    return sheet;
+  }
+
+  private countsText(analysis: SheetAnalysis): string | null {
+    const lang = this.state.lang;
+    const counts = severityCounts(analysis.issues);
+    if (counts.length === 0) return null;
+    return counts.map(({ severity, count }) => t(lang, `ui.check.count.${severity}`, { count })).join(", ");
+  }
+
+  private timestamp(lang: Lang): string {
+    const locale = lang === "vi" ? "vi-VN" : "en-GB";
+    return new Intl.DateTimeFormat(locale, { dateStyle: "short", timeStyle: "short" }).format(this.now());
+  }
+}

@@ -1,0 +1,103 @@
+import type { ColumnMapping } from "../../src/core/mapping";
+import type { SheetSnapshot } from "../../src/core/snapshot";
+import type { SummaryPlan } from "../../src/core/summary/plan";
+import type { Fix, Issue } from "../../src/core/types";
+import { HostError, type Progress, type SheetInfo, type WorkbookHost } from "../../src/host/workbook-host";
+
+interface Options {
+  language?: string;
+  active?: string;
+  protected?: string[];
+}
+
+/**
+ * A workbook held in memory, for component tests: it keeps what the pane wrote (mappings, highlights, fixed
+ * values, summary plans) so tests can assert the pane's effect rather than only the calls it made.
+ */
+export class MemoryWorkbookHost implements WorkbookHost {
+  readonly sheets = new Map<string, SheetSnapshot>();
+  readonly mappings = new Map<string, ColumnMapping>();
+  readonly highlights = new Map<string, Issue[]>();
+  readonly summaries: SummaryPlan[] = [];
+  selection: { sheet: string; address: string } | null = null;
+  private readonly language: string;
+  private readonly active: string;
+  private readonly locked: Set<string>;
+
+  constructor(snapshots: SheetSnapshot[], options: Options = {}) {
+    for (const s of snapshots) this.sheets.set(s.name, structuredClone(s));
+    this.language = options.language ?? "vi-VN";
+    this.active = options.active ?? snapshots[0]?.name ?? "";
+    this.locked = new Set(options.protected ?? []);
+  }
+
+  async listSheets(): Promise<SheetInfo[]> {
+    return [...this.sheets.keys()].map((name) => ({
+      name,
+      active: name === this.active,
+      protected: this.locked.has(name),
+    }));
+  }
+
+  async readSheet(sheet: string, onProgress?: Progress): Promise<SheetSnapshot> {
+    const snapshot = this.sheet(sheet);
+    onProgress?.(0.5);
+    onProgress?.(1);
+    return structuredClone(snapshot);
+  }
+
+  async loadMapping(sheet: string): Promise<ColumnMapping | null> {
+    return this.mappings.get(sheet) ?? null;
+  }
+
+  async saveMapping(sheet: string, mapping: ColumnMapping): Promise<void> {
+    this.mappings.set(sheet, { ...mapping });
+  }
+
+  async selectCell(sheet: string, address: string): Promise<void> {
+    this.sheet(sheet);
+    this.selection = { sheet, address };
+  }
+
+  async highlight(sheet: string, issues: Issue[]): Promise<void> {
+    this.writable(sheet);
+    this.highlights.set(sheet, issues);
+  }
+
+  async clearHighlights(sheet: string): Promise<void> {
+    this.highlights.delete(sheet);
+  }
+
+  async hasHighlights(sheet: string): Promise<boolean> {
+    return this.highlights.has(sheet);
+  }
+
+  async applyFixes(sheet: string, fixes: Fix[]): Promise<void> {
+    const snapshot = this.writable(sheet);
+    for (const fix of fixes) {
+      const line = snapshot.values[fix.row - snapshot.origin.row];
+      if (line) line[fix.col - snapshot.origin.col] = fix.value;
+    }
+  }
+
+  async writeSummary(plan: SummaryPlan, onProgress?: Progress): Promise<void> {
+    this.summaries.push(plan);
+    this.sheets.set(plan.sheetName, { name: plan.sheetName, origin: { row: 1, col: 1 }, values: [] });
+    onProgress?.(1);
+  }
+
+  displayLanguage(): string {
+    return this.language;
+  }
+
+  private sheet(name: string): SheetSnapshot {
+    const snapshot = this.sheets.get(name);
+    if (!snapshot) throw new HostError("excel.errors.sheetNotFound", { sheet: name });
+    return snapshot;
+  }
+
+  private writable(name: string): SheetSnapshot {
+    if (this.locked.has(name)) throw new HostError("excel.errors.protected", { sheet: name });
+    return this.sheet(name);
+  }
+}

@@ -1,0 +1,13 @@
+import { webLightTheme } from "@fluentui/react-components";
+import { render, screen } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { App } from "../../src/taskpane/App";
+import type { WorkbookHost } from "../../src/host/workbook-host";
+
+/** Renders the pane over `host` and waits until it has read the active sheet. */
+export async function renderPane(host: WorkbookHost, heading = "Bảng chỉ tiêu") {
+  const user = userEvent.setup();
+  const view = render(<App host={host} theme={webLightTheme} now={() => new Date(2023, 10, 20, 9, 30)} />);
+  await screen.findByRole("heading", { name: heading });
+  return { user, ...view };
+}

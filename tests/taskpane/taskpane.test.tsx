@@ -1,0 +1,273 @@
+// @vitest-environment jsdom
+import { cleanup, screen, waitFor, within } from "@testing-library/react";
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { analyzeSheet } from "../../src/core/analyze";
+import { t } from "../../src/core/i18n";
+import { HostError } from "../../src/host/workbook-host";
+import { PROGRAMME08_FAULTS, programme08, programme08WithFaults } from "../../src/samples/programme08";
+import { MemoryWorkbookHost } from "./memory-host";
+import { renderPane } from "./render-pane";
+
+afterEach(cleanup);
+
+const SHEET = "Bieu 01";
+/** Notes (severity info) are the engine's to add; the sample's errors and warnings are its listed faults. */
+const NOTES = analyzeSheet(programme08WithFaults(SHEET)).issues.filter((i) => i.severity === "info");
+const notesText = (lang: "vi" | "en") =>
+  NOTES.length ? `, ${t(lang, "ui.check.count.info", { count: NOTES.length })}` : "";
+const MARKED_CELLS = new Set([...PROGRAMME08_FAULTS.map((f) => f.cell), ...NOTES.map((i) => i.cell)]).size;
+
+function ruleRegion(code: string, lang: "vi" | "en" = "vi"): HTMLElement {
+  const title = t(lang, `rules.${code}`);
+  return screen.getByRole("region", {
+    name: new RegExp(`^${title.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")} \\(\\d+\\)$`),
+  });
+}
+
+function issueButton(region: HTMLElement, cell: string): HTMLElement {
+  return within(region).getByRole("button", { name: new RegExp(`^${cell}\\b`) });
+}
+
+describe("task pane over the Programme 08 workbook", () => {
+  it("opens the active sheet in Vietnamese and shows the detected table", async () => {
+    const host = new MemoryWorkbookHost([programme08("Ghi chu"), programme08WithFaults(SHEET)], { active: SHEET });
+    await renderPane(host);
+
+    expect(screen.getByRole("heading", { level: 1, name: "Kiểm tra chỉ tiêu" })).toBeTruthy();
+    expect((screen.getByRole("combobox", { name: "Trang tính" }) as HTMLSelectElement).value).toBe(SHEET);
+    expect(screen.getByText("Dòng tiêu đề: 6, 7")).toBeTruthy();
+    expect(screen.getByText("27 chỉ tiêu")).toBeTruthy();
+    expect(
+      screen.getByText("Cột kết quả được dùng: G — Kết quả thực hiện / Lũy kế 2021-2023 (cột lũy kế)"),
+    ).toBeTruthy();
+    expect(screen.getByText(/^Các cột kết quả khác: E — Kết quả thực hiện \/ Năm 2021; F —/)).toBeTruthy();
+    const actual = screen.getByRole("combobox", { name: /^Thực hiện/ }) as HTMLSelectElement;
+    expect(actual.value).toBe("");
+    expect(actual.selectedOptions[0]?.textContent).toBe("Tự động: G — Kết quả thực hiện / Lũy kế 2021-2023");
+    const unit = screen.getByRole("combobox", { name: /^Đơn vị tính/ }) as HTMLSelectElement;
+    expect(unit.selectedOptions[0]?.textContent).toBe("Tự động: C — Đơn vị tính");
+  });
+
+  it("checks the sheet and lists every fault grouped by rule, with its cell", async () => {
+    const host = new MemoryWorkbookHost([programme08WithFaults(SHEET)]);
+    const { user } = await renderPane(host);
+
+    await user.click(screen.getByRole("button", { name: "Kiểm tra" }));
+    const heading = await screen.findByRole("heading", { name: "Kết quả kiểm tra" });
+    await waitFor(() => expect(document.activeElement).toBe(heading));
+
+    expect(screen.getByText("3 lỗi")).toBeTruthy();
+    expect(screen.getByText("5 cảnh báo")).toBeTruthy();
+    for (const fault of PROGRAMME08_FAULTS) {
+      const button = issueButton(ruleRegion(fault.code), fault.cell);
+      expect(button.textContent).toContain(fault.cell);
+    }
+    expect(within(ruleRegion("not-a-number")).getByText(/"khoảng 48 nghìn" không đọc được thành số/)).toBeTruthy();
+    expect(screen.getByRole("status").textContent).toBe(`Kiểm tra xong: 3 lỗi, 5 cảnh báo${notesText("vi")}.`);
+  });
+
+  it("selects the issue's cell in Excel when the issue is clicked", async () => {
+    const host = new MemoryWorkbookHost([programme08WithFaults(SHEET)]);
+    const select = vi.spyOn(host, "selectCell");
+    const { user } = await renderPane(host);
+    await user.click(screen.getByRole("button", { name: "Kiểm tra" }));
+    await screen.findByRole("heading", { name: "Kết quả kiểm tra" });
+
+    await user.click(issueButton(ruleRegion("formula-error"), "H14"));
+    expect(select).toHaveBeenCalledWith(SHEET, "H14");
+    expect(host.selection).toEqual({ sheet: SHEET, address: "H14" });
+  });
+
+  it("shows a fix before applying it, and applies it only after confirmation", async () => {
+    const host = new MemoryWorkbookHost([programme08WithFaults(SHEET)]);
+    const apply = vi.spyOn(host, "applyFixes");
+    const { user } = await renderPane(host);
+    await user.click(screen.getByRole("button", { name: "Kiểm tra" }));
+    await screen.findByRole("heading", { name: "Kết quả kiểm tra" });
+
+    await user.click(screen.getByRole("button", { name: "Sửa ô G9" }));
+    let dialog = await screen.findByRole("alertdialog", { name: "Xác nhận sửa" });
+    const row = within(dialog).getByRole("row", { name: /G9/ });
+    expect(
+      within(row)
+        .getAllByRole("cell")
+        .map((c) => c.textContent),
+    ).toEqual(["G9", "“720.493”", "720.493"]);
+    await user.click(within(dialog).getByRole("button", { name: "Hủy" }));
+    await waitFor(() => expect(screen.queryByRole("alertdialog")).toBeNull());
+    expect(apply).not.toHaveBeenCalled();
+    expect(host.sheets.get(SHEET)?.values[8]?.[6]).toBe("720.493");
+
+    await user.click(screen.getByRole("button", { name: "Sửa tất cả (1)" }));
+    dialog = await screen.findByRole("alertdialog", { name: "Xác nhận sửa" });
+    await user.click(within(dialog).getByRole("button", { name: "Áp dụng" }));
+
+    await screen.findByText("Đã sửa 1 ô và kiểm tra lại.");
+    expect(apply).toHaveBeenCalledTimes(1);
+    expect(apply.mock.calls[0]?.[1].map((f) => [f.cell, f.value])).toEqual([["G9", 720493]]);
+    expect(host.sheets.get(SHEET)?.values[8]?.[6]).toBe(720493);
+    expect(screen.queryByRole("region", { name: /^Số lưu dạng chữ/ })).toBeNull();
+    expect(screen.getByText("3 lỗi")).toBeTruthy();
+    expect(screen.getByText("4 cảnh báo")).toBeTruthy();
+  });
+
+  it("saves a corrected column role in the workbook and analyzes again with it", async () => {
+    const host = new MemoryWorkbookHost([programme08(SHEET)]);
+    const save = vi.spyOn(host, "saveMapping");
+    const { user, unmount } = await renderPane(host);
+
+    await user.selectOptions(screen.getByRole("combobox", { name: /^Thực hiện/ }), "F");
+    await screen.findByText("Đã lưu cách gán cột vào sổ làm việc.");
+    expect(save).toHaveBeenCalledWith(SHEET, { actual: "F" });
+    expect(
+      screen.getByText("Cột kết quả được dùng: F — Kết quả thực hiện / Năm 2022 (do người dùng chọn)"),
+    ).toBeTruthy();
+    expect(screen.getByRole("combobox", { name: /^Thực hiện/ }).closest("div")?.textContent).toContain("đã chỉnh");
+
+    // The next person to open the pane gets the same answer.
+    unmount();
+    const { user: next } = await renderPane(host);
+    expect((screen.getByRole("combobox", { name: /^Thực hiện/ }) as HTMLSelectElement).value).toBe("F");
+    expect(screen.getByText(/^Cột kết quả được dùng: F/)).toBeTruthy();
+
+    await next.click(screen.getByRole("button", { name: "Về nhận diện tự động" }));
+    await waitFor(() => expect(host.mappings.get(SHEET)).toEqual({}));
+    expect(screen.getByText(/^Cột kết quả được dùng: G/)).toBeTruthy();
+  });
+
+  it("switches to English", async () => {
+    const host = new MemoryWorkbookHost([programme08WithFaults(SHEET)]);
+    const { user } = await renderPane(host);
+
+    await user.selectOptions(screen.getByRole("combobox", { name: "Ngôn ngữ" }), "en");
+    expect(screen.getByRole("heading", { level: 1, name: "Indicator check" })).toBeTruthy();
+    expect(screen.getByText("Header rows: 6, 7")).toBeTruthy();
+    await user.click(screen.getByRole("button", { name: "Check" }));
+    await screen.findByRole("heading", { name: "Check results" });
+    expect(screen.getByText("3 errors")).toBeTruthy();
+    expect(within(ruleRegion("not-a-number", "en")).getByText(/"khoảng 48 nghìn"/).textContent).toMatch(
+      /cannot be read as a number|not a number/i,
+    );
+  });
+
+  it("opens in English when Office's display language is not Vietnamese", async () => {
+    const host = new MemoryWorkbookHost([programme08(SHEET)], { language: "en-US" });
+    await renderPane(host, "Indicator table");
+    expect(screen.getByRole("button", { name: "Build summary" })).toBeTruthy();
+  });
+
+  it("builds the summary sheet and shows the counts used at meetings", async () => {
+    const host = new MemoryWorkbookHost([programme08(SHEET)]);
+    const write = vi.spyOn(host, "writeSummary");
+    const { user } = await renderPane(host);
+
+    await user.click(screen.getByRole("button", { name: "Tạo báo cáo tổng hợp" }));
+    await screen.findByText("20/27 hoàn thành; theo nhóm: 11/12, 1/5, 8/10");
+    expect(screen.getByRole("status").textContent).toBe("Đã tạo trang “Tổng hợp”.");
+    expect(write).toHaveBeenCalledTimes(1);
+    const plan = write.mock.calls[0]?.[0];
+    expect(plan?.sheetName).toBe("Tổng hợp");
+    expect(plan?.cells.some((c) => typeof c.value === "string" && c.value.includes(SHEET))).toBe(true);
+    expect(screen.getByText("CHỈ TIÊU DO NGÀNH LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI CHỦ TRÌ: 11/12")).toBeTruthy();
+    expect(
+      [...(screen.getByRole("combobox", { name: "Trang tính" }) as HTMLSelectElement).options].map((o) => o.value),
+    ).toEqual([SHEET, "Tổng hợp"]);
+  });
+
+  it("shows a host failure in the pane, in the user's words", async () => {
+    const host = new MemoryWorkbookHost([programme08WithFaults(SHEET)]);
+    const { user } = await renderPane(host);
+    vi.spyOn(host, "readSheet").mockRejectedValueOnce(new HostError("excel.errors.cellEditMode"));
+
+    await user.click(screen.getByRole("button", { name: "Kiểm tra" }));
+    const alert = await screen.findByRole("alert");
+    expect(alert.textContent).toContain(t("vi", "excel.errors.cellEditMode"));
+    expect(alert.textContent).toContain("Excel đang ở chế độ sửa ô");
+    expect(screen.getByRole("button", { name: "Kiểm tra" }).hasAttribute("disabled")).toBe(false);
+
+    await user.click(within(alert).getByRole("button", { name: "Đóng" }));
+    expect(screen.queryByRole("alert")).toBeNull();
+    await user.click(screen.getByRole("button", { name: "Kiểm tra" }));
+    expect(await screen.findByRole("heading", { name: "Kết quả kiểm tra" })).toBeTruthy();
+  });
+
+  it("shows why a cell could not be selected when the sheet has gone", async () => {
+    const host = new MemoryWorkbookHost([programme08WithFaults(SHEET)]);
+    const { user } = await renderPane(host);
+    await user.click(screen.getByRole("button", { name: "Kiểm tra" }));
+    await screen.findByRole("heading", { name: "Kết quả kiểm tra" });
+    host.sheets.delete(SHEET);
+
+    await user.click(issueButton(ruleRegion("formula-error"), "H14"));
+    expect((await screen.findByRole("alert")).textContent).toContain(`Không tìm thấy trang tính “${SHEET}”`);
+  });
+
+  it("shows an error thrown by code that is not a HostError", async () => {
+    const host = new MemoryWorkbookHost([programme08(SHEET)]);
+    vi.spyOn(host, "listSheets").mockRejectedValueOnce(new TypeError("Excel.run is not a function"));
+    await renderPane(host, "Kiểm tra chỉ tiêu");
+    expect((await screen.findByRole("alert")).textContent).toContain("Excel.run is not a function");
+  });
+});
+
+describe("highlights and protected sheets", () => {
+  it("highlights the issues' cells and clears them again", async () => {
+    const host = new MemoryWorkbookHost([programme08WithFaults(SHEET)]);
+    const { user } = await renderPane(host);
+    await user.click(screen.getByRole("button", { name: "Kiểm tra" }));
+    await screen.findByRole("heading", { name: "Kết quả kiểm tra" });
+    const clear = screen.getByRole("button", { name: "Xóa đánh dấu" });
+    expect(clear.hasAttribute("disabled")).toBe(true);
+
+    await user.click(screen.getByRole("button", { name: "Đánh dấu ô trên trang tính" }));
+    await screen.findByText(`Đã đánh dấu ${MARKED_CELLS} ô.`);
+    expect(
+      host.highlights
+        .get(SHEET)
+        ?.map((i) => i.cell)
+        .sort(),
+    ).toEqual([...PROGRAMME08_FAULTS.map((f) => f.cell), ...NOTES.map((i) => i.cell)].sort());
+
+    await user.click(screen.getByRole("button", { name: "Xóa đánh dấu" }));
+    await screen.findByText("Đã xóa đánh dấu, trang tính trở lại như cũ.");
+    expect(host.highlights.has(SHEET)).toBe(false);
+  });
+
+  it("re-highlights after a fix so the fixed cell is no longer marked", async () => {
+    const host = new MemoryWorkbookHost([programme08WithFaults(SHEET)]);
+    const { user } = await renderPane(host);
+    await user.click(screen.getByRole("button", { name: "Kiểm tra" }));
+    await screen.findByRole("heading", { name: "Kết quả kiểm tra" });
+    await user.click(screen.getByRole("button", { name: "Đánh dấu ô trên trang tính" }));
+    await screen.findByText(`Đã đánh dấu ${MARKED_CELLS} ô.`);
+
+    await user.click(screen.getByRole("button", { name: "Sửa ô G9" }));
+    await user.click(within(await screen.findByRole("alertdialog")).getByRole("button", { name: "Áp dụng" }));
+    await screen.findByText("Đã sửa 1 ô và kiểm tra lại.");
+    expect(host.highlights.get(SHEET)?.map((i) => i.cell)).not.toContain("G9");
+    expect(host.highlights.get(SHEET)).toHaveLength(PROGRAMME08_FAULTS.length - 1 + NOTES.length);
+  });
+
+  it("checks a protected sheet but offers no fix or highlight", async () => {
+    const host = new MemoryWorkbookHost([programme08WithFaults(SHEET)], { protected: [SHEET] });
+    const { user } = await renderPane(host);
+    expect(screen.getByText(/Trang tính đang được bảo vệ/)).toBeTruthy();
+    await user.click(screen.getByRole("button", { name: "Kiểm tra" }));
+    await screen.findByRole("heading", { name: "Kết quả kiểm tra" });
+    expect(issueButton(ruleRegion("number-as-text"), "G9")).toBeTruthy();
+    expect(screen.queryByRole("button", { name: /^Sửa/ })).toBeNull();
+    expect(screen.queryByRole("button", { name: "Đánh dấu ô trên trang tính" })).toBeNull();
+  });
+
+  it("reads the sheet the user picks and loads that sheet's saved mapping", async () => {
+    const host = new MemoryWorkbookHost([programme08(SHEET), programme08WithFaults("Quan Ba Dinh")]);
+    host.mappings.set("Quan Ba Dinh", { actual: "E" });
+    const read = vi.spyOn(host, "readSheet");
+    const { user } = await renderPane(host);
+    expect(screen.getByText(/^Cột kết quả được dùng: G/)).toBeTruthy();
+
+    await user.selectOptions(screen.getByRole("combobox", { name: "Trang tính" }), "Quan Ba Dinh");
+    await screen.findByText("Cột kết quả được dùng: E — Kết quả thực hiện / Năm 2021 (do người dùng chọn)");
+    expect(read).toHaveBeenLastCalledWith("Quan Ba Dinh", expect.any(Function));
+  });
+});
