@@ -183,6 +183,7 @@ export function buildSummaryPlan(analysis: SheetAnalysis, options: SummaryOption
       series: [
         { name: statusLabel("achieved"), values: { col: BLOCK + 2, firstRow: groupTop + 1, lastRow: groupLast } },
         { name: statusLabel("not_achieved"), values: { col: BLOCK + 3, firstRow: groupTop + 1, lastRow: groupLast } },
+        { name: statusLabel("no_data"), values: { col: BLOCK + 4, firstRow: groupTop + 1, lastRow: groupLast } },
       ],
       anchor: { row: secondTop, col: 3, widthCols: 7, heightRows: 16 },
     });

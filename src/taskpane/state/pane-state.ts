@@ -1,11 +1,12 @@
+import type { RibbonNotice } from "../../commands/ribbon-notices";
 import type { MessageParams } from "../../core/i18n";
 import type { ColumnMapping } from "../../core/mapping";
 import type { SheetSnapshot } from "../../core/snapshot";
 import type { Lang, SheetAnalysis } from "../../core/types";
 import type { SheetInfo } from "../../host/workbook-host";
 
-/** The pane's long-running jobs; one runs at a time. */
-export type Task = "load" | "check" | "mapping" | "fix" | "highlight" | "summary";
+/** The pane's long-running jobs; one runs at a time. "ribbon" catches up with what a ribbon command did. */
+export type Task = "load" | "check" | "mapping" | "fix" | "highlight" | "summary" | "ribbon";
 
 /** A catalogue key and its values, translated when rendered so a language switch re-renders it. */
 export interface Message {
@@ -31,6 +32,8 @@ export interface PaneState {
   busy: { task: Task; progress: number | null } | null;
   error: Message | null;
   notice: Message | null;
+  /** What the last ribbon command reported; `seq` tells a repeated notice from the one already shown. */
+  ribbon: { notice: RibbonNotice; seq: number } | null;
   summary: BuiltSummary | null;
   /** The last finished task, so views can move focus to what it produced. */
   completed: { task: Task; seq: number } | null;
@@ -47,7 +50,9 @@ export type PaneAction =
   | { type: "done"; task: Task; patch: Partial<SheetData>; notice?: Message }
   /** `endsTask` is false for quick calls (selecting a cell) that fail while a task may be running. */
   | { type: "failed"; error: Message; endsTask: boolean }
-  | { type: "dismiss" };
+  | { type: "dismiss" }
+  | { type: "ribbon"; notice: RibbonNotice }
+  | { type: "dismissRibbon" };
 
 export function initialState(lang: Lang): PaneState {
   return {
@@ -62,6 +67,7 @@ export function initialState(lang: Lang): PaneState {
     busy: null,
     error: null,
     notice: null,
+    ribbon: null,
     summary: null,
     completed: null,
   };
@@ -70,8 +76,9 @@ export function initialState(lang: Lang): PaneState {
 export function reduce(state: PaneState, action: PaneAction): PaneState {
   switch (action.type) {
     case "language":
-      // Notices are translated when raised; drop the old one rather than show it in the other language.
-      return { ...state, lang: action.lang, notice: null };
+      // Notices are translated when raised (the ribbon's counts too); drop them rather than show them half in the
+      // other language.
+      return { ...state, lang: action.lang, notice: null, ribbon: null };
     case "sheets":
       return { ...state, sheets: action.sheets };
     case "select":
@@ -87,7 +94,14 @@ export function reduce(state: PaneState, action: PaneAction): PaneState {
         notice: null,
       };
     case "start":
-      return { ...state, busy: { task: action.task, progress: null }, error: null, notice: null };
+      return {
+        ...state,
+        busy: { task: action.task, progress: null },
+        error: null,
+        notice: null,
+        // Once the user acts in the pane, the ribbon's report no longer describes the sheet; catching up with it does.
+        ribbon: action.task === "ribbon" ? state.ribbon : null,
+      };
     case "progress":
       return state.busy ? { ...state, busy: { ...state.busy, progress: clamp(action.fraction) } } : state;
     case "done":
@@ -102,6 +116,10 @@ export function reduce(state: PaneState, action: PaneAction): PaneState {
       return { ...state, busy: action.endsTask ? null : state.busy, error: action.error };
     case "dismiss":
       return { ...state, error: null };
+    case "ribbon":
+      return { ...state, ribbon: { notice: action.notice, seq: (state.ribbon?.seq ?? 0) + 1 } };
+    case "dismissRibbon":
+      return { ...state, ribbon: null };
   }
 }
 

@@ -1,0 +1,157 @@
+/**
+ * The "by unit" sheet of a summary workbook made from several inputs: one row per file and sheet with its
+ * counts and share achieved, a total, and a bar chart of the shares. Built as a SummaryPlan so the same
+ * writer applies it.
+ */
+import { t } from "../core/i18n";
+import type { PlanCell, PlanStyle, SummaryPlan } from "../core/summary/plan";
+import type { Lang, Summary } from "../core/types";
+
+export interface UnitEntry {
+  /** The unit's name: the file name, with the sheet when the file has several. */
+  unit: string;
+  sheet: string | null;
+  summary: Summary | null;
+  errors: number;
+  warnings: number;
+  /** Why the entry has no figures (unreadable file, no table). */
+  note: string | null;
+}
+
+const COUNT = "#,##0";
+const PERCENT = "0.0%";
+const WIDTHS = [6, 30, 16, 12, 12, 15, 15, 15, 8, 10, 44];
+const LAST_COL = WIDTHS.length;
+const HEADER_ROW = 4;
+
+export function buildConsolidationPlan(
+  entries: UnitEntry[],
+  files: number,
+  lang: Lang,
+  generatedAt: string,
+): SummaryPlan {
+  const c = (key: string, params: Record<string, string | number> = {}) => t(lang, `cli.consolidation.${key}`, params);
+  const status = (key: string) => t(lang, `common.status.${key}`);
+  const cells: PlanCell[] = [];
+  const put = (row: number, col: number, value: PlanCell["value"], style: PlanStyle = {}, format?: string) =>
+    cells.push({ row, col, value, style, ...(format ? { format } : {}) });
+
+  put(1, 1, c("title"), { bold: true, fontSize: 14, fontColor: "title", horizontal: "center" });
+  put(2, 1, c("source", { files, time: generatedAt }), {
+    italic: true,
+    horizontal: "center",
+  });
+  const header: PlanStyle = {
+    bold: true,
+    fill: "header",
+    fontColor: "header",
+    horizontal: "center",
+    wrap: true,
+    border: true,
+  };
+  [
+    c("columns.number"),
+    c("columns.unit"),
+    c("columns.sheet"),
+    c("columns.indicators"),
+    status("achieved"),
+    status("not_achieved"),
+    status("no_data"),
+    c("columns.share"),
+    c("columns.errors"),
+    c("columns.warnings"),
+    c("columns.note"),
+  ].forEach((label, i) => put(HEADER_ROW, i + 1, label, header));
+
+  const border: PlanStyle = { border: true };
+  entries.forEach((e, i) => {
+    const row = HEADER_ROW + 1 + i;
+    const s = e.summary;
+    put(row, 1, i + 1, { ...border, horizontal: "center" });
+    put(row, 2, e.unit, { ...border, wrap: true });
+    put(row, 3, e.sheet, border);
+    put(row, 4, s?.indicators ?? null, border, COUNT);
+    put(row, 5, s?.achieved ?? null, s ? { ...border, fill: "achieved", fontColor: "achieved" } : border, COUNT);
+    put(
+      row,
+      6,
+      s?.notAchieved ?? null,
+      s ? { ...border, fill: "notAchieved", fontColor: "notAchieved" } : border,
+      COUNT,
+    );
+    put(row, 7, s?.noData ?? null, s ? { ...border, fill: "noData", fontColor: "noData" } : border, COUNT);
+    put(row, 8, s && s.indicators > 0 ? s.achieved / s.indicators : null, border, PERCENT);
+    put(row, 9, s ? e.errors : null, border, COUNT);
+    put(row, 10, s ? e.warnings : null, border, COUNT);
+    put(row, 11, e.note, { ...border, wrap: true });
+  });
+
+  const lastRow = HEADER_ROW + Math.max(entries.length, 1);
+  const totalRow = lastRow + 1;
+  const sum = (pick: (s: Summary) => number) => entries.reduce((n, e) => n + (e.summary ? pick(e.summary) : 0), 0);
+  const bold: PlanStyle = { bold: true, border: true };
+  const indicators = sum((s) => s.indicators);
+  const achieved = sum((s) => s.achieved);
+  put(totalRow, 2, c("total"), bold);
+  put(totalRow, 4, indicators, bold, COUNT);
+  put(totalRow, 5, achieved, bold, COUNT);
+  put(
+    totalRow,
+    6,
+    sum((s) => s.notAchieved),
+    bold,
+    COUNT,
+  );
+  put(
+    totalRow,
+    7,
+    sum((s) => s.noData),
+    bold,
+    COUNT,
+  );
+  put(totalRow, 8, indicators > 0 ? achieved / indicators : null, bold, PERCENT);
+  put(
+    totalRow,
+    9,
+    entries.reduce((n, e) => n + e.errors, 0),
+    bold,
+    COUNT,
+  );
+  put(
+    totalRow,
+    10,
+    entries.reduce((n, e) => n + e.warnings, 0),
+    bold,
+    COUNT,
+  );
+  for (const col of [1, 3, 11]) put(totalRow, col, null, bold);
+
+  const chartTop = totalRow + 2;
+  return {
+    sheetName: c("sheetName"),
+    cells,
+    merges: [
+      { top: 1, left: 1, bottom: 1, right: LAST_COL },
+      { top: 2, left: 1, bottom: 2, right: LAST_COL },
+    ],
+    columnWidths: WIDTHS,
+    headerRow: HEADER_ROW,
+    charts: [
+      {
+        id: "attainment",
+        kind: "bar",
+        title: c("chart"),
+        categories: { col: 2, firstRow: HEADER_ROW + 1, lastRow },
+        series: [{ name: c("columns.share"), values: { col: 8, firstRow: HEADER_ROW + 1, lastRow } }],
+        anchor: { row: chartTop, col: 1, widthCols: 8, heightRows: Math.max(12, Math.ceil(entries.length * 1.2) + 5) },
+        valueFormat: "0%",
+      },
+    ],
+    print: {
+      orientation: "landscape",
+      paper: "A4",
+      fitToWidth: true,
+      repeatRows: { first: HEADER_ROW, last: HEADER_ROW },
+    },
+  };
+}

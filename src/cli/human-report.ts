@@ -1,0 +1,78 @@
+import { columnLetter } from "../core/address";
+import { t } from "../core/i18n";
+import { issueMessage } from "../core/issues";
+import { ROLES, type Lang, type SheetAnalysis, type TableLayout } from "../core/types";
+import type { FileResult } from "./inspect";
+
+function columnsLine(table: TableLayout, lang: Lang): string {
+  const parts: string[] = [];
+  for (const role of ROLES) {
+    const col = table.columns[role];
+    if (col === undefined) continue;
+    const result = role === "actual" ? table.resultColumns.find((r) => r.col === col) : undefined;
+    const label = result ? ` «${result.label}»` : "";
+    parts.push(`${t(lang, `common.role.${role}`)} ${columnLetter(col)}${label}`);
+  }
+  return parts.join(", ");
+}
+
+function sheetLines(analysis: SheetAnalysis, lang: Lang): string[] {
+  const table = analysis.table!;
+  const { summary, issues } = analysis;
+  const count = (severity: string) => issues.filter((i) => i.severity === severity).length;
+  const lines = [
+    t(lang, "cli.check.table", {
+      header: table.headerRows.join("–"),
+      first: table.firstRow,
+      last: table.lastRow,
+    }),
+    t(lang, "cli.check.columns", { columns: columnsLine(table, lang) }),
+    t(lang, "cli.check.counts", {
+      indicators: summary.indicators,
+      achieved: summary.achieved,
+      notAchieved: summary.notAchieved,
+      noData: summary.noData,
+    }),
+  ];
+  if (issues.length === 0) return [...lines, t(lang, "cli.check.noIssues")];
+  lines.push(t(lang, "cli.check.issues", { errors: count("error"), warnings: count("warning"), infos: count("info") }));
+  for (const issue of issues) {
+    lines.push(
+      t(lang, "cli.check.issue", {
+        cell: issue.cell.padEnd(5),
+        severity: t(lang, `common.severity.${issue.severity}`),
+        message: issueMessage(issue, lang),
+      }),
+    );
+  }
+  return lines;
+}
+
+/** The report a person reads: per file and sheet, the table found, its counts and its issues by cell. */
+export function humanReport(results: FileResult[], lang: Lang): string {
+  const lines: string[] = [];
+  let sheets = 0;
+  let skipped = 0;
+  let errors = 0;
+  let warnings = 0;
+  for (const result of results) {
+    lines.push(t(lang, "cli.check.file", { file: result.file }));
+    if (result.error) lines.push(t(lang, "cli.check.fileError", { reason: result.error }));
+    for (const sheet of result.sheets) {
+      lines.push(t(lang, "cli.check.sheet", { sheet: sheet.name }));
+      if (!sheet.analysis) {
+        skipped++;
+        lines.push(t(lang, "cli.check.skipped", { reason: sheet.skipped ?? "" }));
+        continue;
+      }
+      sheets++;
+      errors += sheet.analysis.issues.filter((i) => i.severity === "error").length;
+      warnings += sheet.analysis.issues.filter((i) => i.severity === "warning").length;
+      lines.push(...sheetLines(sheet.analysis, lang));
+    }
+    lines.push("");
+  }
+  const unreadable = results.filter((r) => r.error !== null).length;
+  lines.push(t(lang, "cli.check.total", { files: results.length, sheets, skipped, unreadable, errors, warnings }));
+  return `${lines.join("\n")}\n`;
+}

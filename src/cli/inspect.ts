@@ -1,0 +1,74 @@
+import { analyzeSheet } from "../core/analyze";
+import { issueMessage } from "../core/issues";
+import { t } from "../core/i18n";
+import type { ColumnMapping } from "../core/mapping";
+import type { Lang, SheetAnalysis } from "../core/types";
+import { readWorkbook } from "../xlsx/read-workbook";
+import { WorkbookReadError } from "../xlsx/read-error";
+
+export interface SheetResult {
+  name: string;
+  /** Why the sheet holds no indicator table; null for a checked sheet. */
+  skipped: string | null;
+  analysis: SheetAnalysis | null;
+}
+
+export interface FileResult {
+  /** The path as given on the command line. */
+  file: string;
+  /** Why the file could not be read at all; null when it was read. */
+  error: string | null;
+  sheets: SheetResult[];
+}
+
+export interface InspectOptions {
+  sheet?: string;
+  map?: ColumnMapping;
+  lang: Lang;
+}
+
+function readFailure(error: unknown, lang: Lang): string {
+  if (error instanceof WorkbookReadError) return t(lang, error.messageKey, error.params);
+  const reason = error instanceof Error ? error.message.split("\n")[0]! : String(error);
+  return t(lang, "cli.read.unreadable", { reason });
+}
+
+/** Reads one file and analyses each of its sheets; never throws, a failure becomes the result's `error`. */
+export async function inspectFile(file: string, options: InspectOptions): Promise<FileResult> {
+  try {
+    const sheets = await readWorkbook(file, { sheet: options.sheet });
+    return {
+      file,
+      error: null,
+      sheets: sheets.map(({ name, snapshot }) => {
+        if (!snapshot) return { name, skipped: t(options.lang, "cli.skipped.empty"), analysis: null };
+        const analysis = analyzeSheet(snapshot, options.map ? { mapping: options.map } : {});
+        if (!analysis.table) {
+          const why = analysis.issues[0];
+          return { name, skipped: why ? issueMessage(why, options.lang) : "", analysis: null };
+        }
+        return { name, skipped: null, analysis };
+      }),
+    };
+  } catch (error) {
+    return { file, error: readFailure(error, options.lang), sheets: [] };
+  }
+}
+
+/** Inspects files one after another (each workbook is held in memory only while it is analysed). */
+export async function inspectFiles(
+  files: string[],
+  options: InspectOptions,
+  onFile: (index: number, file: string) => void = () => {},
+): Promise<FileResult[]> {
+  const results: FileResult[] = [];
+  for (const [i, file] of files.entries()) {
+    onFile(i, file);
+    results.push(await inspectFile(file, options));
+  }
+  return results;
+}
+
+export function checkedSheets(results: FileResult[]): { file: string; analysis: SheetAnalysis }[] {
+  return results.flatMap((r) => r.sheets.flatMap((s) => (s.analysis ? [{ file: r.file, analysis: s.analysis }] : [])));
+}

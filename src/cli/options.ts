@@ -1,0 +1,71 @@
+import { z } from "zod";
+import { ColumnMappingSchema, type ColumnMapping } from "../core/mapping";
+import { ROLES, type Lang, type Role } from "../core/types";
+import { columnIndex } from "../core/address";
+import { UsageError } from "./usage-error";
+
+/** Excel's last column, XFD. */
+const MAX_COLUMN = 16384;
+
+/**
+ * Parses `--map "actual=G,plan=D"` into a ColumnMapping. Roles are the engine's (number, name, unit, plan,
+ * actual, statedPercent, statedStatus, lead, remarks), matched without regard to case.
+ */
+export function parseMapping(text: string): ColumnMapping {
+  const mapping: Partial<Record<Role, string>> = {};
+  for (const item of text
+    .split(",")
+    .map((s) => s.trim())
+    .filter(Boolean)) {
+    const match = /^([A-Za-z]+)\s*=\s*(\S+)$/.exec(item);
+    if (!match) throw new UsageError("cli.usage.mapItem", { item });
+    const role = ROLES.find((r) => r.toLowerCase() === match[1]!.toLowerCase());
+    if (!role) throw new UsageError("cli.usage.mapRole", { role: match[1]!, roles: ROLES.join(", ") });
+    const column = match[2]!.toUpperCase();
+    if (!/^[A-Z]{1,3}$/.test(column) || columnIndex(column) > MAX_COLUMN) {
+      throw new UsageError("cli.usage.mapColumn", { column: match[2]! });
+    }
+    if (mapping[role]) throw new UsageError("cli.usage.mapDuplicate", { role });
+    mapping[role] = column;
+  }
+  if (Object.keys(mapping).length === 0) throw new UsageError("cli.usage.mapItem", { item: text });
+  return ColumnMappingSchema.parse(mapping);
+}
+
+const LangOption = z.enum(["vi", "en"], { error: "cli.usage.lang" });
+const Mapping = z
+  .string()
+  .optional()
+  .transform((text) => (text === undefined ? undefined : parseMapping(text)));
+
+/** Options every command shares: which sheet, how its columns map, which language. */
+export const SourceOptionsSchema = z.object({
+  sheet: z.string().min(1).optional(),
+  map: Mapping,
+  lang: LangOption.default("vi"),
+});
+
+export const CheckOptionsSchema = SourceOptionsSchema.extend({ json: z.boolean().default(false) });
+
+export const SummarizeOptionsSchema = SourceOptionsSchema.extend({ output: z.string().min(1) });
+
+export interface SourceOptions {
+  sheet?: string;
+  map?: ColumnMapping;
+  lang: Lang;
+}
+export interface CheckOptions extends SourceOptions {
+  json: boolean;
+}
+export interface SummarizeOptions extends SourceOptions {
+  output: string;
+}
+
+/** Validates raw commander options; a mistake becomes a UsageError with a catalogue key. */
+export function parseOptions<T extends z.ZodType>(schema: T, raw: unknown): z.output<T> {
+  const result = schema.safeParse(raw);
+  if (result.success) return result.data;
+  const issue = result.error.issues[0];
+  if (issue?.message === "cli.usage.lang") throw new UsageError("cli.usage.lang");
+  throw new UsageError("cli.usage.error", { message: `--${issue?.path.join(".") ?? "?"}: ${issue?.message ?? ""}` });
+}

@@ -1,0 +1,111 @@
+import { mkdir, rename, rm, writeFile } from "node:fs/promises";
+import { basename, dirname, extname, resolve } from "node:path";
+import { t } from "../core/i18n";
+import { buildSummaryPlan } from "../core/summary/build";
+import type { SummaryPlan } from "../core/summary/plan";
+import type { Lang } from "../core/types";
+import { excelize } from "../xlsx/excelize";
+import { summaryWorkbook } from "../xlsx/write-summary";
+import { inspectOptions, inspectWithProgress } from "./check";
+import { buildConsolidationPlan, type UnitEntry } from "./consolidation-plan";
+import { EXIT_ERRORS, EXIT_OK, EXIT_UNUSABLE } from "./exit-code";
+import type { FileResult } from "./inspect";
+import type { CliIo } from "./io";
+import type { SummarizeOptions } from "./options";
+import { uniqueSheetNames } from "./sheet-names";
+import { UsageError } from "./usage-error";
+
+/** "25/11/2025 20:45" in Vietnamese, "2025-11-25 20:45" in English: unambiguous four-digit years. */
+export function formatTime(date: Date, lang: Lang): string {
+  const two = (n: number) => String(n).padStart(2, "0");
+  const [y, m, d] = [date.getFullYear(), two(date.getMonth() + 1), two(date.getDate())];
+  const time = `${two(date.getHours())}:${two(date.getMinutes())}`;
+  return lang === "vi" ? `${d}/${m}/${y} ${time}` : `${y}-${m}-${d} ${time}`;
+}
+
+function unitLabel(file: string): string {
+  return basename(file, extname(file));
+}
+
+function consolidationEntries(results: FileResult[], lang: Lang): UnitEntry[] {
+  return results.flatMap((r): UnitEntry[] => {
+    const unit = unitLabel(r.file);
+    const none = { sheet: null, summary: null, errors: 0, warnings: 0 };
+    if (r.error) return [{ unit, ...none, note: t(lang, "cli.consolidation.unreadable", { reason: r.error }) }];
+    const checked = r.sheets.filter((s) => s.analysis);
+    if (checked.length === 0) return [{ unit, ...none, note: t(lang, "cli.consolidation.noTable") }];
+    return checked.map((s) => {
+      const issues = s.analysis!.issues;
+      return {
+        unit: checked.length > 1 ? `${unit} – ${s.name}` : unit,
+        sheet: s.name,
+        summary: s.analysis!.summary,
+        errors: issues.filter((i) => i.severity === "error").length,
+        warnings: issues.filter((i) => i.severity === "warning").length,
+        note: null,
+      };
+    });
+  });
+}
+
+/** One summary plan per checked sheet, named after its unit when there are several, plus the "by unit" sheet. */
+export function summaryPlans(results: FileResult[], lang: Lang, generatedAt: string): SummaryPlan[] {
+  const sheets = results.flatMap((r) => {
+    const checked = r.sheets.filter((s) => s.analysis);
+    return checked.map((s) => ({
+      unit: checked.length > 1 ? `${unitLabel(r.file)} ${s.name}` : unitLabel(r.file),
+      plan: buildSummaryPlan(s.analysis!, { lang, file: basename(r.file), generatedAt }),
+    }));
+  });
+  if (sheets.length <= 1) return sheets.map((s) => s.plan);
+  const consolidation = buildConsolidationPlan(consolidationEntries(results, lang), results.length, lang, generatedAt);
+  const names = uniqueSheetNames(
+    sheets.map((s) => s.unit),
+    [consolidation.sheetName],
+  );
+  return [consolidation, ...sheets.map((s, i) => ({ ...s.plan, sheetName: names[i]! }))];
+}
+
+/** Writes through a temporary file in the same folder, so a failed write never leaves a half-written workbook. */
+async function writeAtomically(path: string, bytes: Uint8Array): Promise<void> {
+  await mkdir(dirname(path), { recursive: true });
+  const temporary = `${path}.${process.pid}.tmp`;
+  try {
+    await writeFile(temporary, bytes);
+    await rename(temporary, path);
+  } catch (error) {
+    await rm(temporary, { force: true });
+    throw error;
+  }
+}
+
+/**
+ * `summarize FILE... -o OUT.xlsx`: the summary workbook. Exit 0 when every input went into it, 1 when some
+ * input could not be read, 2 when nothing could be summarised or the output could not be written.
+ */
+export async function runSummarize(files: string[], options: SummarizeOptions, io: CliIo): Promise<number> {
+  const { lang } = options;
+  const output = resolve(options.output);
+  if (extname(output).toLowerCase() !== ".xlsx")
+    throw new UsageError("cli.usage.outputExtension", { file: options.output });
+  if (files.some((f) => resolve(f) === output))
+    throw new UsageError("cli.usage.outputIsInput", { file: options.output });
+  // Compiling the writer takes a moment; it overlaps with reading the inputs.
+  const writer = excelize();
+  const results = await inspectWithProgress(files, inspectOptions(options), io);
+  const plans = summaryPlans(results, lang, formatTime(io.now(), lang));
+  if (plans.length === 0) {
+    io.err(`${t(lang, "cli.summarize.nothing")}\n`);
+    return EXIT_UNUSABLE;
+  }
+  await writer;
+  try {
+    await writeAtomically(output, await summaryWorkbook(plans));
+  } catch (error) {
+    const reason = error instanceof Error ? error.message.split("\n")[0]! : String(error);
+    io.err(`${t(lang, "cli.summarize.writeFailed", { file: options.output, reason })}\n`);
+    return EXIT_UNUSABLE;
+  }
+  io.out(`${t(lang, "cli.summarize.wrote", { file: options.output, sheets: plans.length })}\n`);
+  return results.some((r) => r.error) ? EXIT_ERRORS : EXIT_OK;
+}

@@ -1,0 +1,160 @@
+/**
+ * The CHITIEU.* custom functions as Excel calls them. Every argument may be a cell or a range, and every function
+ * returns a matrix, so one formula spills over a whole column. The per-cell work is in ./evaluate (pure, tested in
+ * Node); this layer broadcasts ranges and turns failures into Excel errors with a message in the display language.
+ *
+ * The JSDoc below is the English metadata (functions.json is generated from it at build); the Vietnamese metadata
+ * is src/core/i18n/messages/functions.ts. The build appends the CustomFunctions.associate calls. Each description
+ * stays on one line: a line break would show in Excel's function tooltip.
+ */
+import { langFromLocale } from "../core/i18n";
+import type { Lang } from "../core/types";
+import { broadcast } from "./broadcast";
+import {
+  attainmentCell,
+  errorMessage,
+  isFunctionError,
+  metCell,
+  numberCell,
+  overPlanCell,
+  paceCell,
+  statusCell,
+  type Output,
+} from "./evaluate";
+
+export type CellResult = number | string | boolean | CustomFunctions.Error;
+
+// Spelled out in each signature too: the metadata generator cannot resolve type aliases.
+/** Excel shows a custom message only with these codes; #DIV/0! speaks for itself. */
+const MESSAGE_CODES = new Set(["#VALUE!", "#N/A"]);
+
+/**
+ * Error tooltips follow Office's display language. Outside Office (tests) or before Office has started, Vietnamese,
+ * the language of the people who use these functions.
+ */
+function displayLang(): Lang {
+  const locale = typeof Office === "undefined" ? undefined : Office.context?.displayLanguage;
+  return locale ? langFromLocale(locale) : "vi";
+}
+
+function toExcel(results: Output[][]): CellResult[][] {
+  let lang: Lang | null = null;
+  for (const row of results) {
+    for (let c = 0; c < row.length; c++) {
+      const value = row[c];
+      if (!isFunctionError(value)) continue;
+      const code = value.code as CustomFunctions.ErrorCode;
+      if (!MESSAGE_CODES.has(value.code)) {
+        row[c] = new CustomFunctions.Error(code) as unknown as Output;
+        continue;
+      }
+      lang ??= displayLang();
+      row[c] = new CustomFunctions.Error(code, errorMessage(value, lang)) as unknown as Output;
+    }
+  }
+  return results as CellResult[][];
+}
+
+/**
+ * Attainment of plan as a fraction (1.0674 = 106.74%): actual ÷ plan, or plan ÷ actual for a lower-is-better indicator. Give whole columns to fill a whole column in one formula.
+ * @customfunction ATTAINMENT
+ * @helpurl https://github.com/chitieu/chitieu#chitieuattainment
+ * @param actual Actual result: a number, a text number such as "720.493", or a range.
+ * @param plan Plan: a number, or a target text such as "≥ 95%" or "Dưới 0,5%" (which also sets the direction).
+ * @param direction Optional: "higher" (default) or "lower" is better; Vietnamese "tăng" and "giảm" work too.
+ * @returns Attainment as a fraction; format the cells as %.
+ */
+export function ATTAINMENT(
+  actual: unknown[][],
+  plan: unknown[][],
+  direction?: unknown[][],
+): Array<Array<number | string | boolean | CustomFunctions.Error>> {
+  return toExcel(broadcast([actual, plan, direction], attainmentCell));
+}
+
+/**
+ * How far above plan, as a fraction (0.0674 = 6.74% for 720,493 against 675,000); 0 when not above plan.
+ * @customfunction OVERPLAN
+ * @helpurl https://github.com/chitieu/chitieu#chitieuoverplan
+ * @param actual Actual result: a number, a text number, or a range.
+ * @param plan Plan: a number, or a target text such as "≥ 95%" or "Dưới 0,5%".
+ * @param direction Optional: "higher" (default) or "lower" is better; Vietnamese "tăng" and "giảm" work too.
+ * @returns The share above plan as a fraction; format the cells as %.
+ */
+export function OVERPLAN(
+  actual: unknown[][],
+  plan: unknown[][],
+  direction?: unknown[][],
+): Array<Array<number | string | boolean | CustomFunctions.Error>> {
+  return toExcel(broadcast([actual, plan, direction], overPlanCell));
+}
+
+/**
+ * "Hoàn thành" or "Chưa hoàn thành" ("Achieved" or "Not achieved" in English) by comparing the actual with a target such as ≥ 95% or Dưới 0,5%; "Chưa có số liệu" (no data) when the actual or the target is blank.
+ * @customfunction STATUS
+ * @helpurl https://github.com/chitieu/chitieu#chitieustatus
+ * @param actual Actual result: a number, a text number, or a range.
+ * @param target Target: a number (at least that much) or a text such as "≥ 95%", "Trên 90%", "Dưới 0,5%", "1-1,5%".
+ * @param language Optional: "vi" (default) or "en", the language of the result.
+ * @returns The status text.
+ */
+export function STATUS(
+  actual: unknown[][],
+  target: unknown[][],
+  language?: unknown[][],
+): Array<Array<number | string | boolean | CustomFunctions.Error>> {
+  return toExcel(broadcast([actual, target, language], statusCell));
+}
+
+/**
+ * TRUE when the actual meets the target (≥ and ≤ include the threshold, > and < do not), FALSE when it does not; for use inside IF and COUNTIF.
+ * @customfunction MET
+ * @helpurl https://github.com/chitieu/chitieu#chitieumet
+ * @param actual Actual result: a number, a text number, or a range.
+ * @param target Target: a number (at least that much) or a text such as "≥ 95%" or "Dưới 0,5%".
+ * @returns TRUE or FALSE.
+ */
+export function MET(
+  actual: unknown[][],
+  target: unknown[][],
+): Array<Array<number | string | boolean | CustomFunctions.Error>> {
+  return toExcel(broadcast([actual, target], metCell));
+}
+
+/**
+ * Reads a number written as text, Vietnamese style ("2.975,42", "78,41%" is 0.7841) or English style ("2,975.42").
+ * @customfunction NUMBER
+ * @helpurl https://github.com/chitieu/chitieu#chitieunumber
+ * @param text The text to read, or a range of texts.
+ * @param convention Optional: "vi" (default: dot groups thousands, comma marks decimals) or "en"; it only decides texts that read both ways, such as "1.234".
+ * @returns The number.
+ */
+export function NUMBER(
+  text: unknown[][],
+  convention?: unknown[][],
+): Array<Array<number | string | boolean | CustomFunctions.Error>> {
+  return toExcel(broadcast([text, convention], numberCell));
+}
+
+/**
+ * Progress against time: attainment ÷ share of the period gone. 1 is on track, above 1 ahead, below 1 behind (60% of plan with 3 of 5 years gone is 1). Recalculates every time, as it depends on today's date.
+ * @customfunction PACE
+ * @volatile
+ * @helpurl https://github.com/chitieu/chitieu#chitieupace
+ * @param actual Actual result to date: a number, a text number, or a range.
+ * @param plan Plan for the whole period: a number, or a target text.
+ * @param start Start of the period: a year (2021) or a date.
+ * @param end End of the period: a year (2025, counted to its end) or a date.
+ * @param as_of Optional: results up to this year (counted to its end) or this date; today when omitted.
+ * @returns Pace: 1 is on track.
+ */
+export function PACE(
+  actual: unknown[][],
+  plan: unknown[][],
+  start: unknown[][],
+  end: unknown[][],
+  as_of?: unknown[][],
+): Array<Array<number | string | boolean | CustomFunctions.Error>> {
+  const now = new Date();
+  return toExcel(broadcast([actual, plan, start, end, as_of], (a, p, s, e, d) => paceCell(a, p, s, e, d, now)));
+}

@@ -1,0 +1,127 @@
+import { a1, columnLetter } from "../core/address";
+import type { SummaryPlan } from "../core/summary/plan";
+import { excelize, must, type Excelize, type ExcelizeFile } from "./excelize";
+import { excelizeChart, sheetRef } from "./plan-chart";
+import { StyleCache, SUMMARY_FONT } from "./plan-style";
+import { chartPageBreaks } from "./page-breaks";
+import { wrappedRowHeights } from "./row-heights";
+
+const A4 = 9;
+const ROW_POINTS = 15;
+
+/** Values row by row, one call each: every excelize call crosses into WebAssembly and costs about a millisecond. */
+function writeValues(file: ExcelizeFile, plan: SummaryPlan): void {
+  const rows = new Map<number, Map<number, string | number>>();
+  for (const cell of plan.cells) {
+    if (cell.value === null) continue;
+    const row = rows.get(cell.row) ?? new Map<number, string | number>();
+    row.set(cell.col, cell.value);
+    rows.set(cell.row, row);
+  }
+  for (const [row, cells] of rows) {
+    const cols = [...cells.keys()];
+    const first = Math.min(...cols);
+    const line: (string | number | null)[] = [];
+    for (let col = first; col <= Math.max(...cols); col++) line.push(cells.get(col) ?? null);
+    must(file.SetSheetRow(plan.sheetName, a1(row, first), line), `row ${row}`);
+  }
+}
+
+/** Styles in vertical runs of equal style, so a table column takes a few calls rather than one per cell. */
+function writeStyles(file: ExcelizeFile, plan: SummaryPlan, styles: StyleCache): void {
+  const byCol = new Map<number, Map<number, number>>();
+  for (const cell of plan.cells) {
+    if (!cell.style && !cell.format) continue;
+    const col = byCol.get(cell.col) ?? new Map<number, number>();
+    col.set(cell.row, styles.idFor(cell));
+    byCol.set(cell.col, col);
+  }
+  for (const [col, rows] of byCol) {
+    const sorted = [...rows.keys()].sort((a, b) => a - b);
+    let start = 0;
+    for (let i = 1; i <= sorted.length; i++) {
+      const top = sorted[start]!;
+      const id = rows.get(top)!;
+      const prev = sorted[i - 1]!;
+      if (i < sorted.length && sorted[i] === prev + 1 && rows.get(sorted[i]!) === id) continue;
+      must(file.SetCellStyle(plan.sheetName, a1(top, col), a1(prev, col), id), `style ${a1(top, col)}`);
+      start = i;
+    }
+  }
+}
+
+function applyPlan(ex: Excelize, file: ExcelizeFile, plan: SummaryPlan, styles: StyleCache): void {
+  const sheet = plan.sheetName;
+  writeValues(file, plan);
+  writeStyles(file, plan, styles);
+  for (const m of plan.merges) must(file.MergeCell(sheet, a1(m.top, m.left), a1(m.bottom, m.right)), "merge");
+  plan.columnWidths.forEach((width, i) => {
+    const col = columnLetter(i + 1);
+    must(file.SetColWidth(sheet, col, col, width), `width ${col}`);
+  });
+  const heights = wrappedRowHeights(plan);
+  for (const [row, height] of heights) must(file.SetRowHeight(sheet, row, height), `height ${row}`);
+  if (plan.headerRow > 0) {
+    must(
+      file.SetPanes(sheet, {
+        Freeze: true,
+        YSplit: plan.headerRow,
+        TopLeftCell: a1(plan.headerRow + 1, 1),
+        ActivePane: "bottomLeft",
+      }),
+      "freeze panes",
+    );
+  }
+  must(
+    file.SetPageLayout(sheet, {
+      Size: A4,
+      Orientation: plan.print.orientation,
+      FitToWidth: plan.print.fitToWidth ? 1 : 0,
+      FitToHeight: 0,
+    }),
+    "page layout",
+  );
+  // A fixed default row height keeps charts, sized in rows, the same size in Excel and LibreOffice.
+  must(
+    file.SetSheetProps(sheet, { FitToPage: plan.print.fitToWidth, DefaultRowHeight: ROW_POINTS, CustomHeight: true }),
+    "sheet properties",
+  );
+  const { first, last } = plan.print.repeatRows;
+  must(
+    file.SetDefinedName({
+      Name: "_xlnm.Print_Titles",
+      RefersTo: `${sheetRef(sheet)}!$${first}:$${last}`,
+      Scope: sheet,
+    }),
+    "print titles",
+  );
+  for (const row of chartPageBreaks(plan, heights)) must(file.InsertPageBreak(sheet, a1(row, 1)), `page break ${row}`);
+  for (const chart of plan.charts) {
+    const { chart: options, combo } = excelizeChart(ex, plan, chart);
+    const anchor = a1(chart.anchor.row, chart.anchor.col);
+    must(
+      combo ? file.AddChart(sheet, anchor, options, combo) : file.AddChart(sheet, anchor, options),
+      `chart ${chart.id}`,
+    );
+  }
+}
+
+/**
+ * An .xlsx workbook with one sheet per plan, in order, each with its cells, styles, merges, widths, frozen
+ * header, print settings and real Excel charts. Sheet names must be unique and valid; the caller chooses them.
+ */
+export async function summaryWorkbook(plans: SummaryPlan[]): Promise<Uint8Array> {
+  if (plans.length === 0) throw new Error("summaryWorkbook needs at least one plan");
+  const ex = await excelize();
+  const file = ex.NewFile();
+  must(file.SetDefaultFont(SUMMARY_FONT), "default font");
+  const styles = new StyleCache((style) => must(file.NewStyle(style), "style").style);
+  plans.forEach((plan, i) => {
+    if (i === 0) must(file.SetSheetName("Sheet1", plan.sheetName), `sheet ${plan.sheetName}`);
+    else must(file.NewSheet(plan.sheetName), `sheet ${plan.sheetName}`);
+    applyPlan(ex, file, plan, styles);
+  });
+  must(file.SetActiveSheet(0), "active sheet");
+  const { buffer } = must(file.WriteToBuffer(), "write");
+  return buffer as Uint8Array;
+}

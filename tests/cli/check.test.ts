@@ -1,0 +1,190 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { runCheck } from "../../src/cli/check";
+import { ReportSchema, type Report } from "../../src/core/report";
+import { PROGRAMME08_FAULTS } from "../../src/samples/programme08";
+import { recordingIo, sha256, writeFixtures, type Fixtures } from "./fixtures";
+
+let fx: Fixtures;
+beforeAll(async () => {
+  fx = await writeFixtures();
+});
+
+async function checkJson(
+  files: string[],
+  extra: { sheet?: string; map?: Record<string, string>; lang?: "vi" | "en" } = {},
+) {
+  const io = recordingIo();
+  const code = await runCheck(files, { json: true, lang: extra.lang ?? "vi", ...extra }, io);
+  const report: Report = ReportSchema.parse(JSON.parse(io.stdout));
+  return { code, report, io };
+}
+
+describe("check --json", () => {
+  it("reports every Programme 08 fault at its cell, the counts, and the notes sheet as skipped", async () => {
+    const { code, report, io } = await checkJson([fx.faulty]);
+    expect(code).toBe(1);
+    expect(io.stderr).toBe("");
+    const [file] = report.files;
+    expect(file!.file).toBe(fx.faulty);
+    expect(file!.error).toBeNull();
+    const [table, notes] = file!.sheets;
+    expect(table!.name).toBe("Bieu 01");
+    expect(table!.skipped).toBeNull();
+    expect(table!.table).toEqual({
+      headerRows: [6, 7],
+      firstRow: 8,
+      lastRow: 38,
+      columns: {
+        number: "A",
+        name: "B",
+        unit: "C",
+        plan: "D",
+        actual: "G",
+        statedPercent: "H",
+        statedStatus: "I",
+        lead: "J",
+        remarks: "K",
+      },
+    });
+    const found = table!.issues.map((i) => `${i.code}@${i.cell}`);
+    for (const fault of PROGRAMME08_FAULTS) expect(found).toContain(`${fault.code}@${fault.cell}`);
+    for (const fault of PROGRAMME08_FAULTS) {
+      const issue = table!.issues.find((i) => i.code === fault.code && i.cell === fault.cell)!;
+      expect(issue.row).toBe(Number(fault.cell.slice(1)));
+      expect(issue.message).toContain(fault.cell);
+    }
+    // The text "720.493" still counts, read the Vietnamese way; the unreadable G15 and empty G36 have no data.
+    expect(table!.summary).toEqual({ indicators: 27, achieved: 18, notAchieved: 7, noData: 2 });
+    const vocational = table!.indicators.find((i) => i.row === 9)!;
+    expect(vocational).toMatchObject({ number: "1", plan: 675000, actual: 720493, status: "achieved" });
+    expect(vocational.attainment).toBeCloseTo(1.0674, 4);
+    expect(vocational.overPlan).toBeCloseTo(0.0674, 4);
+    const rehabilitation = table!.indicators.find((i) => i.row === 18)!;
+    expect(rehabilitation.attainment).toBeCloseTo(0.7841, 4);
+    expect(rehabilitation.status).toBe("not_achieved");
+    const poorRate = table!.indicators.find((i) => i.row === 11)!;
+    expect(poorRate).toMatchObject({ target: "Dưới 0,5%", direction: "lower", status: "achieved" });
+    expect(notes!.name).toBe("Huong dan");
+    expect(notes!.skipped).toMatch(/tiêu đề/);
+    expect(notes!.table).toBeNull();
+  });
+
+  it("counts 20 of 27 achieved on the clean table and exits 0", async () => {
+    const { code, report } = await checkJson([fx.clean]);
+    expect(code).toBe(0);
+    expect(report.files[0]!.sheets[0]!.summary).toEqual({ indicators: 27, achieved: 20, notAchieved: 7, noData: 0 });
+    const byGroup = report.files[0]!.sheets[0]!.indicators.filter((i) => i.group?.includes("CHỦ TRÌ"));
+    expect(byGroup.filter((i) => i.status === "achieved")).toHaveLength(11);
+    expect(byGroup).toHaveLength(12);
+  });
+
+  it("reads a table typed without diacritics: the text number, the failing formula and the cached result", async () => {
+    const { code, report } = await checkJson([fx.noDiacritics]);
+    expect(code).toBe(1);
+    const [sheet, notes] = report.files[0]!.sheets;
+    expect(sheet!.table!.headerRows).toEqual([3]);
+    expect(sheet!.table!.columns).toMatchObject({ number: "A", name: "B", plan: "D", actual: "E", statedPercent: "F" });
+    expect(sheet!.issues.map((i) => [i.code, i.cell, i.severity])).toEqual([
+      ["number-as-text", "E4", "warning"],
+      ["formula-error", "F6", "error"],
+    ]);
+    expect(sheet!.indicators[0]).toMatchObject({ row: 4, actual: 720493, status: "achieved" });
+    expect(sheet!.summary).toEqual({ indicators: 4, achieved: 3, notAchieved: 1, noData: 0 });
+    expect(notes!.skipped).not.toBeNull();
+  });
+
+  it("reads English headings and writes English messages with --lang en", async () => {
+    const { code, report } = await checkJson([fx.english], { lang: "en" });
+    expect(code).toBe(0);
+    const [sheet] = report.files[0]!.sheets;
+    expect(sheet!.table!.columns).toMatchObject({
+      number: "A",
+      name: "B",
+      unit: "C",
+      plan: "D",
+      actual: "E",
+      lead: "H",
+    });
+    expect(sheet!.summary).toEqual({ indicators: 4, achieved: 3, notAchieved: 1, noData: 0 });
+    expect(sheet!.issues).toEqual([
+      expect.objectContaining({ code: "number-as-text", cell: "E5", message: expect.stringMatching(/stored as text/) }),
+    ]);
+  });
+
+  it("names each unusable file with a one-line reason on stderr and in `error`, and still checks the others", async () => {
+    const bad = [fx.missing, fx.corrupt, fx.encrypted, fx.legacyXls, fx.text, fx.emptyFile, fx.emptyWorkbook];
+    const { code, report, io } = await checkJson([...bad, fx.english], { lang: "en" });
+    expect(code).toBe(1);
+    const errors = Object.fromEntries(report.files.map((f) => [f.file, f.error]));
+    expect(errors).toEqual({
+      [fx.missing]: "file not found",
+      [fx.corrupt]: "the .xlsx file is damaged (its zip archive cannot be read)",
+      [fx.encrypted]: "the workbook is password-protected; open it in Excel, remove the password and check again",
+      [fx.legacyXls]: "an Excel 97-2003 (.xls) file; open it in Excel and save it as .xlsx",
+      [fx.text]: "not an .xlsx file",
+      [fx.emptyFile]: "the file is empty (0 bytes)",
+      [fx.emptyWorkbook]: "the workbook holds no data",
+      [fx.english]: null,
+    });
+    expect(report.files.at(-1)!.sheets[0]!.summary.indicators).toBe(4);
+    const lines = io.stderr.trim().split("\n");
+    expect(lines).toHaveLength(bad.length);
+    for (const [i, file] of bad.entries()) expect(lines[i]).toBe(`${file}: ${errors[file]}`);
+  });
+
+  it("exits 2 when nothing could be checked: only broken files, or only sheets without a table", async () => {
+    expect((await checkJson([fx.missing, fx.corrupt])).code).toBe(2);
+    const notesOnly = await checkJson([fx.notesOnly]);
+    expect(notesOnly.code).toBe(2);
+    expect(notesOnly.report.files[0]!.sheets[0]!.skipped).not.toBeNull();
+  });
+
+  it("checks only the --sheet named, and reports a missing sheet as the file's error", async () => {
+    const { report } = await checkJson([fx.faulty], { sheet: "Bieu 01" });
+    expect(report.files[0]!.sheets.map((s) => s.name)).toEqual(["Bieu 01"]);
+    const missing = await checkJson([fx.faulty], { sheet: "Bieu 05" });
+    expect(missing.code).toBe(2);
+    expect(missing.report.files[0]!.error).toBe('không có trang "Bieu 05" (các trang: Bieu 01, Huong dan)');
+  });
+
+  it("takes the columns --map names over the detected ones", async () => {
+    const { report } = await checkJson([fx.clean], { map: { actual: "E" } });
+    const sheet = report.files[0]!.sheets[0]!;
+    expect(sheet.table!.columns.actual).toBe("E");
+    // Column E holds the 2021 results: the vocational figure is 221,560 of 675,000.
+    expect(sheet.indicators.find((i) => i.row === 9)).toMatchObject({ actual: 221560, status: "not_achieved" });
+  });
+
+  it("leaves every input byte for byte as it was", async () => {
+    const files = [fx.faulty, fx.clean, fx.noDiacritics, fx.corrupt, fx.encrypted];
+    const before = await Promise.all(files.map(sha256));
+    await checkJson(files);
+    expect(await Promise.all(files.map(sha256))).toEqual(before);
+  });
+});
+
+describe("check (text)", () => {
+  it("lists per file and sheet the table, the counts and each issue with its cell, in Vietnamese", async () => {
+    const io = recordingIo();
+    await runCheck([fx.faulty, fx.missing], { json: false, lang: "vi" }, io);
+    const out = io.stdout;
+    expect(out).toContain(`Tệp ${fx.faulty}`);
+    expect(out).toContain("Bảng chỉ tiêu: tiêu đề ở hàng 6–7, số liệu từ hàng 8 đến 38");
+    expect(out).toContain("Thực hiện G «Kết quả thực hiện / Lũy kế 2021-2023»");
+    expect(out).toContain("27 chỉ tiêu: 18 hoàn thành, 7 chưa hoàn thành, 2 chưa có số liệu");
+    for (const fault of PROGRAMME08_FAULTS)
+      expect(out).toMatch(new RegExp(`^ {6}${fault.cell} +(Lỗi|Cảnh báo): `, "m"));
+    expect(out).toContain('Trang "Huong dan"\n    Bỏ qua: ');
+    expect(out).toContain(`Tệp ${fx.missing}\n  Không kiểm tra được: không tìm thấy tệp`);
+    expect(out.trim().split("\n").at(-1)).toBe(
+      "Tổng cộng: 2 tệp, 1 trang đã kiểm tra, 1 trang bỏ qua, 1 tệp không đọc được; 3 lỗi, 5 cảnh báo.",
+    );
+  });
+
+  it("speaks English with --lang en", async () => {
+    const io = recordingIo();
+    await runCheck([fx.english], { json: false, lang: "en" }, io);
+    expect(io.stdout).toContain("4 indicators: 3 achieved, 1 not achieved, 0 no data");
+    expect(io.stdout).toMatch(/^ {6}E5 +Warning: Cell E5 is a number stored as text/m);
+  });
+});

@@ -1,0 +1,108 @@
+/**
+ * The functions and the validator must never disagree: on every indicator of the Programme 08 table, the
+ * functions given the indicator's figures return what the analysis computed, and the formulas a user would type
+ * on the sheet's own cells do too.
+ */
+import { analyzeSheet } from "../../src/core/analyze";
+import { t } from "../../src/core/i18n";
+import { viewOf, type SheetSnapshot } from "../../src/core/snapshot";
+import type { Indicator, SheetAnalysis } from "../../src/core/types";
+import {
+  attainmentCell,
+  isFunctionError,
+  metCell,
+  overPlanCell,
+  statusCell,
+  type Output,
+} from "../../src/functions/evaluate";
+import { programme08, programme08WithFaults, PROGRAMME08_ROWS } from "../../src/samples/programme08";
+
+/** What the function should return where the engine has no figure. */
+function expected(value: number | null): Output | "error" {
+  return value === null ? "error" : value;
+}
+
+function actual(output: Output): Output | "error" {
+  return isFunctionError(output) ? "error" : output;
+}
+
+/** The target as the indicator holds it: its text as written, or the plan figure for a number cell. */
+function targetArgument(indicator: Indicator): string | number | null {
+  return indicator.target?.text ?? indicator.plan;
+}
+
+interface SheetCells {
+  actual: unknown;
+  plan: unknown;
+}
+
+/** The raw cells a formula on the sheet would refer to, for one indicator row. */
+function cellsOf(sheet: SheetSnapshot, analysis: SheetAnalysis, row: number): SheetCells {
+  const view = viewOf(sheet);
+  const columns = analysis.table?.columns;
+  if (!columns?.actual || !columns.plan) throw new Error("the sample's table must be detected");
+  return { actual: view.value(row, columns.actual), plan: view.value(row, columns.plan) };
+}
+
+const sheet = programme08();
+const analysis = analyzeSheet(sheet);
+
+describe("functions agree with the validator on Programme 08", () => {
+  it("finds the 27 indicators to compare", () => {
+    expect(analysis.indicators).toHaveLength(27);
+  });
+
+  it.each(analysis.indicators.map((i) => [i.row, i.name, i] as const))("row %i: %s", (_row, _name, indicator) => {
+    const target = targetArgument(indicator);
+    expect(actual(attainmentCell(indicator.actual, target))).toBe(expected(indicator.attainment));
+    expect(actual(overPlanCell(indicator.actual, target))).toBe(expected(indicator.overPlan));
+    expect(statusCell(indicator.actual, target)).toBe(t("vi", `common.status.${indicator.status}`));
+    expect(statusCell(indicator.actual, target, "en")).toBe(t("en", `common.status.${indicator.status}`));
+    expect(metCell(indicator.actual, target)).toBe(indicator.status === "achieved");
+  });
+
+  it("counts 20 of 27 achieved, 11 of the 12 led and 1 of the 5 coordinated, as the summary does", () => {
+    const statuses = analysis.indicators.map((i) => statusCell(i.actual, targetArgument(i)));
+    const achieved = (from: number, to: number) => statuses.slice(from, to).filter((s) => s === "Hoàn thành").length;
+    expect(achieved(0, 27)).toBe(analysis.summary.achieved);
+    expect(achieved(0, 27)).toBe(20);
+    expect(achieved(0, 12)).toBe(11);
+    expect(achieved(12, 17)).toBe(1);
+  });
+
+  it("agrees on the sheet's own cells, with whole-number percentages divided by 100 as the README shows", () => {
+    for (const indicator of analysis.indicators) {
+      const cells = cellsOf(sheet, analysis, indicator.row);
+      const percentRow = indicator.unit === "%";
+      const value = percentRow && typeof cells.actual === "number" ? cells.actual / 100 : cells.actual;
+      const where = `row ${indicator.row}`;
+      expect(actual(attainmentCell(value, cells.plan)), where).toBe(expected(indicator.attainment));
+      expect(statusCell(value, cells.plan), where).toBe(t("vi", `common.status.${indicator.status}`));
+    }
+  });
+
+  it("reads the vocational enrolment typed as text exactly as the validator does", () => {
+    const faulty = programme08WithFaults();
+    const faultyAnalysis = analyzeSheet(faulty);
+    const row = PROGRAMME08_ROWS.vocational;
+    const cells = cellsOf(faulty, faultyAnalysis, row);
+    expect(cells.actual).toBe("720.493");
+    const indicator = faultyAnalysis.indicators.find((i) => i.row === row);
+    expect(attainmentCell(cells.actual, cells.plan)).toBe(indicator?.attainment);
+    expect(attainmentCell(cells.actual, cells.plan)).toBe(analysis.indicators.find((i) => i.row === row)?.attainment);
+  });
+
+  it("flags the cells the validator reports as unreadable or missing, instead of computing from them", () => {
+    const faulty = programme08WithFaults();
+    const faultyAnalysis = analyzeSheet(faulty);
+    const unreadable = cellsOf(faulty, faultyAnalysis, 15);
+    expect(faultyAnalysis.issues.some((i) => i.code === "not-a-number" && i.cell === "G15")).toBe(true);
+    expect(attainmentCell(unreadable.actual, unreadable.plan)).toMatchObject({ code: "#VALUE!", reason: "notNumber" });
+
+    const missing = cellsOf(faulty, faultyAnalysis, 36);
+    const indicator = faultyAnalysis.indicators.find((i) => i.row === 36);
+    expect(indicator?.status).toBe("no_data");
+    expect(statusCell(missing.actual, missing.plan)).toBe(t("vi", "common.status.no_data"));
+    expect(attainmentCell(missing.actual, missing.plan)).toMatchObject({ code: "#N/A", reason: "blank" });
+  });
+});

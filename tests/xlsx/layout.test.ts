@@ -1,0 +1,65 @@
+import { describe, expect, it } from "vitest";
+import type { PlanChart, SummaryPlan } from "../../src/core/summary/plan";
+import { chartPageBreaks } from "../../src/xlsx/page-breaks";
+import { wrappedRowHeights } from "../../src/xlsx/row-heights";
+
+function plan(
+  cells: SummaryPlan["cells"],
+  charts: PlanChart[] = [],
+  widths = [6, 52, 14, 14, 14, 16, 14, 17, 12],
+): SummaryPlan {
+  return {
+    sheetName: "Tổng hợp",
+    cells,
+    merges: [],
+    columnWidths: widths,
+    headerRow: 3,
+    charts,
+    print: { orientation: "landscape", paper: "A4", fitToWidth: true, repeatRows: { first: 3, last: 3 } },
+  };
+}
+
+function chart(row: number, heightRows: number): PlanChart {
+  return {
+    id: "attainment",
+    kind: "bar",
+    title: "",
+    categories: { col: 2, firstRow: 4, lastRow: 30 },
+    series: [],
+    anchor: { row, col: 1, widthCols: 9, heightRows },
+  };
+}
+
+describe("wrappedRowHeights", () => {
+  it("grows a row only for wrapped text that needs more lines than its column holds", () => {
+    const name = "Số xã, phường, thị trấn có mô hình hỗ trợ người sau cai nghiện dựa vào cộng đồng";
+    const heights = wrappedRowHeights(
+      plan([
+        { row: 4, col: 2, value: "Tuyển sinh giáo dục nghề nghiệp", style: { wrap: true } },
+        { row: 5, col: 2, value: name, style: { wrap: true } },
+        { row: 6, col: 2, value: name, style: { wrap: false } },
+        { row: 3, col: 9, value: "Mốc kế hoạch (100%)", style: { wrap: true, bold: true } },
+        { row: 7, col: 1, value: "CHỈ TIÊU DO NGÀNH LAO ĐỘNG CHỦ TRÌ", style: { wrap: true } },
+      ]),
+    );
+    expect(heights.get(4)).toBeUndefined();
+    expect(heights.get(5)).toBe(30);
+    expect(heights.has(6)).toBe(false);
+    expect(heights.get(3)).toBe(45);
+    expect(heights.get(7)).toBeGreaterThanOrEqual(75);
+  });
+});
+
+describe("chartPageBreaks", () => {
+  it("adds no break when the charts fit on the page they start on", () => {
+    expect(chartPageBreaks(plan([], [chart(12, 12)], [6, 30, 16, 12, 12, 15, 15, 15, 8, 10, 44]), new Map())).toEqual(
+      [],
+    );
+  });
+
+  it("starts a band of charts on a new page when it would cross a page boundary", () => {
+    const tall = chart(45, 33);
+    const band = [chart(79, 16), { ...chart(79, 16), anchor: { row: 79, col: 3, widthCols: 7, heightRows: 16 } }];
+    expect(chartPageBreaks(plan([], [tall, ...band]), new Map())).toEqual([45, 79]);
+  });
+});

@@ -1,0 +1,195 @@
+import ExcelJS from "exceljs";
+import { describe, expect, it } from "vitest";
+import { analyzeSheet } from "../../src/core/analyze";
+import { buildSummaryPlan } from "../../src/core/summary/build";
+import { SUMMARY_COLORS, type SummaryPlan } from "../../src/core/summary/plan";
+import { programme08 } from "../../src/samples/programme08";
+import { summaryWorkbook } from "../../src/xlsx/write-summary";
+import { zipEntries } from "./zip";
+
+/** A small plan as a host would get it: a header row, three indicators, and one chart of each kind. */
+function handMadePlan(sheetName = "Tổng hợp"): SummaryPlan {
+  const header = { bold: true, fill: "header", fontColor: "header", border: true } as const;
+  return {
+    sheetName,
+    cells: [
+      { row: 1, col: 1, value: "BÁO CÁO TỔNG HỢP", style: { bold: true, fontSize: 14, fontColor: "title" } },
+      { row: 3, col: 1, value: "Chỉ tiêu", style: header },
+      { row: 3, col: 2, value: "Tỷ lệ đạt (%)", style: header },
+      { row: 3, col: 3, value: "Mốc kế hoạch (100%)", style: { ...header, wrap: true } },
+      { row: 3, col: 4, value: "Số chỉ tiêu", style: header },
+      { row: 4, col: 1, value: "Hoàn thành", style: { fill: "achieved", fontColor: "achieved" } },
+      { row: 5, col: 1, value: "Chưa hoàn thành", style: { fill: "notAchieved", fontColor: "notAchieved" } },
+      { row: 6, col: 1, value: "Tỷ lệ hộ nghèo", style: { border: true } },
+      { row: 4, col: 2, value: 1.0674, format: "0.0%" },
+      { row: 5, col: 2, value: 0.7841, format: "0.0%" },
+      { row: 6, col: 2, value: 16.6667, format: "0.0%" },
+      ...[4, 5, 6].map((row) => ({ row, col: 3, value: 1, format: "0%" })),
+      { row: 4, col: 4, value: 20, format: "#,##0" },
+      { row: 5, col: 4, value: 7, format: "#,##0" },
+      { row: 6, col: 4, value: 0, format: "#,##0" },
+    ],
+    merges: [{ top: 1, left: 1, bottom: 1, right: 4 }],
+    columnWidths: [30, 14, 12, 12],
+    headerRow: 3,
+    charts: [
+      {
+        id: "attainment",
+        kind: "bar",
+        title: "Tỷ lệ thực hiện so với kế hoạch",
+        categories: { col: 1, firstRow: 4, lastRow: 6 },
+        series: [{ name: "Tỷ lệ đạt (%)", values: { col: 2, firstRow: 4, lastRow: 6 } }],
+        referenceLine: { name: "Kế hoạch (100%)", values: { col: 3, firstRow: 4, lastRow: 6 } },
+        anchor: { row: 8, col: 1, widthCols: 4, heightRows: 12 },
+        valueFormat: "0%",
+      },
+      {
+        id: "groups",
+        kind: "column",
+        title: "Theo nhóm",
+        categories: { col: 1, firstRow: 4, lastRow: 6 },
+        series: [{ name: "Tỷ lệ đạt (%)", values: { col: 2, firstRow: 4, lastRow: 6 } }],
+        referenceLine: { name: "Kế hoạch (100%)", values: { col: 3, firstRow: 4, lastRow: 6 } },
+        anchor: { row: 21, col: 1, widthCols: 2, heightRows: 10 },
+      },
+      {
+        id: "status",
+        kind: "pie",
+        title: "Cơ cấu",
+        categories: { col: 1, firstRow: 4, lastRow: 5 },
+        series: [{ name: "Số chỉ tiêu", values: { col: 4, firstRow: 4, lastRow: 5 } }],
+        anchor: { row: 21, col: 3, widthCols: 2, heightRows: 10 },
+      },
+    ],
+    print: { orientation: "landscape", paper: "A4", fitToWidth: true, repeatRows: { first: 3, last: 3 } },
+  };
+}
+
+async function open(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(Buffer.from(bytes) as unknown as ArrayBuffer);
+  return workbook;
+}
+
+function chartXml(bytes: Uint8Array): string[] {
+  const entries = zipEntries(Buffer.from(bytes));
+  return [...entries.keys()]
+    .filter((name) => /^xl\/charts\/chart\d+\.xml$/.test(name))
+    .sort((a, b) => Number(/\d+/.exec(a)![0]) - Number(/\d+/.exec(b)![0]))
+    .map((name) => entries.get(name)!.toString("utf8"));
+}
+
+describe("summaryWorkbook", () => {
+  it("writes every plan cell with its value, number format, semantic colours and font", async () => {
+    const bytes = await summaryWorkbook([handMadePlan()]);
+    const sheet = (await open(bytes)).getWorksheet("Tổng hợp")!;
+    expect(sheet.getCell("A1").value).toBe("BÁO CÁO TỔNG HỢP");
+    expect(sheet.getCell("A1").font.bold).toBe(true);
+    expect(sheet.getCell("A1").font.size).toBe(14);
+    expect(sheet.getCell("A1").font.color?.argb).toBe(`FF${SUMMARY_COLORS.title.font}`);
+    expect(sheet.getCell("A1").font.name).toBe("Times New Roman");
+    expect(sheet.getCell("B4").value).toBe(1.0674);
+    expect(sheet.getCell("B4").numFmt).toBe("0.0%");
+    expect(sheet.getCell("D4").numFmt).toBe("#,##0");
+    const fill = (address: string) => (sheet.getCell(address).fill as ExcelJS.FillPattern).fgColor?.argb;
+    expect(fill("A3")).toBe(`FF${SUMMARY_COLORS.header.fill}`);
+    expect(fill("A4")).toBe(`FF${SUMMARY_COLORS.achieved.fill}`);
+    expect(fill("A5")).toBe(`FF${SUMMARY_COLORS.notAchieved.fill}`);
+    expect(sheet.getCell("A5").font.color?.argb).toBe(`FF${SUMMARY_COLORS.notAchieved.font}`);
+    expect(sheet.getCell("A6").border.left?.style).toBe("thin");
+    expect(sheet.getCell("C3").alignment.wrapText).toBe(true);
+  });
+
+  it("merges, sizes columns, grows wrapped rows, freezes the header and sets A4 landscape printing", async () => {
+    const bytes = await summaryWorkbook([handMadePlan()]);
+    const sheet = (await open(bytes)).getWorksheet("Tổng hợp")!;
+    expect(sheet.getCell("D1").isMerged).toBe(true);
+    expect(sheet.getCell("D1").master.address).toBe("A1");
+    expect(sheet.getColumn(1).width).toBe(30);
+    expect(sheet.getColumn(3).width).toBe(12);
+    // "Mốc kế hoạch (100%)" in bold does not fit 12 characters on one line.
+    expect(sheet.getRow(3).height).toBeGreaterThanOrEqual(30);
+    expect(sheet.views[0]).toMatchObject({ state: "frozen", ySplit: 3 });
+    expect(sheet.pageSetup).toMatchObject({ orientation: "landscape", paperSize: 9, fitToWidth: 1, fitToHeight: 0 });
+    expect(sheet.pageSetup.printTitlesRow).toBe("3:3");
+    // exceljs reads only "1" as true here; Excel reads the schema's boolean, which excelize writes as "true".
+    const xml = zipEntries(Buffer.from(bytes)).get("xl/worksheets/sheet1.xml")!.toString();
+    expect(xml).toContain('<pageSetUpPr fitToPage="true">');
+  });
+
+  it("adds real charts that point at the summary sheet's own cells", async () => {
+    const bytes = await summaryWorkbook([handMadePlan()]);
+    const entries = zipEntries(Buffer.from(bytes));
+    expect([...entries.keys()].filter((n) => n.startsWith("xl/charts/chart"))).toHaveLength(3);
+    expect(entries.has("xl/drawings/drawing1.xml")).toBe(true);
+    expect(entries.get("xl/worksheets/_rels/sheet1.xml.rels")!.toString()).toContain("../drawings/drawing1.xml");
+    const [bar, column, pie] = chartXml(bytes);
+
+    expect(bar).toContain('<barDir val="bar">');
+    expect(bar).toContain("Tỷ lệ thực hiện so với kế hoạch");
+    expect(bar).toContain("<f>&#39;Tổng hợp&#39;!$A$4:$A$6</f>");
+    expect(bar).toContain("<f>&#39;Tổng hợp&#39;!$B$4:$B$6</f>");
+    // Series names are cell references (a plain text there makes Excel repair the file).
+    expect(bar).toContain("<f>&#39;Tổng hợp&#39;!$B$3</f>");
+    // The 100 % reference of a horizontal bar chart is a grey track series behind the bars.
+    expect(bar).toContain("<f>&#39;Tổng hợp&#39;!$C$4:$C$6</f>");
+    expect(bar).toContain('<a:srgbClr val="D9D9D9">');
+    expect(bar).toContain('<overlap val="100">');
+    expect(bar).toContain('formatCode="0%"');
+    // 1,667 % would flatten the other bars: the axis stops at 200 %.
+    expect(bar).toContain('<max val="2">');
+
+    expect(column).toContain('<barDir val="col">');
+    expect(column).toContain("<lineChart>");
+    expect(column).toContain('<a:prstDash val="dash">');
+    expect(column).toContain(`<a:srgbClr val="${SUMMARY_COLORS.notAchieved.font}">`);
+
+    expect(pie).toContain("<pieChart>");
+    expect(pie).toContain(`<a:srgbClr val="${SUMMARY_COLORS.achieved.fill}">`);
+    expect(pie).toContain(`<a:srgbClr val="${SUMMARY_COLORS.notAchieved.fill}">`);
+    expect(pie).toContain('<showPercent val="1">');
+  });
+
+  it("sizes each chart to cover exactly its anchor cells", async () => {
+    const bytes = await summaryWorkbook([handMadePlan()]);
+    const drawing = zipEntries(Buffer.from(bytes)).get("xl/drawings/drawing1.xml")!.toString();
+    const anchors = [
+      ...drawing.matchAll(
+        /<xdr:from><xdr:col>(\d+)<\/xdr:col>.*?<xdr:row>(\d+)<\/xdr:row>.*?<xdr:to><xdr:col>(\d+)<\/xdr:col><xdr:colOff>(\d+)<\/xdr:colOff><xdr:row>(\d+)<\/xdr:row><xdr:rowOff>(\d+)</g,
+      ),
+    ];
+    const cells = anchors.map((m) => m.slice(1).map(Number));
+    // from (col, row) to (col, colOff, row, rowOff), zero-based: the bar chart spans A8:D19.
+    expect(cells[0]).toEqual([0, 7, 4, 0, 19, 0]);
+    expect(cells[2]).toEqual([2, 20, 4, 0, 30, 0]);
+  });
+
+  it("writes several plans as sheets in order, quoting names with spaces and apostrophes in chart references", async () => {
+    const bytes = await summaryWorkbook([handMadePlan("Tổng hợp"), handMadePlan("Quận Ba Đình's")]);
+    const workbook = await open(bytes);
+    expect(workbook.worksheets.map((s) => s.name)).toEqual(["Tổng hợp", "Quận Ba Đình's"]);
+    const charts = chartXml(bytes);
+    expect(charts).toHaveLength(6);
+    expect(charts.some((xml) => xml.includes("<f>&#39;Quận Ba Đình&#39;&#39;s&#39;!$B$4:$B$6</f>"))).toBe(true);
+  });
+
+  it("writes the engine's standard summary of Programme 08: 20 of 27 achieved, three charts", async () => {
+    const analysis = analyzeSheet(programme08());
+    const plan = buildSummaryPlan(analysis, { lang: "vi", file: "programme08.xlsx", generatedAt: "25/11/2025 09:30" });
+    const bytes = await summaryWorkbook([plan]);
+    const sheet = (await open(bytes)).getWorksheet(plan.sheetName)!;
+    expect(plan.sheetName).toBe("Tổng hợp");
+    for (const cell of plan.cells.filter((c) => c.value !== null)) {
+      expect(sheet.getCell(cell.row, cell.col).value, `${cell.row}:${cell.col}`).toEqual(cell.value);
+    }
+    expect(plan.cells.some((c) => c.value === "20/27 chỉ tiêu hoàn thành")).toBe(true);
+    const charts = chartXml(bytes);
+    expect(charts).toHaveLength(3);
+    expect(charts.map((xml) => /<(barChart|pieChart)>/.exec(xml)?.[1])).toEqual(["barChart", "pieChart", "barChart"]);
+    expect(charts[2]).toContain('<grouping val="stacked">');
+  });
+
+  it("refuses an empty list of plans", async () => {
+    await expect(summaryWorkbook([])).rejects.toThrow();
+  });
+});
