@@ -47,6 +47,7 @@ export const REASONS = [
   "period",
   "periodScale",
   "notStarted",
+  "percentScale",
 ] as const;
 export type Reason = (typeof REASONS)[number];
 
@@ -130,6 +131,8 @@ export function statusCell(actual: unknown, target: unknown, language?: unknown)
   if (isFunctionError(value)) return value;
   const parsed = readTarget(target, "target");
   if (isFunctionError(parsed)) return parsed;
+  const scale = value !== null && parsed !== null ? wholePercent(value, parsed) : null;
+  if (scale) return scale;
   return statusText(lang, statusOf(value, parsed));
 }
 
@@ -140,7 +143,7 @@ export function metCell(actual: unknown, target: unknown): Output {
   if (isFunctionError(parsed)) return parsed;
   if (value === null) return blank("actual");
   if (parsed === null) return blank("target");
-  return meets(value, parsed);
+  return wholePercent(value, parsed) ?? meets(value, parsed);
 }
 
 export function numberCell(text: unknown, convention?: unknown): Output {
@@ -192,6 +195,8 @@ function withRatio(
   if (value === null) return blank("actual");
   if (target === null) return blank("plan");
   if (typeof target === "number") return use(value, target, chosen ?? "higher");
+  const scale = wholePercent(value, target);
+  if (scale) return scale;
   return use(value, planOf(target) ?? target.value, chosen ?? target.direction);
 }
 
@@ -204,6 +209,18 @@ function readPlan(input: unknown): number | Target | null | FunctionError {
   const value = plain(input);
   if (typeof value === "number" && Number.isFinite(value)) return value;
   return readTarget(value, "plan");
+}
+
+/**
+ * An actual far above 100 % against a percentage target is almost always a percent typed as a whole number
+ * (98,9 for 98,9 %): Excel holds percentages as fractions and a function cannot see the cell's unit, so read
+ * literally it would be silently wrong. Past this bound the function says so instead of guessing.
+ */
+const WHOLE_PERCENT_BOUND = 2;
+
+function wholePercent(actual: number, target: Target): FunctionError | null {
+  if (!target.percent || Math.abs(actual) <= WHOLE_PERCENT_BOUND) return null;
+  return functionError("#VALUE!", "percentScale", "actual", { value: actual, fraction: actual / 100 });
 }
 
 /** Why the engine found no attainment for finite numbers: a zero or negative denominator, or a negative value. */

@@ -270,3 +270,21 @@ describe("error messages", () => {
     );
   });
 });
+
+describe("a percent typed as a whole number against a percentage target", () => {
+  it("is refused with a message instead of being read as thousands of percent", () => {
+    expect(failure(statusCell(41.2, "≥ 45%"))).toBe("#VALUE! percentScale actual");
+    expect(failure(metCell(98.9, "≥ 95%"))).toBe("#VALUE! percentScale actual");
+    expect(failure(attainmentCell(98.9, "≥ 95%"))).toBe("#VALUE! percentScale actual");
+    const output = statusCell(41.2, "≥ 45%");
+    if (!isFunctionError(output)) throw new Error("expected an error");
+    expect(errorMessage(output, "vi")).toContain("0,412");
+    expect(errorMessage(output, "en")).toContain("41.2%");
+  });
+
+  it("reads fractions and plain-number plans as before", () => {
+    expect(statusCell(0.412, "≥ 45%")).toBe("Chưa hoàn thành");
+    expect(metCell(0.989, "≥ 95%")).toBe(true);
+    expect(numeric(attainmentCell(98.9, 95))).toBeCloseTo(1.0411, 4);
+  });
+});

@@ -91,6 +91,15 @@ describe("pane state", () => {
     expect(next).toMatchObject({ sheet: "Khac", analysis: null, checked: false, mapping: {} });
   });
 
+  it("keeps a ribbon notice while the pane catches up with it, but not once the user acts or switches language", () => {
+    const notice = { ok: true, key: "excel.ribbon.clean", params: { sheet: "Bieu 01" } };
+    const shown = reduce(initialState("vi"), { type: "ribbon", notice });
+    expect(reduce(shown, { type: "start", task: "ribbon" }).ribbon?.notice).toEqual(notice);
+    expect(reduce(shown, { type: "start", task: "check" }).ribbon).toBeNull();
+    expect(reduce(shown, { type: "language", lang: "en" }).ribbon).toBeNull();
+    expect(reduce(shown, { type: "ribbon", notice }).ribbon?.seq).toBe(2);
+  });
+
   it("clamps progress and ignores it when nothing runs", () => {
     const running = reduce(initialState("en"), { type: "start", task: "summary" });
     expect(reduce(running, { type: "progress", fraction: 1.7 }).busy?.progress).toBe(1);

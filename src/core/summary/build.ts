@@ -129,7 +129,8 @@ export function buildSummaryPlan(analysis: SheetAnalysis, options: SummaryOption
     const row = headerRow + 1 + i;
     const color = STATUS_COLOR[ind.status];
     const border = { border: true };
-    sheet.put(row, 1, ind.number, { style: { ...border, horizontal: "center" } });
+    // Numbered 1..n across groups (source tables restart at each section), so the chart can label bars by it.
+    sheet.put(row, 1, i + 1, { format: "0", style: { ...border, horizontal: "center" } });
     sheet.put(row, 2, ind.name, { style: { ...border, wrap: true } });
     sheet.put(row, 3, ind.unit, { style: { ...border, horizontal: "center" } });
     if (ind.target?.text) sheet.put(row, 4, ind.target.text, { style: { ...border, horizontal: "right" } });
@@ -156,7 +157,7 @@ export function buildSummaryPlan(analysis: SheetAnalysis, options: SummaryOption
       id: "attainment",
       kind: "column",
       title: s("charts.attainment"),
-      categories: { col: 2, firstRow: headerRow + 1, lastRow },
+      categories: { col: 1, firstRow: headerRow + 1, lastRow },
       series: [{ name: s("columns.attainment"), values: { col: 6, firstRow: headerRow + 1, lastRow } }],
       referenceLine: { name: s("charts.reference"), values: { col: 9, firstRow: headerRow + 1, lastRow } },
       anchor: { row: chartTop, col: 1, widthCols: WIDTH, heightRows: Math.max(18, Math.ceil(indicators.length * 1.2)) },

@@ -5,6 +5,7 @@ import { ActionBar } from "./ActionBar";
 import { CheckResults } from "./CheckResults";
 import { ErrorBar } from "./ErrorBar";
 import { LanguagePicker } from "./LanguagePicker";
+import { RibbonNoticeBar } from "./RibbonNoticeBar";
 import { RoleSection } from "./RoleSection";
 import { SheetPicker } from "./SheetPicker";
 import { StatusLine } from "./StatusLine";
@@ -43,6 +44,7 @@ export function Pane(): JSX.Element {
         <LanguagePicker />
       </header>
       <ErrorBar />
+      <RibbonNoticeBar />
       <SheetPicker />
       <TableSection />
       <ActionBar />

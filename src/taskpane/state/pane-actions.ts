@@ -1,3 +1,4 @@
+import type { RibbonNotice } from "../../commands/ribbon-notices";
 import { analyzeSheet } from "../../core/analyze";
 import { t } from "../../core/i18n";
 import type { ColumnMapping } from "../../core/mapping";
@@ -6,6 +7,7 @@ import type { Fix, Lang, Role, SheetAnalysis } from "../../core/types";
 import type { Progress, WorkbookHost } from "../../host/workbook-host";
 import { errorMessage } from "./error-message";
 import type { PaneStore, SheetData, Task } from "./pane-state";
+import { ribbonOutcome } from "./ribbon-outcome";
 import { severityCounts } from "../view/severity-counts";
 
 /** Share of a summary build's progress bar spent reading the sheet; the rest is writing the summary. */
@@ -26,9 +28,13 @@ export class PaneActions {
     return this.store.getState();
   }
 
-  /** Lists the sheets and opens the active one. */
-  start(): Promise<void> {
+  /**
+   * Lists the sheets and opens the active one. `pending` is the notice of a ribbon command that ran while the pane
+   * was closed: it is shown, and the sheet it is about opens as that command left it (checked, or summarised).
+   */
+  start(pending: RibbonNotice | null = null): Promise<void> {
     return this.run("load", async (progress) => {
+      if (pending) this.store.dispatch({ type: "ribbon", notice: pending });
       const sheets = await this.host.listSheets();
       this.store.dispatch({ type: "sheets", sheets });
       const first = sheets.find((s) => s.active) ?? sheets[0];
@@ -37,8 +43,34 @@ export class PaneActions {
         return;
       }
       this.store.dispatch({ type: "select", sheet: first.name });
-      this.done("load", await this.load(first.name, progress));
+      const data = await this.load(first.name, progress);
+      this.done("load", { ...data, ...this.ribbonPatch(pending, first.name, data) });
     });
+  }
+
+  /**
+   * Shows a ribbon command's notice and, once the pane is idle, catches up with what the command changed: the sheet
+   * list (a summary adds a sheet) and, when the command was about the sheet shown, that sheet read and checked again.
+   */
+  async receiveRibbonNotice(notice: RibbonNotice): Promise<void> {
+    this.store.dispatch({ type: "ribbon", notice });
+    const outcome = ribbonOutcome(notice);
+    if (!outcome) return;
+    await this.idle();
+    await this.run("ribbon", async (progress) => {
+      this.store.dispatch({ type: "sheets", sheets: await this.host.listSheets() });
+      const sheet = this.state.sheet;
+      if (sheet !== outcome.sheet) {
+        this.done("ribbon", {});
+        return;
+      }
+      const data = await this.load(sheet, progress);
+      this.done("ribbon", { ...data, checked: this.state.checked, ...this.ribbonPatch(notice, sheet, data) });
+    });
+  }
+
+  dismissRibbonNotice(): void {
+    this.store.dispatch({ type: "dismissRibbon" });
   }
 
   selectSheet(sheet: string): Promise<void> {
@@ -167,12 +199,32 @@ export class PaneActions {
     });
   }
 
-  private async load(sheet: string, progress: Progress): Promise<Partial<SheetData>> {
+  private async load(sheet: string, progress: Progress): Promise<SheetData> {
     const snapshot = await this.host.readSheet(sheet, progress);
     const mapping = (await this.host.loadMapping(sheet)) ?? {};
     const highlighted = await this.host.hasHighlights(sheet);
     const analysis = analyzeSheet(snapshot, { mapping });
     return { snapshot, mapping, analysis, highlighted, checked: false, summary: null };
+  }
+
+  /** The part of the pane's view of `sheet` a ribbon command changed. */
+  private ribbonPatch(notice: RibbonNotice | null, sheet: string, data: SheetData): Partial<SheetData> {
+    const outcome = notice && ribbonOutcome(notice);
+    if (!outcome || outcome.sheet !== sheet) return {};
+    if (outcome.kind === "check") return { checked: true };
+    return data.analysis ? { summary: { sheetName: outcome.summarySheet, analysis: data.analysis } } : {};
+  }
+
+  /** Resolves when no task runs, so a ribbon command's result is not dropped because the pane was busy. */
+  private idle(): Promise<void> {
+    if (!this.state.busy) return Promise.resolve();
+    return new Promise((resolve) => {
+      const stop = this.store.subscribe(() => {
+        if (this.state.busy) return;
+        stop();
+        resolve();
+      });
+    });
   }
 
   private async run(task: Task, job: (progress: Progress) => Promise<void>): Promise<void> {

@@ -33,6 +33,8 @@ export const functions = {
       period: "Kỳ kết thúc ({{end}}) không sau kỳ bắt đầu ({{start}}).",
       periodScale: "Bắt đầu, kết thúc và tính đến phải cùng là năm (2021) hoặc cùng là ngày.",
       notStarted: "Kỳ chưa bắt đầu tại thời điểm tính ({{asOf}}) nên chưa đánh giá được tiến độ.",
+      percentScale:
+        "Chỉ tiêu là tỷ lệ phần trăm nhưng số thực hiện là {{value, num}}: có lẽ đây là {{value, num}}%. Hãy ghi dạng phần trăm ({{value, num}}%) hoặc chia cho 100 ({{fraction, num}}).",
     },
   },
   en: {
@@ -63,6 +65,8 @@ export const functions = {
       period: "The period's end ({{end}}) is not after its start ({{start}}).",
       periodScale: "Start, end and as_of must all be years (2021) or all be dates.",
       notStarted: "The period has not started at the as-of point ({{asOf}}), so there is no pace yet.",
+      percentScale:
+        "The target is a percentage but the actual is {{value, num}}: probably {{value, num}}%. Write it as a percentage ({{value, num}}%) or divide by 100 ({{fraction, num}}).",
     },
   },
 };

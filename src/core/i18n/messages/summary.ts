@@ -26,7 +26,7 @@ export const summary = {
       reference: "Mốc kế hoạch (100%)",
     },
     charts: {
-      attainment: "Tỷ lệ thực hiện so với kế hoạch",
+      attainment: "Tỷ lệ thực hiện so với kế hoạch (theo STT của bảng tổng hợp)",
       status: "Cơ cấu chỉ tiêu theo kết quả",
       groups: "Hoàn thành / chưa hoàn thành theo nhóm",
       reference: "Kế hoạch (100%)",
@@ -53,7 +53,7 @@ export const summary = {
       reference: "Plan line (100%)",
     },
     charts: {
-      attainment: "Attainment against plan",
+      attainment: "Attainment against plan (by No. in the summary table)",
       status: "Indicators by status",
       groups: "Achieved vs not achieved by group",
       reference: "Plan (100%)",

@@ -80,7 +80,12 @@ export const ui = {
       fix: "Đang sửa…",
       highlight: "Đang cập nhật đánh dấu…",
       summary: "Đang tạo báo cáo tổng hợp…",
+      ribbon: "Đang cập nhật theo lệnh trên dải băng…",
       progress: "Tiến độ",
+    },
+    ribbon: {
+      title: "Lệnh trên dải băng",
+      dismiss: "Đóng thông báo của lệnh trên dải băng",
     },
     preview: {
       workbook: "Sổ làm việc (giả lập Excel)",
@@ -190,7 +195,12 @@ export const ui = {
       fix: "Applying fixes…",
       highlight: "Updating highlights…",
       summary: "Building the summary…",
+      ribbon: "Updating after the ribbon command…",
       progress: "Progress",
+    },
+    ribbon: {
+      title: "Ribbon command",
+      dismiss: "Close the ribbon command's notice",
     },
     preview: {
       workbook: "Workbook (simulated Excel)",
