@@ -15,10 +15,8 @@ export interface IndicatorRow {
   indicator: Indicator;
   /** Sheet row of the section this indicator sits under, or null. */
   sectionRow: number | null;
+  /** The cells rules look at again; labels (number, name, unit) live on the indicator. */
   cells: {
-    number: CellRead | null;
-    name: CellRead | null;
-    unit: CellRead | null;
     plan: CellRead | null;
     actual: CellRead | null;
     statedPercent: CellRead | null;
@@ -53,15 +51,25 @@ const ROMAN = /^(?=[ivxl])(l?x{0,3}|xl)(i{0,3}|iv|v?i{0,3}|ix)\.?$/;
 const SECTION_PREFIX = /^((phan|muc|part)\s+)?([ivx]+|[a-d])[.)]\s+/;
 const TOTAL = /^(tong cong|tong so|cong|total|grand total|tong)\b/;
 const LABEL_PREFIX = 24;
-/** First letters of the labels matched below (Tổng, Cộng, Ghi chú, Lưu ý, Note, (*)): others need no folding. */
-const LABEL_START = /^\s*[tcglnTCGLN(*]/;
+/**
+ * The labels matched below (Tổng cộng, Cộng, Total, Ghi chú, Lưu ý, Chú thích, Note, (*)) as they open a cell,
+ * diacritics included: most names match none, and folding every unique name would cost more than the check.
+ */
+const LABEL_START = /^\s*(t[oôổ]ng|c[oộô]ng|total|grand|gh?i|l[uư]u|ch[uú]|note|\(|\*|[^\u0020-\u024f])/i;
 const SIGNATURE =
   /(nguoi lap bieu|nguoi lap|giam doc|thu truong|chu tich|ky ten|ky, ghi ro|noi nhan|prepared by|approved by)/;
 const REMARK = /^(ghi chu|luu y|chu thich|note|\(\*\)|\*)/;
 
-function filledCells(view: SheetView, row: number): number {
+/** How many cells of the row hold something; error cells are collected on the way (one pass per row). */
+function scanRow(view: SheetView, row: number, errorCols: number[]): number {
   let n = 0;
-  for (let col = view.firstCol; col <= view.lastCol; col++) if (!isBlank(view.value(row, col))) n++;
+  errorCols.length = 0;
+  for (let col = view.firstCol; col <= view.lastCol; col++) {
+    const value = view.value(row, col);
+    if (isBlank(value)) continue;
+    n++;
+    if (isCellError(value)) errorCols.push(col);
+  }
   return n;
 }
 
@@ -104,8 +112,10 @@ function nonEmpty(cell: CellRead | null): boolean {
   return cell !== null && cell.kind !== "blank";
 }
 
-function numberText(cell: CellRead | null): string {
-  return cell ? cell.text : "";
+/** A label cell's shown text, trimmed; "" for a blank cell or a missing column. */
+function labelAt(view: SheetView, row: number, col: number | undefined): string {
+  if (col === undefined || isBlank(view.value(row, col))) return "";
+  return view.text(row, col).trim();
 }
 
 /** Scales a target read from a plain number cell in a percent row (95 under "%" means 95 %). */
@@ -137,31 +147,29 @@ export function readBody(view: SheetView, layout: TableLayout, convention: Conve
 
   const targets = new Map<string, Target | null>();
 
+  const errorCols: number[] = [];
   for (let row = layout.firstRow; row <= view.lastRow; row++) {
-    const filled = filledCells(view, row);
+    const filled = scanRow(view, row, errorCols);
     if (filled === 0) continue;
     if (row === layout.firstRow && isColumnNumberingRow(view, row)) continue;
     const texts = filled <= 4 ? rowTexts(view, row) : null;
     if (texts && SIGNATURE.test(fold(texts.join(" ")))) break;
 
-    const number = readCell(view, row, columns.number, convention, false);
-    const name = readCell(view, row, nameCol, convention, false);
-    const unit = readCell(view, row, columns.unit, convention, false);
+    const numberLabel = labelAt(view, row, columns.number);
+    const nameText = labelAt(view, row, nameCol);
+    const unitText = labelAt(view, row, columns.unit);
     const plan = readCell(view, row, columns.plan, convention);
     const actual = readCell(view, row, columns.actual, convention);
     const statedPercent = readCell(view, row, columns.statedPercent, convention);
     const statedStatus = readCell(view, row, columns.statedStatus, convention, false);
     const results: CellRead[] = [];
     for (const col of resultCols) results.push(col === actual?.col ? actual : readCell(view, row, col, convention)!);
-    for (let col = view.firstCol; col <= view.lastCol; col++) {
-      if (isCellError(view.value(row, col))) out.errorCells.push(readCell(view, row, col, convention)!);
-    }
+    for (const col of errorCols) out.errorCells.push(readCell(view, row, col, convention)!);
 
-    const foldedNumber = fold(numberText(number));
-    const nameText = name?.text ?? "";
+    const foldedNumber = fold(numberLabel);
     // Labels that matter (totals, remarks) open the cell, so only its start is folded.
     const foldedName = LABEL_START.test(nameText) ? fold(nameText.slice(0, LABEL_PREFIX)) : "";
-    const hasValues = nonEmpty(plan) || nonEmpty(actual) || nonEmpty(unit) || results.some(nonEmpty);
+    const hasValues = nonEmpty(plan) || nonEmpty(actual) || unitText !== "" || results.some(nonEmpty);
     const opening = fold(firstText(view, row).slice(0, LABEL_PREFIX));
 
     if (TOTAL.test(foldedName) || TOTAL.test(foldedNumber) || (!nameText && TOTAL.test(opening))) {
@@ -188,9 +196,9 @@ export function readBody(view: SheetView, layout: TableLayout, convention: Conve
     if (!nameText) continue;
     if (!hasValues && isParentHeading(view, row, foldedNumber, layout, convention)) continue;
 
-    const cells = { number, name, unit, plan, actual, statedPercent, statedStatus, results };
-    const lead = readCell(view, row, columns.lead, convention, false);
-    out.rows.push(buildIndicator(row, cells, { group, sectionRow, lead, convention, targets }));
+    const cells = { plan, actual, statedPercent, statedStatus, results };
+    const labels = { number: numberLabel, name: nameText, unit: unitText, lead: labelAt(view, row, columns.lead) };
+    out.rows.push(buildIndicator(row, cells, labels, { group, sectionRow, convention, targets }));
     out.lastRow = row;
   }
   return out;
@@ -217,7 +225,6 @@ function isParentHeading(
 interface RowContext {
   group: string | null;
   sectionRow: number | null;
-  lead: CellRead | null;
   convention: Convention;
   /** Target texts repeat down a column ("≥ 95%"); each is parsed once per table. */
   targets: Map<string, Target | null>;
@@ -230,9 +237,16 @@ function targetOf(cell: CellRead, context: RowContext): Target | null {
   return context.targets.get(cell.raw)!;
 }
 
-function buildIndicator(row: number, cells: IndicatorRow["cells"], context: RowContext): IndicatorRow {
-  const { group, sectionRow, lead: leadCell } = context;
-  const unitText = cells.unit?.text ?? "";
+const NO_STYLES: IndicatorRow["percentStyles"] = [];
+
+function buildIndicator(
+  row: number,
+  cells: IndicatorRow["cells"],
+  labels: { number: string; name: string; unit: string; lead: string },
+  context: RowContext,
+): IndicatorRow {
+  const { group, sectionRow } = context;
+  const unitText = labels.unit;
   const hasPlan = cells.plan !== null && cells.plan.kind !== "blank" && cells.plan.kind !== "error";
   let target = hasPlan ? targetOf(cells.plan!, context) : null;
   const unitTrim = unitText.trim();
@@ -240,7 +254,7 @@ function buildIndicator(row: number, cells: IndicatorRow["cells"], context: RowC
     unitTrim === "%" || (unitTrim.length === 9 && fold(unitTrim) === "phan tram") || (target?.percent ?? false);
   if (target && cells.plan) target = scaleTarget(target, cells.plan, percentRow);
 
-  const percentStyles: IndicatorRow["percentStyles"] = [];
+  const percentStyles: IndicatorRow["percentStyles"] = percentRow ? [] : NO_STYLES;
   for (const cell of cells.results) if (cell.col !== cells.actual?.col) valueOf(cell, percentRow, percentStyles);
   const actual = valueOf(cells.actual, percentRow, percentStyles);
   if (cells.plan && target && target.text === null) valueOf(cells.plan, percentRow, percentStyles);
@@ -250,11 +264,11 @@ function buildIndicator(row: number, cells: IndicatorRow["cells"], context: RowC
   const plan = planOf(target);
   const indicator: Indicator = {
     row,
-    number: cells.number?.text ?? "",
-    name: cells.name?.text ?? "",
+    number: labels.number,
+    name: labels.name,
     unit: unitText,
     group,
-    lead: leadCell && leadCell.text ? leadCell.text : null,
+    lead: labels.lead || null,
     target,
     plan,
     actual,
