@@ -162,6 +162,7 @@ export function buildSummaryPlan(analysis: SheetAnalysis, options: SummaryOption
       referenceLine: { name: s("charts.reference"), values: { col: 9, firstRow: headerRow + 1, lastRow } },
       anchor: { row: chartTop, col: 1, widthCols: WIDTH, heightRows: Math.max(18, Math.ceil(indicators.length * 1.2)) },
       valueFormat: "0%",
+      axisMax: 2,
     });
   }
   const secondTop = chartTop + (charts[0]?.anchor.heightRows ?? 0) + 1;

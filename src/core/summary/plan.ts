@@ -59,6 +59,11 @@ export interface PlanChart {
   /** Top-left cell the chart is anchored to, and its size in columns and rows. */
   anchor: { row: number; col: number; widthCols: number; heightRows: number };
   valueFormat?: string;
+  /**
+   * Upper bound of the value axis, when set: one lower-is-better rate far under its ceiling (1 667 %) would
+   * otherwise flatten every other bar. Values above it are drawn cut at the bound; the table keeps the figure.
+   */
+  axisMax?: number;
 }
 
 export interface SummaryPlan {
