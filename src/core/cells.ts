@@ -60,6 +60,9 @@ function decimalsOfText(text: string, convention: Convention): number | null {
   return cleaned.length - idx - 1;
 }
 
+/** "-", "x", "…" where a figure belongs mean "nothing to report", as a blank does. */
+const PLACEHOLDER = /^\s*(-|–|—|x|\.{2,}|…|\/|n\/a)\s*$/i;
+
 export function readCell(
   view: SheetView,
   row: number,
@@ -74,6 +77,7 @@ export function readCell(
   if (raw === null || isBlank(raw)) return new SheetCell(view, row, col, raw, format, "blank", null, false);
   if (typeof raw === "number") return new SheetCell(view, row, col, raw, format, "number", raw, format.includes("%"));
   if (typeof raw === "string") {
+    if (numeric && PLACEHOLDER.test(raw)) return new SheetCell(view, row, col, raw, format, "blank", null, false);
     const parsed = numeric ? parseNumber(raw, convention) : null;
     if (!parsed) return new SheetCell(view, row, col, raw, format, "text", null, false);
     return new SheetCell(view, row, col, raw, format, "text-number", parsed.value, parsed.percent);

@@ -15,8 +15,9 @@ export const HEADER_SCAN_ROWS = 40;
 /** A header needs this many distinct roles, so a title row mentioning "chỉ tiêu" is not taken for one. */
 const MIN_HEADER_ROLES = 3;
 const MAX_LABEL_LENGTH = 80;
+const SECTION_LABEL = /^((phan|muc|part)\s+)?([ivxl]+|[a-d])[.)]?(\s|$)/;
 
-export type Detection = { ok: true; layout: TableLayout } | { ok: false; bestRow: number | null };
+export type Detection = { ok: true; layout: TableLayout } | { ok: false };
 
 interface HeaderCell {
   col: number;
@@ -56,7 +57,9 @@ function hasSubHeader(view: SheetView, row: number): boolean {
   const next = row + 1;
   if (next > view.lastRow) return false;
   const subCells = rowLabels(view, next);
-  if (subCells.length === 0) return false;
+  // A second header level has at least two labels; a lone merged cell there is a section row ("I. CHỈ TIÊU …").
+  if (subCells.length < 2) return false;
+  if (subCells.some((c) => SECTION_LABEL.test(fold(c.label)))) return false;
   for (let col = view.firstCol; col <= view.lastCol; col++) {
     if (typeof view.value(next, col) === "number") return false;
   }
@@ -91,10 +94,20 @@ function columnLabels(view: SheetView, headerRows: number[]): HeaderCell[] {
     const lower = lowerCell && lowerCell.ownRow === sub ? lowerCell.text : "";
     if (!upper && !lower) continue;
     const label = upper && lower ? `${upper} / ${lower}` : upper || lower;
-    const role = (lower ? roleOfLabel(lower) : null) ?? (upper.length <= MAX_LABEL_LENGTH ? roleOfLabel(upper) : null);
+    const upperRole = upper.length <= MAX_LABEL_LENGTH ? roleOfLabel(upper) : null;
+    // Under "So sánh (%)" or "Tỷ lệ %", sub-labels such as "UTH 2024/KH 2024" are ratios, whatever they mention.
+    const role = upperRole === "statedPercent" ? upperRole : ((lower ? roleOfLabel(lower) : null) ?? upperRole);
     out.push({ col, label, role });
   }
   return out;
+}
+
+/** Of several percent columns, the one against the plan ("UTH 2024/KH 2024", "% TH/KH") is the stated attainment. */
+function againstPlan(cols: number[], labels: HeaderCell[]): number[] {
+  const planned = cols.filter((col) =>
+    /(\bkh\b|ke hoach|plan)/.test(fold(labels.find((l) => l.col === col)?.label ?? "")),
+  );
+  return planned.length === 1 ? planned : cols;
 }
 
 function chooseActual(results: ResultColumn[]): { col: number; choice: TableLayout["actualChoice"] } | null {
@@ -115,7 +128,7 @@ export function detectTable(view: SheetView, mapped: ColumnMap = {}): Detection 
   const header = findHeaderRow(view);
   if (!header || header.score < MIN_HEADER_ROLES) {
     const mappedEnough = mapped.name !== undefined && (mapped.plan !== undefined || mapped.actual !== undefined);
-    if (!header || !mappedEnough) return { ok: false, bestRow: header?.row ?? null };
+    if (!header || !mappedEnough) return { ok: false };
   }
   const headerRows = hasSubHeader(view, header.row) ? [header.row, header.row + 1] : [header.row];
   const labels = columnLabels(view, headerRows);
@@ -137,7 +150,8 @@ export function detectTable(view: SheetView, mapped: ColumnMap = {}): Detection 
     claims.set(cell.role, [...(claims.get(cell.role) ?? []), cell.col]);
   }
   const conflicts: TableLayout["conflicts"] = [];
-  for (const [role, cols] of claims) {
+  for (const [role, all] of claims) {
+    const cols = role === "statedPercent" ? againstPlan(all, labels) : all;
     columns[role] = cols[0];
     if (cols.length > 1 && mapped[role] === undefined) conflicts.push({ role, cols });
   }
@@ -168,6 +182,11 @@ export function detectTable(view: SheetView, mapped: ColumnMap = {}): Detection 
       mapped: mappedRoles,
     },
   };
+}
+
+/** Whether a body row is the header of another table below the first (two tables on one sheet). */
+export function isHeaderLike(view: SheetView, row: number): boolean {
+  return headerScore(rowLabels(view, row)) >= MIN_HEADER_ROLES;
 }
 
 /** Whether a row is the "(1) (2) (3)" column-numbering row some tables put under the header. */

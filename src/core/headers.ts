@@ -30,7 +30,18 @@ export function roleOfLabel(label: string): Role | null {
   if (any(f, ["danh gia", "status", "assessment", "muc do hoan thanh", "xep loai"])) return "statedStatus";
   if (
     f.includes("%") ||
-    any(f, ["ty le", "th/kh", "so voi kh", "so voi ke hoach", "attainment", "percent", "% of plan", "rate achieved"])
+    any(f, [
+      "ty le",
+      "th/kh",
+      "so voi kh",
+      "so voi ke hoach",
+      "so sanh",
+      "attainment",
+      "percent",
+      "% of plan",
+      "rate achieved",
+    ]) ||
+    /\b(u?th|kh)\s*(\d{4})?\s*\/\s*(u?th|kh)\b/.test(f)
   )
     return "statedPercent";
   if (

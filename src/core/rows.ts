@@ -6,7 +6,7 @@ import type { SheetView } from "./snapshot";
 import { isBlank, isCellError } from "./snapshot";
 import type { Convention, Direction, Indicator, Status, TableLayout, Target } from "./types";
 import { type CellRead, type PercentStyle, asFraction, readCell } from "./cells";
-import { isColumnNumberingRow } from "./detect";
+import { isColumnNumberingRow, isHeaderLike } from "./detect";
 import { parseTarget } from "./targets";
 import { attainment, overPlan, statusOf } from "./compute";
 import { fold } from "./text";
@@ -15,6 +15,8 @@ export interface IndicatorRow {
   indicator: Indicator;
   /** Sheet row of the section this indicator sits under, or null. */
   sectionRow: number | null;
+  /** For a sub-item (1.1, a), -), the sheet row of the numbered row above it; null for a top-level row. */
+  parentRow: number | null;
   /** The cells rules look at again; labels (number, name, unit) live on the indicator. */
   cells: {
     plan: CellRead | null;
@@ -44,12 +46,17 @@ export interface BodyRead {
   lastRow: number;
   /** Every cell read in the body, for rules that look at all of them (error values). */
   errorCells: CellRead[];
+  /** Rows with figures but no indicator name: not counted, and said so. */
+  unnamed: number[];
 }
 
 /** Roman numerals I to LXXXIX, the section numbers of long tables. */
 const ROMAN = /^(?=[ivxl])(l?x{0,3}|xl)(i{0,3}|iv|v?i{0,3}|ix)\.?$/;
 const SECTION_PREFIX = /^((phan|muc|part)\s+)?([ivx]+|[a-d])[.)]\s+/;
-const TOTAL = /^(tong cong|tong so|cong|total|grand total|tong)\b/;
+/** "Tổng cộng", "Tổng số:", "Cộng", "Total (A+B)": the total word alone or followed by punctuation. */
+const TOTAL = /^(tong cong|tong so|cong|total|grand total|tong)\s*($|[:(\-–])/;
+/** "Tổng số lao động …" is an indicator; it is a total only when the row carries no row number. */
+const TOTAL_WORD = /^(tong cong|tong so|cong|total|grand total)\b/;
 const LABEL_PREFIX = 24;
 /**
  * The labels matched below (Tổng cộng, Cộng, Total, Ghi chú, Lưu ý, Chú thích, Note, (*)) as they open a cell,
@@ -103,7 +110,7 @@ function stripSectionPrefix(title: string): string {
 function statedStatusOf(cell: CellRead | null): Status | null {
   if (!cell || cell.kind !== "text") return null;
   const f = fold(cell.text);
-  if (/(chua|khong|not)\s*(hoan thanh|dat|achieved|completed|met)/.test(f)) return "not_achieved";
+  if (/(chua|khong|not)\s*(yet\s*)?(hoan thanh|dat|achieved|completed|met)/.test(f)) return "not_achieved";
   if (/(hoan thanh|^dat\b|vuot|achieved|completed|^met\b)/.test(f)) return "achieved";
   return null;
 }
@@ -112,17 +119,35 @@ function nonEmpty(cell: CellRead | null): boolean {
   return cell !== null && cell.kind !== "blank";
 }
 
+/** A header needs this many filled cells before a body row is worth testing as another table's header. */
+const MIN_HEADER_CELLS = 3;
+
+/** Sub-item numbers: 1.1, 2.3.1, a), b., -, +, •. */
+export function isChildNumber(folded: string): boolean {
+  return /^\d+\.\d/.test(folded) || /^[a-z]\s*[.)]?$/.test(folded) || /^[-+*•–]$/.test(folded);
+}
+
+/** The text of a merged cell seen from a covered cell (a name merged over two rows). */
+function mergedLabel(view: SheetView, row: number, col: number | undefined): string {
+  if (col === undefined) return "";
+  const merge = view.mergeAt(row, col);
+  if (!merge || (merge.top === row && merge.left === col)) return "";
+  return labelAt(view, merge.top, merge.left);
+}
+
 /** A label cell's shown text, trimmed; "" for a blank cell or a missing column. */
 function labelAt(view: SheetView, row: number, col: number | undefined): string {
   if (col === undefined || isBlank(view.value(row, col))) return "";
   return view.text(row, col).trim();
 }
 
-/** Scales a target read from a plain number cell in a percent row (95 under "%" means 95 %). */
+/**
+ * Scales a target written without a % sign in a percent row: 95, ">= 95" or "Dưới 0,5" under "%" mean 95 %,
+ * ≥ 95 % and < 0,5 %, on the same scale as the row's whole-number figures.
+ */
 function scaleTarget(target: Target, cell: CellRead, percentRow: boolean): Target {
-  if (target.text !== null || cell.percentMark || !percentRow) {
-    return cell.percentMark && target.text === null ? { ...target, percent: true } : target;
-  }
+  if (cell.percentMark && target.text === null) return { ...target, percent: true };
+  if (target.percent || cell.percentMark || !percentRow) return target;
   return {
     ...target,
     value: target.value / 100,
@@ -139,9 +164,18 @@ export function planOf(target: Target | null): number | null {
 
 export function readBody(view: SheetView, layout: TableLayout, convention: Convention): BodyRead {
   const { columns } = layout;
-  const out: BodyRead = { rows: [], totals: [], sections: [], lastRow: layout.firstRow - 1, errorCells: [] };
+  const out: BodyRead = {
+    rows: [],
+    totals: [],
+    sections: [],
+    lastRow: layout.firstRow - 1,
+    errorCells: [],
+    unnamed: [],
+  };
   let group: string | null = null;
   let sectionRow: number | null = null;
+  /** The latest top-level row (numbered 1, 2, …): the parent of the 1.1, a), - rows under it. */
+  let parentRow: number | null = null;
   const resultCols = layout.resultColumns.map((r) => r.col);
   const nameCol = columns.name;
 
@@ -156,12 +190,14 @@ export function readBody(view: SheetView, layout: TableLayout, convention: Conve
     if (texts && SIGNATURE.test(fold(texts.join(" ")))) break;
 
     const numberLabel = labelAt(view, row, columns.number);
-    const nameText = labelAt(view, row, nameCol);
+    const nameText = labelAt(view, row, nameCol) || mergedLabel(view, row, nameCol);
     const unitText = labelAt(view, row, columns.unit);
     const plan = readCell(view, row, columns.plan, convention);
     const actual = readCell(view, row, columns.actual, convention);
     const statedPercent = readCell(view, row, columns.statedPercent, convention);
     const statedStatus = readCell(view, row, columns.statedStatus, convention, false);
+    // Another table's header ("Thực hiện" where a figure belongs) ends this table; only text there is tested.
+    if (actual?.kind === "text" && filled >= MIN_HEADER_CELLS && isHeaderLike(view, row)) break;
     const results: CellRead[] = [];
     for (const col of resultCols) results.push(col === actual?.col ? actual : readCell(view, row, col, convention)!);
     for (const col of errorCols) out.errorCells.push(readCell(view, row, col, convention)!);
@@ -172,7 +208,12 @@ export function readBody(view: SheetView, layout: TableLayout, convention: Conve
     const hasValues = nonEmpty(plan) || nonEmpty(actual) || unitText !== "" || results.some(nonEmpty);
     const opening = fold(firstText(view, row).slice(0, LABEL_PREFIX));
 
-    if (TOTAL.test(foldedName) || TOTAL.test(foldedNumber) || (!nameText && TOTAL.test(opening))) {
+    const totalRow =
+      TOTAL.test(foldedName) ||
+      TOTAL.test(foldedNumber) ||
+      (!numberLabel && TOTAL_WORD.test(foldedName)) ||
+      (!nameText && TOTAL.test(opening));
+    if (totalRow) {
       out.totals.push({ row, sectionRow, plan, actual });
       out.lastRow = row;
       continue;
@@ -189,16 +230,24 @@ export function readBody(view: SheetView, layout: TableLayout, convention: Conve
       const raw = nameText || all.find((t) => fold(t) !== foldedNumber) || all[0] || "";
       group = stripSectionPrefix(raw);
       sectionRow = row;
+      parentRow = null;
       out.sections.push({ row, title: group });
       out.lastRow = row;
       continue;
     }
-    if (!nameText) continue;
+    if (!nameText) {
+      if (hasValues) out.unnamed.push(row);
+      continue;
+    }
+    // "Trong đó:", "Chia ra:": a lead-in to the rows below, not an indicator.
+    if (!hasValues && /:\s*$/.test(nameText)) continue;
+    if (!isChildNumber(foldedNumber)) parentRow = row;
     if (!hasValues && isParentHeading(view, row, foldedNumber, layout, convention)) continue;
 
     const cells = { plan, actual, statedPercent, statedStatus, results };
     const labels = { number: numberLabel, name: nameText, unit: unitText, lead: labelAt(view, row, columns.lead) };
-    out.rows.push(buildIndicator(row, cells, labels, { group, sectionRow, convention, targets }));
+    const parent = isChildNumber(foldedNumber) ? parentRow : null;
+    out.rows.push(buildIndicator(row, cells, labels, { group, sectionRow, parentRow: parent, convention, targets }));
     out.lastRow = row;
   }
   return out;
@@ -225,6 +274,7 @@ function isParentHeading(
 interface RowContext {
   group: string | null;
   sectionRow: number | null;
+  parentRow: number | null;
   convention: Convention;
   /** Target texts repeat down a column ("≥ 95%"); each is parsed once per table. */
   targets: Map<string, Target | null>;
@@ -245,7 +295,7 @@ function buildIndicator(
   labels: { number: string; name: string; unit: string; lead: string },
   context: RowContext,
 ): IndicatorRow {
-  const { group, sectionRow } = context;
+  const { group, sectionRow, parentRow } = context;
   const unitText = labels.unit;
   const hasPlan = cells.plan !== null && cells.plan.kind !== "blank" && cells.plan.kind !== "error";
   let target = hasPlan ? targetOf(cells.plan!, context) : null;
@@ -279,7 +329,7 @@ function buildIndicator(
     overPlan: overPlan(actual, plan, direction),
     status: statusOf(actual, target),
   };
-  return { indicator, sectionRow, cells, percentRow, percentStyles };
+  return { indicator, sectionRow, parentRow, cells, percentRow, percentStyles };
 }
 
 function valueOf(cell: CellRead | null, percentRow: boolean, styles: IndicatorRow["percentStyles"]): number | null {

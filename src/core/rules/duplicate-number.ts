@@ -17,7 +17,8 @@ export const duplicateNumber: Rule = {
     for (const r of body.rows) {
       const n = fold(r.indicator.number).replace(/[.)]+$/, "");
       if (!n) continue;
-      const key = `${r.sectionRow ?? 0}|${n}`;
+      // Sub-items (a, b, 1.1) restart under each numbered row, and every number restarts in a new section.
+      const key = `${r.sectionRow ?? 0}|${r.parentRow ?? 0}|${n}`;
       const first = seen.get(key);
       if (first === undefined) seen.set(key, r.indicator.row);
       else out.push({ row: r.indicator.row, col, params: { number: r.indicator.number, first } });

@@ -21,6 +21,8 @@ import { duplicateNumber } from "./duplicate-number";
 import { rateAbove100 } from "./rate-above-100";
 import { totalMismatch } from "./total-mismatch";
 import { resultColumnChosen } from "./result-column-chosen";
+import { qualitativeTarget } from "./qualitative-target";
+import { unnamedRow } from "./unnamed-row";
 
 export type { Rule, RuleContext, Finding } from "./rule";
 export { noHeader };
@@ -44,6 +46,8 @@ export const RULES: Rule[] = [
   duplicateNumber,
   rateAbove100,
   totalMismatch,
+  qualitativeTarget,
+  unnamedRow,
 ];
 
 export const ALL_RULES: Rule[] = [noHeader, ...RULES];

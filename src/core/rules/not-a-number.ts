@@ -1,5 +1,5 @@
 import type { Rule } from "./rule";
-import { numericCells } from "./value-cells";
+import { isQualitative, numericCells } from "./value-cells";
 
 export const notANumber: Rule = {
   code: "not-a-number",
@@ -12,7 +12,7 @@ export const notANumber: Rule = {
   check: ({ body }) =>
     body.rows.flatMap((r) =>
       numericCells(r)
-        .filter(({ cell, role }) => cell.kind === "text" && role !== "plan")
+        .filter(({ cell, role }) => cell.kind === "text" && role !== "plan" && !isQualitative(r))
         .map(({ cell }) => ({ row: cell.row, col: cell.col, params: { text: cell.text } })),
     ),
 };

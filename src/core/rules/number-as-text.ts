@@ -13,10 +13,10 @@ export const numberAsText: Rule = {
   severity: "warning",
   title: { vi: "Số lưu dạng chữ", en: "Number stored as text" },
   messages: {
-    vi: 'Ô {{cell}} là số nhưng được lưu dạng chữ ("{{text}}"): Excel không cộng, không tính được. Có thể chuyển thành số.',
-    en: 'Cell {{cell}} is a number stored as text ("{{text}}"): Excel cannot sum or compute with it. It can be converted to a number.',
+    vi: 'Ô {{cell}} là số nhưng được lưu dạng chữ ("{{text}}"): Excel không cộng, không tính được.',
+    en: 'Cell {{cell}} is a number stored as text ("{{text}}"): Excel cannot sum or compute with it.',
   },
-  check: ({ body, convention }) =>
+  check: ({ body, convention, view }) =>
     body.rows.flatMap((r) =>
       numericCells(r)
         // A percent written as text in the plan column ("100%") is how targets are commonly written.
@@ -27,7 +27,16 @@ export const numberAsText: Rule = {
             row: cell.row,
             col: cell.col,
             params: { text: cell.text },
-            fix: { value, format: formatFor(cell.percentMark, shownDecimals(cell, convention)), before: cell.text },
+            // A formula that returns text is the user's to change; a fix would replace it with a constant.
+            ...(view.formula(cell.row, cell.col)
+              ? {}
+              : {
+                  fix: {
+                    value,
+                    format: formatFor(cell.percentMark, shownDecimals(cell, convention)),
+                    before: cell.text,
+                  },
+                }),
           };
         }),
     ),

@@ -17,7 +17,10 @@ export const totalMismatch: Rule = {
     let from = 0;
     for (const total of body.totals) {
       // A total covers every indicator since the previous total, across sections.
-      const scoped = body.rows.filter((r) => r.indicator.row < total.row && r.indicator.row > from);
+      const since = body.rows.filter((r) => r.indicator.row < total.row && r.indicator.row > from);
+      // A sub-item whose parent carries its own figures is already in the parent's: count it once.
+      const withFigures = new Set(since.map((r) => r.indicator.row));
+      const scoped = since.filter((r) => r.parentRow === null || !withFigures.has(r.parentRow));
       const units = new Set(scoped.map((r) => r.indicator.unit.trim()));
       from = total.row;
       if (scoped.length === 0 || units.size !== 1 || scoped.some((r) => r.percentRow)) continue;

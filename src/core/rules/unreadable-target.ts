@@ -13,5 +13,7 @@ export const unreadableTarget: Rule = {
       .filter(
         (r) => r.cells.plan && (r.cells.plan.kind === "text" || r.cells.plan.kind === "boolean") && !r.indicator.target,
       )
+      // A target in words ("Hoàn thành việc …") is qualitative, not unreadable: see qualitative-target.
+      .filter((r) => /\d/.test(r.cells.plan!.text))
       .map((r) => ({ row: r.cells.plan!.row, col: r.cells.plan!.col, params: { text: r.cells.plan!.text } })),
 };

@@ -11,3 +11,9 @@ export function numericCells(row: IndicatorRow): { cell: CellRead; role: "plan" 
   if (statedPercent) out.push({ cell: statedPercent, role: "statedPercent" });
   return out;
 }
+
+/** A row whose target is written in words with no figure ("Hoàn thành việc sắp xếp …"): its result is words too. */
+export function isQualitative(row: IndicatorRow): boolean {
+  const plan = row.cells.plan;
+  return plan !== null && plan.kind === "text" && row.indicator.target === null && !/\d/.test(plan.text);
+}

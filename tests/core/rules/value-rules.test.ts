@@ -1,4 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { analyzeSheet } from "../../../src/core/analyze";
+import { sheet, VI_HEADER } from "../../helpers/table";
 import { check } from "../../helpers/rules";
 import { issueMessage } from "../../../src/core/issues";
 
@@ -23,9 +25,11 @@ describe("not-a-number and unreadable-target", () => {
     expect(r.cells).toEqual(["E2"]);
     expect(r.analysis.indicators[0]!.status).toBe("no_data");
   });
-  it("flags a target text it cannot read", () => {
-    expect(check("unreadable-target", [["1", "Số DN", "lượt", "theo KH thành phố", 20]]).cells).toEqual(["D2"]);
+  it("flags a target text with figures it cannot read; a target in words is qualitative", () => {
+    expect(check("unreadable-target", [["1", "Số DN", "lượt", "95%, 100%", 20]]).cells).toEqual(["D2"]);
     expect(check("unreadable-target", [["1", "Tỷ lệ", "%", "Trên 90%", 95]]).cells).toEqual([]);
+    expect(check("unreadable-target", [["1", "Số DN", "lượt", "theo KH thành phố", 20]]).cells).toEqual([]);
+    expect(check("qualitative-target", [["1", "Số DN", "lượt", "theo KH thành phố", 20]]).cells).toEqual(["D2"]);
   });
 });
 
@@ -96,5 +100,17 @@ describe("rate-above-100", () => {
   });
   it("leaves growth rates alone", () => {
     expect(check("rate-above-100", [["1", "Tỷ lệ tăng trưởng", "%", "≥ 95%", 104]]).issues).toEqual([]);
+  });
+});
+
+describe("number-as-text on a formula", () => {
+  it("reports it but offers no fix, so the formula is never replaced by a constant", () => {
+    const snapshot = sheet({ header: [VI_HEADER], rows: [["1", "Tuyển sinh", "người", 675000, "720.493"]] });
+    snapshot.formulas = snapshot.values.map((row, r) =>
+      row.map((_, c) => (r === 1 && c === 4 ? '=TEXT(F2,"#.##0")' : null)),
+    );
+    const issue = analyzeSheet(snapshot).issues.find((i) => i.code === "number-as-text")!;
+    expect(issue.cell).toBe("E2");
+    expect(issue.fix).toBeUndefined();
   });
 });

@@ -20,6 +20,8 @@ export const excel = {
       invalidFix: "Không thể sửa ô {{cell}}: giá trị “{{value}}” không phải là một số hợp lệ.",
       fixOutdated:
         "Ô {{cell}} đã thay đổi từ lúc kiểm tra (trước là “{{before}}”, nay là “{{now}}”) nên không ô nào được sửa. Hãy kiểm tra lại trang tính.",
+      fixOnFormula:
+        "Ô {{cell}} chứa công thức ({{formula}}); ghi số vào sẽ xóa mất công thức nên không ô nào được sửa. Hãy sửa công thức hoặc ô nguồn của nó.",
       invalidMapping: "Cách gán cột cho trang tính “{{sheet}}” không hợp lệ nên chưa được lưu.",
       invalidAddress: "“{{address}}” không phải là địa chỉ ô hợp lệ.",
     },
@@ -57,6 +59,8 @@ export const excel = {
       invalidFix: "Cannot fix cell {{cell}}: “{{value}}” is not a valid number.",
       fixOutdated:
         "Cell {{cell}} has changed since the check (it showed “{{before}}”, now “{{now}}”), so no cell was fixed. Check the sheet again.",
+      fixOnFormula:
+        "Cell {{cell}} holds a formula ({{formula}}); writing a number would delete it, so no cell was fixed. Fix the formula or the cells it uses instead.",
       invalidMapping: "The column mapping for the sheet “{{sheet}}” is not valid, so it was not saved.",
       invalidAddress: "“{{address}}” is not a valid cell address.",
     },
