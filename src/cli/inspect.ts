@@ -5,6 +5,7 @@ import type { ColumnMapping } from "../core/mapping";
 import type { Lang, SheetAnalysis } from "../core/types";
 import { readWorkbook } from "../xlsx/read-workbook";
 import { WorkbookReadError } from "../xlsx/read-error";
+import { errorReason } from "./error-reason";
 
 export interface SheetResult {
   name: string;
@@ -29,8 +30,7 @@ export interface InspectOptions {
 
 function readFailure(error: unknown, lang: Lang): string {
   if (error instanceof WorkbookReadError) return t(lang, error.messageKey, error.params);
-  const reason = error instanceof Error ? error.message.split("\n")[0]! : String(error);
-  return t(lang, "cli.read.unreadable", { reason });
+  return t(lang, "cli.read.unreadable", { reason: errorReason(error, lang) });
 }
 
 /** Reads one file and analyses each of its sheets; never throws, a failure becomes the result's `error`. */

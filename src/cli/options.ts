@@ -61,11 +61,15 @@ export interface SummarizeOptions extends SourceOptions {
   output: string;
 }
 
-/** Validates raw commander options; a mistake becomes a UsageError with a catalogue key. */
+/**
+ * Validates raw commander options; a mistake becomes a UsageError with a catalogue key naming the option, never
+ * zod's own (English) wording.
+ */
 export function parseOptions<T extends z.ZodType>(schema: T, raw: unknown): z.output<T> {
   const result = schema.safeParse(raw);
   if (result.success) return result.data;
   const issue = result.error.issues[0];
   if (issue?.message === "cli.usage.lang") throw new UsageError("cli.usage.lang");
-  throw new UsageError("cli.usage.error", { message: `--${issue?.path.join(".") ?? "?"}: ${issue?.message ?? ""}` });
+  const option = `--${issue?.path.join(".") || "?"}`;
+  throw new UsageError(issue?.code === "too_small" ? "cli.usage.emptyOption" : "cli.usage.invalidOption", { option });
 }

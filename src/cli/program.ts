@@ -2,6 +2,7 @@ import { Command, CommanderError } from "commander";
 import { t } from "../core/i18n";
 import type { Lang } from "../core/types";
 import { runCheck } from "./check";
+import { errorReason } from "./error-reason";
 import { EXIT_UNUSABLE } from "./exit-code";
 import type { CliIo } from "./io";
 import { CheckOptionsSchema, parseOptions, SummarizeOptionsSchema } from "./options";
@@ -63,8 +64,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       io.err(`${t(lang, error.messageKey, error.params)}\n${t(lang, "cli.usage.hint")}\n`);
       return EXIT_UNUSABLE;
     }
-    const reason = error instanceof Error ? error.message.split("\n")[0]! : String(error);
-    io.err(`${t(lang, "cli.unexpected", { reason })}\n`);
+    io.err(`${t(lang, "cli.unexpected", { reason: errorReason(error, lang) })}\n`);
     return EXIT_UNUSABLE;
   }
 }

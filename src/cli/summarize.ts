@@ -2,26 +2,20 @@ import { mkdir, rename, rm, writeFile } from "node:fs/promises";
 import { basename, dirname, extname, resolve } from "node:path";
 import { t } from "../core/i18n";
 import { buildSummaryPlan } from "../core/summary/build";
+import { formatGeneratedAt } from "../core/summary/generated-at";
 import type { SummaryPlan } from "../core/summary/plan";
 import type { Lang } from "../core/types";
 import { excelize } from "../xlsx/excelize";
 import { summaryWorkbook } from "../xlsx/write-summary";
 import { inspectOptions, inspectWithProgress } from "./check";
 import { buildConsolidationPlan, type UnitEntry } from "./consolidation-plan";
+import { errorReason } from "./error-reason";
 import { EXIT_ERRORS, EXIT_OK, EXIT_UNUSABLE } from "./exit-code";
 import type { FileResult } from "./inspect";
 import type { CliIo } from "./io";
 import type { SummarizeOptions } from "./options";
 import { uniqueSheetNames } from "./sheet-names";
 import { UsageError } from "./usage-error";
-
-/** "25/11/2025 20:45" in Vietnamese, "2025-11-25 20:45" in English: unambiguous four-digit years. */
-export function formatTime(date: Date, lang: Lang): string {
-  const two = (n: number) => String(n).padStart(2, "0");
-  const [y, m, d] = [date.getFullYear(), two(date.getMonth() + 1), two(date.getDate())];
-  const time = `${two(date.getHours())}:${two(date.getMinutes())}`;
-  return lang === "vi" ? `${d}/${m}/${y} ${time}` : `${y}-${m}-${d} ${time}`;
-}
 
 function unitLabel(file: string): string {
   return basename(file, extname(file));
@@ -90,20 +84,24 @@ export async function runSummarize(files: string[], options: SummarizeOptions, i
     throw new UsageError("cli.usage.outputExtension", { file: options.output });
   if (files.some((f) => resolve(f) === output))
     throw new UsageError("cli.usage.outputIsInput", { file: options.output });
-  // Compiling the writer takes a moment; it overlaps with reading the inputs.
-  const writer = excelize();
+  // Compiling the writer takes a moment; it overlaps with reading the inputs. Its failure is caught at once (an
+  // unhandled rejection would end the process with a stack trace) and reported as the write's failure below.
+  const writer = excelize().then(
+    () => null,
+    (error: unknown) => error,
+  );
   const results = await inspectWithProgress(files, inspectOptions(options), io);
-  const plans = summaryPlans(results, lang, formatTime(io.now(), lang));
+  const plans = summaryPlans(results, lang, formatGeneratedAt(io.now(), lang));
   if (plans.length === 0) {
     io.err(`${t(lang, "cli.summarize.nothing")}\n`);
     return EXIT_UNUSABLE;
   }
-  await writer;
   try {
+    const unavailable = await writer;
+    if (unavailable) throw unavailable;
     await writeAtomically(output, await summaryWorkbook(plans));
   } catch (error) {
-    const reason = error instanceof Error ? error.message.split("\n")[0]! : String(error);
-    io.err(`${t(lang, "cli.summarize.writeFailed", { file: options.output, reason })}\n`);
+    io.err(`${t(lang, "cli.summarize.writeFailed", { file: options.output, reason: errorReason(error, lang) })}\n`);
     return EXIT_UNUSABLE;
   }
   io.out(`${t(lang, "cli.summarize.wrote", { file: options.output, sheets: plans.length })}\n`);

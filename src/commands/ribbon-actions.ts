@@ -5,19 +5,19 @@
  * Each returns a notice for the user and never throws.
  */
 import { analyzeSheet } from "../core/analyze";
-import { hasMessage, langFromLocale, t } from "../core/i18n";
+import { langFromLocale } from "../core/i18n";
 import { buildSummaryPlan } from "../core/summary/build";
-import type { Issue, Lang, SheetAnalysis, Severity } from "../core/types";
+import { formatGeneratedAt } from "../core/summary/generated-at";
+import type { SheetAnalysis, Severity } from "../core/types";
+import { errorMessage } from "../host/error-message";
+import { countsText } from "../host/issue-counts";
 import { HostError, type SheetInfo, type WorkbookHost } from "../host/workbook-host";
 import type { RibbonNotice } from "./ribbon-notices";
 
 const PROBLEMS: Severity[] = ["error", "warning"];
 
 function failure(error: unknown): RibbonNotice {
-  if (error instanceof HostError && hasMessage(error.messageKey))
-    return { ok: false, key: error.messageKey, params: error.params };
-  const detail = error instanceof Error ? error.message : String(error);
-  return { ok: false, key: "excel.errors.unexpected", params: { code: "-", detail } };
+  return { ok: false, ...errorMessage(error) };
 }
 
 async function activeSheet(host: WorkbookHost): Promise<SheetInfo> {
@@ -32,25 +32,11 @@ async function analyseActive(host: WorkbookHost, sheet: string): Promise<SheetAn
   return analyzeSheet(snapshot, mapping ? { mapping } : {});
 }
 
-function countsText(issues: Issue[], lang: Lang): string {
-  return PROBLEMS.map((severity) => ({ severity, count: issues.filter((i) => i.severity === severity).length }))
-    .filter(({ count }) => count > 0)
-    .map(({ severity, count }) => t(lang, `excel.ribbon.count.${severity}`, { count }))
-    .join(", ");
-}
-
-/** A summary sheet of either language, possibly numbered ("Tổng hợp (2)"): analysing it would make no sense. */
-function isSummaryName(name: string): boolean {
-  return (["vi", "en"] as const).some((lang) => {
-    const base = t(lang, "summary.sheetName");
-    return name === base || (name.startsWith(`${base} (`) && /^\(\d+\)$/.test(name.slice(base.length + 1)));
-  });
-}
-
 export async function checkActiveSheet(host: WorkbookHost): Promise<RibbonNotice> {
   try {
     const lang = langFromLocale(host.displayLanguage());
     const sheet = await activeSheet(host);
+    if (sheet.summary) return { ok: false, key: "excel.ribbon.onSummary", params: { sheet: sheet.name } };
     const analysis = await analyseActive(host, sheet.name);
     if (!analysis.table) return { ok: false, key: "excel.ribbon.noTable", params: { sheet: sheet.name } };
     const problems = analysis.issues.filter((issue) => PROBLEMS.includes(issue.severity));
@@ -69,26 +55,20 @@ export async function checkActiveSheet(host: WorkbookHost): Promise<RibbonNotice
   }
 }
 
-function timestamp(lang: Lang, now: Date): string {
-  return new Intl.DateTimeFormat(lang === "vi" ? "vi-VN" : "en-GB", { dateStyle: "short", timeStyle: "short" }).format(
-    now,
-  );
-}
-
 export async function buildActiveSummary(host: WorkbookHost, now: Date = new Date()): Promise<RibbonNotice> {
   try {
     const lang = langFromLocale(host.displayLanguage());
     const sheet = await activeSheet(host);
-    if (isSummaryName(sheet.name)) return { ok: false, key: "excel.ribbon.onSummary", params: { sheet: sheet.name } };
+    if (sheet.summary) return { ok: false, key: "excel.ribbon.onSummary", params: { sheet: sheet.name } };
     const analysis = await analyseActive(host, sheet.name);
     if (!analysis.table) return { ok: false, key: "excel.ribbon.noTable", params: { sheet: sheet.name } };
-    const plan = buildSummaryPlan(analysis, { lang, file: null, generatedAt: timestamp(lang, now) });
-    await host.writeSummary(plan);
+    const plan = buildSummaryPlan(analysis, { lang, file: null, generatedAt: formatGeneratedAt(now, lang) });
+    const summary = await host.writeSummary(plan);
     const { achieved, indicators } = analysis.summary;
     return {
       ok: true,
       key: "excel.ribbon.summaryWritten",
-      params: { summary: plan.sheetName, sheet: sheet.name, achieved, total: indicators },
+      params: { summary, sheet: sheet.name, achieved, total: indicators },
     };
   } catch (error) {
     return failure(error);

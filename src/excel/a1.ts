@@ -4,7 +4,8 @@
  * whole columns ("A:C"), several areas separated by commas. Rows and columns are 1-based.
  */
 import type { CellArea } from "../core/snapshot";
-import { columnIndex, columnLetter } from "../core/address";
+import { columnIndex, columnLetter, parseA1 } from "../core/address";
+import { HostError } from "../host/workbook-host";
 
 export const MAX_ROWS = 1048576;
 export const MAX_COLS = 16384;
@@ -44,10 +45,14 @@ interface Corner {
   col: number | null;
 }
 
+/** A cell, or one end of a whole-column ("A") or whole-row ("5") range. */
 function corner(text: string): Corner | null {
-  const m = /^\$?([A-Za-z]{0,3})\$?(\d*)$/.exec(text);
-  if (!m || (!m[1] && !m[2])) return null;
-  return { col: m[1] ? columnIndex(m[1]) : null, row: m[2] ? Number(m[2]) : null };
+  const cell = parseA1(text);
+  if (cell) return cell;
+  const col = /^\$?([A-Za-z]{1,3})$/.exec(text)?.[1];
+  if (col) return { col: columnIndex(col), row: null };
+  const row = /^\$?(\d+)$/.exec(text)?.[1];
+  return row ? { col: null, row: Number(row) } : null;
 }
 
 export function parseArea(text: string): CellArea | null {
@@ -73,7 +78,7 @@ export function parseArea(text: string): CellArea | null {
 export function parseAreas(address: string): CellArea[] {
   return splitAreas(address).map((part) => {
     const area = parseArea(part);
-    if (!area) throw new Error(`not an A1 address: ${part}`);
+    if (!area) throw new HostError("excel.errors.invalidAddress", { address: part });
     return area;
   });
 }

@@ -68,7 +68,7 @@ export class OfficeWorkbookHost implements WorkbookHost {
     return this.run(sheet, (context) => writeFixes(context, sheet, fixes));
   }
 
-  writeSummary(plan: SummaryPlan, onProgress?: Progress): Promise<void> {
+  writeSummary(plan: SummaryPlan, onProgress?: Progress): Promise<string> {
     return this.run(plan.sheetName, (context) => writeSummarySheet(context, plan, onProgress));
   }
 

@@ -2,15 +2,21 @@
 import type { SheetInfo } from "../host/workbook-host";
 import { HostError } from "../host/workbook-host";
 import { parseArea } from "./a1";
-import { isWorkingSheetName } from "./summary-sheet";
+import { isWorkingSheetName, SUMMARY_MARK } from "./summary-sheet";
 
 export async function listWorksheets(context: Excel.RequestContext): Promise<SheetInfo[]> {
   const sheets = context.workbook.worksheets.load("items/name,items/visibility,items/protection/protected");
   const active = context.workbook.worksheets.getActiveWorksheet().load("name");
   await context.sync();
-  return sheets.items
-    .filter((s) => s.visibility === "Visible" && !isWorkingSheetName(s.name))
-    .map((s) => ({ name: s.name, active: s.name === active.name, protected: s.protection.protected }));
+  const shown = sheets.items.filter((s) => s.visibility === "Visible" && !isWorkingSheetName(s.name));
+  const marks = shown.map((s) => s.names.getItemOrNullObject(SUMMARY_MARK));
+  await context.sync();
+  return shown.map((s, i) => ({
+    name: s.name,
+    active: s.name === active.name,
+    protected: s.protection.protected,
+    summary: !(marks[i] as Excel.NamedItem).isNullObject,
+  }));
 }
 
 export async function selectRange(context: Excel.RequestContext, sheet: string, address: string): Promise<void> {

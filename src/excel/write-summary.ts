@@ -92,6 +92,7 @@ function addChart(sheet: Excel.Worksheet, plan: PlanChart): void {
   // A bar chart draws its first category at the bottom; reversed, it reads in the table's order.
   if (plan.kind === "bar") chart.axes.categoryAxis.reversePlotOrder = true;
   if (plan.valueFormat && plan.kind !== "pie") chart.axes.valueAxis.numberFormat = plan.valueFormat;
+  if (plan.axisMax !== undefined && plan.kind !== "pie") chart.axes.valueAxis.maximum = plan.axisMax;
   const { row, col, widthCols, heightRows } = plan.anchor;
   chart.setPosition(a1(row, col), a1(row + heightRows - 1, col + widthCols - 1));
 }
@@ -159,7 +160,7 @@ export async function writeSummarySheet(
   plan: SummaryPlan,
   onProgress: Progress = () => {},
   requestBytes = SYNC_BUDGET,
-): Promise<void> {
+): Promise<string> {
   const workbook = await inspectWorkbook(context);
   const target = summaryTarget(
     plan.sheetName,
@@ -191,6 +192,7 @@ export async function writeSummarySheet(
     throw error;
   }
   onProgress(1);
+  return target.name;
 }
 
 /**

@@ -33,15 +33,16 @@ interface Slot {
 
 type Cell = (a: unknown, b: unknown, c: unknown, d: unknown, e: unknown) => Output;
 
-/** The most arguments a CHITIEU function takes (PACE). */
+/** The most arguments a CHITIEU function takes (PACE); `Arguments` holds the callers to it at compile time. */
 export const MAX_ARGUMENTS = 5;
+type Argument = Matrix | null | undefined;
+export type Arguments = [Argument?, Argument?, Argument?, Argument?, Argument?];
 
 /**
  * Applies `cell` at every position of the arguments' common shape. Arguments whose sizes cannot be matched give a
  * single #VALUE! that names the sizes, rather than results for positions that do not line up.
  */
-export function broadcast(args: (Matrix | null | undefined)[], cell: Cell): Output[][] {
-  if (args.length > MAX_ARGUMENTS) throw new Error(`broadcast takes at most ${MAX_ARGUMENTS} arguments`);
+export function broadcast(args: Arguments, cell: Cell): Output[][] {
   const shapes = args.map(shapeOf);
   let rows: number | null = 1;
   let cols: number | null = 1;

@@ -7,6 +7,8 @@ export interface SheetInfo {
   name: string;
   active: boolean;
   protected: boolean;
+  /** A summary sheet ChiTieu made (it carries ChiTieu's hidden mark), whatever it is called. */
+  summary: boolean;
 }
 
 /** Progress of a long read or write, as a fraction 0..1. */
@@ -29,8 +31,11 @@ export interface WorkbookHost {
   hasHighlights(sheet: string): Promise<boolean>;
   /** Writes the fixes' values; the caller has shown them to the user first. */
   applyFixes(sheet: string, fixes: Fix[]): Promise<void>;
-  /** Creates or replaces the summary sheet; never touches other sheets. */
-  writeSummary(plan: SummaryPlan, onProgress?: Progress): Promise<void>;
+  /**
+   * Creates or replaces the summary sheet; never touches other sheets. Resolves to the name it was written under,
+   * which differs from the plan's when the user has a sheet of that name ("Tổng hợp (2)").
+   */
+  writeSummary(plan: SummaryPlan, onProgress?: Progress): Promise<string>;
   /** Office's display language tag, e.g. "vi-VN". */
   displayLanguage(): string;
 }

@@ -6,10 +6,10 @@ import type { WorkbookHost } from "../host/workbook-host";
  */
 export function watchedHost(inner: WorkbookHost, onChange: () => void): WorkbookHost {
   const after =
-    <A extends unknown[]>(call: (...args: A) => Promise<void>) =>
-    async (...args: A): Promise<void> => {
+    <A extends unknown[], R>(call: (...args: A) => Promise<R>) =>
+    async (...args: A): Promise<R> => {
       try {
-        await call(...args);
+        return await call(...args);
       } finally {
         onChange();
       }

@@ -4,7 +4,7 @@
  */
 import { langFromLocale, t } from "../core/i18n";
 import { OfficeWorkbookHost } from "../excel/office-host";
-import { errorMessage } from "./state/error-message";
+import { errorMessage } from "../host/error-message";
 import { mountFailure, mountPane } from "./mount";
 import { themeForOffice } from "./theme";
 

@@ -1,5 +1,6 @@
 import { createRequire } from "node:module";
 import { init } from "excelize-wasm";
+import { WorkbookWriteError } from "./write-error";
 
 export type Excelize = Awaited<ReturnType<typeof init>>;
 export type ExcelizeFile = ReturnType<Excelize["NewFile"]>;
@@ -15,8 +16,8 @@ export function excelize(): Promise<Excelize> {
   return loading;
 }
 
-/** excelize reports failures as `{ error }` results; this turns one into an exception. */
-export function must<T extends { error: string | null }>(result: T, what: string): T {
-  if (result.error) throw new Error(`${what}: ${result.error}`);
+/** excelize reports failures as `{ error }` results; this turns one into an exception with a catalogue key. */
+export function must<T extends { error: string | null }>(result: T): T {
+  if (result.error) throw new WorkbookWriteError("cli.write.excelize", { detail: result.error });
   return result;
 }

@@ -17,11 +17,6 @@ const STATUS_COLORS: PlanColor[] = ["achieved", "notAchieved", "noData"];
 const EXCELIZE_PX_PER_CHAR = 8;
 const EXCELIZE_PX_PER_ROW = 18;
 const DEFAULT_COLUMN_CHARS = 8.43;
-/**
- * Where a percentage axis stops. One lower-is-better rate far under its ceiling reads as 1,667 % and would
- * flatten every other bar; beyond this the bar runs off the axis and the table keeps the exact figure.
- */
-const PERCENT_AXIS_CAP = 2;
 
 function solid(color: string): Fill {
   return { Type: "pattern", Pattern: 1, Color: [color] };
@@ -74,17 +69,6 @@ function dimension(plan: SummaryPlan, chart: PlanChart): { Width: number; Height
   return { Width: Math.round(width), Height: chart.anchor.heightRows * EXCELIZE_PX_PER_ROW };
 }
 
-function largestValue(plan: SummaryPlan, chart: PlanChart): number {
-  let largest = 0;
-  for (const s of chart.series) {
-    for (const cell of plan.cells) {
-      const inRange = cell.col === s.values.col && cell.row >= s.values.firstRow && cell.row <= s.values.lastRow;
-      if (inRange && typeof cell.value === "number") largest = Math.max(largest, cell.value);
-    }
-  }
-  return largest;
-}
-
 export interface ExcelizeChart {
   chart: Chart;
   combo?: Chart;
@@ -97,12 +81,11 @@ export interface ExcelizeChart {
  * inside the track fell short of plan, bars that pass it exceeded plan.
  */
 export function excelizeChart(ex: Excelize, plan: SummaryPlan, chart: PlanChart): ExcelizeChart {
-  const capped = chart.valueFormat?.includes("%") && largestValue(plan, chart) > PERCENT_AXIS_CAP;
   const valueAxis = {
     Font: AXIS_FONT,
     MajorGridLines: true,
     Minimum: 0,
-    ...(capped ? { Maximum: PERCENT_AXIS_CAP } : {}),
+    ...(chart.axisMax !== undefined ? { Maximum: chart.axisMax } : {}),
     ...(chart.valueFormat ? { NumFmt: { CustomNumFmt: chart.valueFormat } } : {}),
   };
   const common = {

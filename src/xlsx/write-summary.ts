@@ -23,7 +23,7 @@ function writeValues(file: ExcelizeFile, plan: SummaryPlan): void {
     const first = Math.min(...cols);
     const line: (string | number | null)[] = [];
     for (let col = first; col <= Math.max(...cols); col++) line.push(cells.get(col) ?? null);
-    must(file.SetSheetRow(plan.sheetName, a1(row, first), line), `row ${row}`);
+    must(file.SetSheetRow(plan.sheetName, a1(row, first), line));
   }
 }
 
@@ -44,7 +44,7 @@ function writeStyles(file: ExcelizeFile, plan: SummaryPlan, styles: StyleCache):
       const id = rows.get(top)!;
       const prev = sorted[i - 1]!;
       if (i < sorted.length && sorted[i] === prev + 1 && rows.get(sorted[i]!) === id) continue;
-      must(file.SetCellStyle(plan.sheetName, a1(top, col), a1(prev, col), id), `style ${a1(top, col)}`);
+      must(file.SetCellStyle(plan.sheetName, a1(top, col), a1(prev, col), id));
       start = i;
     }
   }
@@ -54,13 +54,13 @@ function applyPlan(ex: Excelize, file: ExcelizeFile, plan: SummaryPlan, styles: 
   const sheet = plan.sheetName;
   writeValues(file, plan);
   writeStyles(file, plan, styles);
-  for (const m of plan.merges) must(file.MergeCell(sheet, a1(m.top, m.left), a1(m.bottom, m.right)), "merge");
+  for (const m of plan.merges) must(file.MergeCell(sheet, a1(m.top, m.left), a1(m.bottom, m.right)));
   plan.columnWidths.forEach((width, i) => {
     const col = columnLetter(i + 1);
-    must(file.SetColWidth(sheet, col, col, width), `width ${col}`);
+    must(file.SetColWidth(sheet, col, col, width));
   });
   const heights = wrappedRowHeights(plan);
-  for (const [row, height] of heights) must(file.SetRowHeight(sheet, row, height), `height ${row}`);
+  for (const [row, height] of heights) must(file.SetRowHeight(sheet, row, height));
   if (plan.headerRow > 0) {
     must(
       file.SetPanes(sheet, {
@@ -69,7 +69,6 @@ function applyPlan(ex: Excelize, file: ExcelizeFile, plan: SummaryPlan, styles: 
         TopLeftCell: a1(plan.headerRow + 1, 1),
         ActivePane: "bottomLeft",
       }),
-      "freeze panes",
     );
   }
   must(
@@ -79,12 +78,10 @@ function applyPlan(ex: Excelize, file: ExcelizeFile, plan: SummaryPlan, styles: 
       FitToWidth: plan.print.fitToWidth ? 1 : 0,
       FitToHeight: 0,
     }),
-    "page layout",
   );
   // A fixed default row height keeps charts, sized in rows, the same size in Excel and LibreOffice.
   must(
     file.SetSheetProps(sheet, { FitToPage: plan.print.fitToWidth, DefaultRowHeight: ROW_POINTS, CustomHeight: true }),
-    "sheet properties",
   );
   const { first, last } = plan.print.repeatRows;
   must(
@@ -93,16 +90,12 @@ function applyPlan(ex: Excelize, file: ExcelizeFile, plan: SummaryPlan, styles: 
       RefersTo: `${sheetRef(sheet)}!$${first}:$${last}`,
       Scope: sheet,
     }),
-    "print titles",
   );
-  for (const row of chartPageBreaks(plan, heights)) must(file.InsertPageBreak(sheet, a1(row, 1)), `page break ${row}`);
+  for (const row of chartPageBreaks(plan, heights)) must(file.InsertPageBreak(sheet, a1(row, 1)));
   for (const chart of plan.charts) {
     const { chart: options, combo } = excelizeChart(ex, plan, chart);
     const anchor = a1(chart.anchor.row, chart.anchor.col);
-    must(
-      combo ? file.AddChart(sheet, anchor, options, combo) : file.AddChart(sheet, anchor, options),
-      `chart ${chart.id}`,
-    );
+    must(combo ? file.AddChart(sheet, anchor, options, combo) : file.AddChart(sheet, anchor, options));
   }
 }
 
@@ -114,14 +107,14 @@ export async function summaryWorkbook(plans: SummaryPlan[]): Promise<Uint8Array>
   if (plans.length === 0) throw new Error("summaryWorkbook needs at least one plan");
   const ex = await excelize();
   const file = ex.NewFile();
-  must(file.SetDefaultFont(SUMMARY_FONT), "default font");
-  const styles = new StyleCache((style) => must(file.NewStyle(style), "style").style);
+  must(file.SetDefaultFont(SUMMARY_FONT));
+  const styles = new StyleCache((style) => must(file.NewStyle(style)).style);
   plans.forEach((plan, i) => {
-    if (i === 0) must(file.SetSheetName("Sheet1", plan.sheetName), `sheet ${plan.sheetName}`);
-    else must(file.NewSheet(plan.sheetName), `sheet ${plan.sheetName}`);
+    if (i === 0) must(file.SetSheetName("Sheet1", plan.sheetName));
+    else must(file.NewSheet(plan.sheetName));
     applyPlan(ex, file, plan, styles);
   });
-  must(file.SetActiveSheet(0), "active sheet");
-  const { buffer } = must(file.WriteToBuffer(), "write");
+  must(file.SetActiveSheet(0));
+  const { buffer } = must(file.WriteToBuffer());
   return buffer as Uint8Array;
 }

@@ -3,6 +3,7 @@ import { CheckOptionsSchema, parseMapping, parseOptions, SummarizeOptionsSchema 
 import { UsageError } from "../../src/cli/usage-error";
 import { uniqueSheetNames } from "../../src/cli/sheet-names";
 import { requestedLang } from "../../src/cli/program";
+import { t } from "../../src/core/i18n";
 
 function usage(run: () => unknown): UsageError {
   try {
@@ -51,6 +52,17 @@ describe("command options", () => {
   it("refuses a language other than vi or en, and a bad --map", () => {
     expect(usage(() => parseOptions(CheckOptionsSchema, { lang: "fr" })).messageKey).toBe("cli.usage.lang");
     expect(usage(() => parseOptions(CheckOptionsSchema, { map: "actual" })).messageKey).toBe("cli.usage.mapItem");
+  });
+
+  it("names the option in the catalogue's words, not zod's", () => {
+    expect(usage(() => parseOptions(SummarizeOptionsSchema, { output: "" }))).toMatchObject({
+      messageKey: "cli.usage.emptyOption",
+      params: { option: "--output" },
+    });
+    expect(usage(() => parseOptions(CheckOptionsSchema, { sheet: "" })).params).toEqual({ option: "--sheet" });
+    const invalid = usage(() => parseOptions(CheckOptionsSchema, { json: "yes" }));
+    expect(invalid).toMatchObject({ messageKey: "cli.usage.invalidOption", params: { option: "--json" } });
+    expect(t("vi", invalid.messageKey, invalid.params)).toBe("--json có giá trị không hợp lệ");
   });
 
   it("finds --lang before parsing, so help and usage errors use it", () => {

@@ -68,3 +68,14 @@ describe("the summary plan", () => {
     for (const chart of vi.charts) expect(chart.anchor.row).toBeGreaterThan(lastCellRow);
   });
 });
+
+describe("the attainment chart's axis", () => {
+  it("stops at 200 % only when a bar would pass it", () => {
+    const capped = buildSummaryPlan(analyzeSheet(programme08()), { lang: "vi", generatedAt: "x" });
+    expect(capped.charts.find((c) => c.id === "attainment")!.axisMax).toBe(2);
+    const sheet = programme08();
+    sheet.values = sheet.values.filter((_, i) => i + 1 !== 11);
+    const fitted = buildSummaryPlan(analyzeSheet(sheet), { lang: "vi", generatedAt: "x" });
+    expect(fitted.charts.find((c) => c.id === "attainment")!.axisMax).toBeUndefined();
+  });
+});

@@ -17,7 +17,9 @@ describe("A1 addresses as Excel writes them", () => {
   });
 
   it("rejects text that is not an address", () => {
-    expect(() => parseAreas("Tổng hợp")).toThrow();
+    expect(() => parseAreas("A1,Tổng hợp")).toThrow(
+      expect.objectContaining({ messageKey: "excel.errors.invalidAddress", params: { address: "Tổng hợp" } }),
+    );
   });
 
   it("packs cells into column runs and address lists of bounded length", () => {

@@ -104,8 +104,8 @@ describe("the in-memory Excel behaves like Office.js", () => {
     try {
       const host = new OfficeWorkbookHost();
       expect(await host.listSheets()).toEqual([
-        { name: "Bieu 01", active: false, protected: false },
-        { name: "Khác", active: true, protected: false },
+        { name: "Bieu 01", active: false, protected: false, summary: false },
+        { name: "Khác", active: true, protected: false, summary: false },
       ]);
       expect(host.displayLanguage()).toBe("vi-VN");
       await host.selectCell("Bieu 01", "G9");

@@ -1,4 +1,5 @@
 import { analyzeSheet } from "../../src/core/analyze";
+import { t } from "../../src/core/i18n";
 import type { Fix } from "../../src/core/types";
 import { OfficeWorkbookHost } from "../../src/excel/office-host";
 import { programme08, programme08WithFaults } from "../../src/samples/programme08";
@@ -81,6 +82,32 @@ describe("applying safe fixes", () => {
       params: { cell: "G9", before: "720.493", now: "721.000" },
     });
     expect(fake.sheet("Bieu 01")).toEqual(before);
+  });
+
+  it("refuses a cell holding a formula, writing nothing", async () => {
+    const { fake, host } = await setUp();
+    const cell = fake.sheetModel("Bieu 01").ensure(9, 7);
+    Object.assign(cell, { formula: '=TEXT(720493,"#.##0")', value: "720.493" });
+    const before = fake.sheet("Bieu 01");
+    const fix: Fix = { cell: "G9", row: 9, col: 7, value: 720493, before: "720.493" };
+    await expect(host.applyFixes("Bieu 01", [fix])).rejects.toMatchObject({
+      messageKey: "excel.errors.fixOnFormula",
+      params: { cell: "G9", formula: '=TEXT(720493,"#.##0")' },
+    });
+    expect(fake.sheet("Bieu 01")).toEqual(before);
+    expect(t("vi", "excel.errors.fixOnFormula", { cell: "G9", formula: "=A1" })).toContain("công thức");
+    expect(t("en", "excel.errors.fixOnFormula", { cell: "G9", formula: "=A1" })).toContain("formula");
+  });
+
+  it("fixes a number typed as text with spaces around it", async () => {
+    const { fake, host } = await setUp();
+    fake.sheetModel("Bieu 01").writeValue(9, 7, "'720.493 ");
+    const fix = analyzeSheet(await host.readSheet("Bieu 01"))
+      .issues.flatMap((i) => (i.fix ? [i.fix] : []))
+      .find((f) => f.cell === "G9");
+    expect(fix).toMatchObject({ value: 720493 });
+    await host.applyFixes("Bieu 01", [fix as Fix]);
+    expect(fake.sheet("Bieu 01").cells["G9"]?.value).toBe(720493);
   });
 
   it("reports a sheet deleted before the fixes arrive", async () => {

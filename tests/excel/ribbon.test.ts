@@ -88,6 +88,35 @@ describe("Build summary (ribbon)", () => {
     expect(notice).toEqual({ ok: false, key: "excel.ribbon.onSummary", params: { sheet: "Tổng hợp" } });
   });
 
+  it("summarises and checks the user's own sheet called “Tổng hợp”, leaving it in place", async () => {
+    const { fake, host } = setUp({ sheets: [programme08WithFaults("Tổng hợp")] });
+    const check = await checkActiveSheet(host);
+    expect(check.key).toBe("excel.ribbon.checked");
+    expect(marks(fake, "Tổng hợp").length).toBeGreaterThan(0);
+    const notice = await buildActiveSummary(host);
+    expect(notice).toMatchObject({ ok: true, params: { summary: "Tổng hợp (2)", sheet: "Tổng hợp" } });
+    expect(fake.sheetNames()).toEqual(["Tổng hợp", "Tổng hợp (2)"]);
+  });
+
+  it("recognises its own summary by its mark even after the user renames it", async () => {
+    const { fake, host } = setUp({ sheets: [programme08()] });
+    await buildActiveSummary(host);
+    await fake.env().run(async (context) => {
+      context.workbook.worksheets.getItem("Tổng hợp").name = "Báo cáo quý";
+      await context.sync();
+    });
+    expect(await buildActiveSummary(host)).toEqual({
+      ok: false,
+      key: "excel.ribbon.onSummary",
+      params: { sheet: "Báo cáo quý" },
+    });
+    expect(await checkActiveSheet(host)).toEqual({
+      ok: false,
+      key: "excel.ribbon.onSummary",
+      params: { sheet: "Báo cáo quý" },
+    });
+  });
+
   it("turns a failure into a notice instead of throwing", async () => {
     const { fake, host } = setUp({ sheets: [programme08()] });
     fake.cellEditMode = true;

@@ -106,6 +106,15 @@ describe("writing the summary sheet", () => {
     expect(plan.charts.some((c) => c.referenceLine)).toBe(true);
   });
 
+  it("stops the attainment chart's value axis at the plan's bound and leaves the others free", async () => {
+    const { fake, host } = setUp();
+    const plan = planFor();
+    await host.writeSummary(plan);
+    const bounds = fake.sheet("Tổng hợp").charts.map((c) => c.valueAxisMax);
+    expect(bounds).toEqual(plan.charts.map((c) => c.axisMax ?? null));
+    expect(bounds[plan.charts.findIndex((c) => c.id === "attainment")]).toBe(2);
+  });
+
   it("replaces its earlier summary in place and leaves every other sheet untouched", async () => {
     const { fake, host } = setUp();
     await host.writeSummary(planFor());

@@ -36,6 +36,7 @@ export class MemoryWorkbookHost implements WorkbookHost {
       name,
       active: name === this.active,
       protected: this.locked.has(name),
+      summary: false,
     }));
   }
 
@@ -80,10 +81,11 @@ export class MemoryWorkbookHost implements WorkbookHost {
     }
   }
 
-  async writeSummary(plan: SummaryPlan, onProgress?: Progress): Promise<void> {
+  async writeSummary(plan: SummaryPlan, onProgress?: Progress): Promise<string> {
     this.summaries.push(plan);
     this.sheets.set(plan.sheetName, { name: plan.sheetName, origin: { row: 1, col: 1 }, values: [] });
     onProgress?.(1);
+    return plan.sheetName;
   }
 
   displayLanguage(): string {

@@ -8,7 +8,7 @@ import { analyzeSheet } from "../../src/core/analyze";
 import { t } from "../../src/core/i18n";
 import type { SheetSnapshot } from "../../src/core/snapshot";
 import { programme08, programme08WithFaults } from "../../src/samples/programme08";
-import { severityCounts } from "../../src/taskpane/view/severity-counts";
+import { severityCounts } from "../../src/host/issue-counts";
 import { MemoryWorkbookHost } from "./memory-host";
 import { renderPane } from "./render-pane";
 

@@ -92,7 +92,7 @@ describe("task pane over the Programme 08 workbook", () => {
       within(row)
         .getAllByRole("cell")
         .map((c) => c.textContent),
-    ).toEqual(["G9", "“720.493”", "720.493"]);
+    ).toEqual(["G9", "“720.493”", "720\u202f493 (số 720493)"]);
     await user.click(within(dialog).getByRole("button", { name: "Hủy" }));
     await waitFor(() => expect(screen.queryByRole("alertdialog")).toBeNull());
     expect(apply).not.toHaveBeenCalled();

@@ -5,12 +5,12 @@ import { hasMessage } from "../../src/core/i18n";
 import { ALL_RULES } from "../../src/core/rules";
 import { HostError } from "../../src/host/workbook-host";
 import { programme08, programme08WithFaults } from "../../src/samples/programme08";
-import { errorMessage } from "../../src/taskpane/state/error-message";
+import { errorMessage } from "../../src/host/error-message";
 import { initialState, reduce } from "../../src/taskpane/state/pane-state";
 import { themeForOffice } from "../../src/taskpane/theme";
 import { columnOptions } from "../../src/taskpane/view/column-options";
 import { groupIssues } from "../../src/taskpane/view/issue-groups";
-import { severityCounts } from "../../src/taskpane/view/severity-counts";
+import { severityCounts } from "../../src/host/issue-counts";
 
 describe("columnOptions", () => {
   it("names each column by its header, joining a merged group header with the column's own", () => {

@@ -42,6 +42,7 @@ function handMadePlan(sheetName = "Tổng hợp"): SummaryPlan {
         referenceLine: { name: "Kế hoạch (100%)", values: { col: 3, firstRow: 4, lastRow: 6 } },
         anchor: { row: 8, col: 1, widthCols: 4, heightRows: 12 },
         valueFormat: "0%",
+        axisMax: 2,
       },
       {
         id: "groups",
@@ -148,6 +149,15 @@ describe("summaryWorkbook", () => {
     expect(pie).toContain(`<a:srgbClr val="${SUMMARY_COLORS.achieved.fill}">`);
     expect(pie).toContain(`<a:srgbClr val="${SUMMARY_COLORS.notAchieved.fill}">`);
     expect(pie).toContain('<showPercent val="1">');
+  });
+
+  it("stops the value axis where the plan says, and only where it says", async () => {
+    const plan = handMadePlan();
+    const [attainment, ...others] = plan.charts;
+    const atOneAndHalf = { ...plan, charts: [{ ...attainment!, axisMax: 1.5 }, ...others] };
+    expect(chartXml(await summaryWorkbook([atOneAndHalf]))[0]).toContain('<max val="1.5">');
+    const free = { ...plan, charts: [{ ...attainment!, axisMax: undefined }, ...others] };
+    expect(chartXml(await summaryWorkbook([free]))[0]).not.toContain("<max ");
   });
 
   it("sizes each chart to cover exactly its anchor cells", async () => {

@@ -20,6 +20,8 @@ const BLOCK = 2;
 const COUNT = "#,##0";
 const DECIMAL = "#,##0.00";
 const PERCENT = "0.0%";
+/** The attainment chart stops at 200 % only when some bar would pass it; otherwise the axis fits the data. */
+const ATTAINMENT_AXIS_MAX = 2;
 const STATUS_COLOR: Record<Status, PlanColor> = {
   achieved: "achieved",
   not_achieved: "notAchieved",
@@ -162,7 +164,7 @@ export function buildSummaryPlan(analysis: SheetAnalysis, options: SummaryOption
       referenceLine: { name: s("charts.reference"), values: { col: 9, firstRow: headerRow + 1, lastRow } },
       anchor: { row: chartTop, col: 1, widthCols: WIDTH, heightRows: Math.max(18, Math.ceil(indicators.length * 1.2)) },
       valueFormat: "0%",
-      axisMax: 2,
+      ...(indicators.some((i) => (i.attainment ?? 0) > ATTAINMENT_AXIS_MAX) ? { axisMax: ATTAINMENT_AXIS_MAX } : {}),
     });
   }
   const secondTop = chartTop + (charts[0]?.anchor.heightRows ?? 0) + 1;

@@ -60,8 +60,9 @@ export interface PlanChart {
   anchor: { row: number; col: number; widthCols: number; heightRows: number };
   valueFormat?: string;
   /**
-   * Upper bound of the value axis, when set: one lower-is-better rate far under its ceiling (1 667 %) would
-   * otherwise flatten every other bar. Values above it are drawn cut at the bound; the table keeps the figure.
+   * Upper bound of the value axis, set only when some value passes it: one lower-is-better rate far under its
+   * ceiling (1 667 %) would otherwise flatten every other bar. Values above it are drawn cut at the bound; the
+   * table keeps the figure.
    */
   axisMax?: number;
 }

@@ -4,7 +4,7 @@ import type { Fix, SheetAnalysis } from "../../core/types";
 import { useActions, usePaneState, useT } from "../pane-context";
 import { groupIssues } from "../view/issue-groups";
 import { severityColor } from "../view/severity-color";
-import { severityCounts } from "../view/severity-counts";
+import { severityCounts } from "../../host/issue-counts";
 import { FixDialog } from "./FixDialog";
 import { IssueGroupView } from "./IssueGroupView";
 
@@ -71,7 +71,6 @@ export function CheckResults({ analysis, readOnly }: Props): JSX.Element {
       ))}
       <FixDialog
         fixes={pending}
-        convention={analysis.convention}
         onCancel={() => setPending(null)}
         onConfirm={(confirmed) => {
           setPending(null);

@@ -17,9 +17,9 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import type { JSX } from "react";
-import { formatNumber } from "../../core/numbers";
-import type { Convention, Fix } from "../../core/types";
-import { useT } from "../pane-context";
+import type { Fix } from "../../core/types";
+import { usePaneState, useT } from "../pane-context";
+import { fixValueText } from "../view/fix-value";
 
 const useStyles = makeStyles({
   content: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
@@ -29,15 +29,15 @@ const useStyles = makeStyles({
 interface Props {
   /** The fixes to confirm; null keeps the dialog closed. */
   fixes: Fix[] | null;
-  convention: Convention;
   onConfirm: (fixes: Fix[]) => void;
   onCancel: () => void;
 }
 
 /** Shows every change (cell, text now, number after) before anything is written. */
-export function FixDialog({ fixes, convention, onConfirm, onCancel }: Props): JSX.Element {
+export function FixDialog({ fixes, onConfirm, onCancel }: Props): JSX.Element {
   const styles = useStyles();
   const t = useT();
+  const { lang } = usePaneState();
   return (
     <Dialog open={fixes !== null} modalType="alert" onOpenChange={(_, data) => !data.open && onCancel()}>
       <DialogSurface>
@@ -59,7 +59,7 @@ export function FixDialog({ fixes, convention, onConfirm, onCancel }: Props): JS
                     <TableCell className={styles.mono}>{fix.cell}</TableCell>
                     <TableCell className={styles.mono}>“{fix.before}”</TableCell>
                     <TableCell className={styles.mono}>
-                      {formatNumber(fix.value, convention, { percent: fix.format?.includes("%") ?? false })}
+                      {t("ui.fix.value", fixValueText(fix.value, fix.format?.includes("%") ?? false, lang))}
                     </TableCell>
                   </TableRow>
                 ))}

@@ -1,14 +1,14 @@
 import type { RibbonNotice } from "../../commands/ribbon-notices";
 import { analyzeSheet } from "../../core/analyze";
-import { t } from "../../core/i18n";
 import type { ColumnMapping } from "../../core/mapping";
 import { buildSummaryPlan } from "../../core/summary/build";
-import type { Fix, Lang, Role, SheetAnalysis } from "../../core/types";
-import type { Progress, WorkbookHost } from "../../host/workbook-host";
-import { errorMessage } from "./error-message";
+import { formatGeneratedAt } from "../../core/summary/generated-at";
+import type { Fix, Lang, Role } from "../../core/types";
+import { HostError, type Progress, type WorkbookHost } from "../../host/workbook-host";
+import { errorMessage } from "../../host/error-message";
+import { countsText } from "../../host/issue-counts";
 import type { PaneStore, SheetData, Task } from "./pane-state";
 import { ribbonOutcome } from "./ribbon-outcome";
-import { severityCounts } from "../view/severity-counts";
 
 /** Share of a summary build's progress bar spent reading the sheet; the rest is writing the summary. */
 const SUMMARY_READ_SHARE = 0.4;
@@ -99,7 +99,7 @@ export class PaneActions {
       const sheet = this.requireSheet();
       const snapshot = await this.host.readSheet(sheet, progress);
       const analysis = analyzeSheet(snapshot, { mapping: this.state.mapping });
-      const counts = this.countsText(analysis);
+      const counts = countsText(analysis.issues, this.state.lang);
       const patch = { snapshot, analysis, checked: true };
       if (counts) this.done("check", patch, "ui.check.done", { counts });
       else this.done("check", patch, "ui.check.clean");
@@ -169,15 +169,14 @@ export class PaneActions {
         return;
       }
       const lang = this.state.lang;
-      const plan = buildSummaryPlan(analysis, { lang, generatedAt: this.timestamp(lang) });
-      await this.host.writeSummary(plan, (f) => progress(SUMMARY_READ_SHARE + f * (1 - SUMMARY_READ_SHARE)));
-      this.store.dispatch({ type: "sheets", sheets: await this.host.listSheets() });
-      this.done(
-        "summary",
-        { snapshot, analysis, summary: { sheetName: plan.sheetName, analysis } },
-        "ui.summary.done",
-        { sheet: plan.sheetName },
+      const plan = buildSummaryPlan(analysis, { lang, generatedAt: formatGeneratedAt(this.now(), lang) });
+      const sheetName = await this.host.writeSummary(plan, (f) =>
+        progress(SUMMARY_READ_SHARE + f * (1 - SUMMARY_READ_SHARE)),
       );
+      this.store.dispatch({ type: "sheets", sheets: await this.host.listSheets() });
+      this.done("summary", { snapshot, analysis, summary: { sheetName, analysis } }, "ui.summary.done", {
+        sheet: sheetName,
+      });
     });
   }
 
@@ -243,19 +242,7 @@ export class PaneActions {
 
   private requireSheet(): string {
     const sheet = this.state.sheet;
-    if (!sheet) throw new Error("no worksheet is selected");
+    if (!sheet) throw new HostError("ui.error.noSheet");
     return sheet;
-  }
-
-  private countsText(analysis: SheetAnalysis): string | null {
-    const lang = this.state.lang;
-    const counts = severityCounts(analysis.issues);
-    if (counts.length === 0) return null;
-    return counts.map(({ severity, count }) => t(lang, `ui.check.count.${severity}`, { count })).join(", ");
-  }
-
-  private timestamp(lang: Lang): string {
-    const locale = lang === "vi" ? "vi-VN" : "en-GB";
-    return new Intl.DateTimeFormat(locale, { dateStyle: "short", timeStyle: "short" }).format(this.now());
   }
 }

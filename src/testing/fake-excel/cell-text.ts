@@ -34,7 +34,7 @@ function general(value: number, locale: NumberLocale): string {
   return sign + localize(String(Math.abs(precise)), locale, false);
 }
 
-export function formatNumber(value: number, format: string, locale: NumberLocale): string {
+export function displayNumber(value: number, format: string, locale: NumberLocale): string {
   const code = format.trim();
   if (code === "" || code === "General" || code === "@") return general(value, locale);
   const m = /^(#,##)?0(?:\.(0+))?(%)?$/.exec(code);
@@ -54,5 +54,5 @@ export function displayText(
   if (value === null) return "";
   if (typeof value === "boolean") return value ? "TRUE" : "FALSE";
   if (typeof value === "string") return value;
-  return formatNumber(value, format, locale);
+  return displayNumber(value, format, locale);
 }

@@ -65,6 +65,7 @@ export class FakeChartCollection extends FakeCollection<ChartState, FakeChart> {
         series,
         position: null,
         valueAxisFormat: null,
+        valueAxisMax: null,
         categoryReversed: false,
         legend: null,
       };
@@ -137,8 +138,12 @@ export class FakeChart extends FakeClientObject<ChartState> {
     };
   }
 
-  get axes(): { valueAxis: { numberFormat: string }; categoryAxis: { reversePlotOrder: boolean } } {
+  get axes(): {
+    valueAxis: { numberFormat: string; maximum: number };
+    categoryAxis: { reversePlotOrder: boolean };
+  } {
     const writeFormat = (value: string) => this.write((c) => (c.valueAxisFormat = value), value);
+    const writeMax = (value: number) => this.write((c) => (c.valueAxisMax = value), value);
     const writeReverse = (value: boolean) => this.write((c) => (c.categoryReversed = value), value);
     return {
       valueAxis: {
@@ -147,6 +152,12 @@ export class FakeChart extends FakeClientObject<ChartState> {
         },
         get numberFormat(): string {
           throw fail.notLoaded("numberFormat");
+        },
+        set maximum(value: number) {
+          writeMax(value);
+        },
+        get maximum(): number {
+          throw fail.notLoaded("maximum");
         },
       },
       categoryAxis: {

@@ -56,6 +56,7 @@ export interface ChartState {
   series: ChartSeriesState[];
   position: { start: string; end: string } | null;
   valueAxisFormat: string | null;
+  valueAxisMax: number | null;
   categoryReversed: boolean;
   legend: string | null;
 }

@@ -14,7 +14,8 @@ export const cli = {
       help: "xem hướng dẫn",
     },
     usage: {
-      error: "Lỗi cú pháp: {{message}}",
+      emptyOption: "{{option}} không được để trống",
+      invalidOption: "{{option}} có giá trị không hợp lệ",
       hint: "Xem hướng dẫn: npm run cli -- --help",
       mapItem: '--map: "{{item}}" không đúng dạng VAI_TRÒ=CỘT (ví dụ actual=G,plan=D)',
       mapRole: '--map: không có vai trò "{{role}}"; các vai trò: {{roles}}',
@@ -23,6 +24,9 @@ export const cli = {
       lang: "--lang phải là vi hoặc en",
       outputExtension: "-o phải là tệp .xlsx: {{file}}",
       outputIsInput: "tệp kết quả {{file}} trùng với một tệp đầu vào; hãy chọn tên khác",
+    },
+    write: {
+      excelize: "thư viện ghi tệp .xlsx (excelize) báo lỗi: {{detail}}",
     },
     read: {
       missing: "không tìm thấy tệp",
@@ -99,7 +103,8 @@ export const cli = {
       help: "show help",
     },
     usage: {
-      error: "Usage error: {{message}}",
+      emptyOption: "{{option}} must not be empty",
+      invalidOption: "{{option}} has an invalid value",
       hint: "See: npm run cli -- --help",
       mapItem: '--map: "{{item}}" is not ROLE=COLUMN (e.g. actual=G,plan=D)',
       mapRole: '--map: there is no role "{{role}}"; roles: {{roles}}',
@@ -108,6 +113,9 @@ export const cli = {
       lang: "--lang must be vi or en",
       outputExtension: "-o must name an .xlsx file: {{file}}",
       outputIsInput: "the output {{file}} is also an input; choose another name",
+    },
+    write: {
+      excelize: "the .xlsx writer (excelize) reported an error: {{detail}}",
     },
     read: {
       missing: "file not found",

@@ -32,10 +32,6 @@ export const excel = {
       checked: "Đã kiểm tra “{{sheet}}”: {{counts}}. Các ô có vấn đề đã được đánh dấu.",
       checkedProtected: "Đã kiểm tra “{{sheet}}”: {{counts}}. Trang tính được bảo vệ nên các ô không được đánh dấu.",
       clean: "Đã kiểm tra “{{sheet}}”: không phát hiện vấn đề nào.",
-      count: {
-        error_other: "{{count}} lỗi",
-        warning_other: "{{count}} cảnh báo",
-      },
       summaryWritten: "Đã tạo trang “{{summary}}” từ “{{sheet}}”: hoàn thành {{achieved}}/{{total}} chỉ tiêu.",
     },
   },
@@ -71,12 +67,6 @@ export const excel = {
       checked: "Checked “{{sheet}}”: {{counts}}. The cells with problems are marked.",
       checkedProtected: "Checked “{{sheet}}”: {{counts}}. The sheet is protected, so the cells were not marked.",
       clean: "Checked “{{sheet}}”: no problems found.",
-      count: {
-        error_one: "{{count}} error",
-        error_other: "{{count}} errors",
-        warning_one: "{{count}} warning",
-        warning_other: "{{count}} warnings",
-      },
       summaryWritten: "Made the sheet “{{summary}}” from “{{sheet}}”: {{achieved}} of {{total}} indicators achieved.",
     },
   },

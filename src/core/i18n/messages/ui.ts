@@ -99,6 +99,7 @@ export const ui = {
     error: {
       title: "Không thực hiện được",
       unexpected: "Lỗi không mong đợi: {{detail}}",
+      noSheet: "Chưa chọn trang tính. Hãy chọn một trang tính trong danh sách rồi thử lại.",
       dismiss: "Đóng",
       notExcel: "Phần bổ trợ này chỉ chạy trong Excel (đang mở trong {{host}}).",
       crashed: "Ngăn tác vụ gặp lỗi và phải dừng: {{detail}}. Hãy đóng và mở lại ngăn tác vụ.",
@@ -215,6 +216,7 @@ export const ui = {
     error: {
       title: "Could not finish",
       unexpected: "Unexpected error: {{detail}}",
+      noSheet: "No worksheet is selected. Choose one from the list and try again.",
       dismiss: "Close",
       notExcel: "This add-in runs only in Excel (opened in {{host}}).",
       crashed: "The task pane hit an error and stopped: {{detail}}. Close and reopen the task pane.",

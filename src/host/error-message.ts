@@ -1,12 +1,11 @@
-import { hasMessage } from "../../core/i18n";
-import { HostError } from "../../host/workbook-host";
-import type { Message } from "./pane-state";
+import { hasMessage, type MessageParams } from "../core/i18n";
+import { HostError } from "./workbook-host";
 
 /**
- * What to tell the user about a failure. Host errors carry their own catalogue key; anything else
- * (a bug, an engine exception) is shown with its text rather than hidden in the console.
+ * What the task pane and the ribbon tell the user about a failure. Host errors carry their own catalogue key;
+ * anything else (a bug, an engine exception) is shown with its text rather than hidden in the console.
  */
-export function errorMessage(error: unknown): Message {
+export function errorMessage(error: unknown): { key: string; params: MessageParams } {
   if (error instanceof HostError && hasMessage(error.messageKey)) {
     return { key: error.messageKey, params: error.params };
   }

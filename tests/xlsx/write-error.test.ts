@@ -1,0 +1,22 @@
+import { describe, expect, it } from "vitest";
+import { errorReason } from "../../src/cli/error-reason";
+import { analyzeSheet } from "../../src/core/analyze";
+import { buildSummaryPlan } from "../../src/core/summary/build";
+import { programme08 } from "../../src/samples/programme08";
+import { summaryWorkbook } from "../../src/xlsx/write-summary";
+import { WorkbookWriteError } from "../../src/xlsx/write-error";
+
+describe("a write the .xlsx writer refuses", () => {
+  it("fails with a catalogue key, read in the user's language", async () => {
+    const plan = buildSummaryPlan(analyzeSheet(programme08()), {
+      lang: "vi",
+      file: "programme08.xlsx",
+      generatedAt: "25/11/2025 09:30",
+    });
+    const failure = await summaryWorkbook([{ ...plan, sheetName: "Tổng:hợp" }]).catch((error: unknown) => error);
+    expect(failure).toBeInstanceOf(WorkbookWriteError);
+    expect(failure).toMatchObject({ messageKey: "cli.write.excelize" });
+    expect(errorReason(failure, "vi")).toMatch(/^thư viện ghi tệp \.xlsx \(excelize\) báo lỗi: \S/);
+    expect(errorReason(failure, "en")).toMatch(/^the \.xlsx writer \(excelize\) reported an error: \S/);
+  });
+});
