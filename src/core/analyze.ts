@@ -98,16 +98,18 @@ export function analyzeSheet(snapshot: SheetSnapshot, options: AnalyzeOptions = 
   for (const rule of RULES) {
     for (const finding of rule.check(ctx)) {
       const cell = a1(finding.row, finding.col);
-      issues.push({
+      // Object.assign rather than spreads: params differ in shape from rule to rule, which makes a spread slow.
+      const issue: Issue = {
         code: rule.code,
         severity: rule.severity,
         cell,
         row: finding.row,
         col: finding.col,
         messageKey: `issues.${rule.code}`,
-        params: { ...finding.params, cell, row: finding.row },
-        ...(finding.fix ? { fix: { ...finding.fix, cell, row: finding.row, col: finding.col } } : {}),
-      });
+        params: Object.assign({}, finding.params, { cell, row: finding.row }),
+      };
+      if (finding.fix) issue.fix = Object.assign({}, finding.fix, { cell, row: finding.row, col: finding.col });
+      issues.push(issue);
     }
   }
   issues.sort(byPosition);

@@ -26,19 +26,26 @@ export interface CellRead {
   readonly percentMark: boolean;
 }
 
-/** Most cells' text is only needed for a message, so it is read from the sheet when first asked for. */
+/**
+ * Every body cell a rule may look at again is held until the analysis ends, so a cell keeps only what was
+ * worked out from it: its value, format and text are read from the sheet again when asked for (text once).
+ */
 class SheetCell implements CellRead {
   private shown: string | null = null;
   constructor(
     private readonly view: SheetView,
     readonly row: number,
     readonly col: number,
-    readonly raw: CellValue,
-    readonly format: string,
     readonly kind: CellKind,
     readonly number: number | null,
     readonly percentMark: boolean,
   ) {}
+  get raw(): CellValue {
+    return this.view.value(this.row, this.col);
+  }
+  get format(): string {
+    return this.view.format(this.row, this.col);
+  }
   get text(): string {
     if (this.shown === null) this.shown = this.view.text(this.row, this.col).trim();
     return this.shown;
@@ -73,16 +80,15 @@ export function readCell(
 ): CellRead | null {
   if (col === undefined) return null;
   const raw = view.value(row, col);
-  const format = view.format(row, col);
-  if (raw === null || isBlank(raw)) return new SheetCell(view, row, col, raw, format, "blank", null, false);
-  if (typeof raw === "number") return new SheetCell(view, row, col, raw, format, "number", raw, format.includes("%"));
+  if (raw === null || isBlank(raw)) return new SheetCell(view, row, col, "blank", null, false);
+  if (typeof raw === "number") return new SheetCell(view, row, col, "number", raw, view.format(row, col).includes("%"));
   if (typeof raw === "string") {
-    if (numeric && PLACEHOLDER.test(raw)) return new SheetCell(view, row, col, raw, format, "blank", null, false);
+    if (numeric && PLACEHOLDER.test(raw)) return new SheetCell(view, row, col, "blank", null, false);
     const parsed = numeric ? parseNumber(raw, convention) : null;
-    if (!parsed) return new SheetCell(view, row, col, raw, format, "text", null, false);
-    return new SheetCell(view, row, col, raw, format, "text-number", parsed.value, parsed.percent);
+    if (!parsed) return new SheetCell(view, row, col, "text", null, false);
+    return new SheetCell(view, row, col, "text-number", parsed.value, parsed.percent);
   }
-  return new SheetCell(view, row, col, raw, format, isCellError(raw) ? "error" : "boolean", null, false);
+  return new SheetCell(view, row, col, isCellError(raw) ? "error" : "boolean", null, false);
 }
 
 /** Decimal places the cell shows, for judging display rounding (computed only where a rule needs it). */
@@ -104,9 +110,15 @@ function decimalsOfNumber(value: number, percent: boolean): number {
  * A percent cell's value as a fraction. `percentRow` says the row's unit or target is a percent, so a
  * plain 98.9 means 98,9 % while a cell formatted as % (0.989) or typed "98,9%" is already a fraction.
  */
-export function asFraction(cell: CellRead, percentRow: boolean): { value: number | null; style: PercentStyle } {
-  if (cell.number === null) return { value: null, style: null };
-  if (cell.percentMark) return { value: cell.number, style: "fraction" };
-  if (percentRow) return { value: cell.number / 100, style: "whole" };
-  return { value: cell.number, style: null };
+export function asFraction(cell: CellRead, percentRow: boolean): number | null {
+  if (cell.number === null) return null;
+  if (cell.percentMark) return cell.number;
+  return percentRow ? cell.number / 100 : cell.number;
+}
+
+/** How a cell wrote its percent; apart from `asFraction` since only percent rows need it. */
+export function percentStyleOf(cell: CellRead, percentRow: boolean): PercentStyle {
+  if (cell.number === null) return null;
+  if (cell.percentMark) return "fraction";
+  return percentRow ? "whole" : null;
 }

@@ -18,6 +18,22 @@ function any(folded: string, phrases: string[]): boolean {
  * name while "Chỉ tiêu giai đoạn 2021-2025" or "Chỉ tiêu năm 2024" is its target.
  */
 export function roleOfLabel(label: string): Role | null {
+  const known = roles.get(label);
+  if (known !== undefined) return known;
+  if (roles.size >= MEMO_LIMIT) roles.clear();
+  const role = roleOfLabelUncached(label);
+  roles.set(label, role);
+  return role;
+}
+
+/**
+ * Body rows are tested as possible headers (isHeaderLike), and their units, statuses and agencies repeat down
+ * the sheet, so roles are memoised (bounded, then started afresh) like folds.
+ */
+const MEMO_LIMIT = 20_000;
+const roles = new Map<string, Role | null>();
+
+function roleOfLabelUncached(label: string): Role | null {
   const f = fold(label)
     .replace(/[:*]+$/, "")
     .trim();

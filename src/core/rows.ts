@@ -5,7 +5,7 @@
 import type { SheetView } from "./snapshot";
 import { isBlank, isCellError } from "./snapshot";
 import type { Convention, Direction, Indicator, Status, TableLayout, Target } from "./types";
-import { type CellRead, type PercentStyle, asFraction, readCell } from "./cells";
+import { type CellRead, type PercentStyle, asFraction, percentStyleOf, readCell } from "./cells";
 import { isColumnNumberingRow, isHeaderLike } from "./detect";
 import { parseTarget } from "./targets";
 import { attainment, overPlan, statusOf } from "./compute";
@@ -27,8 +27,13 @@ export interface IndicatorRow {
     results: CellRead[];
   };
   percentRow: boolean;
-  /** How each numeric value cell wrote its percent, for the mixed-scale check. */
-  percentStyles: { cell: CellRead; style: PercentStyle; value: number }[];
+}
+
+/** How a value cell of a percent row wrote its percent, and the fraction it was read as. */
+export interface PercentWriting {
+  cell: CellRead;
+  style: PercentStyle;
+  value: number;
 }
 
 export interface TotalRow {
@@ -179,7 +184,7 @@ export function readBody(view: SheetView, layout: TableLayout, convention: Conve
   const resultCols = layout.resultColumns.map((r) => r.col);
   const nameCol = columns.name;
 
-  const targets = new Map<string, Target | null>();
+  const targets = new Map<string | number, Target | null>();
 
   const errorCols: number[] = [];
   for (let row = layout.firstRow; row <= view.lastRow; row++) {
@@ -241,12 +246,13 @@ export function readBody(view: SheetView, layout: TableLayout, convention: Conve
     }
     // "Trong đó:", "Chia ra:": a lead-in to the rows below, not an indicator.
     if (!hasValues && /:\s*$/.test(nameText)) continue;
-    if (!isChildNumber(foldedNumber)) parentRow = row;
+    const child = isChildNumber(foldedNumber);
+    if (!child) parentRow = row;
     if (!hasValues && isParentHeading(view, row, foldedNumber, layout, convention)) continue;
 
     const cells = { plan, actual, statedPercent, statedStatus, results };
     const labels = { number: numberLabel, name: nameText, unit: unitText, lead: labelAt(view, row, columns.lead) };
-    const parent = isChildNumber(foldedNumber) ? parentRow : null;
+    const parent = child ? parentRow : null;
     out.rows.push(buildIndicator(row, cells, labels, { group, sectionRow, parentRow: parent, convention, targets }));
     out.lastRow = row;
   }
@@ -276,18 +282,21 @@ interface RowContext {
   sectionRow: number | null;
   parentRow: number | null;
   convention: Convention;
-  /** Target texts repeat down a column ("≥ 95%"); each is parsed once per table. */
-  targets: Map<string, Target | null>;
+  /**
+   * Targets repeat down a column ("≥ 95%", 1000); each is parsed once per table and its Target shared, which
+   * also spares holding one per row.
+   */
+  targets: Map<string | number, Target | null>;
 }
 
 function targetOf(cell: CellRead, context: RowContext): Target | null {
-  if (typeof cell.raw !== "string") return parseTarget(cell.raw, { convention: context.convention });
-  if (!context.targets.has(cell.raw))
-    context.targets.set(cell.raw, parseTarget(cell.raw, { convention: context.convention }));
-  return context.targets.get(cell.raw)!;
+  const raw = cell.raw;
+  // A map does not tell 0 from -0, so a zero plan is parsed each time rather than shared.
+  const shared = typeof raw === "string" || (typeof raw === "number" && raw !== 0);
+  if (!shared) return parseTarget(raw, { convention: context.convention });
+  if (!context.targets.has(raw)) context.targets.set(raw, parseTarget(raw, { convention: context.convention }));
+  return context.targets.get(raw)!;
 }
-
-const NO_STYLES: IndicatorRow["percentStyles"] = [];
 
 function buildIndicator(
   row: number,
@@ -304,10 +313,7 @@ function buildIndicator(
     unitTrim === "%" || (unitTrim.length === 9 && fold(unitTrim) === "phan tram") || (target?.percent ?? false);
   if (target && cells.plan) target = scaleTarget(target, cells.plan, percentRow);
 
-  const percentStyles: IndicatorRow["percentStyles"] = percentRow ? [] : NO_STYLES;
-  for (const cell of cells.results) if (cell.col !== cells.actual?.col) valueOf(cell, percentRow, percentStyles);
-  const actual = valueOf(cells.actual, percentRow, percentStyles);
-  if (cells.plan && target && target.text === null) valueOf(cells.plan, percentRow, percentStyles);
+  const actual = cells.actual ? asFraction(cells.actual, percentRow) : null;
 
   const statedPercent = statedPercentOf(cells.statedPercent);
   const direction: Direction = target?.direction ?? "higher";
@@ -329,14 +335,26 @@ function buildIndicator(
     overPlan: overPlan(actual, plan, direction),
     status: statusOf(actual, target),
   };
-  return { indicator, sectionRow, parentRow, cells, percentRow, percentStyles };
+  return { indicator, sectionRow, parentRow, cells, percentRow };
 }
 
-function valueOf(cell: CellRead | null, percentRow: boolean, styles: IndicatorRow["percentStyles"]): number | null {
-  if (!cell) return null;
-  const { value, style } = asFraction(cell, percentRow);
-  if (value !== null && percentRow) styles.push({ cell, style, value });
-  return value;
+/**
+ * How each value cell of a percent row wrote its percent (other results, then the actual, then a numeric plan),
+ * for the mixed-scale and above-100 % checks. Worked out when those ask, as holding it for every row costs more.
+ */
+export function percentWritings(row: IndicatorRow): PercentWriting[] {
+  const out: PercentWriting[] = [];
+  if (!row.percentRow) return out;
+  const { cells, indicator } = row;
+  const add = (cell: CellRead | null) => {
+    if (!cell) return;
+    const value = asFraction(cell, true);
+    if (value !== null) out.push({ cell, style: percentStyleOf(cell, true), value });
+  };
+  for (const cell of cells.results) if (cell.col !== cells.actual?.col) add(cell);
+  add(cells.actual);
+  if (cells.plan && indicator.target && indicator.target.text === null) add(cells.plan);
+  return out;
 }
 
 /** A stated "% of plan": 106,7 % written as 1.067 formatted %, as "106,7%", or as a plain 106.7. */

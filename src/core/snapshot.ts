@@ -44,7 +44,12 @@ export function isCellError(value: CellValue | undefined): value is CellError {
 }
 
 export function isBlank(value: CellValue | undefined): boolean {
-  return value === null || value === undefined || (typeof value === "string" && value.trim() === "");
+  if (value === null || value === undefined) return true;
+  if (typeof value !== "string") return false;
+  // Runs for every cell of the body: a text opening with a visible ASCII character is not blank, no trim needed.
+  const first = value.charCodeAt(0);
+  if (first > 32 && first < 127) return false;
+  return value.trim() === "";
 }
 
 /** A read-only view with sheet coordinates, so the engine never does origin arithmetic twice. */
@@ -71,8 +76,14 @@ export function viewOf(snapshot: SheetSnapshot): SheetView {
       for (let c = area.left; c <= area.right; c++) mergeIndex.set(`${r}:${c}`, area);
     }
   }
-  const at = <T>(grid: T[][] | undefined, row: number, col: number): T | undefined =>
-    grid?.[row - origin.row]?.[col - origin.col];
+  // Every cell read goes through here (several per body cell), so the origin is held in locals.
+  const top = origin.row;
+  const left = origin.col;
+  const at = <T>(grid: T[][] | undefined, row: number, col: number): T | undefined => {
+    if (grid === undefined) return undefined;
+    const line = grid[row - top];
+    return line === undefined ? undefined : line[col - left];
+  };
   return {
     name: snapshot.name,
     firstRow: origin.row,

@@ -14,11 +14,17 @@ export const duplicateNumber: Rule = {
     if (col === undefined) return [];
     const seen = new Map<string, number>();
     const out = [];
+    let section: number | null = null;
     for (const r of body.rows) {
       const n = fold(r.indicator.number).replace(/[.)]+$/, "");
       if (!n) continue;
+      // Rows come in sheet order, so a section's numbers are all seen before the next one's: a small map suffices.
+      if (r.sectionRow !== section) {
+        seen.clear();
+        section = r.sectionRow;
+      }
       // Sub-items (a, b, 1.1) restart under each numbered row, and every number restarts in a new section.
-      const key = `${r.sectionRow ?? 0}|${r.parentRow ?? 0}|${n}`;
+      const key = `${r.parentRow ?? 0}|${n}`;
       const first = seen.get(key);
       if (first === undefined) seen.set(key, r.indicator.row);
       else out.push({ row: r.indicator.row, col, params: { number: r.indicator.number, first } });

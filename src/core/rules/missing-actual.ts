@@ -1,4 +1,4 @@
-import type { Rule } from "./rule";
+import type { Rule, Finding } from "./rule";
 
 export const missingActual: Rule = {
   code: "missing-actual",
@@ -11,8 +11,10 @@ export const missingActual: Rule = {
   check: ({ layout, body }) => {
     const col = layout.columns.actual;
     if (col === undefined) return [];
-    return body.rows
-      .filter((r) => !r.cells.actual || r.cells.actual.kind === "blank")
-      .map((r) => ({ row: r.indicator.row, col, params: { name: r.indicator.name } }));
+    const out: Finding[] = [];
+    for (const r of body.rows)
+      if (!r.cells.actual || r.cells.actual.kind === "blank")
+        out.push({ row: r.indicator.row, col, params: { name: r.indicator.name } });
+    return out;
   },
 };

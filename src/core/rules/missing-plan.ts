@@ -1,4 +1,4 @@
-import type { Rule } from "./rule";
+import type { Rule, Finding } from "./rule";
 
 export const missingPlan: Rule = {
   code: "missing-plan",
@@ -11,8 +11,10 @@ export const missingPlan: Rule = {
   check: ({ layout, body }) => {
     const col = layout.columns.plan;
     if (col === undefined) return [];
-    return body.rows
-      .filter((r) => !r.cells.plan || r.cells.plan.kind === "blank")
-      .map((r) => ({ row: r.indicator.row, col, params: { name: r.indicator.name } }));
+    const out: Finding[] = [];
+    for (const r of body.rows)
+      if (!r.cells.plan || r.cells.plan.kind === "blank")
+        out.push({ row: r.indicator.row, col, params: { name: r.indicator.name } });
+    return out;
   },
 };

@@ -1,4 +1,4 @@
-import type { Rule } from "./rule";
+import type { Rule, Finding } from "./rule";
 
 export const missingUnit: Rule = {
   code: "missing-unit",
@@ -11,8 +11,9 @@ export const missingUnit: Rule = {
   check: ({ layout, body }) => {
     const col = layout.columns.unit;
     if (col === undefined) return [];
-    return body.rows
-      .filter((r) => !r.indicator.unit.trim())
-      .map((r) => ({ row: r.indicator.row, col, params: { name: r.indicator.name } }));
+    const out: Finding[] = [];
+    for (const r of body.rows)
+      if (!r.indicator.unit.trim()) out.push({ row: r.indicator.row, col, params: { name: r.indicator.name } });
+    return out;
   },
 };

@@ -1,9 +1,14 @@
-import type { Rule } from "./rule";
+import type { Rule, Finding } from "./rule";
+import type { CellRead } from "../cells";
 import { fold } from "../text";
 
 /** Units that count things; a negative count is always a typing error. */
 const COUNT_UNITS =
   /^(nguoi|luot|luot nguoi|ho|xa|phuong|can|phien|cho|don vi|doanh nghiep|lao dong|tre|co so|mo hinh|nha|quan|huyen|lop|truong|the|person|people|persons|households?|sessions?|units?|firms?)\b/;
+
+function isNegative(cell: CellRead | null): boolean {
+  return cell !== null && cell.number !== null && cell.number < 0;
+}
 
 export const negativeCount: Rule = {
   code: "negative-count",
@@ -13,19 +18,23 @@ export const negativeCount: Rule = {
     vi: 'Ô {{cell}} có giá trị âm ({{text}}) cho chỉ tiêu đếm số lượng "{{name}}" (đơn vị: {{unit}}).',
     en: 'Cell {{cell}} has a negative value ({{text}}) for the count "{{name}}" (unit: {{unit}}).',
   },
-  check: ({ body }) =>
-    body.rows
-      .filter((r) => COUNT_UNITS.test(fold(r.indicator.unit)))
-      .flatMap((r) =>
-        [r.cells.plan, ...r.cells.results, r.cells.actual]
-          .filter(
-            (c, i, all) =>
-              c !== null && all.findIndex((o) => o?.col === c.col) === i && c.number !== null && c.number < 0,
-          )
-          .map((c) => ({
-            row: c!.row,
-            col: c!.col,
-            params: { text: c!.text || String(c!.number), name: r.indicator.name, unit: r.indicator.unit },
-          })),
-      ),
+  check: ({ body }) => {
+    const out: Finding[] = [];
+    for (const r of body.rows) {
+      const { plan, results, actual } = r.cells;
+      // Negative figures are rare: the unit is folded and the cells compared only when there is one.
+      if (!isNegative(plan) && !isNegative(actual) && !results.some(isNegative)) continue;
+      if (!COUNT_UNITS.test(fold(r.indicator.unit))) continue;
+      const cells = [plan, ...results, actual];
+      cells.forEach((c, i) => {
+        if (c === null || !isNegative(c) || cells.findIndex((o) => o?.col === c.col) !== i) return;
+        out.push({
+          row: c.row,
+          col: c.col,
+          params: { text: c.text || String(c.number), name: r.indicator.name, unit: r.indicator.unit },
+        });
+      });
+    }
+    return out;
+  },
 };

@@ -1,5 +1,5 @@
-import type { Rule } from "./rule";
-import { isQualitative, numericCells } from "./value-cells";
+import type { Rule, Finding } from "./rule";
+import { forEachNumericCell, isQualitative } from "./value-cells";
 
 export const notANumber: Rule = {
   code: "not-a-number",
@@ -9,10 +9,13 @@ export const notANumber: Rule = {
     vi: 'Ô {{cell}} có nội dung "{{text}}" không đọc được thành số.',
     en: 'Cell {{cell}} holds "{{text}}", which cannot be read as a number.',
   },
-  check: ({ body }) =>
-    body.rows.flatMap((r) =>
-      numericCells(r)
-        .filter(({ cell, role }) => cell.kind === "text" && role !== "plan" && !isQualitative(r))
-        .map(({ cell }) => ({ row: cell.row, col: cell.col, params: { text: cell.text } })),
-    ),
+  check: ({ body }) => {
+    const out: Finding[] = [];
+    for (const r of body.rows)
+      forEachNumericCell(r, (cell, role) => {
+        if (cell.kind === "text" && role !== "plan" && !isQualitative(r))
+          out.push({ row: cell.row, col: cell.col, params: { text: cell.text } });
+      });
+    return out;
+  },
 };

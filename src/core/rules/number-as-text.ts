@@ -1,5 +1,5 @@
-import type { Rule } from "./rule";
-import { numericCells } from "./value-cells";
+import type { Rule, Finding } from "./rule";
+import { forEachNumericCell } from "./value-cells";
 import { shownDecimals } from "../cells";
 
 function formatFor(percent: boolean, decimals: number | null): string {
@@ -16,28 +16,29 @@ export const numberAsText: Rule = {
     vi: 'Ô {{cell}} là số nhưng được lưu dạng chữ ("{{text}}"): Excel không cộng, không tính được.',
     en: 'Cell {{cell}} is a number stored as text ("{{text}}"): Excel cannot sum or compute with it.',
   },
-  check: ({ body, convention, view }) =>
-    body.rows.flatMap((r) =>
-      numericCells(r)
+  check: ({ body, convention, view }) => {
+    const out: Finding[] = [];
+    for (const r of body.rows)
+      forEachNumericCell(r, (cell, role) => {
         // A percent written as text in the plan column ("100%") is how targets are commonly written.
-        .filter(({ cell, role }) => cell.kind === "text-number" && !(role === "plan" && cell.percentMark))
-        .map(({ cell }) => {
-          const value = cell.number!;
-          return {
-            row: cell.row,
-            col: cell.col,
-            params: { text: cell.text },
-            // A formula that returns text is the user's to change; a fix would replace it with a constant.
-            ...(view.formula(cell.row, cell.col)
-              ? {}
-              : {
-                  fix: {
-                    value,
-                    format: formatFor(cell.percentMark, shownDecimals(cell, convention)),
-                    before: cell.text,
-                  },
-                }),
-          };
-        }),
-    ),
+        if (cell.kind !== "text-number" || (role === "plan" && cell.percentMark)) return;
+        const value = cell.number!;
+        out.push({
+          row: cell.row,
+          col: cell.col,
+          params: { text: cell.text },
+          // A formula that returns text is the user's to change; a fix would replace it with a constant.
+          ...(view.formula(cell.row, cell.col)
+            ? {}
+            : {
+                fix: {
+                  value,
+                  format: formatFor(cell.percentMark, shownDecimals(cell, convention)),
+                  before: cell.text,
+                },
+              }),
+        });
+      });
+    return out;
+  },
 };

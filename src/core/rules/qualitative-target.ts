@@ -1,4 +1,4 @@
-import type { Rule } from "./rule";
+import type { Rule, Finding } from "./rule";
 import { isQualitative } from "./value-cells";
 
 export const qualitativeTarget: Rule = {
@@ -9,10 +9,15 @@ export const qualitativeTarget: Rule = {
     vi: 'Chỉ tiêu "{{name}}" có mục tiêu bằng lời ("{{text}}" ở ô {{cell}}): không tính được tỷ lệ, được xếp là chưa có số liệu.',
     en: 'Indicator "{{name}}" has a target in words ("{{text}}" in cell {{cell}}): no attainment can be computed, so it counts as no data.',
   },
-  check: ({ body }) =>
-    body.rows.filter(isQualitative).map((r) => ({
-      row: r.cells.plan!.row,
-      col: r.cells.plan!.col,
-      params: { name: r.indicator.name, text: r.cells.plan!.text },
-    })),
+  check: ({ body }) => {
+    const out: Finding[] = [];
+    for (const r of body.rows)
+      if (isQualitative(r))
+        out.push({
+          row: r.cells.plan!.row,
+          col: r.cells.plan!.col,
+          params: { name: r.indicator.name, text: r.cells.plan!.text },
+        });
+    return out;
+  },
 };

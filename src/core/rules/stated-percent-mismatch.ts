@@ -1,4 +1,4 @@
-import type { Rule } from "./rule";
+import type { Rule, Finding } from "./rule";
 import { shownDecimals, type CellRead } from "../cells";
 import type { Convention } from "../types";
 
@@ -18,25 +18,21 @@ export const statedPercentMismatch: Rule = {
     vi: "Tỷ lệ ghi ở ô {{cell}} là {{stated, pct}} nhưng thực hiện ÷ kế hoạch = {{computed, pct}}.",
     en: "Cell {{cell}} states {{stated, pct}} but actual ÷ plan = {{computed, pct}}.",
   },
-  check: ({ body, convention }) =>
-    body.rows.flatMap((r) => {
-      const { indicator, cells } = r;
+  check: ({ body, convention }) => {
+    const out: Finding[] = [];
+    for (const { indicator, cells } of body.rows) {
       const cell = cells.statedPercent;
-      if (!cell || indicator.statedPercent === null || indicator.attainment === null) return [];
+      const stated = indicator.statedPercent;
+      if (!cell || stated === null || indicator.attainment === null) continue;
       // For lower-is-better rows some departments write actual ÷ plan; both readings are accepted.
-      const readings = [indicator.attainment];
+      let gap = Math.abs(indicator.attainment - stated);
       if (indicator.direction === "lower" && indicator.actual !== null && indicator.plan)
-        readings.push(indicator.actual / indicator.plan);
-      const gap = Math.min(...readings.map((a) => Math.abs(a - indicator.statedPercent!)));
+        gap = Math.min(gap, Math.abs(indicator.actual / indicator.plan - stated));
       // No display shows more than four decimals of a percent, so a closer figure needs no closer look.
-      if (gap <= 5e-7) return [];
-      if (gap <= displayTolerance(cell, indicator.statedPercent, convention)) return [];
-      return [
-        {
-          row: cell.row,
-          col: cell.col,
-          params: { stated: indicator.statedPercent, computed: indicator.attainment },
-        },
-      ];
-    }),
+      if (gap <= 5e-7) continue;
+      if (gap <= displayTolerance(cell, stated, convention)) continue;
+      out.push({ row: cell.row, col: cell.col, params: { stated, computed: indicator.attainment } });
+    }
+    return out;
+  },
 };

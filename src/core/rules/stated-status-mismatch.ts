@@ -1,4 +1,4 @@
-import type { Rule } from "./rule";
+import type { Rule, Finding } from "./rule";
 
 export const statedStatusMismatch: Rule = {
   code: "stated-status-mismatch",
@@ -8,11 +8,12 @@ export const statedStatusMismatch: Rule = {
     vi: 'Ô {{cell}} ghi "{{text}}" nhưng theo số liệu, chỉ tiêu "{{name}}" là "$t(common.status.{{computed}})" (thực hiện {{actual}} so với chỉ tiêu {{target}}).',
     en: 'Cell {{cell}} says "{{text}}" but by the figures "{{name}}" is "$t(common.status.{{computed}})" (actual {{actual}} against target {{target}}).',
   },
-  check: ({ body }) =>
-    body.rows
-      .filter((r) => r.indicator.statedStatus !== null && r.indicator.status !== "no_data")
-      .filter((r) => r.indicator.statedStatus !== r.indicator.status)
-      .map((r) => ({
+  check: ({ body }) => {
+    const out: Finding[] = [];
+    for (const r of body.rows) {
+      const { statedStatus, status } = r.indicator;
+      if (statedStatus === null || status === "no_data" || statedStatus === status) continue;
+      out.push({
         row: r.cells.statedStatus!.row,
         col: r.cells.statedStatus!.col,
         params: {
@@ -22,5 +23,8 @@ export const statedStatusMismatch: Rule = {
           actual: r.cells.actual?.text || String(r.indicator.actual),
           target: r.cells.plan?.text || String(r.indicator.plan),
         },
-      })),
+      });
+    }
+    return out;
+  },
 };

@@ -1,4 +1,4 @@
-import type { Rule } from "./rule";
+import type { Rule, Finding } from "./rule";
 
 export const unreadableTarget: Rule = {
   code: "unreadable-target",
@@ -8,12 +8,14 @@ export const unreadableTarget: Rule = {
     vi: 'Không đọc được kế hoạch/chỉ tiêu "{{text}}" ở ô {{cell}}. Hãy ghi một số (675.000) hoặc một chỉ tiêu có số (≥ 95%, Dưới 0,5%, Không quá 3%).',
     en: 'Cannot read the plan/target "{{text}}" in cell {{cell}}. Write a number (675,000) or a target with a number (≥ 95%, below 0.5%, at most 3%).',
   },
-  check: ({ body }) =>
-    body.rows
-      .filter(
-        (r) => r.cells.plan && (r.cells.plan.kind === "text" || r.cells.plan.kind === "boolean") && !r.indicator.target,
-      )
+  check: ({ body }) => {
+    const out: Finding[] = [];
+    for (const r of body.rows) {
+      const plan = r.cells.plan;
+      if (!plan || (plan.kind !== "text" && plan.kind !== "boolean") || r.indicator.target) continue;
       // A target in words ("Hoàn thành việc …") is qualitative, not unreadable: see qualitative-target.
-      .filter((r) => /\d/.test(r.cells.plan!.text))
-      .map((r) => ({ row: r.cells.plan!.row, col: r.cells.plan!.col, params: { text: r.cells.plan!.text } })),
+      if (/\d/.test(plan.text)) out.push({ row: plan.row, col: plan.col, params: { text: plan.text } });
+    }
+    return out;
+  },
 };

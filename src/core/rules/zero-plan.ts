@@ -1,4 +1,4 @@
-import type { Rule } from "./rule";
+import type { Rule, Finding } from "./rule";
 
 export const zeroPlan: Rule = {
   code: "zero-plan",
@@ -8,12 +8,15 @@ export const zeroPlan: Rule = {
     vi: 'Kế hoạch của chỉ tiêu "{{name}}" (ô {{cell}}) bằng {{plan}}: không thể tính tỷ lệ thực hiện so với kế hoạch.',
     en: 'The plan of "{{name}}" (cell {{cell}}) is {{plan}}: attainment against plan cannot be computed.',
   },
-  check: ({ body }) =>
-    body.rows
-      .filter((r) => r.indicator.direction === "higher" && r.indicator.plan !== null && r.indicator.plan <= 0)
-      .map((r) => ({
-        row: r.indicator.row,
-        col: r.cells.plan!.col,
-        params: { name: r.indicator.name, plan: r.cells.plan!.text || String(r.indicator.plan) },
-      })),
+  check: ({ body }) => {
+    const out: Finding[] = [];
+    for (const r of body.rows)
+      if (r.indicator.direction === "higher" && r.indicator.plan !== null && r.indicator.plan <= 0)
+        out.push({
+          row: r.indicator.row,
+          col: r.cells.plan!.col,
+          params: { name: r.indicator.name, plan: r.cells.plan!.text || String(r.indicator.plan) },
+        });
+    return out;
+  },
 };
