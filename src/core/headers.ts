@@ -3,6 +3,7 @@
  * case), so "Đơn vị tính", "Don vi tinh", "ĐVT" and "Unit" all name the unit column.
  */
 import { fold, hasWords } from "./text";
+import { memoize } from "./memo";
 import type { Role } from "./types";
 
 const NUMBER = /^(s?tt|so tt|so thu tu|no\.?|#|nr\.?)$/;
@@ -15,23 +16,10 @@ function any(folded: string, phrases: string[]): boolean {
 /**
  * The role a header label names, or null. Order matters: "Tỷ lệ % so với KH" mentions the plan but is the
  * stated percent; "Đơn vị chủ trì" mentions a unit but is the lead agency; "Chỉ tiêu" alone is the indicator's
- * name while "Chỉ tiêu giai đoạn 2021-2025" or "Chỉ tiêu năm 2024" is its target.
+ * name while "Chỉ tiêu giai đoạn 2021-2025" or "Chỉ tiêu năm 2024" is its target. Memoised: body rows are
+ * tested as possible headers (isHeaderLike), so a label's role is worked out once per text.
  */
-export function roleOfLabel(label: string): Role | null {
-  const known = roles.get(label);
-  if (known !== undefined) return known;
-  if (roles.size >= MEMO_LIMIT) roles.clear();
-  const role = roleOfLabelUncached(label);
-  roles.set(label, role);
-  return role;
-}
-
-/**
- * Body rows are tested as possible headers (isHeaderLike), and their units, statuses and agencies repeat down
- * the sheet, so roles are memoised (bounded, then started afresh) like folds.
- */
-const MEMO_LIMIT = 20_000;
-const roles = new Map<string, Role | null>();
+export const roleOfLabel = memoize(roleOfLabelUncached);
 
 function roleOfLabelUncached(label: string): Role | null {
   const f = fold(label)

@@ -1,18 +1,8 @@
 /** Text normalisation for matching Vietnamese headers and labels typed with or without diacritics. */
+import { memoize } from "./memo";
 
-/** Units, statuses and agencies repeat down a column, so folding is memoised (bounded, then started afresh). */
-const MEMO_LIMIT = 20_000;
-const memo = new Map<string, string>();
-
-/** Lower case, no diacritics (đ → d), single spaces, trimmed. */
-export function fold(text: string): string {
-  const known = memo.get(text);
-  if (known !== undefined) return known;
-  if (memo.size >= MEMO_LIMIT) memo.clear();
-  const folded = foldUncached(text);
-  memo.set(text, folded);
-  return folded;
-}
+/** Lower case, no diacritics (đ → d), single spaces, trimmed. Memoised: units and statuses repeat down a column. */
+export const fold = memoize(foldUncached);
 
 function foldUncached(text: string): string {
   return text
