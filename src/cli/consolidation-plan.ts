@@ -75,7 +75,8 @@ export function buildConsolidationPlan(
     put(
       row,
       6,
-      s?.notAchieved ?? null,
+      // A status column (achieved or not); near indicators are not achieved.
+      s ? s.notAchieved + s.near : null,
       s ? { ...border, fill: "notAchieved", fontColor: "notAchieved" } : border,
       COUNT,
     );
@@ -98,7 +99,7 @@ export function buildConsolidationPlan(
   put(
     totalRow,
     6,
-    sum((s) => s.notAchieved),
+    sum((s) => s.notAchieved + s.near),
     bold,
     COUNT,
   );

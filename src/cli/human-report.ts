@@ -30,6 +30,7 @@ function sheetLines(analysis: SheetAnalysis, lang: Lang): string[] {
     t(lang, "cli.check.counts", {
       indicators: summary.indicators,
       achieved: summary.achieved,
+      near: summary.near,
       notAchieved: summary.notAchieved,
       noData: summary.noData,
     }),

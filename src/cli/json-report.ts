@@ -1,5 +1,7 @@
 import { sheetReport, type Report, type SheetReport } from "../core/report";
 import type { Lang } from "../core/types";
+import { summarize } from "../core/analyze";
+import { DEFAULT_NEAR } from "../core/judge";
 import type { FileResult, SheetResult } from "./inspect";
 
 function sheetEntry(sheet: SheetResult, lang: Lang): SheetReport {
@@ -10,14 +12,16 @@ function sheetEntry(sheet: SheetResult, lang: Lang): SheetReport {
     table: null,
     indicators: [],
     issues: [],
-    summary: { indicators: 0, achieved: 0, notAchieved: 0, noData: 0 },
+    period: null,
+    near: DEFAULT_NEAR,
+    summary: summarize([]),
   };
 }
 
-/** The JSON report, version 1 (ReportSchema in src/core/report.ts). */
+/** The JSON report, version 2 (ReportSchema in src/core/report.ts). */
 export function jsonReport(results: FileResult[], lang: Lang): Report {
   return {
-    version: 1,
+    version: 2,
     files: results.map((r) => ({ file: r.file, error: r.error, sheets: r.sheets.map((s) => sheetEntry(s, lang)) })),
   };
 }

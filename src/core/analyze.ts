@@ -1,6 +1,16 @@
 /** The engine's entry point: a sheet snapshot in, the indicator table, its figures and its issues out. */
 import { viewOf, type SheetSnapshot, type SheetView } from "./snapshot";
-import type { Convention, Issue, SheetAnalysis, Summary, Indicator, GroupCount, TableLayout } from "./types";
+import type {
+  Convention,
+  Counts,
+  Issue,
+  SheetAnalysis,
+  Summary,
+  Indicator,
+  GroupCount,
+  Period,
+  TableLayout,
+} from "./types";
 import { detectTable, HEADER_SCAN_ROWS } from "./detect";
 import { isEnglishHeader } from "./headers";
 import { readBody } from "./rows";
@@ -8,11 +18,16 @@ import { guessConvention } from "./numbers";
 import { RULES, noHeader } from "./rules";
 import { a1 } from "./address";
 import { mappingToColumns, type ColumnMapping } from "./mapping";
+import { DEFAULT_NEAR } from "./judge";
 
 export interface AnalyzeOptions {
   mapping?: ColumnMapping;
   /** The number convention for ambiguous texts ("1.234"); by default the sheet's evident one, else Vietnamese. */
   convention?: Convention;
+  /** Share of the target at or above which a not-achieved indicator is near (default 0.9). */
+  near?: number;
+  /** The reporting period, when the user set it; it overrides what the table's own words say. */
+  period?: Period | null;
 }
 
 /** Texts only matter when they are ambiguous; a sample of the sheet's text cells is evidence enough. */
@@ -47,26 +62,35 @@ function sheetConvention(view: SheetView, layout: TableLayout | null): Conventio
   return guessConvention(texts) ?? (isEnglishHeader(labels) ? "en" : "vi");
 }
 
+function emptyCounts(): Counts {
+  return { indicators: 0, achieved: 0, near: 0, notAchieved: 0, noData: 0, onTrack: 0, behind: 0 };
+}
+
+function count(counts: Counts, indicator: Indicator): void {
+  counts.indicators++;
+  const band = indicator.band;
+  if (band === "achieved") counts.achieved++;
+  else if (band === "near") counts.near++;
+  else if (band === "not_achieved") counts.notAchieved++;
+  else counts.noData++;
+  if (indicator.pace === "on_track") counts.onTrack++;
+  else if (indicator.pace === "behind") counts.behind++;
+}
+
+/** Counts by band and pace, overall and by group (groups in the table's order). */
 export function summarize(indicators: Indicator[]): Summary {
-  const total: GroupCount = { group: null, indicators: 0, achieved: 0, notAchieved: 0, noData: 0 };
+  const total = emptyCounts();
   const groups = new Map<string | null, GroupCount>();
-  const add = (count: GroupCount, status: Indicator["status"]) => {
-    count.indicators++;
-    if (status === "achieved") count.achieved++;
-    else if (status === "not_achieved") count.notAchieved++;
-    else count.noData++;
-  };
   for (const i of indicators) {
     let group = groups.get(i.group);
     if (!group) {
-      group = { group: i.group, indicators: 0, achieved: 0, notAchieved: 0, noData: 0 };
+      group = { group: i.group, ...emptyCounts() };
       groups.set(i.group, group);
     }
-    add(group, i.status);
-    add(total, i.status);
+    count(group, i);
+    count(total, i);
   }
-  const { group: _none, ...counts } = total;
-  return { ...counts, byGroup: [...groups.values()] };
+  return { ...total, byGroup: [...groups.values()] };
 }
 
 function byPosition(a: Issue, b: Issue): number {
@@ -77,6 +101,7 @@ export function analyzeSheet(snapshot: SheetSnapshot, options: AnalyzeOptions = 
   const view = viewOf(snapshot);
   const detection = detectTable(view, options.mapping ? mappingToColumns(options.mapping) : {});
   const convention = options.convention ?? sheetConvention(view, detection.ok ? detection.layout : null);
+  const near = options.near ?? DEFAULT_NEAR;
   if (!detection.ok) {
     const row = view.firstRow;
     const col = view.firstCol;
@@ -89,9 +114,19 @@ export function analyzeSheet(snapshot: SheetSnapshot, options: AnalyzeOptions = 
       messageKey: `issues.${noHeader.code}`,
       params: { cell: a1(row, col), rows: HEADER_SCAN_ROWS },
     };
-    return { sheet: snapshot.name, table: null, convention, indicators: [], issues: [issue], summary: summarize([]) };
+    return {
+      sheet: snapshot.name,
+      table: null,
+      convention,
+      indicators: [],
+      issues: [issue],
+      summary: summarize([]),
+      period: null,
+      near,
+    };
   }
-  const body = readBody(view, detection.layout, convention);
+  const period = options.period ?? null;
+  const body = readBody(view, detection.layout, convention, { near, period });
   const layout = { ...detection.layout, lastRow: Math.max(body.lastRow, detection.layout.firstRow) };
   const ctx = { view, layout, body, convention };
   const issues: Issue[] = [];
@@ -114,5 +149,14 @@ export function analyzeSheet(snapshot: SheetSnapshot, options: AnalyzeOptions = 
   }
   issues.sort(byPosition);
   const indicators = body.rows.map((r) => r.indicator);
-  return { sheet: snapshot.name, table: layout, convention, indicators, issues, summary: summarize(indicators) };
+  return {
+    sheet: snapshot.name,
+    table: layout,
+    convention,
+    indicators,
+    issues,
+    summary: summarize(indicators),
+    period,
+    near,
+  };
 }

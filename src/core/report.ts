@@ -1,4 +1,11 @@
-/** The JSON report, version 1: the command line's `--json` output and any other machine reader's contract. */
+/**
+ * The JSON report, version 2: the command line's `--json` output and any other machine reader's contract.
+ *
+ * Changes from version 1: each indicator has `measure`, `band`, `pace` and `gapPoints`; each sheet has `period`
+ * and `near` (the threshold the bands used); `summary` counts `near`, `onTrack` and `behind` and lists `byGroup`.
+ * `summary.notAchieved` now counts the not-achieved band only, so achieved + near + notAchieved + noData is the
+ * number of indicators (in version 1 near indicators counted as not achieved).
+ */
 import { z } from "zod";
 import type { Lang, SheetAnalysis } from "./types";
 import { ROLES } from "./types";
@@ -6,6 +13,24 @@ import { columnLetter } from "./address";
 import { issueMessage } from "./issues";
 
 const Status = z.enum(["achieved", "not_achieved", "no_data"]);
+const Band = z.enum(["achieved", "near", "not_achieved", "no_data"]);
+
+const CountsSchema = z.object({
+  indicators: z.number().int(),
+  achieved: z.number().int(),
+  near: z.number().int(),
+  notAchieved: z.number().int(),
+  noData: z.number().int(),
+  onTrack: z.number().int(),
+  behind: z.number().int(),
+});
+
+export const PeriodReportSchema = z.object({
+  label: z.string(),
+  elapsed: z.number().gt(0).lte(1),
+  cell: z.string().nullable(),
+  source: z.enum(["detected", "user"]),
+});
 
 export const IndicatorReportSchema = z.object({
   row: z.number().int(),
@@ -21,6 +46,10 @@ export const IndicatorReportSchema = z.object({
   attainment: z.number().nullable(),
   overPlan: z.number().nullable(),
   status: Status,
+  measure: z.enum(["rate", "quantity", "level"]),
+  band: Band,
+  pace: z.enum(["on_track", "behind"]).nullable(),
+  gapPoints: z.number().nullable(),
 });
 
 export const IssueReportSchema = z.object({
@@ -44,12 +73,9 @@ export const SheetReportSchema = z.object({
   table: TableReportSchema.nullable(),
   indicators: z.array(IndicatorReportSchema),
   issues: z.array(IssueReportSchema),
-  summary: z.object({
-    indicators: z.number().int(),
-    achieved: z.number().int(),
-    notAchieved: z.number().int(),
-    noData: z.number().int(),
-  }),
+  period: PeriodReportSchema.nullable(),
+  near: z.number(),
+  summary: CountsSchema.extend({ byGroup: z.array(CountsSchema.extend({ group: z.string().nullable() })) }),
 });
 
 export const FileReportSchema = z.object({
@@ -58,7 +84,7 @@ export const FileReportSchema = z.object({
   sheets: z.array(SheetReportSchema),
 });
 
-export const ReportSchema = z.object({ version: z.literal(1), files: z.array(FileReportSchema) });
+export const ReportSchema = z.object({ version: z.literal(2), files: z.array(FileReportSchema) });
 
 export type Report = z.infer<typeof ReportSchema>;
 export type FileReport = z.infer<typeof FileReportSchema>;
@@ -88,6 +114,10 @@ export function sheetReport(analysis: SheetAnalysis, lang: Lang): SheetReport {
       attainment: i.attainment,
       overPlan: i.overPlan,
       status: i.status,
+      measure: i.measure,
+      band: i.band,
+      pace: i.pace,
+      gapPoints: i.gapPoints,
     })),
     issues: analysis.issues.map((issue) => ({
       code: issue.code,
@@ -96,11 +126,8 @@ export function sheetReport(analysis: SheetAnalysis, lang: Lang): SheetReport {
       row: issue.row,
       message: issueMessage(issue, lang),
     })),
-    summary: {
-      indicators: analysis.summary.indicators,
-      achieved: analysis.summary.achieved,
-      notAchieved: analysis.summary.notAchieved,
-      noData: analysis.summary.noData,
-    },
+    period: analysis.period,
+    near: analysis.near,
+    summary: analysis.summary,
   };
 }

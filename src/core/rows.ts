@@ -4,11 +4,12 @@
  */
 import type { SheetView } from "./snapshot";
 import { isBlank, isCellError } from "./snapshot";
-import type { Convention, Direction, Indicator, Status, TableLayout, Target } from "./types";
+import type { Convention, Direction, Indicator, Judging, Status, TableLayout, Target } from "./types";
 import { type CellRead, type PercentStyle, asFraction, percentStyleOf, readCell } from "./cells";
 import { isColumnNumberingRow, isHeaderLike } from "./detect";
 import { parseTarget } from "./targets";
 import { attainment, overPlan, statusOf } from "./compute";
+import { bandOf, DEFAULT_NEAR, gapPoints, measureOf, paceOf } from "./judge";
 import { fold } from "./text";
 
 export interface IndicatorRow {
@@ -167,7 +168,14 @@ export function planOf(target: Target | null): number | null {
   return target.direction === "lower" && target.upper !== null ? target.upper : target.value;
 }
 
-export function readBody(view: SheetView, layout: TableLayout, convention: Convention): BodyRead {
+const NO_JUDGING: Judging = { near: DEFAULT_NEAR, period: null };
+
+export function readBody(
+  view: SheetView,
+  layout: TableLayout,
+  convention: Convention,
+  judging: Judging = NO_JUDGING,
+): BodyRead {
   const { columns } = layout;
   const out: BodyRead = {
     rows: [],
@@ -253,7 +261,9 @@ export function readBody(view: SheetView, layout: TableLayout, convention: Conve
     const cells = { plan, actual, statedPercent, statedStatus, results };
     const labels = { number: numberLabel, name: nameText, unit: unitText, lead: labelAt(view, row, columns.lead) };
     const parent = child ? parentRow : null;
-    out.rows.push(buildIndicator(row, cells, labels, { group, sectionRow, parentRow: parent, convention, targets }));
+    out.rows.push(
+      buildIndicator(row, cells, labels, { group, sectionRow, parentRow: parent, convention, targets, judging }),
+    );
     out.lastRow = row;
   }
   return out;
@@ -287,6 +297,7 @@ interface RowContext {
    * also spares holding one per row.
    */
   targets: Map<string | number, Target | null>;
+  judging: Judging;
 }
 
 function targetOf(cell: CellRead, context: RowContext): Target | null {
@@ -318,6 +329,12 @@ function buildIndicator(
   const statedPercent = statedPercentOf(cells.statedPercent);
   const direction: Direction = target?.direction ?? "higher";
   const plan = planOf(target);
+  const attained = attainment(actual, plan, direction);
+  // A count plan of 0 or less gives no ratio to judge by (the zero-plan error says so): never "achieved".
+  const unjudgeable = direction === "higher" && plan !== null && plan <= 0 && !target!.percent;
+  const status = unjudgeable ? "no_data" : statusOf(actual, target);
+  const measure = measureOf(unitText, target, percentRow);
+  const { near, period } = context.judging;
   const indicator: Indicator = {
     row,
     number: labels.number,
@@ -331,9 +348,13 @@ function buildIndicator(
     statedPercent,
     statedStatus: statedStatusOf(cells.statedStatus),
     direction,
-    attainment: attainment(actual, plan, direction),
+    attainment: attained,
     overPlan: overPlan(actual, plan, direction),
-    status: statusOf(actual, target),
+    status,
+    measure,
+    band: bandOf(status, attained, near),
+    pace: paceOf(measure, attained, status, period?.elapsed ?? null, direction),
+    gapPoints: measure === "rate" ? gapPoints(actual, target) : null,
   };
   return { indicator, sectionRow, parentRow, cells, percentRow };
 }

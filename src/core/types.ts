@@ -4,6 +4,20 @@ export type Lang = "vi" | "en";
 export type Convention = "vi" | "en";
 export type Direction = "higher" | "lower";
 export type Status = "achieved" | "not_achieved" | "no_data";
+/**
+ * How a meeting judges an indicator: `status` against the end target, plus `near` for one not achieved but at or
+ * above a share of the target (the article's "đạt trên 90%").
+ */
+export type Band = "achieved" | "near" | "not_achieved" | "no_data";
+export const BANDS: readonly Band[] = ["achieved", "near", "not_achieved", "no_data"];
+/** Where a partial period stands: cumulative quantities only, `null` for a full period or none found. */
+export type Pace = "on_track" | "behind";
+/**
+ * What kind of figure an indicator is, which decides how it is judged: a `rate` (a percent against a percent
+ * target) by its gap in percentage points; a `quantity` (counts, money) cumulates, so a partial period has a pace;
+ * a `level` (an allowance per person, a ratio per unit) stands as it is.
+ */
+export type Measure = "rate" | "quantity" | "level";
 export type Severity = "error" | "warning" | "info";
 
 export const ROLES = [
@@ -83,6 +97,12 @@ export interface Indicator {
   attainment: number | null;
   overPlan: number | null;
   status: Status;
+  measure: Measure;
+  band: Band;
+  /** Pace in a partial reporting period, for quantities; null otherwise. */
+  pace: Pace | null;
+  /** For a rate: actual minus target in percentage points, positive when better than the target; else null. */
+  gapPoints: number | null;
 }
 
 export interface Fix {
@@ -111,20 +131,46 @@ export interface Issue {
   fix?: Fix;
 }
 
-export interface GroupCount {
-  group: string | null;
+/** Counts of one group, or of the whole table. `near` is counted apart from `notAchieved` (a band, not a status). */
+export interface Counts {
   indicators: number;
   achieved: number;
+  /** Not achieved but at or above the near threshold. */
+  near: number;
+  /** Not achieved and below the near threshold (so achieved + near + notAchieved + noData = indicators). */
   notAchieved: number;
   noData: number;
+  onTrack: number;
+  behind: number;
 }
 
-export interface Summary {
-  indicators: number;
-  achieved: number;
-  notAchieved: number;
-  noData: number;
+export interface GroupCount extends Counts {
+  group: string | null;
+}
+
+export interface Summary extends Counts {
   byGroup: GroupCount[];
+}
+
+/**
+ * The reporting period a table covers, relative to its plan period: 9 months of a year plan elapsed 0.75,
+ * 2021-2023 of a 2021-2025 plan 0.6, a full period 1.
+ */
+export interface Period {
+  /** The words it was read from ("9 tháng năm 2024"), or the user's own label. */
+  label: string;
+  /** Share of the plan period elapsed, in (0, 1]. */
+  elapsed: number;
+  /** A1 address of the cell it was read from; null when the user set it. */
+  cell: string | null;
+  source: "detected" | "user";
+}
+
+/** How indicators are judged beyond their status; saved with the column mapping, set on the command line. */
+export interface Judging {
+  /** Share of the target at or above which a not-achieved indicator is `near` (0.9). */
+  near: number;
+  period: Period | null;
 }
 
 export interface SheetAnalysis {
@@ -135,4 +181,8 @@ export interface SheetAnalysis {
   indicators: Indicator[];
   issues: Issue[];
   summary: Summary;
+  /** The reporting period found in the table's own words, or the user's; null when none. */
+  period: Period | null;
+  /** The near threshold the bands were judged with. */
+  near: number;
 }

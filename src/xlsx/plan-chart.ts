@@ -8,7 +8,7 @@ const AXIS_FONT = { Family: SUMMARY_FONT, Color: "404040", Size: 9 };
 const SERIES_COLOR = SUMMARY_COLORS.header.fill;
 const REFERENCE_COLOR = SUMMARY_COLORS.notAchieved.font;
 const TRACK_COLOR = "D9D9D9";
-const STATUS_COLORS: PlanColor[] = ["achieved", "notAchieved", "noData"];
+const STATUS_COLORS: PlanColor[] = ["achieved", "near", "notAchieved", "noData"];
 /**
  * excelize turns a chart's pixel size into the cells it spans counting 8 px per character of column width and
  * 18 px per 15 pt row; Excel and LibreOffice then stretch the chart over exactly those cells. Sizing the chart

@@ -54,7 +54,7 @@ describe("check --json", () => {
       expect(issue.message).toContain(fault.cell);
     }
     // The text "720.493" still counts, read the Vietnamese way; the unreadable G15 and empty G36 have no data.
-    expect(table!.summary).toEqual({ indicators: 27, achieved: 18, notAchieved: 7, noData: 2 });
+    expect(table!.summary).toMatchObject({ indicators: 27, achieved: 18, near: 6, notAchieved: 1, noData: 2 });
     const vocational = table!.indicators.find((i) => i.row === 9)!;
     expect(vocational).toMatchObject({ number: "1", plan: 675000, actual: 720493, status: "achieved" });
     expect(vocational.attainment).toBeCloseTo(1.0674, 4);
@@ -72,7 +72,18 @@ describe("check --json", () => {
   it("counts 20 of 27 achieved on the clean table and exits 0", async () => {
     const { code, report } = await checkJson([fx.clean]);
     expect(code).toBe(0);
-    expect(report.files[0]!.sheets[0]!.summary).toEqual({ indicators: 27, achieved: 20, notAchieved: 7, noData: 0 });
+    expect(report.files[0]!.sheets[0]!.summary).toMatchObject({
+      indicators: 27,
+      achieved: 20,
+      near: 6,
+      notAchieved: 1,
+      noData: 0,
+    });
+    expect(report.files[0]!.sheets[0]!.summary.byGroup.map((g) => [g.achieved, g.near, g.indicators])).toEqual([
+      [11, 0, 12],
+      [1, 4, 5],
+      [8, 2, 10],
+    ]);
     const byGroup = report.files[0]!.sheets[0]!.indicators.filter((i) => i.group?.includes("CHỦ TRÌ"));
     expect(byGroup.filter((i) => i.status === "achieved")).toHaveLength(11);
     expect(byGroup).toHaveLength(12);
@@ -89,7 +100,7 @@ describe("check --json", () => {
       ["formula-error", "F6", "error"],
     ]);
     expect(sheet!.indicators[0]).toMatchObject({ row: 4, actual: 720493, status: "achieved" });
-    expect(sheet!.summary).toEqual({ indicators: 4, achieved: 3, notAchieved: 1, noData: 0 });
+    expect(sheet!.summary).toMatchObject({ indicators: 4, achieved: 3, near: 0, notAchieved: 1, noData: 0 });
     expect(notes!.skipped).not.toBeNull();
   });
 
@@ -105,7 +116,7 @@ describe("check --json", () => {
       actual: "E",
       lead: "H",
     });
-    expect(sheet!.summary).toEqual({ indicators: 4, achieved: 3, notAchieved: 1, noData: 0 });
+    expect(sheet!.summary).toMatchObject({ indicators: 4, achieved: 3, near: 0, notAchieved: 1, noData: 0 });
     expect(sheet!.issues).toEqual([
       expect.objectContaining({ code: "number-as-text", cell: "E5", message: expect.stringMatching(/stored as text/) }),
     ]);
@@ -171,7 +182,7 @@ describe("check (text)", () => {
     expect(out).toContain(`Tệp ${fx.faulty}`);
     expect(out).toContain("Bảng chỉ tiêu: tiêu đề ở hàng 6–7, số liệu từ hàng 8 đến 38");
     expect(out).toContain("Thực hiện G «Kết quả thực hiện / Lũy kế 2021-2023»");
-    expect(out).toContain("27 chỉ tiêu: 18 hoàn thành, 7 chưa hoàn thành, 2 chưa có số liệu");
+    expect(out).toContain("27 chỉ tiêu: 18 hoàn thành, 6 gần đạt, 1 chưa hoàn thành, 2 chưa có số liệu");
     for (const fault of PROGRAMME08_FAULTS)
       expect(out).toMatch(new RegExp(`^ {6}${fault.cell} +(Lỗi|Cảnh báo): `, "m"));
     expect(out).toContain('Trang "Huong dan"\n    Bỏ qua: ');
@@ -184,7 +195,7 @@ describe("check (text)", () => {
   it("speaks English with --lang en", async () => {
     const io = recordingIo();
     await runCheck([fx.english], { json: false, lang: "en" }, io);
-    expect(io.stdout).toContain("4 indicators: 3 achieved, 1 not achieved, 0 no data");
+    expect(io.stdout).toContain("4 indicators: 3 achieved, 0 near target, 1 not achieved, 0 no data");
     expect(io.stdout).toMatch(/^ {6}E5 +Warning: Cell E5 is a number stored as text/m);
   });
 });

@@ -13,7 +13,7 @@ describe("npm run demo", () => {
     const io = recordingIo();
     expect(await runDemo(io, DEMO_INPUT, output)).toBe(0);
     expect(io.stdout).toMatch(/^Kiểm tra tệp mẫu .*samples\/programme08\.xlsx\n/);
-    expect(io.stdout).toContain("27 chỉ tiêu: 18 hoàn thành, 7 chưa hoàn thành, 2 chưa có số liệu");
+    expect(io.stdout).toContain("27 chỉ tiêu: 18 hoàn thành, 6 gần đạt, 1 chưa hoàn thành, 2 chưa có số liệu");
     for (const fault of PROGRAMME08_FAULTS) expect(io.stdout).toMatch(new RegExp(`^ {6}${fault.cell} `, "m"));
     expect(io.stdout.trim().split("\n").at(-1)).toMatch(
       /^Bảng tổng hợp có biểu đồ đã ghi vào: .*out\/programme08-tong-hop\.xlsx$/,

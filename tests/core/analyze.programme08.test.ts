@@ -30,11 +30,17 @@ describe("Programme 08 (figures from the seed article)", () => {
   });
 
   it("counts 20 of 27 achieved; 11 of 12 led by the department; 1 of 5 coordinated", () => {
-    expect(analysis.summary).toMatchObject({ indicators: 27, achieved: 20, notAchieved: 7, noData: 0 });
+    expect(analysis.summary).toMatchObject({ indicators: 27, achieved: 20, near: 6, notAchieved: 1, noData: 0 });
     expect(analysis.summary.byGroup.map((g) => [g.achieved, g.indicators])).toEqual([
       [11, 12],
       [1, 5],
       [8, 10],
+    ]);
+    // "nhóm phối hợp 1/5, 4 chỉ tiêu còn lại đạt trên 90%": the coordinated group's other four are near.
+    expect(analysis.summary.byGroup.map((g) => [g.near, g.notAchieved])).toEqual([
+      [0, 1],
+      [4, 0],
+      [2, 0],
     ]);
     expect(analysis.summary.byGroup[0]!.group).toBe("CHỈ TIÊU DO NGÀNH LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI CHỦ TRÌ");
   });
@@ -52,6 +58,8 @@ describe("Programme 08 (figures from the seed article)", () => {
     expect(rehab.status).toBe("not_achieved");
     expect(rehab.attainment).toBeCloseTo(0.7841, 4);
     expect(rehab.overPlan).toBe(0);
+    expect(rehab.band).toBe("not_achieved");
+    expect(rehab.measure).toBe("quantity");
   });
 
   it("treats the poor-household rate as lower-is-better against 'Dưới 0,5%'", () => {
@@ -61,6 +69,34 @@ describe("Programme 08 (figures from the seed article)", () => {
     expect(poor.plan).toBeCloseTo(0.005, 10);
     expect(poor.actual).toBeCloseTo(0.0003, 10);
     expect(poor.status).toBe("achieved");
+    expect(poor.measure).toBe("rate");
+    expect(poor.gapPoints).toBe(0.47);
+  });
+
+  it("judges a rate short of its target in points: 73,2 % social-insurance coverage", () => {
+    const rates = analysis.indicators.filter((i) => i.measure === "rate" && i.band === "near");
+    expect(rates.map((i) => i.gapPoints)).toEqual([-3.8, -2.6, -4.2, -1.5, -3.7]);
+  });
+
+  it("gives no pace without a reporting period, and a pace for each count row when one is set", () => {
+    expect(analysis.period).toBeNull();
+    expect(analysis.indicators.every((i) => i.pace === null)).toBe(true);
+    const nine = analyzeSheet(programme08(), {
+      period: { label: "9 tháng", elapsed: 0.75, cell: null, source: "user" },
+    });
+    const rehab = nine.indicators.find((i) => i.row === PROGRAMME08_ROWS.rehabilitation)!;
+    expect(rehab.pace).toBe("on_track");
+    expect(nine.indicators.filter((i) => i.measure === "rate").every((i) => i.pace === null)).toBe(true);
+    expect(nine.summary.onTrack + nine.summary.behind).toBe(
+      nine.indicators.filter((i) => i.measure === "quantity" && i.status !== "no_data").length,
+    );
+    const late = analyzeSheet(programme08(), { period: { label: "x", elapsed: 0.8, cell: null, source: "user" } });
+    expect(late.indicators.find((i) => i.row === PROGRAMME08_ROWS.rehabilitation)!.pace).toBe("behind");
+  });
+
+  it("moves the near threshold when asked", () => {
+    expect(analyzeSheet(programme08(), { near: 0.95 }).summary).toMatchObject({ achieved: 20, near: 2 });
+    expect(analyzeSheet(programme08(), { near: 0.75 }).summary).toMatchObject({ achieved: 20, near: 7 });
   });
 
   it("raises no error and no warning on the clean table, and says which result column it used", () => {

@@ -28,7 +28,14 @@ describe("the summary plan", () => {
   it("counts by group: 11/12, 1/5, 8/10", () => {
     const groups = vi.charts.find((c) => c.id === "groups")!;
     expect(column(vi, groups.series[0]!.values)).toEqual([11, 1, 8]);
-    expect(column(vi, groups.series[1]!.values)).toEqual([1, 4, 2]);
+    expect(column(vi, groups.series[1]!.values)).toEqual([0, 4, 2]);
+    expect(column(vi, groups.series[2]!.values)).toEqual([1, 0, 0]);
+    expect(groups.series.map((s) => s.name)).toEqual([
+      "Hoàn thành",
+      "Gần đạt (≥ 90 % KH)",
+      "Chưa hoàn thành",
+      "Chưa có số liệu",
+    ]);
     expect(column(vi, groups.categories)[0]).toBe("CHỈ TIÊU DO NGÀNH LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI CHỦ TRÌ");
   });
 
@@ -46,8 +53,13 @@ describe("the summary plan", () => {
 
   it("charts the share by status from the status block", () => {
     const status = vi.charts.find((c) => c.id === "status")!;
-    expect(column(vi, status.categories)).toEqual(["Hoàn thành", "Chưa hoàn thành", "Chưa có số liệu"]);
-    expect(column(vi, status.series[0]!.values)).toEqual([20, 7, 0]);
+    expect(column(vi, status.categories)).toEqual([
+      "Hoàn thành",
+      "Gần đạt (≥ 90 % KH)",
+      "Chưa hoàn thành",
+      "Chưa có số liệu",
+    ]);
+    expect(column(vi, status.series[0]!.values)).toEqual([20, 6, 1, 0]);
     expect(en.charts.find((c) => c.id === "status")!.title).toBe("Indicators by status");
   });
 

@@ -2,8 +2,9 @@
  * The standard meeting summary of one analysed sheet, as a SummaryPlan: a status block, a block by group,
  * one row per indicator with status colours, and three charts. Every host writes this same plan.
  */
-import type { Indicator, Lang, SheetAnalysis, Status } from "../types";
+import type { Band, Indicator, Lang, SheetAnalysis } from "../types";
 import { t } from "../i18n";
+import { formatNumber } from "../numbers";
 import type { PlanCell, PlanChart, PlanColor, PlanMerge, SummaryPlan } from "./plan";
 
 export interface SummaryOptions {
@@ -22,8 +23,9 @@ const DECIMAL = "#,##0.00";
 const PERCENT = "0.0%";
 /** The attainment chart stops at 200 % only when some bar would pass it; otherwise the axis fits the data. */
 const ATTAINMENT_AXIS_MAX = 2;
-const STATUS_COLOR: Record<Status, PlanColor> = {
+const BAND_COLOR: Record<Band, PlanColor> = {
   achieved: "achieved",
+  near: "near",
   not_achieved: "notAchieved",
   no_data: "noData",
 };
@@ -48,6 +50,11 @@ function valueFormat(indicator: Indicator, value: number): string {
   return Number.isInteger(value) ? COUNT : DECIMAL;
 }
 
+/** 0.9 → "90 %" / "90%", the threshold as the band's label shows it. */
+function percentLabel(value: number, lang: Lang): string {
+  return formatNumber(value * 100, lang) + (lang === "vi" ? " %" : "%");
+}
+
 function share(part: number, total: number): number | null {
   return total > 0 ? part / total : null;
 }
@@ -55,7 +62,7 @@ function share(part: number, total: number): number | null {
 export function buildSummaryPlan(analysis: SheetAnalysis, options: SummaryOptions): SummaryPlan {
   const { lang } = options;
   const s = (key: string, params: Record<string, string | number> = {}) => t(lang, `summary.${key}`, params);
-  const statusLabel = (status: Status) => t(lang, `common.status.${status}`);
+  const bandLabel = (band: Band) => t(lang, `common.band.${band}`, { near: percentLabel(analysis.near, lang) });
   const sheet = new Sheet();
   const { summary, indicators } = analysis;
 
@@ -73,19 +80,20 @@ export function buildSummaryPlan(analysis: SheetAnalysis, options: SummaryOption
 
   const overallTop = 5;
   sheet.header(overallTop, [s("overall.heading"), s("overall.count"), s("overall.share")], BLOCK);
-  const statuses: [Status, number][] = [
+  const bands: [Band, number][] = [
     ["achieved", summary.achieved],
+    ["near", summary.near],
     ["not_achieved", summary.notAchieved],
     ["no_data", summary.noData],
   ];
-  statuses.forEach(([status, count], i) => {
+  bands.forEach(([band, count], i) => {
     const row = overallTop + 1 + i;
-    const color = STATUS_COLOR[status];
-    sheet.put(row, BLOCK, statusLabel(status), { style: { fill: color, fontColor: color, border: true } });
+    const color = BAND_COLOR[band];
+    sheet.put(row, BLOCK, bandLabel(band), { style: { fill: color, fontColor: color, border: true } });
     sheet.put(row, BLOCK + 1, count, { format: COUNT, style: { border: true } });
     sheet.put(row, BLOCK + 2, share(count, summary.indicators), { format: PERCENT, style: { border: true } });
   });
-  const totalRow = overallTop + 4;
+  const totalRow = overallTop + 1 + bands.length;
   sheet.put(totalRow, BLOCK, s("overall.total"), { style: { bold: true, border: true } });
   sheet.put(totalRow, BLOCK + 1, summary.indicators, { format: COUNT, style: { bold: true, border: true } });
   const whole = summary.indicators > 0 ? 1 : null;
@@ -97,9 +105,10 @@ export function buildSummaryPlan(analysis: SheetAnalysis, options: SummaryOption
     [
       s("groups.heading"),
       s("groups.count"),
-      statusLabel("achieved"),
-      statusLabel("not_achieved"),
-      statusLabel("no_data"),
+      bandLabel("achieved"),
+      bandLabel("near"),
+      bandLabel("not_achieved"),
+      bandLabel("no_data"),
       s("groups.result"),
     ],
     BLOCK,
@@ -109,9 +118,10 @@ export function buildSummaryPlan(analysis: SheetAnalysis, options: SummaryOption
     sheet.put(row, BLOCK, g.group ?? s("groups.none"), { style: { wrap: true, border: true } });
     sheet.put(row, BLOCK + 1, g.indicators, { format: COUNT, style: { border: true } });
     sheet.put(row, BLOCK + 2, g.achieved, { format: COUNT, style: { border: true } });
-    sheet.put(row, BLOCK + 3, g.notAchieved, { format: COUNT, style: { border: true } });
-    sheet.put(row, BLOCK + 4, g.noData, { format: COUNT, style: { border: true } });
-    sheet.put(row, BLOCK + 5, `${g.achieved}/${g.indicators}`, { style: { horizontal: "center", border: true } });
+    sheet.put(row, BLOCK + 3, g.near, { format: COUNT, style: { border: true } });
+    sheet.put(row, BLOCK + 4, g.notAchieved, { format: COUNT, style: { border: true } });
+    sheet.put(row, BLOCK + 5, g.noData, { format: COUNT, style: { border: true } });
+    sheet.put(row, BLOCK + 6, `${g.achieved}/${g.indicators}`, { style: { horizontal: "center", border: true } });
   });
   const groupLast = groupTop + Math.max(summary.byGroup.length, 1);
 
@@ -129,7 +139,7 @@ export function buildSummaryPlan(analysis: SheetAnalysis, options: SummaryOption
   ]);
   indicators.forEach((ind, i) => {
     const row = headerRow + 1 + i;
-    const color = STATUS_COLOR[ind.status];
+    const color = BAND_COLOR[ind.band];
     const border = { border: true };
     // Numbered 1..n across groups (source tables restart at each section), so the chart can label bars by it.
     sheet.put(row, 1, i + 1, { format: "0", style: { ...border, horizontal: "center" } });
@@ -147,7 +157,7 @@ export function buildSummaryPlan(analysis: SheetAnalysis, options: SummaryOption
     });
     sheet.put(row, 6, ind.attainment, { format: PERCENT, style: border });
     sheet.put(row, 7, ind.overPlan, { format: PERCENT, style: border });
-    sheet.put(row, 8, statusLabel(ind.status), { style: { ...border, fill: color, fontColor: color } });
+    sheet.put(row, 8, bandLabel(ind.band), { style: { ...border, fill: color, fontColor: color, wrap: true } });
     sheet.put(row, 9, 1, { format: "0%", style: { ...border, fontColor: "noData" } });
   });
   const lastRow = headerRow + Math.max(indicators.length, 1);
@@ -172,9 +182,12 @@ export function buildSummaryPlan(analysis: SheetAnalysis, options: SummaryOption
     id: "status",
     kind: "pie",
     title: s("charts.status"),
-    categories: { col: BLOCK, firstRow: overallTop + 1, lastRow: overallTop + 3 },
+    categories: { col: BLOCK, firstRow: overallTop + 1, lastRow: overallTop + bands.length },
     series: [
-      { name: s("overall.count"), values: { col: BLOCK + 1, firstRow: overallTop + 1, lastRow: overallTop + 3 } },
+      {
+        name: s("overall.count"),
+        values: { col: BLOCK + 1, firstRow: overallTop + 1, lastRow: overallTop + bands.length },
+      },
     ],
     anchor: { row: secondTop, col: 1, widthCols: 2, heightRows: 16 },
   });
@@ -184,11 +197,10 @@ export function buildSummaryPlan(analysis: SheetAnalysis, options: SummaryOption
       kind: "stackedColumn",
       title: s("charts.groups"),
       categories: { col: BLOCK, firstRow: groupTop + 1, lastRow: groupLast },
-      series: [
-        { name: statusLabel("achieved"), values: { col: BLOCK + 2, firstRow: groupTop + 1, lastRow: groupLast } },
-        { name: statusLabel("not_achieved"), values: { col: BLOCK + 3, firstRow: groupTop + 1, lastRow: groupLast } },
-        { name: statusLabel("no_data"), values: { col: BLOCK + 4, firstRow: groupTop + 1, lastRow: groupLast } },
-      ],
+      series: bands.map(([band], i) => ({
+        name: bandLabel(band),
+        values: { col: BLOCK + 2 + i, firstRow: groupTop + 1, lastRow: groupLast },
+      })),
       anchor: { row: secondTop, col: 3, widthCols: 7, heightRows: 16 },
     });
   }

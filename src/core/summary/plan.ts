@@ -4,7 +4,7 @@
  * Coordinates are 1-based sheet coordinates on the summary sheet.
  */
 
-export type PlanColor = "achieved" | "notAchieved" | "noData" | "header" | "title" | "section";
+export type PlanColor = "achieved" | "near" | "notAchieved" | "noData" | "header" | "title" | "section";
 
 export interface PlanStyle {
   bold?: boolean;
@@ -82,6 +82,7 @@ export interface SummaryPlan {
 /** The palette every host uses for PlanColor, as RGB hex without '#'. */
 export const SUMMARY_COLORS: Record<PlanColor, { fill: string; font: string }> = {
   achieved: { fill: "C6EFCE", font: "006100" },
+  near: { fill: "FFEB9C", font: "9C5700" },
   notAchieved: { fill: "FFC7CE", font: "9C0006" },
   noData: { fill: "EDEDED", font: "595959" },
   header: { fill: "1F4E78", font: "FFFFFF" },

@@ -51,7 +51,7 @@ export const cli = {
       table: "    Bảng chỉ tiêu: tiêu đề ở hàng {{header}}, số liệu từ hàng {{first}} đến {{last}}",
       columns: "    Cột: {{columns}}",
       counts:
-        "    {{indicators}} chỉ tiêu: {{achieved}} hoàn thành, {{notAchieved}} chưa hoàn thành, {{noData}} chưa có số liệu",
+        "    {{indicators}} chỉ tiêu: {{achieved}} hoàn thành, {{near}} gần đạt, {{notAchieved}} chưa hoàn thành, {{noData}} chưa có số liệu",
       issues: "    {{errors}} lỗi, {{warnings}} cảnh báo, {{infos}} thông tin:",
       noIssues: "    Không phát hiện lỗi nào.",
       issue: "      {{cell}}  {{severity}}: {{message}}",
@@ -139,7 +139,8 @@ export const cli = {
       skipped: "    Skipped: {{reason}}",
       table: "    Indicator table: header in row {{header}}, figures in rows {{first}} to {{last}}",
       columns: "    Columns: {{columns}}",
-      counts: "    {{indicators}} indicators: {{achieved}} achieved, {{notAchieved}} not achieved, {{noData}} no data",
+      counts:
+        "    {{indicators}} indicators: {{achieved}} achieved, {{near}} near target, {{notAchieved}} not achieved, {{noData}} no data",
       issues: "    {{errors}} errors, {{warnings}} warnings, {{infos}} notes:",
       noIssues: "    No issues found.",
       issue: "      {{cell}}  {{severity}}: {{message}}",

@@ -1,6 +1,13 @@
 export const common = {
   vi: {
     status: { achieved: "Hoàn thành", not_achieved: "Chưa hoàn thành", no_data: "Chưa có số liệu" },
+    band: {
+      achieved: "Hoàn thành",
+      near: "Gần đạt (≥ {{near}} KH)",
+      not_achieved: "Chưa hoàn thành",
+      no_data: "Chưa có số liệu",
+    },
+    pace: { on_track: "Đúng tiến độ", behind: "Chậm tiến độ" },
     severity: { error: "Lỗi", warning: "Cảnh báo", info: "Thông tin" },
     direction: { higher: "Càng cao càng tốt", lower: "Càng thấp càng tốt" },
     role: {
@@ -17,6 +24,13 @@ export const common = {
   },
   en: {
     status: { achieved: "Achieved", not_achieved: "Not achieved", no_data: "No data" },
+    band: {
+      achieved: "Achieved",
+      near: "Near target (≥ {{near}} of plan)",
+      not_achieved: "Not achieved",
+      no_data: "No data",
+    },
+    pace: { on_track: "On track", behind: "Behind schedule" },
     severity: { error: "Error", warning: "Warning", info: "Info" },
     direction: { higher: "Higher is better", lower: "Lower is better" },
     role: {
