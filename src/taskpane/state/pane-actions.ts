@@ -188,13 +188,28 @@ export class PaneActions {
     this.store.dispatch({ type: "dismiss" });
   }
 
+  /**
+   * Saves the mapping and analyses again with it. Marks on the sheet came from the old issues, so when they are on
+   * they are redrawn from the new ones; a sheet left marked for issues the pane no longer lists would mislead.
+   */
   private saveMapping(mapping: ColumnMapping): Promise<void> {
     return this.run("mapping", async () => {
       const sheet = this.requireSheet();
       const snapshot = this.state.snapshot;
       await this.host.saveMapping(sheet, mapping);
       const analysis = snapshot ? analyzeSheet(snapshot, { mapping }) : this.state.analysis;
-      this.done("mapping", { mapping, analysis }, "ui.table.saved");
+      if (!this.state.highlighted || !analysis) {
+        this.done("mapping", { mapping, analysis }, "ui.table.saved");
+        return;
+      }
+      await this.host.clearHighlights(sheet);
+      if (analysis.issues.length === 0) {
+        this.done("mapping", { mapping, analysis, highlighted: false }, "ui.afterRoles.highlightsCleared");
+        return;
+      }
+      await this.host.highlight(sheet, analysis.issues);
+      const cells = new Set(analysis.issues.map((issue) => issue.cell)).size;
+      this.done("mapping", { mapping, analysis }, "ui.afterRoles.highlightsRedrawn", { count: cells });
     });
   }
 

@@ -104,6 +104,11 @@ export const ui = {
       notExcel: "Phần bổ trợ này chỉ chạy trong Excel (đang mở trong {{host}}).",
       crashed: "Ngăn tác vụ gặp lỗi và phải dừng: {{detail}}. Hãy đóng và mở lại ngăn tác vụ.",
     },
+    // Issue 10, the pane at 320 px: role boxes, highlights after a role change, the summary line, preview charts.
+    afterRoles: {
+      highlightsRedrawn_other: "Đã lưu cách gán cột; đánh dấu trên trang tính đã vẽ lại theo kết quả mới ({{count}} ô).",
+      highlightsCleared: "Đã lưu cách gán cột; không còn vấn đề nào nên đánh dấu trên trang tính đã được xóa.",
+    },
   },
   en: {
     title: "Indicator check",
@@ -220,6 +225,13 @@ export const ui = {
       dismiss: "Close",
       notExcel: "This add-in runs only in Excel (opened in {{host}}).",
       crashed: "The task pane hit an error and stopped: {{detail}}. Close and reopen the task pane.",
+    },
+    // Issue 10, the pane at 320 px: role boxes, highlights after a role change, the summary line, preview charts.
+    afterRoles: {
+      highlightsRedrawn_one: "Column roles saved; the sheet's highlights now follow the new results ({{count}} cell).",
+      highlightsRedrawn_other:
+        "Column roles saved; the sheet's highlights now follow the new results ({{count}} cells).",
+      highlightsCleared: "Column roles saved; no problems remain, so the sheet's highlights were cleared.",
     },
   },
 };
