@@ -52,7 +52,9 @@ export function RoleMapping({ options, onResetDone }: Props): JSX.Element {
   };
   const shown = (role: Role): string => {
     const letter = mapping[role];
-    return letter ? optionLabel(t, options.find((o) => o.letter === letter) ?? { letter, header: "" }) : automatic(role);
+    return letter
+      ? optionLabel(t, options.find((o) => o.letter === letter) ?? { letter, header: "" })
+      : automatic(role);
   };
 
   return (

@@ -106,7 +106,8 @@ export const ui = {
     },
     // Issue 10, the pane at 320 px: role boxes, highlights after a role change, the summary line, preview charts.
     afterRoles: {
-      highlightsRedrawn_other: "Đã lưu cách gán cột; đánh dấu trên trang tính đã vẽ lại theo kết quả mới ({{count}} ô).",
+      highlightsRedrawn_other:
+        "Đã lưu cách gán cột; đánh dấu trên trang tính đã vẽ lại theo kết quả mới ({{count}} ô).",
       highlightsCleared: "Đã lưu cách gán cột; không còn vấn đề nào nên đánh dấu trên trang tính đã được xóa.",
     },
   },
