@@ -91,6 +91,36 @@ describe("task pane over the Programme 08 workbook", () => {
     }
     expect(within(ruleRegion("not-a-number")).getByText(/"khoảng 48 nghìn" không đọc được thành số/)).toBeTruthy();
     expect(screen.getByRole("status").textContent).toBe(`Kiểm tra xong: 3 lỗi, 5 cảnh báo${notesText("vi")}.`);
+    // The counts are on screen once, in the results; the status line only announces them.
+    const announced = within(screen.getByRole("status")).getByText(/^Kiểm tra xong/);
+    expect(getComputedStyle(announced).position).toBe("absolute");
+    expect(getComputedStyle(announced).clipPath).toBe("inset(50%)");
+    expect(getComputedStyle(screen.getByText("3 lỗi")).position).not.toBe("absolute");
+  });
+
+  it("puts the actions first, then the results, with the summary's result next to its button", async () => {
+    const host = new MemoryWorkbookHost([programme08WithFaults(SHEET)]);
+    const { user } = await renderPane(host);
+    await user.click(screen.getByRole("button", { name: "Kiểm tra" }));
+    await screen.findByRole("heading", { name: "Kết quả kiểm tra" });
+    await user.click(screen.getByRole("button", { name: "Tạo báo cáo tổng hợp" }));
+    await screen.findByText("18/27 chỉ tiêu hoàn thành; 2 chỉ tiêu chưa có số liệu.");
+
+    const order = [
+      screen.getByRole("combobox", { name: "Trang tính" }),
+      screen.getByRole("button", { name: "Kiểm tra" }),
+      screen.getByRole("button", { name: "Tạo báo cáo tổng hợp" }),
+      screen.getByRole("status"),
+      screen.getByRole("heading", { name: "Báo cáo tổng hợp" }),
+      screen.getByRole("heading", { name: "Kết quả kiểm tra" }),
+      screen.getByRole("heading", { name: "Bảng chỉ tiêu" }),
+      screen.getByRole("heading", { name: "Vai trò các cột" }),
+    ];
+    for (let i = 1; i < order.length; i++) {
+      expect(order[i - 1]!.compareDocumentPosition(order[i]!) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    }
+    // Each group's count appears once: in the group list, not again in the headline.
+    expect(screen.getAllByText(/10\/12/)).toHaveLength(1);
   });
 
   it("selects the issue's cell in Excel when the issue is clicked", async () => {
@@ -253,7 +283,7 @@ describe("task pane over the Programme 08 workbook", () => {
     const { user } = await renderPane(host);
 
     await user.click(screen.getByRole("button", { name: "Tạo báo cáo tổng hợp" }));
-    await screen.findByText("20/27 hoàn thành; theo nhóm: 11/12, 1/5, 8/10");
+    await screen.findByText("20/27 chỉ tiêu hoàn thành; 0 chỉ tiêu chưa có số liệu.");
     expect(screen.getByRole("status").textContent).toBe("Đã tạo trang “Tổng hợp”.");
     expect(write).toHaveBeenCalledTimes(1);
     const plan = write.mock.calls[0]?.[0];

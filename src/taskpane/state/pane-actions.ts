@@ -7,7 +7,7 @@ import type { Fix, Lang, Role } from "../../core/types";
 import { HostError, type Progress, type WorkbookHost } from "../../host/workbook-host";
 import { errorMessage } from "../../host/error-message";
 import { countsText } from "../../host/issue-counts";
-import type { PaneStore, SheetData, Task } from "./pane-state";
+import type { Message, PaneStore, SheetData, Task } from "./pane-state";
 import { ribbonOutcome } from "./ribbon-outcome";
 
 /** Share of a summary build's progress bar spent reading the sheet; the rest is writing the summary. */
@@ -101,7 +101,7 @@ export class PaneActions {
       const analysis = analyzeSheet(snapshot, { mapping: this.state.mapping });
       const counts = countsText(analysis.issues, this.state.lang);
       const patch = { snapshot, analysis, checked: true };
-      if (counts) this.done("check", patch, "ui.check.done", { counts });
+      if (counts) this.done("check", patch, "ui.check.done", { counts }, { announceOnly: true });
       else this.done("check", patch, "ui.check.clean");
     });
   }
@@ -251,8 +251,14 @@ export class PaneActions {
     }
   }
 
-  private done(task: Task, patch: Partial<SheetData>, key?: string, params?: Record<string, string | number>): void {
-    this.store.dispatch({ type: "done", task, patch, ...(key ? { notice: { key, params } } : {}) });
+  private done(
+    task: Task,
+    patch: Partial<SheetData>,
+    key?: string,
+    params?: Record<string, string | number>,
+    options: Pick<Message, "announceOnly"> = {},
+  ): void {
+    this.store.dispatch({ type: "done", task, patch, ...(key ? { notice: { key, params, ...options } } : {}) });
   }
 
   private requireSheet(): string {

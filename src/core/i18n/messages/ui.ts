@@ -68,7 +68,6 @@ export const ui = {
       build: "Tạo báo cáo tổng hợp",
       heading: "Báo cáo tổng hợp",
       done: "Đã tạo trang “{{sheet}}”.",
-      counts: "{{achieved}}/{{total}} hoàn thành; theo nhóm: {{groups}}",
       group: "{{name}}: {{achieved}}/{{total}}",
       ungrouped: "Không thuộc nhóm",
       needsTable: "Cần có bảng chỉ tiêu để tạo báo cáo.",
@@ -108,6 +107,9 @@ export const ui = {
       highlightsRedrawn_other:
         "Đã lưu cách gán cột; đánh dấu trên trang tính đã vẽ lại theo kết quả mới ({{count}} ô).",
       highlightsCleared: "Đã lưu cách gán cột; không còn vấn đề nào nên đánh dấu trên trang tính đã được xóa.",
+    },
+    summaryLine: {
+      text_other: "{{achieved}}/{{total}} chỉ tiêu hoàn thành; {{count}} chỉ tiêu chưa có số liệu.",
     },
   },
   en: {
@@ -190,7 +192,6 @@ export const ui = {
       build: "Build summary",
       heading: "Summary",
       done: "Created the sheet “{{sheet}}”.",
-      counts: "{{achieved}}/{{total}} achieved; by group: {{groups}}",
       group: "{{name}}: {{achieved}}/{{total}}",
       ungrouped: "No group",
       needsTable: "An indicator table is needed to build the summary.",
@@ -231,6 +232,10 @@ export const ui = {
       highlightsRedrawn_other:
         "Column roles saved; the sheet's highlights now follow the new results ({{count}} cells).",
       highlightsCleared: "Column roles saved; no problems remain, so the sheet's highlights were cleared.",
+    },
+    summaryLine: {
+      text_one: "{{achieved}}/{{total}} indicators achieved; {{count}} indicator has no data yet.",
+      text_other: "{{achieved}}/{{total}} indicators achieved; {{count}} indicators have no data yet.",
     },
   },
 };
