@@ -1,6 +1,7 @@
 import { Caption1, FluentProvider, makeStyles, tokens, type Theme } from "@fluentui/react-components";
 import { useState, type JSX } from "react";
 import { t } from "../core/i18n";
+import type { SummaryPlan } from "../core/summary/plan";
 import type { Lang } from "../core/types";
 import type { WorkbookHost } from "../host/workbook-host";
 import { App } from "../taskpane/App";
@@ -44,13 +45,20 @@ interface Props {
 export function PreviewPage({ excel, host, theme, lang, clean }: Props): JSX.Element {
   const styles = useStyles();
   const [version, setVersion] = useState(0);
-  const [watched] = useState(() => watchedHost(host, () => setVersion((v) => v + 1)));
+  const [plans, setPlans] = useState<ReadonlyMap<string, SummaryPlan>>(new Map());
+  const [watched] = useState(() =>
+    watchedHost(
+      host,
+      () => setVersion((v) => v + 1),
+      (plan, sheet) => setPlans((old) => new Map(old).set(sheet, plan)),
+    ),
+  );
   return (
     <FluentProvider theme={theme}>
       <div className={styles.page}>
         <div className={styles.workbook}>
           <Caption1 className={styles.note}>{t(lang, clean ? "ui.preview.noteClean" : "ui.preview.note")}</Caption1>
-          <SheetView excel={excel} lang={lang} version={version} />
+          <SheetView excel={excel} lang={lang} version={version} plans={plans} />
         </div>
         <aside className={styles.pane} aria-label={t(lang, "ui.preview.pane")}>
           <App host={watched} theme={theme} lang={lang} />
