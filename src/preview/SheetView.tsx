@@ -14,6 +14,8 @@ const useStyles = makeStyles({
   heading: { ...typographyStyles.subtitle2, margin: 0 },
   scroller: {
     flexGrow: 1,
+    // Keeps the grid usable when a summary's charts share the column with it.
+    minHeight: "320px",
     overflow: "auto",
     border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`,
     backgroundColor: tokens.colorNeutralBackground1,
