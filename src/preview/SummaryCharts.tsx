@@ -9,8 +9,11 @@ const W = 640;
 const H = 260;
 const PLOT = { left: 48, right: 12, top: 12, bottom: 28 };
 /** The plan's series order for status charts: achieved, not achieved, no data; the palette every host uses. */
-const STATUS_FILLS = [SUMMARY_COLORS.achieved.font, SUMMARY_COLORS.notAchieved.font, SUMMARY_COLORS.noData.font];
-const BAR_FILL = SUMMARY_COLORS.header.fill;
+const STATUS_FILLS = [SUMMARY_COLORS.achieved.font, SUMMARY_COLORS.notAchieved.font, SUMMARY_COLORS.noData.font].map(
+  (hex) => `#${hex}`,
+);
+const BAR_FILL = `#${SUMMARY_COLORS.header.fill}`;
+const REFERENCE_STROKE = `#${SUMMARY_COLORS.notAchieved.font}`;
 const LOCALES: Record<Lang, string> = { vi: "vi-VN", en: "en-GB" };
 
 const useStyles = makeStyles({
@@ -88,22 +91,25 @@ function Bars({ data, lang, stacked }: { data: ChartData; lang: Lang; stacked: b
       ? series.reduce((sum, s) => sum + Math.max(0, s.values[i] ?? 0), 0)
       : Math.max(0, series[0]?.values[i] ?? 0),
   );
-  const top = chart.axisMax ?? (Math.max(data.reference ?? 0, ...totals) * 1.1 || 1);
   const percent = chart.valueFormat?.includes("%") ?? false;
+  const highest = Math.max(data.reference ?? 0, ...totals) * 1.1 || 1;
+  // Counts get whole-number ticks (0, 4, 8, 12), rates quarters of the axis.
+  const step = percent ? (chart.axisMax ?? highest) / 4 : Math.max(1, Math.ceil(highest / 4));
+  const top = chart.axisMax ?? (percent ? highest : step * 4);
   const format = new Intl.NumberFormat(LOCALES[lang], percent ? { style: "percent" } : { maximumFractionDigits: 0 });
   const plotW = W - PLOT.left - PLOT.right;
   const plotH = H - PLOT.top - PLOT.bottom;
   const y = (v: number) => PLOT.top + plotH - (Math.min(v, top) / top) * plotH;
   const slot = plotW / Math.max(categories.length, 1);
   const barW = Math.max(2, slot * 0.7);
-  const ticks = [0, 0.25, 0.5, 0.75, 1].map((f) => f * top);
+  const ticks = [0, 1, 2, 3, 4].map((i) => i * step);
   return (
     <>
       {ticks.map((v) => (
         <g key={v}>
           <line className={styles.axis} x1={PLOT.left} x2={W - PLOT.right} y1={y(v)} y2={y(v)} strokeOpacity={0.4} />
           <text className={styles.text} x={PLOT.left - 4} y={y(v) + 4} textAnchor="end">
-            {format.format(percent ? v : Math.round(v))}
+            {format.format(v)}
           </text>
         </g>
       ))}
@@ -142,7 +148,7 @@ function Bars({ data, lang, stacked }: { data: ChartData; lang: Lang; stacked: b
           x2={W - PLOT.right}
           y1={y(data.reference)}
           y2={y(data.reference)}
-          stroke={SUMMARY_COLORS.notAchieved.font}
+          stroke={REFERENCE_STROKE}
           strokeWidth={2}
           strokeDasharray="6 4"
           data-reference={data.reference}
@@ -203,7 +209,7 @@ function Legend({ data }: { data: ChartData }): JSX.Element {
     <ul className={styles.legend}>
       {entries.map((e) => (
         <li key={e.name}>
-          {e.fill && <span className={styles.swatch} style={{ backgroundColor: `#${e.fill}` }} aria-hidden />}
+          {e.fill && <span className={styles.swatch} style={{ backgroundColor: e.fill }} aria-hidden />}
           {e.name}
         </li>
       ))}

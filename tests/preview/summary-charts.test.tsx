@@ -56,5 +56,15 @@ describe("the preview's summary charts, read from the SummaryPlan", () => {
 
     const groups = screen.getByRole("img", { name: "Hoàn thành / chưa hoàn thành theo nhóm" });
     expect(groups.querySelectorAll("rect")).toHaveLength(6);
+    // The summary palette, as CSS colours: completed in green, not completed in red, like the sheet's cells.
+    expect([...groups.querySelectorAll("rect")].map((r) => r.getAttribute("fill"))).toEqual([
+      "#006100",
+      "#9C0006",
+      "#006100",
+      "#9C0006",
+      "#006100",
+      "#9C0006",
+    ]);
+    expect(attainment.querySelector("rect")?.getAttribute("fill")).toBe("#1F4E78");
   });
 });
