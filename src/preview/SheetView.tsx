@@ -3,15 +3,19 @@ import { useEffect, useMemo, useRef, useState, type CSSProperties, type JSX } fr
 import { a1, columnLetter, parseA1 } from "../core/address";
 import { t } from "../core/i18n";
 import type { CellArea } from "../core/snapshot";
+import type { SummaryPlan } from "../core/summary/plan";
 import type { Lang } from "../core/types";
 import type { CellState, FakeExcel, SheetState } from "../testing/fake-excel";
 import { displayText } from "../testing/fake-excel/cell-text";
+import { SummaryCharts } from "./SummaryCharts";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", minWidth: 0, minHeight: 0, rowGap: tokens.spacingVerticalS },
   heading: { ...typographyStyles.subtitle2, margin: 0 },
   scroller: {
     flexGrow: 1,
+    // Keeps the grid usable when a summary's charts share the column with it.
+    minHeight: "320px",
     overflow: "auto",
     border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`,
     backgroundColor: tokens.colorNeutralBackground1,
@@ -45,10 +49,12 @@ interface Props {
   lang: Lang;
   /** Bumped whenever the pane changed the workbook. */
   version: number;
+  /** The summary plans written so far, by the sheet each became; their charts are drawn under that sheet. */
+  plans: ReadonlyMap<string, SummaryPlan>;
 }
 
 /** A read-only picture of the fake workbook: values as displayed, fills, merges and the pane's selection. */
-export function SheetView({ excel, lang, version }: Props): JSX.Element {
+export function SheetView({ excel, lang, version, plans }: Props): JSX.Element {
   const styles = useStyles();
   const names = useMemo(() => excel.sheetNames(), [excel, version]);
   const [shown, setShown] = useState(() => excel.activeSheet() ?? names[0] ?? "");
@@ -63,6 +69,7 @@ export function SheetView({ excel, lang, version }: Props): JSX.Element {
 
   const sheet = names.includes(shown) ? excel.sheet(shown) : null;
   const selected = selection?.sheet === shown ? selection.address : null;
+  const plan = sheet ? plans.get(sheet.name) : undefined;
   return (
     <section className={styles.root} aria-label={t(lang, "ui.preview.workbook")}>
       <h2 className={styles.heading}>{t(lang, "ui.preview.workbook")}</h2>
@@ -74,7 +81,8 @@ export function SheetView({ excel, lang, version }: Props): JSX.Element {
         ))}
       </TabList>
       {sheet && <Grid sheet={sheet} selected={selected} locale={excel.numberLocale} key={`${sheet.name}:${version}`} />}
-      {sheet && sheet.charts.length > 0 && (
+      {plan && <SummaryCharts plan={plan} lang={lang} />}
+      {sheet && !plan && sheet.charts.length > 0 && (
         <Caption1 className={styles.charts}>
           {t(lang, "ui.preview.charts", { titles: sheet.charts.map((c) => c.title ?? c.name).join("; ") })}
         </Caption1>

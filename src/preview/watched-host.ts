@@ -1,10 +1,15 @@
+import type { SummaryPlan } from "../core/summary/plan";
 import type { WorkbookHost } from "../host/workbook-host";
 
 /**
- * A WorkbookHost that reports every change it made to the workbook, so the preview's sheet view can redraw.
- * Reads pass straight through.
+ * A WorkbookHost that reports every change it made to the workbook, so the preview's sheet view can redraw, and
+ * hands over each summary plan it wrote, so the preview can draw that plan's charts. Reads pass straight through.
  */
-export function watchedHost(inner: WorkbookHost, onChange: () => void): WorkbookHost {
+export function watchedHost(
+  inner: WorkbookHost,
+  onChange: () => void,
+  onSummary: (plan: SummaryPlan, sheet: string) => void = () => undefined,
+): WorkbookHost {
   const after =
     <A extends unknown[], R>(call: (...args: A) => Promise<R>) =>
     async (...args: A): Promise<R> => {
@@ -25,6 +30,10 @@ export function watchedHost(inner: WorkbookHost, onChange: () => void): Workbook
     highlight: after((sheet, issues) => inner.highlight(sheet, issues)),
     clearHighlights: after((sheet) => inner.clearHighlights(sheet)),
     applyFixes: after((sheet, fixes) => inner.applyFixes(sheet, fixes)),
-    writeSummary: after((plan, onProgress) => inner.writeSummary(plan, onProgress)),
+    writeSummary: after(async (plan, onProgress) => {
+      const sheet = await inner.writeSummary(plan, onProgress);
+      onSummary(plan, sheet);
+      return sheet;
+    }),
   };
 }

@@ -118,7 +118,7 @@ describe("ribbon notices in the task pane", () => {
 
     const { summary, achieved, total } = notice.params;
     await screen.findByRole("heading", { name: "Báo cáo tổng hợp" });
-    expect(screen.getByText(new RegExp(`^${achieved}/${total} hoàn thành; theo nhóm:`))).toBeTruthy();
+    expect(screen.getByText(new RegExp(`^${achieved}/${total} chỉ tiêu hoàn thành;`))).toBeTruthy();
     const picker = screen.getByRole("combobox", { name: "Trang tính" }) as HTMLSelectElement;
     expect([...picker.options].map((o) => o.value)).toEqual([SHEET, summary]);
     expect(picker.value).toBe(SHEET);

@@ -1,5 +1,6 @@
 // @vitest-environment jsdom
 import { cleanup, screen, waitFor, within } from "@testing-library/react";
+import type { UserEvent } from "@testing-library/user-event";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { analyzeSheet } from "../../src/core/analyze";
 import { t } from "../../src/core/i18n";
@@ -8,7 +9,10 @@ import { PROGRAMME08_FAULTS, programme08, programme08WithFaults } from "../../sr
 import { MemoryWorkbookHost } from "./memory-host";
 import { renderPane } from "./render-pane";
 
-afterEach(cleanup);
+afterEach(() => {
+  cleanup();
+  vi.restoreAllMocks();
+});
 
 const SHEET = "Bieu 01";
 /** Notes (severity info) are the engine's to add; the sample's errors and warnings are its listed faults. */
@@ -22,6 +26,17 @@ function ruleRegion(code: string, lang: "vi" | "en" = "vi"): HTMLElement {
   return screen.getByRole("region", {
     name: new RegExp(`^${title.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")} \\(\\d+\\)$`),
   });
+}
+
+/** The box of one column role (a listbox trigger); its text is the column it uses now. */
+function roleBox(role: string): HTMLElement {
+  return screen.getByRole("combobox", { name: new RegExp(`^${role}`) });
+}
+
+/** Opens a role's box and picks a column, as a mouse user does. */
+async function chooseRole(user: UserEvent, role: string, option: RegExp): Promise<void> {
+  await user.click(roleBox(role));
+  await user.click(await screen.findByRole("option", { name: option }));
 }
 
 function issueButton(region: HTMLElement, cell: string): HTMLElement {
@@ -56,11 +71,8 @@ describe("task pane over the Programme 08 workbook", () => {
       screen.getByText("Cột kết quả được dùng: G — Kết quả thực hiện / Lũy kế 2021-2023 (cột lũy kế)"),
     ).toBeTruthy();
     expect(screen.getByText(/^Các cột kết quả khác: E — Kết quả thực hiện \/ Năm 2021; F —/)).toBeTruthy();
-    const actual = screen.getByRole("combobox", { name: /^Thực hiện/ }) as HTMLSelectElement;
-    expect(actual.value).toBe("");
-    expect(actual.selectedOptions[0]?.textContent).toBe("Tự động: G — Kết quả thực hiện / Lũy kế 2021-2023");
-    const unit = screen.getByRole("combobox", { name: /^Đơn vị tính/ }) as HTMLSelectElement;
-    expect(unit.selectedOptions[0]?.textContent).toBe("Tự động: C — Đơn vị tính");
+    expect(roleBox("Thực hiện").textContent).toBe("Tự động: G — Kết quả thực hiện / Lũy kế 2021-2023");
+    expect(roleBox("Đơn vị tính").textContent).toBe("Tự động: C — Đơn vị tính");
   });
 
   it("checks the sheet and lists every fault grouped by rule, with its cell", async () => {
@@ -79,6 +91,36 @@ describe("task pane over the Programme 08 workbook", () => {
     }
     expect(within(ruleRegion("not-a-number")).getByText(/"khoảng 48 nghìn" không đọc được thành số/)).toBeTruthy();
     expect(screen.getByRole("status").textContent).toBe(`Kiểm tra xong: 3 lỗi, 5 cảnh báo${notesText("vi")}.`);
+    // The counts are on screen once, in the results; the status line only announces them.
+    const announced = within(screen.getByRole("status")).getByText(/^Kiểm tra xong/);
+    expect(getComputedStyle(announced).position).toBe("absolute");
+    expect(getComputedStyle(announced).clipPath).toBe("inset(50%)");
+    expect(getComputedStyle(screen.getByText("3 lỗi")).position).not.toBe("absolute");
+  });
+
+  it("puts the actions first, then the results, with the summary's result next to its button", async () => {
+    const host = new MemoryWorkbookHost([programme08WithFaults(SHEET)]);
+    const { user } = await renderPane(host);
+    await user.click(screen.getByRole("button", { name: "Kiểm tra" }));
+    await screen.findByRole("heading", { name: "Kết quả kiểm tra" });
+    await user.click(screen.getByRole("button", { name: "Tạo báo cáo tổng hợp" }));
+    await screen.findByText("18/27 chỉ tiêu hoàn thành; 2 chỉ tiêu chưa có số liệu.");
+
+    const order = [
+      screen.getByRole("combobox", { name: "Trang tính" }),
+      screen.getByRole("button", { name: "Kiểm tra" }),
+      screen.getByRole("button", { name: "Tạo báo cáo tổng hợp" }),
+      screen.getByRole("status"),
+      screen.getByRole("heading", { name: "Báo cáo tổng hợp" }),
+      screen.getByRole("heading", { name: "Kết quả kiểm tra" }),
+      screen.getByRole("heading", { name: "Bảng chỉ tiêu" }),
+      screen.getByRole("heading", { name: "Vai trò các cột" }),
+    ];
+    for (let i = 1; i < order.length; i++) {
+      expect(order[i - 1]!.compareDocumentPosition(order[i]!) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    }
+    // Each group's count appears once: in the group list, not again in the headline.
+    expect(screen.getAllByText(/10\/12/)).toHaveLength(1);
   });
 
   it("selects the issue's cell in Excel when the issue is clicked", async () => {
@@ -100,16 +142,19 @@ describe("task pane over the Programme 08 workbook", () => {
     await user.click(screen.getByRole("button", { name: "Kiểm tra" }));
     await screen.findByRole("heading", { name: "Kết quả kiểm tra" });
 
-    await user.click(screen.getByRole("button", { name: "Sửa ô G9" }));
+    const opener = screen.getByRole("button", { name: "Sửa ô G9" });
+    await user.click(opener);
     let dialog = await openedDialog("Xác nhận sửa");
     const row = within(dialog).getByRole("row", { name: /G9/ });
+    // The text as the user typed it, then the number it becomes, both written the Vietnamese way.
     expect(
       within(row)
         .getAllByRole("cell")
         .map((c) => c.textContent),
-    ).toEqual(["G9", "“720.493”", "720\u202f493 (số 720493)"]);
+    ).toEqual(["G9", "“720.493”", "720.493"]);
     await user.click(within(dialog).getByRole("button", { name: "Hủy" }));
     await waitFor(() => expect(screen.queryByRole("alertdialog")).toBeNull());
+    await waitFor(() => expect(document.activeElement).toBe(opener));
     expect(apply).not.toHaveBeenCalled();
     expect(host.sheets.get(SHEET)?.values[8]?.[6]).toBe("720.493");
 
@@ -131,23 +176,84 @@ describe("task pane over the Programme 08 workbook", () => {
     const save = vi.spyOn(host, "saveMapping");
     const { user, unmount } = await renderPane(host);
 
-    await user.selectOptions(screen.getByRole("combobox", { name: /^Thực hiện/ }), "F");
+    await chooseRole(user, "Thực hiện", /^F — Kết quả thực hiện \/ Năm 2022$/);
     await screen.findByText("Đã lưu cách gán cột vào sổ làm việc.");
     expect(save).toHaveBeenCalledWith(SHEET, { actual: "F" });
     expect(
       screen.getByText("Cột kết quả được dùng: F — Kết quả thực hiện / Năm 2022 (do người dùng chọn)"),
     ).toBeTruthy();
-    expect(screen.getByRole("combobox", { name: /^Thực hiện/ }).closest("div")?.textContent).toContain("đã chỉnh");
+    expect(roleBox("Thực hiện").textContent).toBe("F — Kết quả thực hiện / Năm 2022");
+    expect(screen.getByRole("combobox", { name: "Thực hiện đã chỉnh" })).toBe(roleBox("Thực hiện"));
 
     // The next person to open the pane gets the same answer.
     unmount();
     const { user: next } = await renderPane(host);
-    expect((screen.getByRole("combobox", { name: /^Thực hiện/ }) as HTMLSelectElement).value).toBe("F");
+    expect(roleBox("Thực hiện").textContent).toBe("F — Kết quả thực hiện / Năm 2022");
     expect(screen.getByText(/^Cột kết quả được dùng: F/)).toBeTruthy();
 
+    // The reset button goes away with the mapping; focus lands on the section's heading, not on the page's body.
     await next.click(screen.getByRole("button", { name: "Về nhận diện tự động" }));
     await waitFor(() => expect(host.mappings.get(SHEET)).toEqual({}));
     expect(screen.getByText(/^Cột kết quả được dùng: G/)).toBeTruthy();
+    expect(screen.queryByRole("button", { name: "Về nhận diện tự động" })).toBeNull();
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByRole("heading", { name: "Vai trò các cột" })));
+  });
+
+  it("lets a keyboard user move through a closed role box's columns without saving each one", async () => {
+    const host = new MemoryWorkbookHost([programme08(SHEET)]);
+    const save = vi.spyOn(host, "saveMapping");
+    const { user } = await renderPane(host);
+
+    roleBox("Thực hiện").focus();
+    await user.keyboard("{ArrowDown}{ArrowDown}{ArrowDown}{ArrowUp}{ArrowDown}");
+    await user.keyboard("{Escape}");
+    expect(save).not.toHaveBeenCalled();
+    expect(host.mappings.has(SHEET)).toBe(false);
+    expect(roleBox("Thực hiện").textContent).toBe("Tự động: G — Kết quả thực hiện / Lũy kế 2021-2023");
+
+    // Opened, the arrows move through the list and Enter saves the one column chosen, once.
+    await user.keyboard("{ArrowDown}");
+    for (let i = 0; i < 6; i++) await user.keyboard("{ArrowDown}");
+    await user.keyboard("{Enter}");
+    await screen.findByText("Đã lưu cách gán cột vào sổ làm việc.");
+    expect(save).toHaveBeenCalledTimes(1);
+    expect(save).toHaveBeenCalledWith(SHEET, { actual: "F" });
+  });
+
+  it("redraws the sheet's highlights from the new issues after a role change", async () => {
+    const host = new MemoryWorkbookHost([programme08WithFaults(SHEET)]);
+    const { user } = await renderPane(host);
+    await user.click(screen.getByRole("button", { name: "Kiểm tra" }));
+    await screen.findByRole("heading", { name: "Kết quả kiểm tra" });
+    await user.click(screen.getByRole("button", { name: "Đánh dấu ô trên trang tính" }));
+    await screen.findByText(`Đã đánh dấu ${MARKED_CELLS} ô.`);
+
+    await chooseRole(user, "Thực hiện", /^F — /);
+    const expected = analyzeSheet(programme08WithFaults(SHEET), { mapping: { actual: "F" } }).issues;
+    const cells = new Set(expected.map((i) => i.cell)).size;
+    await screen.findByText(`Đã lưu cách gán cột; đánh dấu trên trang tính đã vẽ lại theo kết quả mới (${cells} ô).`);
+    expect(host.highlights.get(SHEET)?.map((i) => `${i.cell}:${i.code}`)).toEqual(
+      expected.map((i) => `${i.cell}:${i.code}`),
+    );
+    // The result column moved from G to F, so the mark on the old choice's cell moved with it.
+    expect(host.highlights.get(SHEET)?.map((i) => i.cell)).toContain("F7");
+    expect(host.highlights.get(SHEET)?.map((i) => i.cell)).not.toContain("G7");
+    expect(screen.getByRole("button", { name: "Xóa đánh dấu" }).hasAttribute("disabled")).toBe(false);
+  });
+
+  it("clears the highlights with a note when a role change leaves no issue to mark", async () => {
+    const host = new MemoryWorkbookHost([programme08(SHEET)]);
+    const { user } = await renderPane(host);
+    await user.click(screen.getByRole("button", { name: "Kiểm tra" }));
+    await screen.findByRole("heading", { name: "Kết quả kiểm tra" });
+    await user.click(screen.getByRole("button", { name: "Đánh dấu ô trên trang tính" }));
+    await screen.findByText(/^Đã đánh dấu \d+ ô\.$/);
+    const clean = { ...analyzeSheet(programme08(SHEET)), issues: [] };
+    vi.spyOn(await import("../../src/core/analyze"), "analyzeSheet").mockReturnValue(clean);
+
+    await chooseRole(user, "Ghi chú", /^K — /);
+    await screen.findByText("Đã lưu cách gán cột; không còn vấn đề nào nên đánh dấu trên trang tính đã được xóa.");
+    expect(host.highlights.has(SHEET)).toBe(false);
   });
 
   it("switches to English", async () => {
@@ -167,8 +273,9 @@ describe("task pane over the Programme 08 workbook", () => {
 
   it("opens in English when Office's display language is not Vietnamese", async () => {
     const host = new MemoryWorkbookHost([programme08(SHEET)], { language: "en-US" });
-    await renderPane(host, "Indicator table");
-    expect(screen.getByRole("button", { name: "Build summary" })).toBeTruthy();
+    const { user } = await renderPane(host, "Indicator table");
+    await user.click(screen.getByRole("button", { name: "Build summary" }));
+    await screen.findByText("20/27 indicators achieved; 0 indicators have no data yet.");
   });
 
   it("builds the summary sheet and shows the counts used at meetings", async () => {
@@ -177,7 +284,7 @@ describe("task pane over the Programme 08 workbook", () => {
     const { user } = await renderPane(host);
 
     await user.click(screen.getByRole("button", { name: "Tạo báo cáo tổng hợp" }));
-    await screen.findByText("20/27 hoàn thành; theo nhóm: 11/12, 1/5, 8/10");
+    await screen.findByText("20/27 chỉ tiêu hoàn thành; 0 chỉ tiêu chưa có số liệu.");
     expect(screen.getByRole("status").textContent).toBe("Đã tạo trang “Tổng hợp”.");
     expect(write).toHaveBeenCalledTimes(1);
     const plan = write.mock.calls[0]?.[0];

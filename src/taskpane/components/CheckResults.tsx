@@ -27,6 +27,18 @@ export function CheckResults({ analysis, readOnly }: Props): JSX.Element {
   const t = useT();
   const headingRef = useRef<HTMLHeadingElement>(null);
   const [pending, setPending] = useState<Fix[] | null>(null);
+  // Opened without a DialogTrigger, the dialog does not know its opener, so focus would fall to the page's body.
+  const opener = useRef<HTMLElement | null>(null);
+  const openDialog = (fixes: Fix[]) => {
+    opener.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    setPending(fixes);
+  };
+  /** Back to the button that opened the dialog; once a fix removed it, to the results' heading. */
+  const restoreFocus = () => {
+    const target = opener.current?.isConnected ? opener.current : headingRef.current;
+    opener.current = null;
+    target?.focus();
+  };
 
   useEffect(() => {
     if (completed?.task === "check" || completed?.task === "fix") headingRef.current?.focus();
@@ -60,18 +72,19 @@ export function CheckResults({ analysis, readOnly }: Props): JSX.Element {
             {t("ui.highlight.clear")}
           </Button>
           {fixes.length > 0 && (
-            <Button disabled={!idle} onClick={() => setPending(fixes)}>
+            <Button disabled={!idle} onClick={() => openDialog(fixes)}>
               {t("ui.fix.all", { count: fixes.length })}
             </Button>
           )}
         </div>
       )}
       {groupIssues(issues).map((group) => (
-        <IssueGroupView key={group.code} group={group} onFix={readOnly || !idle ? null : (fix) => setPending([fix])} />
+        <IssueGroupView key={group.code} group={group} onFix={readOnly || !idle ? null : (fix) => openDialog([fix])} />
       ))}
       <FixDialog
         fixes={pending}
         onCancel={() => setPending(null)}
+        onClosed={restoreFocus}
         onConfirm={(confirmed) => {
           setPending(null);
           void actions.applyFixes(confirmed);

@@ -23,7 +23,8 @@ import { fixValueText } from "../view/fix-value";
 
 const useStyles = makeStyles({
   content: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
-  mono: { fontFamily: tokens.fontFamilyMonospace },
+  // The body font, which has every Vietnamese letter; figures of equal width keep the columns easy to compare.
+  figures: { fontVariantNumeric: "tabular-nums" },
 });
 
 interface Props {
@@ -31,15 +32,25 @@ interface Props {
   fixes: Fix[] | null;
   onConfirm: (fixes: Fix[]) => void;
   onCancel: () => void;
+  /** Called once the dialog has finished closing and released focus, so the caller can put focus back. */
+  onClosed: () => void;
 }
 
-/** Shows every change (cell, text now, number after) before anything is written. */
-export function FixDialog({ fixes, onConfirm, onCancel }: Props): JSX.Element {
+/**
+ * Shows every change before anything is written: the cell, its text as the user typed it ("720.493") and the number
+ * it becomes, written the pane reader's way.
+ */
+export function FixDialog({ fixes, onConfirm, onCancel, onClosed }: Props): JSX.Element {
   const styles = useStyles();
   const t = useT();
   const { lang } = usePaneState();
   return (
-    <Dialog open={fixes !== null} modalType="alert" onOpenChange={(_, data) => !data.open && onCancel()}>
+    <Dialog
+      open={fixes !== null}
+      modalType="alert"
+      onOpenChange={(_, data) => !data.open && onCancel()}
+      surfaceMotion={{ onMotionFinish: (_, { direction }) => direction === "exit" && onClosed() }}
+    >
       <DialogSurface>
         <DialogBody>
           <DialogTitle>{t("ui.fix.title")}</DialogTitle>
@@ -56,10 +67,10 @@ export function FixDialog({ fixes, onConfirm, onCancel }: Props): JSX.Element {
               <TableBody>
                 {(fixes ?? []).map((fix) => (
                   <TableRow key={fix.cell}>
-                    <TableCell className={styles.mono}>{fix.cell}</TableCell>
-                    <TableCell className={styles.mono}>“{fix.before}”</TableCell>
-                    <TableCell className={styles.mono}>
-                      {t("ui.fix.value", fixValueText(fix.value, fix.format?.includes("%") ?? false, lang))}
+                    <TableCell>{fix.cell}</TableCell>
+                    <TableCell className={styles.figures}>“{fix.before}”</TableCell>
+                    <TableCell className={styles.figures}>
+                      {fixValueText(fix.value, fix.format?.includes("%") ?? false, lang)}
                     </TableCell>
                   </TableRow>
                 ))}

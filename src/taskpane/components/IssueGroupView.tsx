@@ -32,7 +32,6 @@ const useStyles = makeStyles({
     paddingBottom: tokens.spacingVerticalXS,
   },
   cell: {
-    fontFamily: tokens.fontFamilyMonospace,
     fontWeight: tokens.fontWeightSemibold,
     color: tokens.colorBrandForegroundLink,
     flexShrink: 0,

@@ -32,6 +32,11 @@ const useStyles = makeStyles({
   title: { ...typographyStyles.subtitle1, margin: 0 },
 });
 
+/**
+ * The pane for the task at hand, top to bottom: which sheet, what to do (check, summary), how it went, the results
+ * (the summary's few lines first, beside its button, then the longer issue list), and last what was detected and
+ * how to correct it. Each block is its own section component, so new results slot in without reshuffling.
+ */
 export function Pane(): JSX.Element {
   const { sheets, sheet, checked, analysis } = usePaneState();
   const styles = useStyles();
@@ -46,11 +51,11 @@ export function Pane(): JSX.Element {
       <ErrorBar />
       <RibbonNoticeBar />
       <SheetPicker />
-      <TableSection />
       <ActionBar />
       <StatusLine />
-      {checked && analysis && <CheckResults analysis={analysis} readOnly={readOnly} />}
       <SummarySection />
+      {checked && analysis && <CheckResults analysis={analysis} readOnly={readOnly} />}
+      <TableSection />
       <RoleSection />
     </main>
   );

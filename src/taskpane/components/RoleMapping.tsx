@@ -1,35 +1,60 @@
-import { Badge, Button, Field, makeStyles, Select, tokens } from "@fluentui/react-components";
-import type { JSX } from "react";
+import { Badge, Button, Dropdown, Field, makeStyles, Option, tokens } from "@fluentui/react-components";
+import { useEffect, useRef, type JSX } from "react";
 import { ROLES, type Role } from "../../core/types";
 import { useActions, usePaneState, useT } from "../pane-context";
 import type { ColumnOption } from "../view/column-options";
 import { columnLabel, optionLabel } from "../view/column-label";
 
+/** The option meaning "no choice saved, use detection"; column letters are upper case, so it cannot clash. */
+const AUTOMATIC = "auto";
+
 const useStyles = makeStyles({
-  root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
-  // Fluent's horizontal field lets a long option widen the select past the pane; keep it inside.
-  field: { gridTemplateColumns: "minmax(0, 38%) minmax(0, 1fr)" },
-  label: { display: "inline-flex", alignItems: "center", columnGap: tokens.spacingHorizontalXS },
+  root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
+  label: { display: "inline-flex", flexWrap: "wrap", alignItems: "center", gap: tokens.spacingHorizontalXS },
+  // Sized to its text: squeezed by the label beside it, the text would spill out of the pill.
+  badge: { flexShrink: 0, whiteSpace: "nowrap" },
+  // Fluent's dropdown is at least 250 px wide; in a 320 px pane it must fit the column and wrap its text instead.
+  dropdown: { minWidth: 0, width: "100%" },
+  button: { whiteSpace: "normal", overflowWrap: "anywhere" },
   reset: { alignSelf: "flex-start" },
 });
 
 interface Props {
   options: ColumnOption[];
+  /** Called once the mapping has gone back to detection: the reset button is gone, so focus needs a new home. */
+  onResetDone: () => void;
 }
 
-/** One dropdown per role: "automatic" (showing what was detected) or a column the user picks. */
-export function RoleMapping({ options }: Props): JSX.Element {
+/**
+ * One box per role: "automatic" (showing what was detected) or a column the user picks. A listbox rather than a
+ * native select: a closed native select changes its value (and would save) on every arrow key, and cannot wrap the
+ * long headers that tell result columns apart.
+ */
+export function RoleMapping({ options, onResetDone }: Props): JSX.Element {
   const { analysis, mapping, busy, snapshot } = usePaneState();
   const actions = useActions();
   const styles = useStyles();
   const t = useT();
+  const resetting = useRef(false);
   const table = analysis?.table ?? null;
   const disabled = busy !== null || !snapshot;
+
+  useEffect(() => {
+    if (busy !== null || !resetting.current) return;
+    resetting.current = false;
+    onResetDone();
+  }, [busy, onResetDone]);
 
   const automatic = (role: Role): string => {
     if (mapping[role]) return t("ui.table.autoPlain");
     const col = table?.columns[role];
     return col ? t("ui.table.auto", { column: columnLabel(t, options, col) }) : t("ui.table.autoNone");
+  };
+  const shown = (role: Role): string => {
+    const letter = mapping[role];
+    return letter
+      ? optionLabel(t, options.find((o) => o.letter === letter) ?? { letter, header: "" })
+      : automatic(role);
   };
 
   return (
@@ -37,14 +62,12 @@ export function RoleMapping({ options }: Props): JSX.Element {
       {ROLES.map((role) => (
         <Field
           key={role}
-          className={styles.field}
-          orientation="horizontal"
           label={{
             children: (
               <span className={styles.label}>
                 {t(`common.role.${role}`)}
                 {mapping[role] && (
-                  <Badge size="small" appearance="tint" color="informative">
+                  <Badge className={styles.badge} appearance="tint" color="informative">
                     {t("ui.table.mapped")}
                   </Badge>
                 )}
@@ -52,22 +75,37 @@ export function RoleMapping({ options }: Props): JSX.Element {
             ),
           }}
         >
-          <Select
-            value={mapping[role] ?? ""}
+          <Dropdown
+            className={styles.dropdown}
+            button={{ className: styles.button }}
+            value={shown(role)}
+            selectedOptions={[mapping[role] ?? AUTOMATIC]}
             disabled={disabled}
-            onChange={(_, data) => void actions.changeRole(role, data.value || null)}
+            onOptionSelect={(_, data) => {
+              const next = data.optionValue === AUTOMATIC ? null : (data.optionValue ?? null);
+              if (next !== (mapping[role] ?? null)) void actions.changeRole(role, next);
+            }}
           >
-            <option value="">{automatic(role)}</option>
+            <Option value={AUTOMATIC} text={automatic(role)}>
+              {automatic(role)}
+            </Option>
             {options.map((o) => (
-              <option key={o.letter} value={o.letter}>
+              <Option key={o.letter} value={o.letter}>
                 {optionLabel(t, o)}
-              </option>
+              </Option>
             ))}
-          </Select>
+          </Dropdown>
         </Field>
       ))}
       {Object.keys(mapping).length > 0 && (
-        <Button className={styles.reset} disabled={disabled} onClick={() => void actions.resetMapping()}>
+        <Button
+          className={styles.reset}
+          disabled={disabled}
+          onClick={() => {
+            resetting.current = true;
+            void actions.resetMapping();
+          }}
+        >
           {t("ui.table.reset")}
         </Button>
       )}

@@ -5,7 +5,7 @@ import { usePaneState, useT } from "../pane-context";
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
   heading: { ...typographyStyles.subtitle2, margin: 0 },
-  counts: { fontWeight: tokens.fontWeightSemibold },
+  headline: { fontWeight: tokens.fontWeightSemibold },
   groups: {
     margin: 0,
     paddingLeft: tokens.spacingHorizontalL,
@@ -15,7 +15,10 @@ const useStyles = makeStyles({
   },
 });
 
-/** What the summary sheet just written says, in the words used at meetings: "20/27 hoàn thành". */
+/**
+ * What the summary sheet just written says, in the words used at meetings: "20/27 chỉ tiêu hoàn thành", how many
+ * indicators have no data yet, then each group's count once.
+ */
 export function SummarySection(): JSX.Element | null {
   const { summary, completed } = usePaneState();
   const styles = useStyles();
@@ -28,21 +31,16 @@ export function SummarySection(): JSX.Element | null {
 
   if (!summary) return null;
   const totals = summary.analysis.summary;
-  const groups = totals.byGroup;
   return (
     <section className={styles.root} aria-label={t("ui.summary.heading")}>
       <h2 ref={headingRef} tabIndex={-1} className={styles.heading}>
         {t("ui.summary.heading")}
       </h2>
-      <Text className={styles.counts}>
-        {t("ui.summary.counts", {
-          achieved: totals.achieved,
-          total: totals.indicators,
-          groups: groups.map((g) => `${g.achieved}/${g.indicators}`).join(", "),
-        })}
+      <Text className={styles.headline}>
+        {t("ui.summaryLine.text", { achieved: totals.achieved, total: totals.indicators, count: totals.noData })}
       </Text>
       <ul className={styles.groups}>
-        {groups.map((g, index) => (
+        {totals.byGroup.map((g, index) => (
           <li key={index}>
             {t("ui.summary.group", {
               name: g.group ?? t("ui.summary.ungrouped"),

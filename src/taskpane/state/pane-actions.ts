@@ -7,7 +7,7 @@ import type { Fix, Lang, Role } from "../../core/types";
 import { HostError, type Progress, type WorkbookHost } from "../../host/workbook-host";
 import { errorMessage } from "../../host/error-message";
 import { countsText } from "../../host/issue-counts";
-import type { PaneStore, SheetData, Task } from "./pane-state";
+import type { Message, PaneStore, SheetData, Task } from "./pane-state";
 import { ribbonOutcome } from "./ribbon-outcome";
 
 /** Share of a summary build's progress bar spent reading the sheet; the rest is writing the summary. */
@@ -101,7 +101,7 @@ export class PaneActions {
       const analysis = analyzeSheet(snapshot, { mapping: this.state.mapping });
       const counts = countsText(analysis.issues, this.state.lang);
       const patch = { snapshot, analysis, checked: true };
-      if (counts) this.done("check", patch, "ui.check.done", { counts });
+      if (counts) this.done("check", patch, "ui.check.done", { counts }, { announceOnly: true });
       else this.done("check", patch, "ui.check.clean");
     });
   }
@@ -188,13 +188,28 @@ export class PaneActions {
     this.store.dispatch({ type: "dismiss" });
   }
 
+  /**
+   * Saves the mapping and analyses again with it. Marks on the sheet came from the old issues, so when they are on
+   * they are redrawn from the new ones; a sheet left marked for issues the pane no longer lists would mislead.
+   */
   private saveMapping(mapping: ColumnMapping): Promise<void> {
     return this.run("mapping", async () => {
       const sheet = this.requireSheet();
       const snapshot = this.state.snapshot;
       await this.host.saveMapping(sheet, mapping);
       const analysis = snapshot ? analyzeSheet(snapshot, { mapping }) : this.state.analysis;
-      this.done("mapping", { mapping, analysis }, "ui.table.saved");
+      if (!this.state.highlighted || !analysis) {
+        this.done("mapping", { mapping, analysis }, "ui.table.saved");
+        return;
+      }
+      await this.host.clearHighlights(sheet);
+      if (analysis.issues.length === 0) {
+        this.done("mapping", { mapping, analysis, highlighted: false }, "ui.afterRoles.highlightsCleared");
+        return;
+      }
+      await this.host.highlight(sheet, analysis.issues);
+      const cells = new Set(analysis.issues.map((issue) => issue.cell)).size;
+      this.done("mapping", { mapping, analysis }, "ui.afterRoles.highlightsRedrawn", { count: cells });
     });
   }
 
@@ -236,8 +251,14 @@ export class PaneActions {
     }
   }
 
-  private done(task: Task, patch: Partial<SheetData>, key?: string, params?: Record<string, string | number>): void {
-    this.store.dispatch({ type: "done", task, patch, ...(key ? { notice: { key, params } } : {}) });
+  private done(
+    task: Task,
+    patch: Partial<SheetData>,
+    key?: string,
+    params?: Record<string, string | number>,
+    options: Pick<Message, "announceOnly"> = {},
+  ): void {
+    this.store.dispatch({ type: "done", task, patch, ...(key ? { notice: { key, params, ...options } } : {}) });
   }
 
   private requireSheet(): string {

@@ -12,6 +12,8 @@ export type Task = "load" | "check" | "mapping" | "fix" | "highlight" | "summary
 export interface Message {
   key: string;
   params?: MessageParams;
+  /** The pane already shows what it says (the check's counts): announced to screen readers, not repeated. */
+  announceOnly?: boolean;
 }
 
 export interface BuiltSummary {

@@ -4,13 +4,13 @@ import type { ColumnOption } from "./column-options";
 
 type Translate = (key: string, params?: MessageParams) => string;
 
-const MAX_HEADER = 48;
-
-/** "G — Kết quả thực hiện / Lũy kế 2021-2023", or just "G" for a column without header text. */
+/**
+ * "G — Kết quả thực hiện / Lũy kế 2021-2023", or just "G" for a column without header text. Never shortened: the
+ * part that tells two result columns apart is usually the end ("Năm 2022" against "Lũy kế"), so views wrap it.
+ */
 export function optionLabel(t: Translate, option: ColumnOption): string {
   if (!option.header) return option.letter;
-  const header = option.header.length > MAX_HEADER ? `${option.header.slice(0, MAX_HEADER - 1)}…` : option.header;
-  return t("ui.table.column", { letter: option.letter, header });
+  return t("ui.table.column", { letter: option.letter, header: option.header });
 }
 
 export function columnLabel(t: Translate, options: ColumnOption[], col: number): string {

@@ -1,25 +1,15 @@
 import type { Lang } from "../../core/types";
 
-/** U+202F: groups digits without looking like either language's decimal mark. */
-const GROUP = "\u202f";
-
 const LOCALES: Record<Lang, string> = { vi: "vi-VN", en: "en-GB" };
 
-function format(value: number, lang: Lang, options: Intl.NumberFormatOptions): string {
-  return new Intl.NumberFormat(LOCALES[lang], { maximumFractionDigits: 10, ...options })
-    .formatToParts(value)
-    .map((part) => (part.type === "group" ? GROUP : part.value))
-    .join("");
-}
-
 /**
- * A fix's new value as the confirmation shows it. The sheet's own separators would make "720.493" read as
- * 720493 to a Vietnamese reader and as 720.493 to an English one, so the value is grouped with a thin space
- * (never "." or ",") and also given as plain digits, where the only separator can be the decimal mark.
+ * A fix's new value as the confirmation shows it, written the way the pane's reader writes numbers: "720.493" and
+ * "78,41%" in Vietnamese, "720,493" and "78.41%" in English. Shown beside the text as typed, it tells the reader
+ * which number the text becomes.
  */
-export function fixValueText(value: number, percent: boolean, lang: Lang): { shown: string; plain: string } {
-  return {
-    shown: format(value, lang, percent ? { style: "percent" } : {}),
-    plain: format(value, lang, { useGrouping: false }),
-  };
+export function fixValueText(value: number, percent: boolean, lang: Lang): string {
+  return new Intl.NumberFormat(LOCALES[lang], {
+    maximumFractionDigits: 10,
+    ...(percent ? { style: "percent" } : {}),
+  }).format(value);
 }

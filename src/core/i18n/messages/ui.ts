@@ -60,7 +60,6 @@ export const ui = {
       cell: "Ô",
       before: "Hiện tại (văn bản)",
       after: "Sau khi sửa (số)",
-      value: "{{shown}} (số {{plain}})",
       confirm: "Áp dụng",
       cancel: "Hủy",
       applied_other: "Đã sửa {{count}} ô và kiểm tra lại.",
@@ -69,7 +68,6 @@ export const ui = {
       build: "Tạo báo cáo tổng hợp",
       heading: "Báo cáo tổng hợp",
       done: "Đã tạo trang “{{sheet}}”.",
-      counts: "{{achieved}}/{{total}} hoàn thành; theo nhóm: {{groups}}",
       group: "{{name}}: {{achieved}}/{{total}}",
       ungrouped: "Không thuộc nhóm",
       needsTable: "Cần có bảng chỉ tiêu để tạo báo cáo.",
@@ -103,6 +101,15 @@ export const ui = {
       dismiss: "Đóng",
       notExcel: "Phần bổ trợ này chỉ chạy trong Excel (đang mở trong {{host}}).",
       crashed: "Ngăn tác vụ gặp lỗi và phải dừng: {{detail}}. Hãy đóng và mở lại ngăn tác vụ.",
+    },
+    // Issue 10, the pane at 320 px: role boxes, highlights after a role change, the summary line, preview charts.
+    afterRoles: {
+      highlightsRedrawn_other:
+        "Đã lưu cách gán cột; đánh dấu trên trang tính đã vẽ lại theo kết quả mới ({{count}} ô).",
+      highlightsCleared: "Đã lưu cách gán cột; không còn vấn đề nào nên đánh dấu trên trang tính đã được xóa.",
+    },
+    summaryLine: {
+      text_other: "{{achieved}}/{{total}} chỉ tiêu hoàn thành; {{count}} chỉ tiêu chưa có số liệu.",
     },
   },
   en: {
@@ -176,7 +183,6 @@ export const ui = {
       cell: "Cell",
       before: "Now (text)",
       after: "After the fix (number)",
-      value: "{{shown}} (number {{plain}})",
       confirm: "Apply",
       cancel: "Cancel",
       applied_one: "Fixed {{count}} cell and checked again.",
@@ -186,7 +192,6 @@ export const ui = {
       build: "Build summary",
       heading: "Summary",
       done: "Created the sheet “{{sheet}}”.",
-      counts: "{{achieved}}/{{total}} achieved; by group: {{groups}}",
       group: "{{name}}: {{achieved}}/{{total}}",
       ungrouped: "No group",
       needsTable: "An indicator table is needed to build the summary.",
@@ -220,6 +225,17 @@ export const ui = {
       dismiss: "Close",
       notExcel: "This add-in runs only in Excel (opened in {{host}}).",
       crashed: "The task pane hit an error and stopped: {{detail}}. Close and reopen the task pane.",
+    },
+    // Issue 10, the pane at 320 px: role boxes, highlights after a role change, the summary line, preview charts.
+    afterRoles: {
+      highlightsRedrawn_one: "Column roles saved; the sheet's highlights now follow the new results ({{count}} cell).",
+      highlightsRedrawn_other:
+        "Column roles saved; the sheet's highlights now follow the new results ({{count}} cells).",
+      highlightsCleared: "Column roles saved; no problems remain, so the sheet's highlights were cleared.",
+    },
+    summaryLine: {
+      text_one: "{{achieved}}/{{total}} indicators achieved; {{count}} indicator has no data yet.",
+      text_other: "{{achieved}}/{{total}} indicators achieved; {{count}} indicators have no data yet.",
     },
   },
 };

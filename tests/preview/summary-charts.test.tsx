@@ -1,0 +1,70 @@
+// @vitest-environment jsdom
+import { FluentProvider, webLightTheme } from "@fluentui/react-components";
+import { cleanup, render, screen, within } from "@testing-library/react";
+import { afterEach, describe, expect, it } from "vitest";
+import { analyzeSheet } from "../../src/core/analyze";
+import { buildSummaryPlan } from "../../src/core/summary/build";
+import { chartData } from "../../src/preview/chart-data";
+import { SummaryCharts } from "../../src/preview/SummaryCharts";
+import { programme08 } from "../../src/samples/programme08";
+
+afterEach(cleanup);
+
+const analysis = analyzeSheet(programme08("Bieu 01"));
+const plan = buildSummaryPlan(analysis, { lang: "vi", generatedAt: "20/11/2023 09:30" });
+
+describe("the preview's summary charts, read from the SummaryPlan", () => {
+  it("reads each chart's categories and values from the plan's cells", () => {
+    const [attainment, status, groups] = chartData(plan);
+    expect(attainment?.categories).toEqual(analysis.indicators.map((_, i) => String(i + 1)));
+    expect(attainment?.series[0]?.values).toEqual(analysis.indicators.map((i) => i.attainment));
+    expect(attainment?.reference).toBe(1);
+    // Programme 08: 20 of 27 completed, 7 not, none without data.
+    expect(status?.categories).toEqual(["Hoàn thành", "Chưa hoàn thành", "Chưa có số liệu"]);
+    expect(status?.series[0]?.values).toEqual([20, 7, 0]);
+    expect(groups?.series.map((s) => s.values)).toEqual([
+      [11, 1, 8],
+      [1, 4, 2],
+      [0, 0, 0],
+    ]);
+  });
+
+  it("draws one bar per indicator, the 100 % line, the status pie and the stacked groups", () => {
+    render(
+      <FluentProvider theme={webLightTheme}>
+        <SummaryCharts plan={plan} lang="vi" />
+      </FluentProvider>,
+    );
+    const attainment = screen.getByRole("img", { name: plan.charts[0]!.title });
+    const bars = attainment.querySelectorAll("rect");
+    expect(bars).toHaveLength(analysis.indicators.filter((i) => (i.attainment ?? 0) > 0).length);
+    expect(attainment.querySelector("[data-reference]")?.getAttribute("data-reference")).toBe("1");
+    // Bars are as tall as their attainment: the one at 78,41 % is shorter than one over plan.
+    const heights = [...bars].map((b) => Number(b.getAttribute("height")));
+    const completedAt = analysis.indicators.findIndex((i) => (i.attainment ?? 0) > 1);
+    const rehab = analysis.indicators.findIndex((i) => Math.abs((i.attainment ?? 0) - 0.7841) < 1e-4);
+    expect(rehab).toBeGreaterThanOrEqual(0);
+    expect(heights[rehab]!).toBeLessThan(heights[completedAt]!);
+
+    const pie = screen.getByRole("img", { name: "Cơ cấu chỉ tiêu theo kết quả" });
+    expect([...pie.querySelectorAll("path title")].map((t) => t.textContent)).toEqual([
+      "Hoàn thành: 20",
+      "Chưa hoàn thành: 7",
+    ]);
+    const figure = pie.closest("figure")!;
+    expect(within(figure as HTMLElement).getByText("Chưa có số liệu: 0")).toBeTruthy();
+
+    const groups = screen.getByRole("img", { name: "Hoàn thành / chưa hoàn thành theo nhóm" });
+    expect(groups.querySelectorAll("rect")).toHaveLength(6);
+    // The summary palette, as CSS colours: completed in green, not completed in red, like the sheet's cells.
+    expect([...groups.querySelectorAll("rect")].map((r) => r.getAttribute("fill"))).toEqual([
+      "#006100",
+      "#9C0006",
+      "#006100",
+      "#9C0006",
+      "#006100",
+      "#9C0006",
+    ]);
+    expect(attainment.querySelector("rect")?.getAttribute("fill")).toBe("#1F4E78");
+  });
+});
