@@ -8,10 +8,13 @@ import type { SummaryPlan } from "../core/summary/plan";
 const W = 640;
 const H = 260;
 const PLOT = { left: 48, right: 12, top: 12, bottom: 28 };
-/** The plan's series order for status charts: achieved, not achieved, no data; the palette every host uses. */
-const STATUS_FILLS = [SUMMARY_COLORS.achieved.font, SUMMARY_COLORS.notAchieved.font, SUMMARY_COLORS.noData.font].map(
-  (hex) => `#${hex}`,
-);
+/** The plan's series order for band charts: achieved, near, not achieved, no data; the palette every host uses. */
+const STATUS_FILLS = [
+  SUMMARY_COLORS.achieved.font,
+  SUMMARY_COLORS.near.font,
+  SUMMARY_COLORS.notAchieved.font,
+  SUMMARY_COLORS.noData.font,
+].map((hex) => `#${hex}`);
 const BAR_FILL = `#${SUMMARY_COLORS.header.fill}`;
 const REFERENCE_STROKE = `#${SUMMARY_COLORS.notAchieved.font}`;
 const LOCALES: Record<Lang, string> = { vi: "vi-VN", en: "en-GB" };

@@ -19,12 +19,13 @@ describe("the preview's summary charts, read from the SummaryPlan", () => {
     expect(attainment?.categories).toEqual(analysis.indicators.map((_, i) => String(i + 1)));
     expect(attainment?.series[0]?.values).toEqual(analysis.indicators.map((i) => i.attainment));
     expect(attainment?.reference).toBe(1);
-    // Programme 08: 20 of 27 completed, 7 not, none without data.
-    expect(status?.categories).toEqual(["Hoàn thành", "Chưa hoàn thành", "Chưa có số liệu"]);
-    expect(status?.series[0]?.values).toEqual([20, 7, 0]);
+    // Programme 08: 20 of 27 completed, 6 near the target, 1 not, none without data.
+    expect(status?.categories).toEqual(["Hoàn thành", "Gần đạt (≥ 90 % KH)", "Chưa hoàn thành", "Chưa có số liệu"]);
+    expect(status?.series[0]?.values).toEqual([20, 6, 1, 0]);
     expect(groups?.series.map((s) => s.values)).toEqual([
       [11, 1, 8],
-      [1, 4, 2],
+      [0, 4, 2],
+      [1, 0, 0],
       [0, 0, 0],
     ]);
   });
@@ -49,7 +50,8 @@ describe("the preview's summary charts, read from the SummaryPlan", () => {
     const pie = screen.getByRole("img", { name: "Cơ cấu chỉ tiêu theo kết quả" });
     expect([...pie.querySelectorAll("path title")].map((t) => t.textContent)).toEqual([
       "Hoàn thành: 20",
-      "Chưa hoàn thành: 7",
+      "Gần đạt (≥ 90 % KH): 6",
+      "Chưa hoàn thành: 1",
     ]);
     const figure = pie.closest("figure")!;
     expect(within(figure as HTMLElement).getByText("Chưa có số liệu: 0")).toBeTruthy();
@@ -61,9 +63,9 @@ describe("the preview's summary charts, read from the SummaryPlan", () => {
       "#006100",
       "#9C0006",
       "#006100",
-      "#9C0006",
+      "#9C5700",
       "#006100",
-      "#9C0006",
+      "#9C5700",
     ]);
     expect(attainment.querySelector("rect")?.getAttribute("fill")).toBe("#1F4E78");
   });
