@@ -8,7 +8,7 @@ import { sheetCells } from "./reader/sheet-part";
 import { styleFormats } from "./reader/number-formats";
 import { readWorkbookPart, type SheetEntry } from "./reader/workbook-part";
 import { parseXml, type XmlHandlers } from "./reader/xml";
-import { ZipParts } from "./reader/zip";
+import { MAX_INFLATED_BYTES, ZipParts } from "./reader/zip";
 
 export interface WorkbookSheet {
   name: string;
@@ -23,6 +23,8 @@ export interface WorkbookSheet {
 export interface ReadOptions {
   /** Read only the sheet with this name. */
   sheet?: string;
+  /** What the parts read may inflate to, in bytes (MAX_INFLATED_BYTES unless a host needs less). */
+  maxInflatedBytes?: number;
 }
 
 async function readBytes(path: string): Promise<Buffer> {
@@ -38,7 +40,7 @@ async function readBytes(path: string): Promise<Buffer> {
 }
 
 /** The zip inside the file, after checking what the bytes are, so every failure has a precise reason. */
-function openZip(bytes: Buffer): ZipParts {
+function openZip(bytes: Buffer, maxInflated: number): ZipParts {
   switch (fileKind(bytes)) {
     case "empty":
       throw new WorkbookReadError("cli.read.emptyFile");
@@ -49,7 +51,7 @@ function openZip(bytes: Buffer): ZipParts {
     case "other":
       throw new WorkbookReadError("cli.read.notXlsx");
     case "zip":
-      return new ZipParts(bytes);
+      return new ZipParts(bytes, maxInflated);
   }
 }
 
@@ -82,7 +84,7 @@ function formatsOf(part: Uint8Array | undefined): string[] {
  * Rejects with WorkbookReadError when the file cannot be used at all.
  */
 export async function readWorkbook(path: string, options: ReadOptions = {}): Promise<WorkbookSheet[]> {
-  const zip = openZip(await readBytes(path));
+  const zip = openZip(await readBytes(path), options.maxInflatedBytes ?? MAX_INFLATED_BYTES);
   const workbook = readWorkbookPart(zip, (part, handlers) => required(part)(handlers));
   if (workbook.sheets.length === 0) throw new WorkbookReadError("cli.read.noSheets");
   const chosen: SheetEntry[] =

@@ -4,8 +4,8 @@ import { WorkbookReadError } from "../read-error";
 /** What one file may inflate to, all parts read together: a 200,000-row sheet takes about a third of it. */
 export const MAX_INFLATED_BYTES = 300 * 1024 * 1024;
 
-export function tooLarge(): WorkbookReadError {
-  return new WorkbookReadError("reader.tooLarge", { limit: `${MAX_INFLATED_BYTES / 1024 / 1024} MB` });
+function megabytes(bytes: number): string {
+  return `${Math.round((bytes / 1024 / 1024) * 10) / 10} MB`;
 }
 
 /** The parts of a zip archive, read lazily: listing costs only the central directory, not the inflation. */
@@ -13,7 +13,10 @@ export class ZipParts {
   readonly names: ReadonlySet<string>;
   private inflated = 0;
 
-  constructor(private readonly bytes: Uint8Array) {
+  constructor(
+    private readonly bytes: Uint8Array,
+    private readonly maxInflated = MAX_INFLATED_BYTES,
+  ) {
     const names = new Set<string>();
     try {
       unzipSync(bytes, {
@@ -43,7 +46,8 @@ export class ZipParts {
         filter: (file) => {
           if (!wanted.has(file.name)) return false;
           declared += file.originalSize;
-          if (declared > MAX_INFLATED_BYTES) throw tooLarge();
+          if (declared > this.maxInflated)
+            throw new WorkbookReadError("reader.tooLarge", { limit: megabytes(this.maxInflated) });
           return true;
         },
       });
