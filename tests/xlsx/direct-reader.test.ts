@@ -4,6 +4,10 @@ import { join } from "node:path";
 import { strToU8, unzipSync, zipSync } from "fflate";
 import { describe, expect, it } from "vitest";
 import { inspectFile } from "../../src/cli/inspect";
+import { analyzeSheet } from "../../src/core/analyze";
+import { buildSummaryPlan } from "../../src/core/summary/build";
+import { programme08 } from "../../src/samples/programme08";
+import { summaryWorkbook } from "../../src/xlsx/write-summary";
 import { t } from "../../src/core/i18n";
 import { readWorkbook } from "../../src/xlsx/read-workbook";
 import { WorkbookReadError } from "../../src/xlsx/read-error";
@@ -180,5 +184,126 @@ describe("reading within bounds", () => {
   it("calls a file that understates a part's size damaged, never inflating past what it declared", async () => {
     const bytes = withDeclaredSize(handMadeXlsx({ sheets: [{ name: "A", body: smallTable() }] }), 200);
     expect((await readError(await saved(bytes))).messageKey).toBe("cli.read.corrupt");
+  });
+});
+
+const REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+const DRAWING = "http://schemas.openxmlformats.org/drawingml/2006/spreadsheetDrawing";
+const CHART = "http://schemas.openxmlformats.org/drawingml/2006/chart";
+
+/** Programme 08's small table with a bar chart beside it and a chart sheet, laid out as openpyxl writes them. */
+function withCharts(): HandWorkbook {
+  const chart = `<c:chartSpace xmlns:c="${CHART}"><c:chart><c:plotArea><c:barChart><c:barDir val="col"/><c:ser><c:idx val="0"/><c:val><c:numRef><c:f>'Bieu 01'!$E$2:$E$4</c:f></c:numRef></c:val></c:ser></c:barChart></c:plotArea></c:chart></c:chartSpace>`;
+  const anchor = `<xdr:wsDr xmlns:xdr="${DRAWING}" xmlns:c="${CHART}" xmlns:r="${REL}"><xdr:oneCellAnchor><xdr:from><xdr:col>6</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>1</xdr:row><xdr:rowOff>0</xdr:rowOff></xdr:from><xdr:ext cx="5400000" cy="2700000"/><xdr:graphicFrame macro=""><xdr:nvGraphicFramePr><xdr:cNvPr id="1" name="Chart 1"/><xdr:cNvGraphicFramePr/></xdr:nvGraphicFramePr><xdr:xfrm/><a:graphic xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main"><a:graphicData uri="${CHART}"><c:chart r:id="rId1"/></a:graphicData></a:graphic></xdr:graphicFrame><xdr:clientData/></xdr:oneCellAnchor></xdr:wsDr>`;
+  const rels = (target: string, type: string) =>
+    `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${REL}/${type}" Target="${target}"/></Relationships>`;
+  return {
+    sheets: [{ name: "Bieu 01", body: `${smallTable()}<drawing r:id="rId1"/>` }],
+    moreSheets: '<sheet name="Bieu do" sheetId="2" r:id="rIdC"/>',
+    relationships: `<Relationship Id="rIdC" Type="${REL}/chartsheet" Target="chartsheets/sheet1.xml"/>`,
+    parts: {
+      "xl/worksheets/_rels/sheet1.xml.rels": rels("../drawings/drawing1.xml", "drawing"),
+      "xl/drawings/drawing1.xml": anchor,
+      "xl/drawings/_rels/drawing1.xml.rels": rels("../charts/chart1.xml", "chart"),
+      "xl/charts/chart1.xml": chart,
+      "xl/chartsheets/sheet1.xml": `<chartsheet xmlns="${MAIN}" xmlns:r="${REL}"><sheetViews><sheetView workbookViewId="0"/></sheetViews><drawing r:id="rId1"/></chartsheet>`,
+      "xl/chartsheets/_rels/sheet1.xml.rels": rels("../drawings/drawing2.xml", "drawing"),
+      "xl/drawings/drawing2.xml": anchor.replace("oneCellAnchor", "absoluteAnchor"),
+    },
+  };
+}
+
+describe("optional parts and damage", () => {
+  it("reads the cells of a workbook with a chart beside the table and a chart sheet, listing only the worksheet", async () => {
+    const sheets = await readWorkbook(await file(withCharts()));
+    expect(sheets.map((s) => s.name)).toEqual(["Bieu 01"]);
+    expect(sheets[0]!.snapshot!.values[3]).toEqual(["3", "Số người đi làm việc ở nước ngoài", "người", 11000, 11959]);
+  });
+
+  it("still reads the cells when an optional part is itself broken", async () => {
+    const book = withCharts();
+    book.parts!["xl/charts/chart1.xml"] = "<c:chartSpace><unclosed>";
+    book.styles = "<cellXfs><xf numFmtId=";
+    const [sheet] = await readWorkbook(await file(book));
+    expect(sheet!.snapshot!.values[1]![4]).toBe(720493);
+    expect(sheet!.snapshot!.formats![1]![4]).toBe("General");
+  });
+
+  it("calls a file damaged when a part it needs is: a worksheet cut short, a worksheet missing", async () => {
+    const bytes = handMadeXlsx({ sheets: [{ name: "A", body: smallTable() }] });
+    const parts = unzipSync(bytes);
+    const sheetXml = parts["xl/worksheets/sheet1.xml"]!;
+    const cut = zipSync({ ...parts, "xl/worksheets/sheet1.xml": sheetXml.subarray(0, sheetXml.length - 40) });
+    expect((await readError(await saved(cut))).messageKey).toBe("cli.read.corrupt");
+    const { ["xl/worksheets/sheet1.xml"]: _gone, ...rest } = parts;
+    expect((await readError(await saved(zipSync(rest)))).messageKey).toBe("cli.read.corrupt");
+  });
+
+  it("names the format of a zip that is no .xlsx workbook: .ods, .xlsb, .docx, .pptx, a plain zip", async () => {
+    const cases: [Record<string, Uint8Array>, string][] = [
+      [
+        { mimetype: strToU8("application/vnd.oasis.opendocument.spreadsheet"), "content.xml": strToU8("<x/>") },
+        "reader.ods",
+      ],
+      [
+        { mimetype: strToU8("application/vnd.oasis.opendocument.text"), "content.xml": strToU8("<x/>") },
+        "reader.openDocument",
+      ],
+      [{ "[Content_Types].xml": strToU8("<Types/>"), "xl/workbook.bin": new Uint8Array([1, 2, 3]) }, "reader.xlsb"],
+      [{ "[Content_Types].xml": strToU8("<Types/>"), "word/document.xml": strToU8("<w/>") }, "reader.docx"],
+      [{ "[Content_Types].xml": strToU8("<Types/>"), "ppt/presentation.xml": strToU8("<p/>") }, "reader.pptx"],
+      [{ "anh.png": new Uint8Array([137, 80, 78, 71]) }, "reader.zipNotWorkbook"],
+    ];
+    for (const [parts, key] of cases) expect((await readError(await saved(zipSync(parts)))).messageKey).toBe(key);
+    const ods = await inspectFile(await saved(zipSync(cases[0]![0]), "bieu.ods"), { lang: "vi" });
+    expect(ods.error).toBe(
+      "đây là bảng tính OpenDocument (.ods), không phải .xlsx; hãy mở bằng LibreOffice hoặc Excel và lưu lại dạng .xlsx",
+    );
+  });
+});
+
+describe("formulas Excel never calculated", () => {
+  it("keeps the formula with no value, and the check reports formula-not-calculated at each cell", async () => {
+    const rows =
+      `<row r="5">${text("A5", "4")}${text("B5", "Số phiên giao dịch việc làm")}${text("C5", "phiên")}${num("D5", 600)}` +
+      '<c r="E5"><f>SUM(F5:H5)</f></c></row>';
+    const path = await file({ sheets: [{ name: "Bieu 01", body: smallTable(rows) }] });
+    const [sheet] = await readWorkbook(path);
+    expect(sheet!.snapshot!.values[4]![4]).toBeNull();
+    expect(sheet!.snapshot!.formulas![4]![4]).toBe("=SUM(F5:H5)");
+    const result = await inspectFile(path, { lang: "vi" });
+    const issues = result.sheets[0]!.analysis!.issues.filter((i) => i.code === "formula-not-calculated");
+    expect(issues.map((i) => i.cell)).toEqual(["E5"]);
+  });
+});
+
+describe("ChiTieu's own summary workbooks", () => {
+  it("are written with the summary mark, and skipped with a reason when given back as input", async () => {
+    const analysis = analyzeSheet(programme08("Bieu 01"));
+    const plan = buildSummaryPlan(analysis, { lang: "vi", file: "programme08.xlsx", generatedAt: "25/11/2025 09:30" });
+    const path = await saved(await summaryWorkbook([plan]), "tong-hop.xlsx");
+    const [sheet] = await readWorkbook(path);
+    expect(sheet).toEqual({ name: plan.sheetName, snapshot: null, skipped: "reader.summarySheet" });
+    const result = await inspectFile(path, { lang: "vi" });
+    expect(result.error).toBeNull();
+    expect(result.sheets).toEqual([
+      { name: plan.sheetName, skipped: "trang tổng hợp do ChiTieu lập, không phải bảng chỉ tiêu gốc", analysis: null },
+    ]);
+  });
+
+  it("recognises the add-in's hidden sheet-level mark on one sheet and reads the others", async () => {
+    const path = await file({
+      sheets: [
+        { name: "Bieu 01", body: smallTable() },
+        { name: "Tổng hợp", body: smallTable() },
+      ],
+      workbookTail:
+        '<definedNames><definedName name="ChiTieu_Summary" localSheetId="1" hidden="1">TRUE</definedName></definedNames>',
+    });
+    const sheets = await readWorkbook(path);
+    expect(sheets.map((s) => [s.name, s.skipped ?? null, s.snapshot?.values.length ?? null])).toEqual([
+      ["Bieu 01", null, 4],
+      ["Tổng hợp", "reader.summarySheet", null],
+    ]);
   });
 });

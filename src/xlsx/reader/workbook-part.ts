@@ -1,9 +1,7 @@
+import { SUMMARY_MARK } from "../../excel/summary-sheet";
 import { WorkbookReadError } from "../read-error";
 import type { XmlHandlers } from "./xml";
 import type { ZipParts } from "./zip";
-
-/** The defined name ChiTieu puts on each summary sheet it writes (the add-in and the file writer alike). */
-export const SUMMARY_MARK = "ChiTieu_Summary";
 
 export interface SheetEntry {
   name: string;
