@@ -76,9 +76,13 @@ function median(values: number[]): number {
   return sorted[Math.floor(sorted.length / 2)]!;
 }
 
-function medianOf(mode: string, path: string): Measure {
-  const runs = Array.from({ length: RUNS }, () => child(mode, path));
-  return { ...runs[0]!, ms: median(runs.map((m) => m.ms)), rssMb: Math.max(...runs.map((m) => m.rssMb)) };
+/** Medians of several runs of each mode, the modes interleaved so a change in the machine's load hits them all. */
+function medians<const M extends readonly string[]>(modes: M, path: string): { [K in keyof M]: Measure } {
+  const runs = modes.map(() => [] as Measure[]);
+  for (let i = 0; i < RUNS; i++) modes.forEach((mode, m) => runs[m]!.push(child(mode, path)));
+  return runs.map((r) => ({ ...r[0]!, ms: median(r.map((m) => m.ms)), rssMb: Math.max(...r.map((m) => m.rssMb)) })) as {
+    [K in keyof M]: Measure;
+  };
 }
 
 const ratio = (ms: number, base: number) => `${(ms / base).toFixed(2)} ×`;
@@ -97,11 +101,8 @@ async function main(): Promise<void> {
     await strayBook.xlsx.writeFile(far);
     const size = (await stat(path)).size;
 
-    const baseline = medianOf("exceljs", path);
-    const stream = medianOf("exceljs-stream", path);
-    const direct = medianOf("direct", path);
-    const check = medianOf("check", path);
-    const farCheck = medianOf("check", far);
+    const [baseline, stream, direct, check] = medians(["exceljs", "exceljs-stream", "direct", "check"], path);
+    const [farCheck] = medians(["check"], far);
     const rows = ROWS.toLocaleString("en-US");
     console.log(`cli: a generated ${rows}-row workbook (${(size / 1e6).toFixed(1)} MB), median of ${RUNS} runs each`);
     console.log(
@@ -128,8 +129,14 @@ async function main(): Promise<void> {
     );
 
     if (!existsSync(CLI_BUNDLE)) await buildCli();
-    const node = median(Array.from({ length: 5 }, () => wall(["-e", ""])));
-    const bin = median(Array.from({ length: 5 }, () => wall([CLI_BUNDLE, "check", SAMPLE, "--json"])));
+    const starts: number[] = [];
+    const checks: number[] = [];
+    for (let i = 0; i < 5; i++) {
+      starts.push(wall(["-e", ""]));
+      checks.push(wall([CLI_BUNDLE, "check", SAMPLE, "--json"]));
+    }
+    const node = median(starts);
+    const bin = median(checks);
     console.log("chitieu bin: check --json on the 27-row sample (samples/programme08.xlsx), median of 5 processes");
     console.log(`  baseline: node -e "" (start-up alone) 1.00 ×  (${node.toFixed(0)} ms)`);
     console.log(

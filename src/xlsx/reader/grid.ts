@@ -8,6 +8,9 @@ const ROW_GAP = 1000;
 const COL_GAP = 100;
 /** The most cells one sheet's snapshot may span (rows × columns): 200,000 rows of 20 columns. */
 export const MAX_GRID_CELLS = 4_000_000;
+/** Excel's last row and column (1,048,576 and XFD); a reference past them is not a cell. */
+const MAX_SHEET_ROW = 1_048_576;
+const MAX_SHEET_COL = 16_384;
 
 export interface SheetGrid {
   snapshot: SheetSnapshot;
@@ -15,33 +18,57 @@ export interface SheetGrid {
   ignored: { count: number; cell: string } | null;
 }
 
-/** The run of sorted, distinct positions with no gap wider than `gap`, holding the most cells. */
-function mainRun(positions: number[], gap: number): { from: number; to: number } {
-  const sorted = [...positions].sort((a, b) => a - b);
-  let best = { from: sorted[0]!, to: sorted[0]!, count: 0 };
-  let start = 0;
-  for (let i = 1; i <= sorted.length; i++) {
-    if (i < sorted.length && sorted[i]! - sorted[i - 1]! <= gap) continue;
-    if (i - start > best.count) best = { from: sorted[start]!, to: sorted[i - 1]!, count: i - start };
-    start = i;
+/**
+ * The run of used positions with no gap wider than `gap` that holds the most cells, from a count of cells per
+ * position (a histogram, so 200,000 cells cost no sort).
+ */
+function mainRun(counts: Uint32Array, gap: number): { from: number; to: number } {
+  let best = { from: 0, to: -1, count: 0 };
+  let run = { from: -1, to: -1, count: 0 };
+  for (let p = 1; p < counts.length; p++) {
+    const n = counts[p]!;
+    if (n === 0) continue;
+    if (run.from < 0 || p - run.to > gap) {
+      if (run.count > best.count) best = run;
+      run = { from: p, to: p, count: 0 };
+    }
+    run.to = p;
+    run.count += n;
   }
-  return best;
+  return run.count > best.count ? run : best;
 }
 
 /** Cells inside a merged area but not its top-left one, which Excel never shows (LibreOffice may keep them). */
-function coveredByMerge(cells: SheetCells): boolean[] {
-  const covered = new Array<boolean>(cells.rows.length).fill(false);
+function coveredByMerge(cells: SheetCells): Uint8Array {
+  const covered = new Uint8Array(cells.rows.length);
   if (cells.merges.length === 0) return covered;
   const byTop = [...cells.merges].sort((a, b) => a.top - b.top);
-  const order = cells.rows.map((_, i) => i).sort((a, b) => cells.rows[a]! - cells.rows[b]!);
+  const { rows, cols } = cells;
+  // Worksheet parts list rows in ascending order; sort the cells only for a writer that does not.
+  let order: number[] | null = null;
+  for (let i = 1; i < rows.length; i++) {
+    if (rows[i]! < rows[i - 1]!) {
+      order = rows.map((_, k) => k).sort((a, b) => rows[a]! - rows[b]!);
+      break;
+    }
+  }
   let next = 0;
   let active: CellArea[] = [];
-  for (const i of order) {
-    const row = cells.rows[i]!;
-    const col = cells.cols[i]!;
-    while (next < byTop.length && byTop[next]!.top <= row) active.push(byTop[next++]!);
+  for (let k = 0; k < rows.length; k++) {
+    const i = order ? order[k]! : k;
+    const row = rows[i]!;
+    const col = cols[i]!;
+    if (next < byTop.length && byTop[next]!.top <= row) {
+      while (next < byTop.length && byTop[next]!.top <= row) active.push(byTop[next++]!);
+    }
+    if (active.length === 0) continue;
     active = active.filter((m) => m.bottom >= row);
-    covered[i] = active.some((m) => col >= m.left && col <= m.right && !(row === m.top && col === m.left));
+    for (const m of active) {
+      if (col >= m.left && col <= m.right && !(row === m.top && col === m.left)) {
+        covered[i] = 1;
+        break;
+      }
+    }
   }
   return covered;
 }
@@ -53,25 +80,21 @@ function coveredByMerge(cells: SheetCells): boolean[] {
  */
 export function sheetGrid(name: string, cells: SheetCells): SheetGrid | null {
   const covered = coveredByMerge(cells);
-  const kept: number[] = [];
-  for (let i = 0; i < cells.rows.length; i++) if (!covered[i]) kept.push(i);
-  if (kept.length === 0) return null;
-
-  const rows = mainRun(
-    kept.map((i) => cells.rows[i]!),
-    ROW_GAP,
-  );
-  const inRows = kept.filter((i) => cells.rows[i]! >= rows.from && cells.rows[i]! <= rows.to);
-  const cols = mainRun(
-    inRows.map((i) => cells.cols[i]!),
-    COL_GAP,
-  );
-  const inside = (i: number) =>
-    cells.rows[i]! >= rows.from &&
-    cells.rows[i]! <= rows.to &&
-    cells.cols[i]! >= cols.from &&
-    cells.cols[i]! <= cols.to;
-  const outside = kept.filter((i) => !inside(i));
+  const rowCounts = new Uint32Array(MAX_SHEET_ROW + 1);
+  const colCounts = new Uint32Array(MAX_SHEET_COL + 1);
+  let any = false;
+  for (let i = 0; i < cells.rows.length; i++) {
+    if (covered[i]) continue;
+    rowCounts[cells.rows[i]!]!++;
+    any = true;
+  }
+  if (!any) return null;
+  const rows = mainRun(rowCounts, ROW_GAP);
+  for (let i = 0; i < cells.rows.length; i++) {
+    const row = cells.rows[i]!;
+    if (!covered[i] && row >= rows.from && row <= rows.to) colCounts[cells.cols[i]!]!++;
+  }
+  const cols = mainRun(colCounts, COL_GAP);
   const height = rows.to - rows.from + 1;
   const width = cols.to - cols.from + 1;
   if (height * width > MAX_GRID_CELLS) {
@@ -87,10 +110,17 @@ export function sheetGrid(name: string, cells: SheetCells): SheetGrid | null {
     formulas.push(new Array<string | null>(width).fill(null));
   }
   let anyFormula = false;
-  for (const i of kept) {
-    if (!inside(i)) continue;
+  let ignored = 0;
+  let far = -1;
+  for (let i = 0; i < cells.rows.length; i++) {
+    if (covered[i]) continue;
     const r = cells.rows[i]! - rows.from;
     const c = cells.cols[i]! - cols.from;
+    if (r < 0 || r >= height || c < 0 || c >= width) {
+      if (far < 0) far = i;
+      ignored++;
+      continue;
+    }
     values[r]![c] = cells.values[i]!;
     formats[r]![c] = cells.formats[i]!;
     const formula = cells.formulas[i]!;
@@ -101,7 +131,6 @@ export function sheetGrid(name: string, cells: SheetCells): SheetGrid | null {
   }
   const merges = cells.merges.filter((m) => m.top >= rows.from && m.top <= rows.to);
   const hiddenRows = cells.hiddenRows.filter((r) => r >= rows.from && r <= rows.to);
-  const far = outside[0];
   return {
     snapshot: {
       name,
@@ -112,6 +141,6 @@ export function sheetGrid(name: string, cells: SheetCells): SheetGrid | null {
       ...(merges.length > 0 ? { merges } : {}),
       ...(hiddenRows.length > 0 ? { hiddenRows } : {}),
     },
-    ignored: far === undefined ? null : { count: outside.length, cell: a1(cells.rows[far]!, cells.cols[far]!) },
+    ignored: far < 0 ? null : { count: ignored, cell: a1(cells.rows[far]!, cells.cols[far]!) },
   };
 }

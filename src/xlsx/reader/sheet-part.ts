@@ -1,4 +1,4 @@
-import { columnIndex, parseA1 } from "../../core/address";
+import { parseA1 } from "../../core/address";
 import type { CellArea, CellValue } from "../../core/snapshot";
 import { WorkbookReadError } from "../read-error";
 import { MAX_GRID_CELLS } from "./grid";
@@ -43,11 +43,15 @@ function mergeArea(ref: string): CellArea | null {
   };
 }
 
-/** The column of a cell reference such as "AB12", without building a parse result for every cell. */
+/** The column of a cell reference such as "AB12", read from its letters without building any string. */
 function columnOf(ref: string): number {
-  let end = 0;
-  while (end < ref.length && ref.charCodeAt(end) >= 65) end++;
-  return columnIndex(ref.slice(0, end));
+  let col = 0;
+  for (let i = 0; i < ref.length; i++) {
+    const code = ref.charCodeAt(i);
+    if (code < 65) break;
+    col = col * 26 + ((code & 0xdf) - 64);
+  }
+  return col;
 }
 
 function cellValue(type: string, raw: string, inline: string, context: SheetContext): CellValue {
