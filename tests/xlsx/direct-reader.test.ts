@@ -59,6 +59,13 @@ describe("the direct reader's cell values", () => {
     expect(s.formulas![1]).toEqual([null, "=1/0", '=B2&"!"']);
   });
 
+  it("reads text written as CDATA, as some generators write it", async () => {
+    const body =
+      '<sheetData><row r="1"><c r="A1" t="inlineStr"><is><t><![CDATA[Lũy kế & ước]]></t></is></c></row></sheetData>';
+    const [sheet] = await readWorkbook(await file({ sheets: [{ name: "A", body }] }));
+    expect(sheet!.snapshot!.values).toEqual([["Lũy kế & ước"]]);
+  });
+
   it("gives each cell its style's number format, custom or built in, and keeps serial dates in the file's date system", async () => {
     const styles =
       '<numFmts count="1"><numFmt numFmtId="164" formatCode="#,##0.00 &quot;₫&quot;"/></numFmts>' +

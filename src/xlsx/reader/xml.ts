@@ -26,7 +26,10 @@ export function parseXml(bytes: Uint8Array, handlers: XmlHandlers): void {
     const close = handlers.close;
     parser.on("closetag", (tag: SaxesTagPlain) => close(localName(tag.name)));
   }
-  if (handlers.text) parser.on("text", handlers.text);
+  if (handlers.text) {
+    parser.on("text", handlers.text);
+    parser.on("cdata", handlers.text);
+  }
   parser.on("error", (error: Error) => {
     throw error;
   });
