@@ -1,8 +1,9 @@
+import { parseA1 } from "../core/address";
 import { analyzeSheet } from "../core/analyze";
 import { issueMessage } from "../core/issues";
 import { t } from "../core/i18n";
 import type { ColumnMapping } from "../core/mapping";
-import type { Lang, SheetAnalysis } from "../core/types";
+import type { Issue, Lang, SheetAnalysis } from "../core/types";
 import { readWorkbook } from "../xlsx/read-workbook";
 import { WorkbookReadError } from "../xlsx/read-error";
 import { errorReason } from "./error-reason";
@@ -28,6 +29,20 @@ export interface InspectOptions {
   lang: Lang;
 }
 
+/** The reader left cells far from the table out of the snapshot: said as a warning at the first of them. */
+function farCellsIssue(ignored: { count: number; cell: string }): Issue {
+  const at = parseA1(ignored.cell)!;
+  return {
+    code: "far-cells-ignored",
+    severity: "warning",
+    cell: ignored.cell,
+    row: at.row,
+    col: at.col,
+    messageKey: "reader.farCells",
+    params: { count: ignored.count, cell: ignored.cell },
+  };
+}
+
 function readFailure(error: unknown, lang: Lang): string {
   if (error instanceof WorkbookReadError) return t(lang, error.messageKey, error.params);
   return t(lang, "cli.read.unreadable", { reason: errorReason(error, lang) });
@@ -40,9 +55,10 @@ export async function inspectFile(file: string, options: InspectOptions): Promis
     return {
       file,
       error: null,
-      sheets: sheets.map(({ name, snapshot }) => {
-        if (!snapshot) return { name, skipped: t(options.lang, "cli.skipped.empty"), analysis: null };
+      sheets: sheets.map(({ name, snapshot, skipped, ignored }) => {
+        if (!snapshot) return { name, skipped: t(options.lang, skipped ?? "cli.skipped.empty"), analysis: null };
         const analysis = analyzeSheet(snapshot, options.map ? { mapping: options.map } : {});
+        if (ignored) analysis.issues.push(farCellsIssue(ignored));
         if (!analysis.table) {
           const why = analysis.issues[0];
           return { name, skipped: why ? issueMessage(why, options.lang) : "", analysis: null };

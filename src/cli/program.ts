@@ -1,4 +1,5 @@
 import { Command, CommanderError } from "commander";
+import { version } from "../../package.json";
 import { t } from "../core/i18n";
 import type { Lang } from "../core/types";
 import { runCheck } from "./check";
@@ -22,6 +23,7 @@ function program(io: CliIo, lang: Lang, done: (code: number) => void): Command {
   const root = new Command("chitieu")
     .description(h("description"))
     .helpOption("-h, --help", h("help"))
+    .version(version, "-V, --version", h("version"))
     .helpCommand(false)
     .showHelpAfterError(t(lang, "cli.usage.hint"))
     .configureOutput({ writeOut: io.out, writeErr: io.err })

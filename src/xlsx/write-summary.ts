@@ -1,4 +1,5 @@
 import { a1, columnLetter } from "../core/address";
+import { SUMMARY_MARK } from "../excel/summary-sheet";
 import type { SummaryPlan } from "../core/summary/plan";
 import { excelize, must, type Excelize, type ExcelizeFile } from "./excelize";
 import { excelizeChart, sheetRef } from "./plan-chart";
@@ -91,6 +92,9 @@ function applyPlan(ex: Excelize, file: ExcelizeFile, plan: SummaryPlan, styles: 
       Scope: sheet,
     }),
   );
+  // The mark the add-in puts on its summary sheets (src/excel/summary-sheet.ts), so a summary given back as an
+  // input is recognised and skipped. excelize cannot hide a name, so unlike the add-in's it shows in the Name Manager.
+  must(file.SetDefinedName({ Name: SUMMARY_MARK, RefersTo: "TRUE", Scope: sheet }));
   for (const row of chartPageBreaks(plan, heights)) must(file.InsertPageBreak(sheet, a1(row, 1)));
   for (const chart of plan.charts) {
     const { chart: options, combo } = excelizeChart(ex, plan, chart);

@@ -8,6 +8,7 @@ import { cli } from "./messages/cli";
 import { common } from "./messages/common";
 import { excel } from "./messages/excel";
 import { functions } from "./messages/functions";
+import { reader } from "./messages/reader";
 import { summary } from "./messages/summary";
 import { ui } from "./messages/ui";
 
@@ -51,6 +52,7 @@ const parts: Record<string, { vi: Messages; en: Messages }> = {
   functions,
   cli,
   excel,
+  reader,
 };
 
 function pick(lang: "vi" | "en"): Messages {

@@ -23,6 +23,7 @@ import { totalMismatch } from "./total-mismatch";
 import { resultColumnChosen } from "./result-column-chosen";
 import { qualitativeTarget } from "./qualitative-target";
 import { unnamedRow } from "./unnamed-row";
+import { formulaNotCalculated } from "./formula-not-calculated";
 
 export type { Rule, RuleContext, Finding } from "./rule";
 export { noHeader };
@@ -48,6 +49,7 @@ export const RULES: Rule[] = [
   totalMismatch,
   qualitativeTarget,
   unnamedRow,
+  formulaNotCalculated,
 ];
 
 export const ALL_RULES: Rule[] = [noHeader, ...RULES];

@@ -12,6 +12,7 @@ export const cli = {
       lang: "ngôn ngữ: vi hoặc en",
       output: "tệp .xlsx kết quả",
       help: "xem hướng dẫn",
+      version: "in số phiên bản",
     },
     usage: {
       emptyOption: "{{option}} không được để trống",
@@ -101,6 +102,7 @@ export const cli = {
       lang: "language: vi or en",
       output: "the .xlsx file to write",
       help: "show help",
+      version: "print the version number",
     },
     usage: {
       emptyOption: "{{option}} must not be empty",
