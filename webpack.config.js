@@ -68,7 +68,7 @@ export default async (env = {}, argv = {}) => {
     devtool: dev ? "eval-source-map" : "source-map",
     target: ["web", "es2022"],
     entry: {
-      taskpane: "./src/taskpane/index.tsx",
+      taskpane: "./src/taskpane/index.ts",
       functions: FUNCTIONS_SOURCE,
       commands: "./src/commands/commands.ts",
     },

@@ -1,9 +1,11 @@
 /**
  * Registers the ribbon commands once Office is ready. Each command always calls `event.completed()`, errors
- * included, and always tells the user: through the pane when it is open, otherwise a failure opens the pane,
- * where the notice waits (see ribbon-notices.ts).
+ * included, and always tells the user. The notice goes to the pane (or waits for it, see ribbon-notices.ts); a
+ * pane that is loaded but hidden tells nobody, so whenever the result is not already visible in the workbook (a
+ * failure, a clean check, a protected sheet left unmarked) the hidden pane is shown (see pane-visibility.ts).
  */
 import type { WorkbookHost } from "../host/workbook-host";
+import { isPaneShown } from "./pane-visibility";
 import { buildActiveSummary, checkActiveSheet } from "./ribbon-actions";
 import { publishRibbonNotice, type RibbonNotice } from "./ribbon-notices";
 
@@ -24,6 +26,13 @@ export const RIBBON_ACTIONS = {
   buildSummary: "buildSummary",
 } as const;
 
+/** Results the user sees in the workbook itself: marked cells, the new summary sheet made active. */
+const SHOWN_IN_WORKBOOK = new Set(["excel.ribbon.checked", "excel.ribbon.summaryWritten"]);
+
+export function needsPane(notice: RibbonNotice): boolean {
+  return !notice.ok || !SHOWN_IN_WORKBOOK.has(notice.key);
+}
+
 export async function registerRibbonCommands(
   office: RibbonOffice,
   host: WorkbookHost,
@@ -33,8 +42,8 @@ export async function registerRibbonCommands(
   const command = (action: (host: WorkbookHost) => Promise<RibbonNotice>) => async (event: RibbonEvent) => {
     try {
       const notice = await action(host);
-      const delivered = publishRibbonNotice(window, notice);
-      if (!delivered && !notice.ok) await office.addin.showAsTaskpane();
+      publishRibbonNotice(window, notice);
+      if (!isPaneShown(window) && needsPane(notice)) await office.addin.showAsTaskpane();
     } catch {
       // Reporting itself failed (the pane could not be shown); the command must still complete.
     } finally {
