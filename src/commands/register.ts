@@ -6,7 +6,6 @@
  */
 import type { WorkbookHost } from "../host/workbook-host";
 import { isPaneShown } from "./pane-visibility";
-import { buildActiveSummary, checkActiveSheet } from "./ribbon-actions";
 import { publishRibbonNotice, type RibbonNotice } from "./ribbon-notices";
 
 /** The part of the `Office` global the commands use; the in-memory fake provides the same. */
@@ -33,15 +32,34 @@ export function needsPane(notice: RibbonNotice): boolean {
   return !notice.ok || !SHOWN_IN_WORKBOOK.has(notice.key);
 }
 
+type ActionName = "checkActiveSheet" | "buildActiveSummary";
+
+/**
+ * Loads what a command runs on its first click: the engine and the Excel adapter stay out of the scripts the
+ * page loads at start, which every CHITIEU.* formula waits for. A failure to load is a notice like any other.
+ */
+async function runAction(name: ActionName, loadHost: () => Promise<WorkbookHost>): Promise<RibbonNotice> {
+  try {
+    const [actions, host] = await Promise.all([
+      import(/* webpackChunkName: "ribbon" */ "./ribbon-actions"),
+      loadHost(),
+    ]);
+    return await actions[name](host);
+  } catch (error) {
+    const { errorMessage } = await import("../host/error-message");
+    return { ok: false, ...errorMessage(error) };
+  }
+}
+
 export async function registerRibbonCommands(
   office: RibbonOffice,
-  host: WorkbookHost,
+  loadHost: () => Promise<WorkbookHost>,
   window: EventTarget,
 ): Promise<void> {
   await office.onReady();
-  const command = (action: (host: WorkbookHost) => Promise<RibbonNotice>) => async (event: RibbonEvent) => {
+  const command = (action: ActionName) => async (event: RibbonEvent) => {
     try {
-      const notice = await action(host);
+      const notice = await runAction(action, loadHost);
       publishRibbonNotice(window, notice);
       if (!isPaneShown(window) && needsPane(notice)) await office.addin.showAsTaskpane();
     } catch {
@@ -50,6 +68,6 @@ export async function registerRibbonCommands(
       event.completed();
     }
   };
-  office.actions.associate(RIBBON_ACTIONS.checkActiveSheet, command(checkActiveSheet));
-  office.actions.associate(RIBBON_ACTIONS.buildSummary, command(buildActiveSummary));
+  office.actions.associate(RIBBON_ACTIONS.checkActiveSheet, command("checkActiveSheet"));
+  office.actions.associate(RIBBON_ACTIONS.buildSummary, command("buildActiveSummary"));
 }

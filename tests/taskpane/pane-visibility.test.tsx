@@ -29,7 +29,7 @@ async function sharedRuntime(sheet: ReturnType<typeof programme08>, pane: "shown
   const container = document.createElement("div");
   document.body.appendChild(container);
   let loads = 0;
-  await registerRibbonCommands(fake.office, host, events);
+  await registerRibbonCommands(fake.office, async () => host, events);
   const booted = bootPane(
     fake.office,
     events,
