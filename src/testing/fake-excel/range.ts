@@ -705,6 +705,7 @@ export class FakeConditionalFormat extends FakeClientObject<ConditionalFormatSta
   }
 
   protected read(target: ConditionalFormatState, name: string): unknown {
+    if (target.unreadable === "all") throw fail.general("ConditionalFormat");
     if (name === "id") return target.id;
     if (name === "type") return target.type;
     if (name === "priority") return this.sheet()?.conditionalFormats.indexOf(target) ?? -1;
@@ -772,6 +773,7 @@ class FakeConditionalRule extends FakeClientObject<ConditionalFormatState> {
     return ["formula"];
   }
   protected read(target: ConditionalFormatState): unknown {
+    if (target.unreadable) throw fail.general("ConditionalFormatRule");
     return target.formula;
   }
   get formula(): string {
