@@ -67,6 +67,8 @@ async function findMarks(context: Excel.RequestContext, sheet: Excel.Worksheet, 
   for (const cf of custom) {
     const rule = cf.custom.rule.load("formula");
     try {
+      // One sync per rule, only after the batched read failed: one unreadable rule must not hide the others.
+      // eslint-disable-next-line office-addins/no-context-sync-in-loop
       await context.sync();
     } catch (error) {
       if (isLimitError(officeErrorCode(error))) continue;
