@@ -10,7 +10,7 @@ import {
   PROGRAMME08_FAULTS,
   PROGRAMME08_ROWS,
 } from "../../src/samples/programme08";
-import { createFakeExcel, PAYLOAD_LIMIT, type FakeExcelOptions } from "../../src/testing/fake-excel";
+import { createFakeExcel, FakeOfficeError, PAYLOAD_LIMIT, type FakeExcelOptions } from "../../src/testing/fake-excel";
 import { largeProgrammeSheet } from "../../src/testing/fake-excel/large-table";
 
 function hostOver(options: FakeExcelOptions) {
@@ -163,6 +163,21 @@ describe("reading within Excel's limits", () => {
     const snapshot = await host.readSheet("Bieu 01");
     expect(snapshot.hiddenRows).toEqual([1_200]);
     expect(snapshot.values).toEqual(seeded.values);
+  });
+
+  it.each([
+    ["the sample", 2, "RangeExceedsLimit"],
+    ["a chunk", 3, "RangeExceedsLimit"],
+    ["a chunk", 3, "OperationCellsExceedLimit"],
+  ])("reads %s (sync %i) again, smaller, when Excel refuses it with %s", async (_, refusedSync, code) => {
+    const seeded = largeProgrammeSheet(10_000);
+    const { fake, host } = hostOver({ sheets: [seeded] });
+    fake.beforeSync = (sync) => {
+      if (sync === refusedSync) throw new FakeOfficeError(code as string, "The cell count exceeds the limit.");
+    };
+    const snapshot = await host.readSheet("Bieu 01");
+    expect(snapshot.values).toEqual(seeded.values);
+    expect(snapshot.merges).toHaveLength(seeded.merges?.length ?? -1);
   });
 
   it("refuses at once a used range stretched to XFD1048576 by one stray cell, naming that cell", async () => {

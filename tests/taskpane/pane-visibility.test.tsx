@@ -2,7 +2,7 @@
 import { webLightTheme } from "@fluentui/react-components";
 import { act, cleanup, render, screen, waitFor, within } from "@testing-library/react";
 import { afterEach, describe, expect, it } from "vitest";
-import { isPaneShown } from "../../src/commands/pane-visibility";
+import { isPaneShown, trackPaneVisibility } from "../../src/commands/pane-visibility";
 import { registerRibbonCommands } from "../../src/commands/register";
 import { t } from "../../src/core/i18n";
 import { OfficeWorkbookHost } from "../../src/excel/office-host";
@@ -112,5 +112,20 @@ describe("a shared runtime whose pane is on screen", () => {
     expect(fake.taskpaneShown).toBe(1);
     expect(fake.paneVisible).toBe(true);
     expect(ribbonBar("alert").textContent).toContain(t("vi", "excel.errors.cellEditMode"));
+  });
+});
+
+describe("where Office has no visibility events", () => {
+  it("takes the pane as shown, since the page then runs only as a visible pane", async () => {
+    const events = new EventTarget();
+    await trackPaneVisibility({}, events, false);
+    expect(isPaneShown(events)).toBe(true);
+  });
+
+  it("takes the pane as shown when subscribing fails, so it never waits forever", async () => {
+    const events = new EventTarget();
+    const office = { addin: { onVisibilityModeChanged: () => Promise.reject(new Error("SharedRuntime 1.1 missing")) } };
+    await trackPaneVisibility(office, events, false);
+    expect(isPaneShown(events)).toBe(true);
   });
 });
