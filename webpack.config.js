@@ -18,6 +18,8 @@ const PLACEHOLDER_URL = "https://chitieu.example.gov.vn/";
 const FUNCTIONS_SOURCE = "./src/functions/functions.ts";
 const FUNCTIONS_METADATA = "functions.json";
 const FUNCTIONS_METADATA_VI = "functions.vi.json";
+const ES_TARGET = "es2020";
+const POLYFILLS = "./src/polyfills.ts";
 
 /** The production base URL, always https and ending in "/" so it can replace DEV_URL verbatim. */
 function productionUrl(value = process.env.ADDIN_URL) {
@@ -66,11 +68,14 @@ export default async (env = {}, argv = {}) => {
   return {
     context: root,
     devtool: dev ? "eval-source-map" : "source-map",
-    target: ["web", "es2022"],
+    // ES2020 everywhere (webpack's own runtime included): the Safari web view of Excel on older macOS versions
+    // cannot parse `||=` or class static blocks. See the README's "Where it runs".
+    target: ["web", ES_TARGET],
+    // Each entry starts with the polyfills, so Object.hasOwn exists before any dependency calls it.
     entry: {
-      taskpane: "./src/taskpane/index.tsx",
-      functions: FUNCTIONS_SOURCE,
-      commands: "./src/commands/commands.ts",
+      taskpane: [POLYFILLS, "./src/taskpane/index.ts"],
+      functions: [POLYFILLS, FUNCTIONS_SOURCE],
+      commands: [POLYFILLS, "./src/commands/commands.ts"],
     },
     output: {
       path: path.resolve(root, "dist"),
@@ -88,8 +93,15 @@ export default async (env = {}, argv = {}) => {
           use: {
             loader: "ts-loader",
             // Type-checking is `npm run typecheck`; the bundle only needs the transpile.
-            options: { transpileOnly: true, compilerOptions: { noEmit: false, sourceMap: true } },
+            options: { transpileOnly: true, compilerOptions: { noEmit: false, sourceMap: true, target: ES_TARGET } },
           },
+        },
+        {
+          // Dependencies ship ES2022 (class static blocks, `??=`); esbuild lowers them. Our own code keeps ts-loader.
+          test: /\.[cm]?js$/,
+          include: /node_modules/,
+          loader: "esbuild-loader",
+          options: { target: ES_TARGET },
         },
       ],
     },
@@ -127,4 +139,9 @@ export default async (env = {}, argv = {}) => {
   };
 };
 
-export const OUTPUTS = { page: "taskpane.html", metadata: FUNCTIONS_METADATA, metadataVi: FUNCTIONS_METADATA_VI };
+export const OUTPUTS = {
+  esTarget: ES_TARGET,
+  page: "taskpane.html",
+  metadata: FUNCTIONS_METADATA,
+  metadataVi: FUNCTIONS_METADATA_VI,
+};

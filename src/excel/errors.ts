@@ -18,6 +18,14 @@ export function isLimitError(code: string | null): boolean {
   return code === "GeneralException" || code === "InvalidArgument" || code === "InvalidOperation";
 }
 
+/**
+ * Excel refused a range for its cell count: RangeExceedsLimit (more than 5 million cells read at once) or
+ * OperationCellsExceedLimit (an operation over more than 33,554,000 cells), both in `Excel.ErrorCodes`.
+ */
+export function isCellLimitError(code: string | null): boolean {
+  return code === "RangeExceedsLimit" || code === "OperationCellsExceedLimit";
+}
+
 export function isPayloadError(code: string | null): boolean {
   return code === "ResponsePayloadSizeLimitExceeded" || code === "RequestPayloadSizeLimitExceeded";
 }
@@ -35,6 +43,8 @@ export function toHostError(error: unknown, sheet: string): HostError {
       return new HostError("excel.errors.accessDenied", { sheet });
     case "RequestPayloadSizeLimitExceeded":
     case "ResponsePayloadSizeLimitExceeded":
+    case "RangeExceedsLimit":
+    case "OperationCellsExceedLimit":
       return new HostError("excel.errors.tooLarge", { sheet });
     case "ActivityLimitReached":
     case "RequestAborted":

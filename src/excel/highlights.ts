@@ -8,6 +8,7 @@ import type { Issue, Severity } from "../core/types";
 import { HostError } from "../host/workbook-host";
 import { packCells } from "./a1";
 import { COMMAND_BYTES, SyncBudget } from "./batch";
+import { isLimitError, officeErrorCode } from "./errors";
 
 const MARKER = "ChiTieu";
 const MARKED = new RegExp(`"${MARKER}:(error|warning|info)"`);
@@ -34,16 +35,48 @@ interface SheetMarks {
   marks: Excel.ConditionalFormat[];
 }
 
-/** The sheet's protection and the conditional formats ChiTieu added: two syncs, one when no custom rule exists. */
-async function findMarks(context: Excel.RequestContext, sheet: Excel.Worksheet): Promise<SheetMarks> {
+/**
+ * The sheet's protection and the conditional formats ChiTieu added: two syncs, one when no custom rule exists.
+ * Only the types of all rules and the formulas of custom ones are read. Reading some users' rules makes Excel fail
+ * (open Office.js bugs, e.g. OfficeDev/office-js#6827 on a range with two cell-value rules): then each custom
+ * formula is read alone and a rule that cannot be read is taken as the user's, since ours are always readable.
+ * If not even the list of types can be read, the user is told so and nothing is changed.
+ */
+async function findMarks(context: Excel.RequestContext, sheet: Excel.Worksheet, name: string): Promise<SheetMarks> {
   const protection = sheet.protection.load("protected");
   const formats = sheet.getRange().conditionalFormats.load("items/type");
-  await context.sync();
+  try {
+    await context.sync();
+  } catch (error) {
+    if (isLimitError(officeErrorCode(error))) throw new HostError("excel.reading.marksUnreadable", { sheet: name });
+    throw error;
+  }
   const custom = formats.items.filter((cf) => cf.type === "Custom");
   if (custom.length === 0) return { protected: protection.protected, marks: [] };
   const rules = custom.map((cf) => cf.custom.rule.load("formula"));
-  await context.sync();
-  return { protected: protection.protected, marks: custom.filter((_, i) => isMarkerFormula(rules[i]?.formula ?? "")) };
+  try {
+    await context.sync();
+    return {
+      protected: protection.protected,
+      marks: custom.filter((_, i) => isMarkerFormula(rules[i]?.formula ?? "")),
+    };
+  } catch (error) {
+    if (!isLimitError(officeErrorCode(error))) throw error;
+  }
+  const marks: Excel.ConditionalFormat[] = [];
+  for (const cf of custom) {
+    const rule = cf.custom.rule.load("formula");
+    try {
+      // One sync per rule, only after the batched read failed: one unreadable rule must not hide the others.
+      // eslint-disable-next-line office-addins/no-context-sync-in-loop
+      await context.sync();
+    } catch (error) {
+      if (isLimitError(officeErrorCode(error))) continue;
+      throw error;
+    }
+    if (isMarkerFormula(rule.formula)) marks.push(cf);
+  }
+  return { protected: protection.protected, marks };
 }
 
 function requireUnprotected(marks: SheetMarks, name: string): void {
@@ -71,7 +104,7 @@ function cellsBySeverity(issues: Issue[]): Map<Severity, { row: number; col: num
 /** Replaces ChiTieu's marks on the sheet by marks for `issues`. */
 export async function highlightIssues(context: Excel.RequestContext, name: string, issues: Issue[]): Promise<void> {
   const sheet = context.workbook.worksheets.getItem(name);
-  const found = await findMarks(context, sheet);
+  const found = await findMarks(context, sheet, name);
   requireUnprotected(found, name);
   const budget = new SyncBudget(context);
   for (const cf of found.marks) {
@@ -95,7 +128,7 @@ export async function highlightIssues(context: Excel.RequestContext, name: strin
 
 export async function clearIssueHighlights(context: Excel.RequestContext, name: string): Promise<void> {
   const sheet = context.workbook.worksheets.getItem(name);
-  const found = await findMarks(context, sheet);
+  const found = await findMarks(context, sheet, name);
   if (found.marks.length === 0) return;
   requireUnprotected(found, name);
   const budget = new SyncBudget(context);
@@ -107,6 +140,6 @@ export async function clearIssueHighlights(context: Excel.RequestContext, name: 
 }
 
 export async function hasIssueHighlights(context: Excel.RequestContext, name: string): Promise<boolean> {
-  const found = await findMarks(context, context.workbook.worksheets.getItem(name));
+  const found = await findMarks(context, context.workbook.worksheets.getItem(name), name);
   return found.marks.length > 0;
 }

@@ -27,3 +27,10 @@ export function jsonBytes(value: unknown): number {
  * (object paths, action ids) that our estimates do not count.
  */
 export const SYNC_BUDGET = 4_000_000;
+
+/**
+ * Cells one range read may cover. Excel refuses a range of more than 5 million cells for get operations
+ * (RangeExceedsLimit; "Resource limits and performance optimization for Office Add-ins", Excel add-ins section,
+ * https://learn.microsoft.com/office/dev/add-ins/concepts/resource-limits-and-performance-optimization); stay under.
+ */
+export const CELLS_PER_READ = 4_000_000;

@@ -139,12 +139,9 @@ async function fillSheet(
     sheet.getRange(`${letter}:${letter}`).format.columnWidth = columnWidthPoints(width);
   }
   await budget.reserve(6 * COMMAND_BYTES);
-  if (plan.headerRow > 0) sheet.freezePanes.freezeRows(plan.headerRow);
   const layout = sheet.pageLayout;
   layout.orientation = "Landscape";
   layout.paperSize = "A4";
-  // Fit to one page wide; 0 pages tall means "as many as needed".
-  if (plan.print.fitToWidth) layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
   layout.setPrintTitleRows(`$${plan.print.repeatRows.first}:$${plan.print.repeatRows.last}`);
   for (const chart of plan.charts) {
     await budget.reserve(16 * COMMAND_BYTES);
@@ -152,6 +149,16 @@ async function fillSheet(
   }
   done++;
   await budget.flush();
+}
+
+/**
+ * Freeze panes and fit-to-pages, queued after the sheet is made visible and active: on a hidden sheet Excel fails
+ * freeze-pane calls (OfficeDev/office-js#1463, #2196) and page zoom does not reliably hold.
+ */
+function showView(sheet: Excel.Worksheet, plan: SummaryPlan): void {
+  if (plan.headerRow > 0) sheet.freezePanes.freezeRows(plan.headerRow);
+  // Fit to one page wide; 0 pages tall means "as many as needed".
+  if (plan.print.fitToWidth) sheet.pageLayout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
 }
 
 /** `requestBytes` bounds each sync's request; tests lower it to make a small plan take several syncs. */
@@ -185,6 +192,7 @@ export async function writeSummarySheet(
   working.name = target.name;
   if (replaced) working.position = replaced.position;
   working.activate();
+  showView(working, plan);
   try {
     await context.sync();
   } catch (error) {

@@ -117,3 +117,42 @@ describe("highlighting issues", () => {
     expect(fake.sheet("Bieu 01")).toEqual(before);
   });
 });
+
+describe("sheets with user rules Excel cannot read", () => {
+  const userRule = (unreadable: "rule" | "all") => ({
+    id: "{user-duplicates}",
+    type: "Custom",
+    areas: [{ top: 9, left: 2, bottom: 37, right: 2 }],
+    formula: "=COUNTIF($B$9:$B$37,B9)>1",
+    fill: "#FFC7CE",
+    fontColor: null,
+    unreadable,
+  });
+
+  it("still finds and replaces its own marks, leaving the unreadable rule as it was", async () => {
+    const { fake, host, issues } = await setUp();
+    fake.sheetModel("Bieu 01").conditionalFormats.push(userRule("rule"));
+    await host.highlight("Bieu 01", issues);
+    const first = marked(fake).length;
+    expect(first).toBeGreaterThan(0);
+    await host.highlight("Bieu 01", issues);
+    expect(marked(fake)).toHaveLength(first);
+    await host.clearHighlights("Bieu 01");
+    expect(marked(fake)).toEqual([]);
+    expect(fake.sheet("Bieu 01").conditionalFormats.map((cf) => cf.formula)).toEqual([
+      "<0.9",
+      "=COUNTIF($B$9:$B$37,B9)>1",
+    ]);
+  });
+
+  it("says so and changes nothing when Excel cannot even list the sheet's rules", async () => {
+    const { fake, host, issues } = await setUp();
+    fake.sheetModel("Bieu 01").conditionalFormats.push(userRule("all"));
+    const before = fake.sheet("Bieu 01");
+    await expect(host.highlight("Bieu 01", issues)).rejects.toMatchObject({
+      messageKey: "excel.reading.marksUnreadable",
+      params: { sheet: "Bieu 01" },
+    });
+    expect(fake.sheet("Bieu 01")).toEqual(before);
+  });
+});

@@ -1,6 +1,8 @@
 import { analyzeSheet } from "../../src/core/analyze";
 import { OfficeWorkbookHost } from "../../src/excel/office-host";
-import { readSheet } from "../../src/excel/read-sheet";
+import { t } from "../../src/core/i18n";
+import { MAX_COLS, MAX_ROWS } from "../../src/excel/a1";
+import { READ_CELL_LIMIT, readSheet } from "../../src/excel/read-sheet";
 import { HostError } from "../../src/host/workbook-host";
 import {
   programme08,
@@ -8,7 +10,7 @@ import {
   PROGRAMME08_FAULTS,
   PROGRAMME08_ROWS,
 } from "../../src/samples/programme08";
-import { createFakeExcel, PAYLOAD_LIMIT, type FakeExcelOptions } from "../../src/testing/fake-excel";
+import { createFakeExcel, FakeOfficeError, PAYLOAD_LIMIT, type FakeExcelOptions } from "../../src/testing/fake-excel";
 import { largeProgrammeSheet } from "../../src/testing/fake-excel/large-table";
 
 function hostOver(options: FakeExcelOptions) {
@@ -94,8 +96,8 @@ describe("reading a sheet into a snapshot", () => {
 
 describe("sync count and payload", () => {
   it.each([
-    [100, 2],
-    [10_000, 3],
+    [100, 3],
+    [10_000, 4],
   ])("reads %i rows in %i syncs", async (rows, syncs) => {
     const seeded = largeProgrammeSheet(rows);
     const { fake, host } = hostOver({ sheets: [seeded] });
@@ -114,8 +116,8 @@ describe("sync count and payload", () => {
     expect(snapshot.values.length).toBe(100_000);
     expect(snapshot.values[99_999]).toEqual(seeded.values[99_999]);
     expect(fake.stats.largestResponse).toBeLessThan(PAYLOAD_LIMIT);
-    // One sync for the geometry, then chunks each carrying at least half a budget's worth of cells.
-    expect(fake.stats.syncs).toBeLessThanOrEqual(1 + Math.ceil(fake.stats.responseBytes / (PAYLOAD_LIMIT / 2)));
+    // One sync for the geometry, one for the sample, then chunks each carrying at least half a budget's worth.
+    expect(fake.stats.syncs).toBeLessThanOrEqual(2 + Math.ceil(fake.stats.responseBytes / (PAYLOAD_LIMIT / 2)));
     expect(fake.stats.syncs).toBeLessThan(40);
     expect(progress.at(-1)).toBe(1);
     expect(progress).toEqual([...progress].sort((a, b) => a - b));
@@ -141,6 +143,65 @@ describe("sync count and payload", () => {
     const { host } = hostOver({ sheets: [{ name: "Gộp", origin: { row: 1, col: 1 }, values, merges }] });
     const snapshot = await host.readSheet("Gộp");
     expect(snapshot.merges).toEqual(merges);
+  });
+});
+
+describe("reading within Excel's limits", () => {
+  it("reads a table that ends at the sheet's last row and column", async () => {
+    const seeded = { ...programme08("Mép"), origin: { row: MAX_ROWS - 36, col: MAX_COLS - 10 } };
+    const { host } = hostOver({ sheets: [seeded] });
+    const snapshot = await host.readSheet("Mép");
+    expect(snapshot.origin).toEqual(seeded.origin);
+    expect(snapshot.values).toEqual(seeded.values);
+    expect(analyzeSheet(snapshot).summary).toMatchObject({ indicators: 27, achieved: 20 });
+  });
+
+  it("probes hidden rows over the used columns, never 512 entire rows (8.4 million cells)", async () => {
+    const seeded = largeProgrammeSheet(1_500);
+    const { fake, host } = hostOver({ sheets: [seeded] });
+    fake.sheetModel("Bieu 01").hiddenRows.add(1_200);
+    const snapshot = await host.readSheet("Bieu 01");
+    expect(snapshot.hiddenRows).toEqual([1_200]);
+    expect(snapshot.values).toEqual(seeded.values);
+  });
+
+  it.each([
+    ["the sample", 2, "RangeExceedsLimit"],
+    ["a chunk", 3, "RangeExceedsLimit"],
+    ["a chunk", 3, "OperationCellsExceedLimit"],
+  ])("reads %s (sync %i) again, smaller, when Excel refuses it with %s", async (_, refusedSync, code) => {
+    const seeded = largeProgrammeSheet(10_000);
+    const { fake, host } = hostOver({ sheets: [seeded] });
+    fake.beforeSync = (sync) => {
+      if (sync === refusedSync) throw new FakeOfficeError(code as string, "The cell count exceeds the limit.");
+    };
+    const snapshot = await host.readSheet("Bieu 01");
+    expect(snapshot.values).toEqual(seeded.values);
+    expect(snapshot.merges).toHaveLength(seeded.merges?.length ?? -1);
+  });
+
+  it("refuses at once a used range stretched to XFD1048576 by one stray cell, naming that cell", async () => {
+    const { fake, host } = hostOver({ sheets: [programme08()] });
+    fake.sheetModel("Bieu 01").writeValue(MAX_ROWS, MAX_COLS, "x");
+    const error = await host.readSheet("Bieu 01").catch((e: unknown) => e);
+    expect(error).toMatchObject({
+      messageKey: "excel.reading.sheetTooLarge",
+      params: { sheet: "Bieu 01", address: "A1:XFD1048576", corner: "XFD1048576", limit: READ_CELL_LIMIT },
+    });
+    expect(t("vi", (error as HostError).messageKey, (error as HostError).params)).toContain("17.179.869.184 ô");
+    // Only the geometry was asked for: no cell of the 17 billion was read.
+    expect(fake.stats.syncs).toBe(1);
+    expect(fake.stats.responseBytes).toBeLessThan(1_000);
+  });
+
+  it("reads a table beside a stray cell that keeps the used range under the limit", async () => {
+    const seeded = programme08();
+    const { fake, host } = hostOver({ sheets: [seeded] });
+    fake.sheetModel("Bieu 01").writeValue(20_000, 40, "x");
+    const snapshot = await host.readSheet("Bieu 01");
+    expect(snapshot.values).toHaveLength(20_000);
+    expect(snapshot.values[19_999]?.[39]).toBe("x");
+    expect(analyzeSheet(snapshot).summary).toMatchObject({ indicators: 27, achieved: 20 });
   });
 });
 

@@ -128,7 +128,7 @@ describe("ribbon registration", () => {
   it("registers both actions once and always completes the event", async () => {
     const { fake, host } = setUp();
     const window = new EventTarget();
-    await registerRibbonCommands(fake.office, host, window);
+    await registerRibbonCommands(fake.office, async () => host, window);
     expect([...fake.actions.keys()]).toEqual([RIBBON_ACTIONS.checkActiveSheet, RIBBON_ACTIONS.buildSummary]);
     const seen: RibbonNotice[] = [];
     const stop = onRibbonNotice(window, (n) => seen.push(n));
@@ -143,7 +143,7 @@ describe("ribbon registration", () => {
   it("opens the pane with the message when a command fails while the pane is closed", async () => {
     const { fake, host } = setUp();
     const window = new EventTarget();
-    await registerRibbonCommands(fake.office, host, window);
+    await registerRibbonCommands(fake.office, async () => host, window);
     fake.cellEditMode = true;
     await fake.invokeAction("buildSummary");
     expect(fake.taskpaneShown).toBe(1);
@@ -155,7 +155,7 @@ describe("ribbon registration", () => {
     const { fake, host } = setUp();
     const window = new EventTarget();
     fake.office.addin.showAsTaskpane = () => Promise.reject(new Error("not supported"));
-    await registerRibbonCommands(fake.office, host, window);
+    await registerRibbonCommands(fake.office, async () => host, window);
     fake.cellEditMode = true;
     await expect(fake.invokeAction("checkActiveSheet")).resolves.toBeUndefined();
   });

@@ -152,6 +152,13 @@ describe("manifest.xml", () => {
     expect(sets.get("ExcelApi")).toBe(MINIMUM_API);
   });
 
+  it("requires CustomFunctionsRuntime 1.2, which the functions' error messages need", () => {
+    // `new CustomFunctions.Error(code, message)` shows its message only from CustomFunctionsRuntime 1.2 on.
+    expect(readFileSync(`${ROOT}src/functions/functions.ts`, "utf8")).toMatch(/new CustomFunctions\.Error\(code, /);
+    const sets = new Map(byTag("Set").map((s) => [s.attrs.Name, s.attrs.MinVersion]));
+    expect(sets.get("CustomFunctionsRuntime")).toBe("1.2");
+  });
+
   it("runs task pane, ribbon commands and functions in one long-lived runtime on one page", () => {
     const runtime = one("Runtime");
     expect(runtime.attrs).toMatchObject({ resid: "Taskpane.Url", lifetime: "long" });

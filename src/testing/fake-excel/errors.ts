@@ -40,6 +40,12 @@ export const fail = {
       member,
     ),
   general: (where: string) => new FakeOfficeError("GeneralException", "An internal error has occurred.", where),
+  rangeExceedsLimit: (where: string) =>
+    new FakeOfficeError(
+      "RangeExceedsLimit",
+      "The cell count in the range has exceeded the maximum supported number.",
+      where,
+    ),
   requestTooLarge: () =>
     new FakeOfficeError("RequestPayloadSizeLimitExceeded", "The request payload size has exceeded the limit."),
   responseTooLarge: () =>

@@ -21,7 +21,14 @@ export interface FakeExcelOptions {
   displayLanguage?: string;
   /** Regional number separators for `Range.text`; by default those of the display language. */
   numberLocale?: NumberLocale;
+  /**
+   * Whether the task pane starts on screen. "hidden" is the shared runtime loading the page for a ribbon click or a
+   * CHITIEU.* formula while the pane is closed; "shown" (the default) the user opening it.
+   */
+  pane?: "shown" | "hidden";
 }
+
+type VisibilityHandler = (message: { visibilityMode: "Taskpane" | "Hidden" }) => void;
 
 export interface RibbonEvent {
   completed(options?: { allowEvent?: boolean }): void;
@@ -57,6 +64,9 @@ export class FakeExcel implements FakeHost {
   readonly actions = new Map<string, (event: RibbonEvent) => unknown>();
   /** How many times the add-in asked to show its task pane. */
   taskpaneShown = 0;
+  /** Whether the task pane is on screen; the page runs either way (shared runtime). */
+  paneVisible: boolean;
+  readonly visibilityHandlers = new Set<VisibilityHandler>();
   /** The subset of the `Office` global the add-in uses. */
   readonly office: ReturnType<typeof fakeOffice>;
 
@@ -64,6 +74,7 @@ export class FakeExcel implements FakeHost {
     this.apiMinor = minorOf(options.apiVersion ?? "1.13");
     this.displayLanguage = options.displayLanguage ?? "vi-VN";
     this.numberLocale = options.numberLocale ?? (/^vi\b/i.test(this.displayLanguage) ? "vi" : "en");
+    this.paneVisible = (options.pane ?? "shown") === "shown";
     for (const snapshot of options.sheets ?? []) this.addSheet(snapshot);
     if (options.active) this.model.active = this.model.requireSheet(options.active);
     this.office = fakeOffice(this);
@@ -130,6 +141,17 @@ export class FakeExcel implements FakeHost {
     this.model.deleteSheet(this.model.requireSheet(name));
   }
 
+  /**
+   * Shows or hides the pane as the user (or the add-in) does; handlers registered with
+   * `Office.addin.onVisibilityModeChanged` hear of each change, as in Excel.
+   */
+  setPaneVisible(visible: boolean): void {
+    if (this.paneVisible === visible) return;
+    this.paneVisible = visible;
+    const message = { visibilityMode: visible ? ("Taskpane" as const) : ("Hidden" as const) };
+    for (const handler of this.visibilityHandlers) handler(message);
+  }
+
   /** Runs a ribbon action as Office would and resolves when it calls `event.completed()`. */
   invokeAction(name: string): Promise<void> {
     const action = this.actions.get(name);
@@ -162,9 +184,18 @@ function fakeOffice(excel: FakeExcel) {
     actions: {
       associate: (name: string, action: (event: RibbonEvent) => unknown): void => void excel.actions.set(name, action),
     },
+    // "Show or hide the task pane of your Office Add-in" (learn.microsoft.com/office/dev/add-ins/develop/show-hide-add-in):
+    // showing and hiding never reload the page, and onVisibilityModeChanged resolves to a function that removes
+    // the handler. Office offers no call that returns the current visibility, so neither does the fake.
     addin: {
       showAsTaskpane: async (): Promise<void> => {
         excel.taskpaneShown++;
+        excel.setPaneVisible(true);
+      },
+      hide: async (): Promise<void> => excel.setPaneVisible(false),
+      onVisibilityModeChanged: async (handler: VisibilityHandler): Promise<() => Promise<void>> => {
+        excel.visibilityHandlers.add(handler);
+        return async () => void excel.visibilityHandlers.delete(handler);
       },
     },
     HostType: { Excel: "Excel" },

@@ -37,6 +37,11 @@ export interface ConditionalFormatState {
   formula: string | null;
   fill: string | null;
   fontColor: string | null;
+  /**
+   * A user's rule Excel fails to read (OfficeDev/office-js#6827: reading a cell-value rule's `rule` or `format`
+   * throws once a range has two): "rule" when its rule cannot be read, "all" when even its type cannot.
+   */
+  unreadable?: "rule" | "all";
 }
 
 export interface ChartSeriesState {

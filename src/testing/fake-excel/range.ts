@@ -22,8 +22,13 @@ export interface Cells {
   areas: CellArea[];
 }
 
-/** Loading cell data of more cells than this could never fit in Excel on the web's 5 MB response. */
-const LOADABLE_CELLS = 2_000_000;
+/**
+ * Excel refuses to get cell data or special cells of a range of more than 5 million cells (RangeExceedsLimit):
+ * "Resource limits and performance optimization for Office Add-ins", Excel add-ins section,
+ * https://learn.microsoft.com/office/dev/add-ins/concepts/resource-limits-and-performance-optimization.
+ * The 5 MB payload limits are enforced per sync in ./context.
+ */
+export const READ_CELL_LIMIT = 5_000_000;
 /** Formatting whole rows or columns cell by cell is not something the add-in does; the fake refuses it. */
 const FORMATTABLE_CELLS = 5_000_000;
 
@@ -45,7 +50,7 @@ function guardWrite(sheet: SheetModel, member: string): void {
 }
 
 function grid<V>(area: CellArea, sheet: SheetModel, pick: (cell: CellState | undefined) => V): V[][] {
-  if (cellCount(area) > LOADABLE_CELLS) throw fail.responseTooLarge();
+  if (cellCount(area) > READ_CELL_LIMIT) throw fail.rangeExceedsLimit("Range");
   const out: V[][] = [];
   for (let row = area.top; row <= area.bottom; row++) {
     const line: V[] = [];
@@ -316,6 +321,7 @@ export class FakeRange extends FakeClientObject<Cells> {
         const { sheet, areas } = this.target();
         if (cellType !== "Visible") throw fail.general(`fake Excel: getSpecialCells(${cellType})`);
         const area = areas[0] as CellArea;
+        if (cellCount(area) > READ_CELL_LIMIT) throw fail.rangeExceedsLimit("Range.getSpecialCells");
         const found: CellArea[] = [];
         for (const [top, bottom] of runs(area.top, area.bottom, sheet.hiddenRows)) {
           for (const [left, right] of runs(area.left, area.right, sheet.hiddenCols))
@@ -699,6 +705,7 @@ export class FakeConditionalFormat extends FakeClientObject<ConditionalFormatSta
   }
 
   protected read(target: ConditionalFormatState, name: string): unknown {
+    if (target.unreadable === "all") throw fail.general("ConditionalFormat");
     if (name === "id") return target.id;
     if (name === "type") return target.type;
     if (name === "priority") return this.sheet()?.conditionalFormats.indexOf(target) ?? -1;
@@ -766,6 +773,7 @@ class FakeConditionalRule extends FakeClientObject<ConditionalFormatState> {
     return ["formula"];
   }
   protected read(target: ConditionalFormatState): unknown {
+    if (target.unreadable) throw fail.general("ConditionalFormatRule");
     return target.formula;
   }
   get formula(): string {

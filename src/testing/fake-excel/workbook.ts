@@ -150,7 +150,12 @@ export class FakeWorksheet extends FakeClientObject<SheetModel> {
 
   get freezePanes(): { freezeRows(count: number): void } {
     return {
-      freezeRows: (count: number) => this.write((sheet) => (sheet.freezeRows = count), count),
+      // On a hidden sheet Excel fails freeze-pane calls (OfficeDev/office-js#1463, #2196: GeneralException).
+      freezeRows: (count: number) =>
+        this.write((sheet) => {
+          if (sheet.visibility !== "Visible") throw fail.general("WorksheetFreezePanes.freezeRows");
+          sheet.freezeRows = count;
+        }, count),
     };
   }
 
@@ -269,8 +274,12 @@ class FakePageLayout extends FakeClientObject<SheetModel> {
   get zoom(): SheetModel["pageLayout"]["zoom"] {
     return this.loaded("zoom");
   }
+  /** Fit-to-pages set on a hidden, inactive sheet does not hold in Excel; the fake keeps only what would. */
   set zoom(value: SheetModel["pageLayout"]["zoom"]) {
-    this.write((s) => (s.pageLayout.zoom = { ...value }), value);
+    this.write((s) => {
+      if (s.visibility !== "Visible" || this.context.host.model.active !== s) return;
+      s.pageLayout.zoom = { ...value };
+    }, value);
   }
   setPrintTitleRows(rows: string): void {
     this.write((s) => {

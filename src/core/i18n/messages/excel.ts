@@ -25,6 +25,13 @@ export const excel = {
       invalidMapping: "Cách gán cột cho trang tính “{{sheet}}” không hợp lệ nên chưa được lưu.",
       invalidAddress: "“{{address}}” không phải là địa chỉ ô hợp lệ.",
     },
+    // Reading and marking limits met in real workbooks (issue 10).
+    reading: {
+      sheetTooLarge:
+        "Vùng dữ liệu của trang “{{sheet}}” trải tới {{address}} ({{cells, num}} ô), vượt giới hạn {{limit, num}} ô mà ChiTieu đọc được nên trang chưa được đọc. Thường là do một ô lạc xa bảng, ví dụ ô {{corner}}: hãy xóa ô đó (hoặc các hàng, cột thừa) rồi thử lại.",
+      marksUnreadable:
+        "Excel không đọc được các định dạng có điều kiện trên trang “{{sheet}}” (một số quy tắc do người dùng đặt gây lỗi trong Excel) nên ChiTieu không thể tìm và thay các đánh dấu cũ của mình. Không ô nào bị thay đổi. Có thể xóa quy tắc ở Trang đầu › Định dạng có Điều kiện › Quản lý Quy tắc rồi thử lại.",
+    },
     ribbon: {
       noActiveSheet: "Không xác định được trang tính đang mở.",
       onSummary: "Trang “{{sheet}}” là trang tổng hợp do ChiTieu tạo. Hãy mở trang bảng chỉ tiêu rồi bấm lại.",
@@ -59,6 +66,13 @@ export const excel = {
         "Cell {{cell}} holds a formula ({{formula}}); writing a number would delete it, so no cell was fixed. Fix the formula or the cells it uses instead.",
       invalidMapping: "The column mapping for the sheet “{{sheet}}” is not valid, so it was not saved.",
       invalidAddress: "“{{address}}” is not a valid cell address.",
+    },
+    // Reading and marking limits met in real workbooks (issue 10).
+    reading: {
+      sheetTooLarge:
+        "The data range of the sheet “{{sheet}}” reaches {{address}} ({{cells, num}} cells), above the {{limit, num}} cells ChiTieu reads, so the sheet was not read. This is usually a stray cell far from the table, such as {{corner}}: delete it (or the extra rows and columns) and try again.",
+      marksUnreadable:
+        "Excel could not read the conditional formats on the sheet “{{sheet}}” (some user rules make Excel fail), so ChiTieu cannot find and replace its earlier marks. No cell was changed. You can delete rules under Home › Conditional Formatting › Manage Rules and try again.",
     },
     ribbon: {
       noActiveSheet: "Could not tell which sheet is open.",
