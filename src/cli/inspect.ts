@@ -6,6 +6,7 @@ import type { Lang, SheetAnalysis } from "../core/types";
 import { readWorkbook } from "../xlsx/read-workbook";
 import { WorkbookReadError } from "../xlsx/read-error";
 import { errorReason } from "./error-reason";
+import { assertRegularFile } from "./input-file";
 
 export interface SheetResult {
   name: string;
@@ -33,9 +34,13 @@ function readFailure(error: unknown, lang: Lang): string {
   return t(lang, "cli.read.unreadable", { reason: errorReason(error, lang) });
 }
 
-/** Reads one file and analyses each of its sheets; never throws, a failure becomes the result's `error`. */
+/**
+ * Reads one file and analyses each of its sheets; never throws: whatever fails while reading or analysing this
+ * file becomes the result's `error`, and the run goes on with the next file.
+ */
 export async function inspectFile(file: string, options: InspectOptions): Promise<FileResult> {
   try {
+    await assertRegularFile(file);
     const sheets = await readWorkbook(file, { sheet: options.sheet });
     return {
       file,

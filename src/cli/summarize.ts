@@ -14,6 +14,7 @@ import { EXIT_ERRORS, EXIT_OK, EXIT_UNUSABLE } from "./exit-code";
 import type { FileResult } from "./inspect";
 import type { CliIo } from "./io";
 import type { SummarizeOptions } from "./options";
+import { inputsThatAreOutput } from "./same-file";
 import { uniqueSheetNames } from "./sheet-names";
 import { UsageError } from "./usage-error";
 
@@ -42,7 +43,10 @@ function consolidationEntries(results: FileResult[], lang: Lang): UnitEntry[] {
   });
 }
 
-/** One summary plan per checked sheet, named after its unit when there are several, plus the "by unit" sheet. */
+/**
+ * One summary plan per checked sheet, named after its unit when there are several, plus the "by unit" sheet
+ * whenever there were several inputs, so an input that could not be read is named in the workbook too.
+ */
 export function summaryPlans(results: FileResult[], lang: Lang, generatedAt: string): SummaryPlan[] {
   const sheets = results.flatMap((r) => {
     const checked = r.sheets.filter((s) => s.analysis);
@@ -51,7 +55,8 @@ export function summaryPlans(results: FileResult[], lang: Lang, generatedAt: str
       plan: buildSummaryPlan(s.analysis!, { lang, file: basename(r.file), generatedAt }),
     }));
   });
-  if (sheets.length <= 1) return sheets.map((s) => s.plan);
+  if (sheets.length === 0) return [];
+  if (sheets.length === 1 && results.length === 1) return [sheets[0]!.plan];
   const consolidation = buildConsolidationPlan(consolidationEntries(results, lang), results.length, lang, generatedAt);
   const names = uniqueSheetNames(
     sheets.map((s) => s.unit),
@@ -82,8 +87,11 @@ export async function runSummarize(files: string[], options: SummarizeOptions, i
   const output = resolve(options.output);
   if (extname(output).toLowerCase() !== ".xlsx")
     throw new UsageError("cli.usage.outputExtension", { file: options.output });
-  if (files.some((f) => resolve(f) === output))
-    throw new UsageError("cli.usage.outputIsInput", { file: options.output });
+  const clash = (await inputsThatAreOutput(files, output))[0];
+  if (clash !== undefined) {
+    if (resolve(clash) === output) throw new UsageError("cli.usage.outputIsInput", { file: options.output });
+    throw new UsageError("cliRun.output.sameAsInput", { file: options.output, input: clash });
+  }
   // Compiling the writer takes a moment; it overlaps with reading the inputs. Its failure is caught at once (an
   // unhandled rejection would end the process with a stack trace) and reported as the write's failure below.
   const writer = excelize().then(

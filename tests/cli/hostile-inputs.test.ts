@@ -1,0 +1,80 @@
+/** Inputs an unlucky or hostile user gives the command line: links to the output, pipes, devices, broken files. */
+import { execFileSync } from "node:child_process";
+import { link, symlink } from "node:fs/promises";
+import { join } from "node:path";
+import ExcelJS from "exceljs";
+import { beforeAll, describe, expect, it } from "vitest";
+import { runCheck } from "../../src/cli/check";
+import { runSummarize } from "../../src/cli/summarize";
+import { recordingIo, sha256, tempDir, writeFixtures, type Fixtures } from "./fixtures";
+
+let fx: Fixtures;
+beforeAll(async () => {
+  fx = await writeFixtures();
+});
+
+const posix = process.platform !== "win32";
+
+describe("summarize never writes over an input reached another way", () => {
+  it("refuses an output that an input links to, and leaves the file as it was", async () => {
+    const dir = await tempDir();
+    const linked = join(dir, "a.xlsx");
+    await symlink(fx.clean, linked);
+    const before = await sha256(fx.clean);
+    await expect(runSummarize([linked], { output: fx.clean, lang: "vi" }, recordingIo())).rejects.toMatchObject({
+      messageKey: "cliRun.output.sameAsInput",
+      params: { file: fx.clean, input: linked },
+    });
+    expect(await sha256(fx.clean)).toBe(before);
+  });
+
+  it("refuses an output that is a hard link to an input", async () => {
+    const dir = await tempDir();
+    const twin = join(dir, "b.xlsx");
+    await link(fx.english, twin);
+    const before = await sha256(fx.english);
+    await expect(runSummarize([fx.english], { output: twin, lang: "en" }, recordingIo())).rejects.toMatchObject({
+      messageKey: "cliRun.output.sameAsInput",
+    });
+    expect(await sha256(fx.english)).toBe(before);
+  });
+
+  it("still writes to a new file next to the inputs", async () => {
+    const target = join(await tempDir(), "tong-hop.xlsx");
+    expect(await runSummarize([fx.english], { output: target, lang: "en" }, recordingIo())).toBe(0);
+  });
+});
+
+describe("inputs that are not regular files", () => {
+  it.runIf(posix)("refuses a named pipe at once, and checks the other files", async () => {
+    const fifo = join(await tempDir(), "pipe.xlsx");
+    execFileSync("mkfifo", [fifo]);
+    const io = recordingIo();
+    const code = await runCheck([fifo, fx.english], { json: false, lang: "vi" }, io);
+    expect(io.stderr).toContain(`${fifo}: đây là đường ống (named pipe), không phải tệp`);
+    expect(io.stdout).toContain("4 chỉ tiêu: 3 hoàn thành, 1 chưa hoàn thành");
+    expect(code).toBe(1);
+  });
+
+  it.runIf(posix)("refuses a device such as /dev/zero without reading it", async () => {
+    const io = recordingIo();
+    expect(await runCheck(["/dev/zero"], { json: false, lang: "en" }, io)).toBe(2);
+    expect(io.stderr).toBe("/dev/zero: this is a device, not a file; give an .xlsx file\n");
+  });
+});
+
+describe("summarize with several inputs of which one is readable", () => {
+  it("writes the by-unit sheet, naming the files it could not read", async () => {
+    const target = join(await tempDir(), "tong-hop.xlsx");
+    const io = recordingIo();
+    expect(await runSummarize([fx.english, fx.corrupt, fx.missing], { output: target, lang: "vi" }, io)).toBe(1);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(target);
+    expect(workbook.worksheets.map((s) => s.name)).toEqual(["Tổng hợp theo đơn vị", "english"]);
+    const units = workbook.worksheets[0]!;
+    const unitRow = (r: number) => [units.getCell(r, 2).value, units.getCell(r, 11).value];
+    expect(unitRow(5)).toEqual(["english", null]);
+    expect(unitRow(6)).toEqual(["hong", "Không đọc được: tệp .xlsx bị hỏng (không giải nén được)"]);
+    expect(unitRow(7)).toEqual(["khong-co", "Không đọc được: không tìm thấy tệp"]);
+  });
+});
