@@ -15,7 +15,7 @@ import type { FileResult } from "./inspect";
 import type { CliIo } from "./io";
 import type { SummarizeOptions } from "./options";
 import { inputsThatAreOutput } from "./same-file";
-import { uniqueSheetNames } from "./sheet-names";
+import { uniqueSheetNames } from "../xlsx/sheet-names";
 import { UsageError } from "./usage-error";
 
 function unitLabel(file: string): string {

@@ -63,6 +63,34 @@ describe("inputs that are not regular files", () => {
   });
 });
 
+/** A small district table whose second indicator has a name of about 2 000 characters. */
+async function longNameWorkbook(path: string, name: string): Promise<string> {
+  const workbook = new ExcelJS.Workbook();
+  const sheet = workbook.addWorksheet("Bieu 01");
+  sheet.addRows([
+    ["TT", "Chỉ tiêu", "Đơn vị tính", "Kế hoạch", "Thực hiện"],
+    ["1", "Tuyển sinh giáo dục nghề nghiệp", "người", 675000, 720493],
+    ["2", name, "xã", 579, 454],
+  ]);
+  await workbook.xlsx.writeFile(path);
+  return path;
+}
+
+describe("summarize with an odd row", () => {
+  it("writes the workbook when an indicator name is about 2 000 characters", async () => {
+    const dir = await tempDir();
+    const name = "Số xã có mô hình hỗ trợ người sau cai nghiện tại cộng đồng ".repeat(34);
+    const input = await longNameWorkbook(join(dir, "huyen-dai.xlsx"), name);
+    const target = join(dir, "tong-hop.xlsx");
+    expect(await runSummarize([input], { output: target, lang: "vi" }, recordingIo())).toBe(0);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(target);
+    const cells: string[] = [];
+    workbook.worksheets[0]!.eachRow((row) => row.eachCell((cell) => void cells.push(String(cell.value))));
+    expect(cells).toContain(name.trim());
+  });
+});
+
 describe("summarize with several inputs of which one is readable", () => {
   it("writes the by-unit sheet, naming the files it could not read", async () => {
     const target = join(await tempDir(), "tong-hop.xlsx");
