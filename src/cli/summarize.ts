@@ -9,7 +9,6 @@ import { excelize } from "../xlsx/excelize";
 import { summaryWorkbook } from "../xlsx/write-summary";
 import { inspectOptions, inspectWithProgress } from "./check";
 import { buildConsolidationPlan, type UnitEntry } from "./consolidation-plan";
-import { errorReason } from "./error-reason";
 import { EXIT_ERRORS, EXIT_OK, EXIT_UNUSABLE } from "./exit-code";
 import type { FileResult } from "./inspect";
 import type { CliIo } from "./io";
@@ -17,6 +16,7 @@ import type { SummarizeOptions } from "./options";
 import { inputsThatAreOutput } from "./same-file";
 import { uniqueSheetNames } from "../xlsx/sheet-names";
 import { UsageError } from "./usage-error";
+import { writeFailureReason } from "./write-failure";
 
 function unitLabel(file: string): string {
   return basename(file, extname(file));
@@ -109,7 +109,8 @@ export async function runSummarize(files: string[], options: SummarizeOptions, i
     if (unavailable) throw unavailable;
     await writeAtomically(output, await summaryWorkbook(plans));
   } catch (error) {
-    io.err(`${t(lang, "cli.summarize.writeFailed", { file: options.output, reason: errorReason(error, lang) })}\n`);
+    const reason = writeFailureReason(error, output, lang);
+    io.err(`${t(lang, "cli.summarize.writeFailed", { file: options.output, reason })}\n`);
     return EXIT_UNUSABLE;
   }
   io.out(`${t(lang, "cli.summarize.wrote", { file: options.output, sheets: plans.length })}\n`);

@@ -35,6 +35,16 @@ export const cliRun = {
       other: "dòng lệnh không hợp lệ",
       suggestion: "(có phải là {{suggestion}}?)",
     },
+    write: {
+      denied: "không có quyền ghi vào thư mục {{folder}}",
+      readOnly: "thư mục {{folder}} chỉ cho đọc, không ghi được",
+      noSpace: "ổ đĩa chứa thư mục {{folder}} đã hết chỗ",
+      isFolder: "đã có một thư mục trùng tên này; hãy chọn tên tệp khác",
+      badFolder: "thư mục {{folder}} không tồn tại hoặc không phải thư mục",
+      nameTooLong: "tên tệp hoặc đường dẫn quá dài",
+      busy: "tệp đang được mở ở chương trình khác (có thể là Excel); hãy đóng tệp rồi chạy lại",
+      system: "lỗi hệ thống khi ghi tệp ({{code}})",
+    },
     output: {
       sameAsInput:
         "tệp kết quả {{file}} chính là tệp đầu vào {{input}} (cùng một tệp, qua liên kết); hãy chọn tên khác",
@@ -71,6 +81,16 @@ export const cliRun = {
       excessArguments: "too many arguments",
       other: "invalid command line",
       suggestion: "(did you mean {{suggestion}}?)",
+    },
+    write: {
+      denied: "no permission to write in the folder {{folder}}",
+      readOnly: "the folder {{folder}} is read-only",
+      noSpace: "the disk holding {{folder}} is full",
+      isFolder: "a folder with this name exists; choose another file name",
+      badFolder: "the folder {{folder}} does not exist or is not a folder",
+      nameTooLong: "the file name or path is too long",
+      busy: "the file is open in another program (perhaps Excel); close it and run again",
+      system: "system error while writing the file ({{code}})",
     },
     output: {
       sameAsInput: "the output {{file}} is the input {{input}} (the same file, through a link); choose another name",
