@@ -2,7 +2,9 @@ import { analyzeSheet } from "../core/analyze";
 import { issueMessage } from "../core/issues";
 import { t } from "../core/i18n";
 import type { ColumnMapping } from "../core/mapping";
-import type { Lang, SheetAnalysis } from "../core/types";
+import { columnIndex, columnLetter } from "../core/address";
+import type { SheetSnapshot } from "../core/snapshot";
+import { ROLES, type Lang, type SheetAnalysis } from "../core/types";
 import { readWorkbook } from "../xlsx/read-workbook";
 import { WorkbookReadError } from "../xlsx/read-error";
 import { errorReason } from "./error-reason";
@@ -29,6 +31,28 @@ export interface InspectOptions {
   lang: Lang;
 }
 
+/**
+ * Why `--map` cannot apply to this sheet: a mapped column beyond the sheet's used columns holds nothing, so the
+ * sheet would be checked against empty cells and every row reported as without data.
+ */
+function mappedOutside(snapshot: SheetSnapshot, mapping: ColumnMapping, lang: Lang): string | null {
+  const first = snapshot.origin.col;
+  const last = first + Math.max(0, ...snapshot.values.map((row) => row.length)) - 1;
+  for (const role of ROLES) {
+    const letter = mapping[role];
+    if (letter === undefined) continue;
+    const col = columnIndex(letter);
+    if (col >= first && col <= last) continue;
+    return t(lang, "cliRun.map.outside", {
+      column: letter.toUpperCase(),
+      role: t(lang, `common.role.${role}`),
+      first: columnLetter(first),
+      last: columnLetter(last),
+    });
+  }
+  return null;
+}
+
 function readFailure(error: unknown, lang: Lang): string {
   if (error instanceof WorkbookReadError) return t(lang, error.messageKey, error.params);
   return t(lang, "cli.read.unreadable", { reason: errorReason(error, lang) });
@@ -47,6 +71,8 @@ export async function inspectFile(file: string, options: InspectOptions): Promis
       error: null,
       sheets: sheets.map(({ name, snapshot }) => {
         if (!snapshot) return { name, skipped: t(options.lang, "cli.skipped.empty"), analysis: null };
+        const outside = options.map ? mappedOutside(snapshot, options.map, options.lang) : null;
+        if (outside) return { name, skipped: outside, analysis: null };
         const analysis = analyzeSheet(snapshot, options.map ? { mapping: options.map } : {});
         if (!analysis.table) {
           const why = analysis.issues[0];

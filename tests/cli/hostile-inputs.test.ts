@@ -106,3 +106,22 @@ describe("summarize with several inputs of which one is readable", () => {
     expect(unitRow(7)).toEqual(["khong-co", "Không đọc được: không tìm thấy tệp"]);
   });
 });
+
+describe("--map that cannot be right", () => {
+  it("refuses one column for two roles", async () => {
+    const { parseMapping } = await import("../../src/cli/options");
+    expect(() => parseMapping("actual=D,plan=d")).toThrow(
+      expect.objectContaining({
+        messageKey: "cliRun.map.sameColumn",
+        params: { column: "D", first: "actual", second: "plan" },
+      }),
+    );
+  });
+
+  it("refuses a mapped column outside the sheet's table, naming the role and the table's columns", async () => {
+    const io = recordingIo();
+    const code = await runCheck([fx.english], { json: false, lang: "vi", map: { actual: "Z", plan: "D" } }, io);
+    expect(code).toBe(2);
+    expect(io.stdout).toContain("Bỏ qua: --map: cột Z (Thực hiện) nằm ngoài bảng của trang này (cột A đến H)");
+  });
+});

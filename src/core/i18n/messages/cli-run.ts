@@ -45,6 +45,11 @@ export const cliRun = {
       busy: "tệp đang được mở ở chương trình khác (có thể là Excel); hãy đóng tệp rồi chạy lại",
       system: "lỗi hệ thống khi ghi tệp ({{code}})",
     },
+    map: {
+      sameColumn:
+        "--map: cột {{column}} được chỉ định cho hai vai trò ({{first}} và {{second}}); mỗi cột chỉ một vai trò",
+      outside: "--map: cột {{column}} ({{role}}) nằm ngoài bảng của trang này (cột {{first}} đến {{last}})",
+    },
     output: {
       sameAsInput:
         "tệp kết quả {{file}} chính là tệp đầu vào {{input}} (cùng một tệp, qua liên kết); hãy chọn tên khác",
@@ -91,6 +96,10 @@ export const cliRun = {
       nameTooLong: "the file name or path is too long",
       busy: "the file is open in another program (perhaps Excel); close it and run again",
       system: "system error while writing the file ({{code}})",
+    },
+    map: {
+      sameColumn: "--map: column {{column}} is given for two roles ({{first}} and {{second}}); one role per column",
+      outside: "--map: column {{column}} ({{role}}) is outside this sheet's table (columns {{first}} to {{last}})",
     },
     output: {
       sameAsInput: "the output {{file}} is the input {{input}} (the same file, through a link); choose another name",
