@@ -10,10 +10,11 @@ import { summaryWorkbook } from "../xlsx/write-summary";
 import { inspectOptions, inspectWithProgress } from "./check";
 import { buildConsolidationPlan, type UnitEntry } from "./consolidation-plan";
 import { EXIT_ERRORS, EXIT_OK, EXIT_UNUSABLE } from "./exit-code";
-import type { FileResult } from "./inspect";
+import type { FileResult, SheetResult } from "./inspect";
 import type { CliIo } from "./io";
 import type { SummarizeOptions } from "./options";
 import { inputsThatAreOutput } from "./same-file";
+import { distinguishingNames } from "./unit-names";
 import { uniqueSheetNames } from "../xlsx/sheet-names";
 import { UsageError } from "./usage-error";
 import { writeFailureReason } from "./write-failure";
@@ -22,10 +23,10 @@ function unitLabel(file: string): string {
   return basename(file, extname(file));
 }
 
-function consolidationEntries(results: FileResult[], lang: Lang): UnitEntry[] {
+function consolidationEntries(results: FileResult[], lang: Lang, tabs: Map<SheetResult, string>): UnitEntry[] {
   return results.flatMap((r): UnitEntry[] => {
     const unit = unitLabel(r.file);
-    const none = { sheet: null, summary: null, errors: 0, warnings: 0 };
+    const none = { sheet: null, summary: null, errors: 0, warnings: 0, tab: null };
     if (r.error) return [{ unit, ...none, note: t(lang, "cli.consolidation.unreadable", { reason: r.error }) }];
     const checked = r.sheets.filter((s) => s.analysis);
     if (checked.length === 0) return [{ unit, ...none, note: t(lang, "cli.consolidation.noTable") }];
@@ -38,30 +39,34 @@ function consolidationEntries(results: FileResult[], lang: Lang): UnitEntry[] {
         errors: issues.filter((i) => i.severity === "error").length,
         warnings: issues.filter((i) => i.severity === "warning").length,
         note: null,
+        tab: tabs.get(s) ?? null,
       };
     });
   });
 }
 
 /**
- * One summary plan per checked sheet, named after its unit when there are several, plus the "by unit" sheet
- * whenever there were several inputs, so an input that could not be read is named in the workbook too.
+ * One summary plan per checked sheet, plus the "by unit" sheet whenever there were several inputs, so an input
+ * that could not be read is named in the workbook too. Each unit's tab is named after the unit (the part of its
+ * file name that tells it from the others) and its by-unit row links to it.
  */
 export function summaryPlans(results: FileResult[], lang: Lang, generatedAt: string): SummaryPlan[] {
   const sheets = results.flatMap((r) => {
     const checked = r.sheets.filter((s) => s.analysis);
     return checked.map((s) => ({
+      result: s,
       unit: checked.length > 1 ? `${unitLabel(r.file)} ${s.name}` : unitLabel(r.file),
       plan: buildSummaryPlan(s.analysis!, { lang, file: basename(r.file), generatedAt }),
     }));
   });
   if (sheets.length === 0) return [];
   if (sheets.length === 1 && results.length === 1) return [sheets[0]!.plan];
-  const consolidation = buildConsolidationPlan(consolidationEntries(results, lang), results.length, lang, generatedAt);
-  const names = uniqueSheetNames(
-    sheets.map((s) => s.unit),
-    [consolidation.sheetName],
-  );
+  const names = uniqueSheetNames(distinguishingNames(sheets.map((s) => s.unit)), [
+    t(lang, "cli.consolidation.sheetName"),
+  ]);
+  const tabs = new Map(sheets.map((s, i) => [s.result, names[i]!]));
+  const entries = consolidationEntries(results, lang, tabs);
+  const consolidation = buildConsolidationPlan(entries, results.length, lang, generatedAt);
   return [consolidation, ...sheets.map((s, i) => ({ ...s.plan, sheetName: names[i]! }))];
 }
 

@@ -1,4 +1,4 @@
-import type { SummaryPlan } from "../core/summary/plan";
+import type { PlanCell, SummaryPlan } from "../core/summary/plan";
 import { uniqueSheetNames } from "./sheet-names";
 
 /** Excel's specifications and limits: what a workbook may hold and still open. */
@@ -25,19 +25,27 @@ export function fitRowHeight(points: number): number {
 
 /**
  * The plans as Excel can hold them: texts cut to a cell's limit, column widths within Excel's, and sheet names
- * valid and distinct. One odd row (an indicator name of thousands of characters) must never cost the workbook,
+ * valid and distinct (links follow a renamed sheet). One odd row (an indicator name of thousands of characters) must never cost the workbook,
  * which the writer would otherwise refuse as a whole.
  */
 export function fitPlans(plans: SummaryPlan[]): SummaryPlan[] {
   const names = uniqueSheetNames(plans.map((p) => p.sheetName));
+  const renamed = new Map(plans.map((p, i) => [p.sheetName, names[i]!]));
+  const fitCell = (cell: PlanCell): PlanCell => {
+    let out = cell;
+    if (typeof cell.value === "string" && cell.value.length > EXCEL_LIMITS.cellTextChars) {
+      out = { ...out, value: fitCellText(cell.value) };
+    }
+    const target = cell.link && renamed.get(cell.link.sheet);
+    if (cell.link && target !== cell.link.sheet) {
+      out = target ? { ...out, link: { sheet: target } } : { ...out, link: undefined };
+    }
+    return out;
+  };
   return plans.map((plan, i) => ({
     ...plan,
     sheetName: names[i]!,
-    cells: plan.cells.map((cell) =>
-      typeof cell.value === "string" && cell.value.length > EXCEL_LIMITS.cellTextChars
-        ? { ...cell, value: fitCellText(cell.value) }
-        : cell,
-    ),
+    cells: plan.cells.map(fitCell),
     columnWidths: plan.columnWidths.map((w) => Math.min(w, EXCEL_LIMITS.columnWidthChars)),
   }));
 }

@@ -56,6 +56,11 @@ function applyPlan(ex: Excelize, file: ExcelizeFile, plan: SummaryPlan, styles: 
   writeValues(file, plan);
   writeStyles(file, plan, styles);
   for (const m of plan.merges) must(file.MergeCell(sheet, a1(m.top, m.left), a1(m.bottom, m.right)));
+  for (const cell of plan.cells) {
+    if (cell.link) {
+      must(file.SetCellHyperLink(sheet, a1(cell.row, cell.col), `${sheetRef(cell.link.sheet)}!A1`, "Location"));
+    }
+  }
   plan.columnWidths.forEach((width, i) => {
     const col = columnLetter(i + 1);
     must(file.SetColWidth(sheet, col, col, width));
