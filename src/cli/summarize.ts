@@ -13,6 +13,7 @@ import { EXIT_ERRORS, EXIT_OK, EXIT_UNUSABLE } from "./exit-code";
 import type { FileResult, SheetResult } from "./inspect";
 import type { CliIo } from "./io";
 import type { SummarizeOptions } from "./options";
+import { progress } from "./progress";
 import { inputsThatAreOutput } from "./same-file";
 import { distinguishingNames } from "./unit-names";
 import { uniqueSheetNames } from "../xlsx/sheet-names";
@@ -103,17 +104,30 @@ export async function runSummarize(files: string[], options: SummarizeOptions, i
     () => null,
     (error: unknown) => error,
   );
+  const started = io.now().getTime();
   const results = await inspectWithProgress(files, inspectOptions(options), io);
+  // A large table takes a while to summarise and write: say what is happening, after the files' own lines.
+  const bar = progress(io, lang, started);
+  const indicators = results.reduce(
+    (n, r) => n + r.sheets.reduce((m, s) => m + (s.analysis?.summary.indicators ?? 0), 0),
+    0,
+  );
+  bar.step(t(lang, "cliRun.progress.building", { indicators }));
   const plans = summaryPlans(results, lang, formatGeneratedAt(io.now(), lang));
   if (plans.length === 0) {
+    bar.done();
     io.err(`${t(lang, "cli.summarize.nothing")}\n`);
     return EXIT_UNUSABLE;
   }
   try {
     const unavailable = await writer;
     if (unavailable) throw unavailable;
-    await writeAtomically(output, await summaryWorkbook(plans));
+    bar.step(t(lang, "cliRun.progress.writing", { file: options.output }));
+    const bytes = await summaryWorkbook(plans);
+    await writeAtomically(output, bytes);
+    bar.done();
   } catch (error) {
+    bar.done();
     const reason = writeFailureReason(error, output, lang);
     io.err(`${t(lang, "cli.summarize.writeFailed", { file: options.output, reason })}\n`);
     return EXIT_UNUSABLE;

@@ -125,3 +125,17 @@ describe("--map that cannot be right", () => {
     expect(io.stdout).toContain("Bỏ qua: --map: cột Z (Thực hiện) nằm ngoài bảng của trang này (cột A đến H)");
   });
 });
+
+describe("summarize on a long run", () => {
+  it("says on stderr when it builds and when it writes the summary", async () => {
+    const target = join(await tempDir(), "tong-hop.xlsx");
+    let ms = 0;
+    // A slow machine: every look at the clock finds two more seconds gone.
+    const io = { ...recordingIo(), now: () => new Date((ms += 2000)) };
+    const recorded = { stderr: "" };
+    io.err = (text: string) => void (recorded.stderr += text);
+    expect(await runSummarize([fx.english], { output: target, lang: "vi" }, io)).toBe(0);
+    expect(recorded.stderr).toContain("Đang lập bảng tổng hợp (4 chỉ tiêu)…\n");
+    expect(recorded.stderr).toContain(`Đang ghi ${target}…\n`);
+  });
+});

@@ -50,6 +50,10 @@ export const cliRun = {
         "--map: cột {{column}} được chỉ định cho hai vai trò ({{first}} và {{second}}); mỗi cột chỉ một vai trò",
       outside: "--map: cột {{column}} ({{role}}) nằm ngoài bảng của trang này (cột {{first}} đến {{last}})",
     },
+    progress: {
+      building: "Đang lập bảng tổng hợp ({{indicators}} chỉ tiêu)…",
+      writing: "Đang ghi {{file}}…",
+    },
     output: {
       sameAsInput:
         "tệp kết quả {{file}} chính là tệp đầu vào {{input}} (cùng một tệp, qua liên kết); hãy chọn tên khác",
@@ -100,6 +104,10 @@ export const cliRun = {
     map: {
       sameColumn: "--map: column {{column}} is given for two roles ({{first}} and {{second}}); one role per column",
       outside: "--map: column {{column}} ({{role}}) is outside this sheet's table (columns {{first}} to {{last}})",
+    },
+    progress: {
+      building: "Building the summary ({{indicators}} indicators)…",
+      writing: "Writing {{file}}…",
     },
     output: {
       sameAsInput: "the output {{file}} is the input {{input}} (the same file, through a link); choose another name",
