@@ -62,11 +62,21 @@ export type Arguments = [Argument?, Argument?, Argument?, Argument?, Argument?];
 
 /**
  * Applies `cell` at every position of the arguments' common shape. Arguments whose sizes cannot be matched give a
- * single #VALUE! that names the sizes, rather than results for positions that do not line up.
+ * single #VALUE! that names the sizes, rather than results for positions that do not line up. A position whose
+ * cell throws gets its own #VALUE!, never the whole range.
  */
-export function broadcast(given: Arguments, unguarded: Cell): Output[][] {
+export function broadcast(given: Arguments, cell: Cell): Output[][] {
   const args = given.map(asMatrix) as Arguments;
-  const cell = guarded(unguarded);
+  // The cells are pure, so a call in which one throws is run again with each cell guarded; the usual call pays
+  // nothing for the guard.
+  try {
+    return spread(args, cell);
+  } catch {
+    return spread(args, guarded(cell));
+  }
+}
+
+function spread(args: Arguments, cell: Cell): Output[][] {
   const shapes = args.map(shapeOf);
   let rows: number | null = 1;
   let cols: number | null = 1;
