@@ -8,6 +8,7 @@ import { ROLES, type Lang, type SheetAnalysis } from "../core/types";
 import { readWorkbook } from "../xlsx/read-workbook";
 import { WorkbookReadError } from "../xlsx/read-error";
 import { errorReason } from "./error-reason";
+import { agencyOf } from "./agency";
 import { assertRegularFile } from "./input-file";
 
 export interface SheetResult {
@@ -15,6 +16,8 @@ export interface SheetResult {
   /** Why the sheet holds no indicator table; null for a checked sheet. */
   skipped: string | null;
   analysis: SheetAnalysis | null;
+  /** The reporting agency the title rows above the table name, if any. */
+  agency?: string | null;
 }
 
 export interface FileResult {
@@ -78,7 +81,7 @@ export async function inspectFile(file: string, options: InspectOptions): Promis
           const why = analysis.issues[0];
           return { name, skipped: why ? issueMessage(why, options.lang) : "", analysis: null };
         }
-        return { name, skipped: null, analysis };
+        return { name, skipped: null, analysis, agency: agencyOf(snapshot, analysis.table.headerRows[0]!) };
       }),
     };
   } catch (error) {

@@ -48,8 +48,8 @@ function consolidationEntries(results: FileResult[], lang: Lang, tabs: Map<Sheet
 
 /**
  * One summary plan per checked sheet, plus the "by unit" sheet whenever there were several inputs, so an input
- * that could not be read is named in the workbook too. Each unit's tab is named after the unit (the part of its
- * file name that tells it from the others) and its by-unit row links to it.
+ * that could not be read is named in the workbook too. Each unit's tab is named after the unit (the agency its
+ * title rows name, else its file name; the part that tells it from the others) and its by-unit row links to it.
  */
 export function summaryPlans(results: FileResult[], lang: Lang, generatedAt: string): SummaryPlan[] {
   const sheets = results.flatMap((r) => {
@@ -62,9 +62,12 @@ export function summaryPlans(results: FileResult[], lang: Lang, generatedAt: str
   });
   if (sheets.length === 0) return [];
   if (sheets.length === 1 && results.length === 1) return [sheets[0]!.plan];
-  const names = uniqueSheetNames(distinguishingNames(sheets.map((s) => s.unit)), [
-    t(lang, "cli.consolidation.sheetName"),
-  ]);
+  // The agencies the title rows name, when every sheet names one and they all differ; else the file names.
+  const agencies = sheets.map((s) => s.result.agency ?? null);
+  const byAgency =
+    agencies.every((a) => a !== null) && new Set(agencies.map((a) => a!.toLowerCase())).size === agencies.length;
+  const labels = byAgency ? (agencies as string[]) : sheets.map((s) => s.unit);
+  const names = uniqueSheetNames(distinguishingNames(labels), [t(lang, "cli.consolidation.sheetName")]);
   const tabs = new Map(sheets.map((s, i) => [s.result, names[i]!]));
   const entries = consolidationEntries(results, lang, tabs);
   const consolidation = buildConsolidationPlan(entries, results.length, lang, generatedAt);
