@@ -25,8 +25,8 @@ export function fitRowHeight(points: number): number {
 
 /**
  * The plans as Excel can hold them: texts cut to a cell's limit, column widths within Excel's, and sheet names
- * valid and distinct (links follow a renamed sheet). One odd row (an indicator name of thousands of characters) must never cost the workbook,
- * which the writer would otherwise refuse as a whole.
+ * valid and distinct (links follow a renamed sheet; a link to no sheet is dropped). One odd row (an indicator
+ * name of thousands of characters) must never cost the workbook, which the writer would otherwise refuse whole.
  */
 export function fitPlans(plans: SummaryPlan[]): SummaryPlan[] {
   const names = uniqueSheetNames(plans.map((p) => p.sheetName));
