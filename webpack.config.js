@@ -28,7 +28,10 @@ function productionUrl(value = process.env.ADDIN_URL) {
   return url.endsWith("/") ? url : `${url}/`;
 }
 
-/** Emits functions.vi.json: the generated functions.json with the Vietnamese texts of src/functions/metadata-vi.ts. */
+/**
+ * Completes the generated functions.json (src/functions/metadata-files.ts: error cells may reach the functions) and
+ * emits functions.vi.json from it with the Vietnamese texts of src/functions/metadata-vi.ts.
+ */
 class VietnameseMetadataPlugin {
   apply(compiler) {
     const name = "VietnameseMetadataPlugin";
@@ -40,12 +43,16 @@ class VietnameseMetadataPlugin {
           if (!english) return; // the metadata plugin has already reported why
           // The translations are TypeScript; tsx loads them without a separate compile step.
           const { tsImport } = await import("tsx/esm/api");
-          const { localizeMetadata } = await tsImport("./src/functions/metadata-vi.ts", import.meta.url);
+          const { buildMetadataFiles } = await tsImport("./src/functions/metadata-files.ts", import.meta.url);
           try {
-            const vietnamese = localizeMetadata(JSON.parse(english.source.source().toString()));
+            const files = buildMetadataFiles(JSON.parse(english.source.source().toString()));
+            compilation.updateAsset(
+              FUNCTIONS_METADATA,
+              new webpack.sources.RawSource(JSON.stringify(files.english, null, 4)),
+            );
             compilation.emitAsset(
               FUNCTIONS_METADATA_VI,
-              new webpack.sources.RawSource(JSON.stringify(vietnamese, null, 2)),
+              new webpack.sources.RawSource(JSON.stringify(files.vietnamese, null, 2)),
             );
           } catch (error) {
             compilation.errors.push(new webpack.WebpackError(`${FUNCTIONS_METADATA_VI}: ${error.message}`));

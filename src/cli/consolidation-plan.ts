@@ -16,6 +16,8 @@ export interface UnitEntry {
   warnings: number;
   /** Why the entry has no figures (unreadable file, no table). */
   note: string | null;
+  /** The sheet of the workbook that holds this unit's summary, which its row links to. */
+  tab: string | null;
 }
 
 const COUNT = "#,##0";
@@ -68,7 +70,13 @@ export function buildConsolidationPlan(
     const row = HEADER_ROW + 1 + i;
     const s = e.summary;
     put(row, 1, i + 1, { ...border, horizontal: "center" });
-    put(row, 2, e.unit, { ...border, wrap: true });
+    cells.push({
+      row,
+      col: 2,
+      value: e.unit,
+      style: { ...border, wrap: true },
+      ...(e.tab ? { link: { sheet: e.tab } } : {}),
+    });
     put(row, 3, e.sheet, border);
     put(row, 4, s?.indicators ?? null, border, COUNT);
     put(row, 5, s?.achieved ?? null, s ? { ...border, fill: "achieved", fontColor: "achieved" } : border, COUNT);

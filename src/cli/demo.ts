@@ -8,7 +8,7 @@ import { fileURLToPath } from "node:url";
 import { t } from "../core/i18n";
 import { runCheck } from "./check";
 import { EXIT_UNUSABLE } from "./exit-code";
-import { processIo, type CliIo } from "./io";
+import { endQuietlyWhenReaderCloses, processIo, type CliIo } from "./io";
 import { runSummarize } from "./summarize";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
@@ -29,5 +29,6 @@ export async function runDemo(io: CliIo, input = DEMO_INPUT, output = DEMO_OUTPU
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  endQuietlyWhenReaderCloses();
   process.exitCode = await runDemo(processIo);
 }

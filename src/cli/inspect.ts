@@ -3,16 +3,22 @@ import { analyzeSheet } from "../core/analyze";
 import { issueMessage } from "../core/issues";
 import { t } from "../core/i18n";
 import type { ColumnMapping } from "../core/mapping";
-import type { Issue, Lang, SheetAnalysis } from "../core/types";
+import { columnIndex, columnLetter } from "../core/address";
+import type { SheetSnapshot } from "../core/snapshot";
+import { ROLES, type Issue, type Lang, type SheetAnalysis } from "../core/types";
 import { readWorkbook } from "../xlsx/read-workbook";
 import { WorkbookReadError } from "../xlsx/read-error";
 import { errorReason } from "./error-reason";
+import { agencyOf } from "./agency";
+import { assertRegularFile } from "./input-file";
 
 export interface SheetResult {
   name: string;
   /** Why the sheet holds no indicator table; null for a checked sheet. */
   skipped: string | null;
   analysis: SheetAnalysis | null;
+  /** The reporting agency the title rows above the table name, if any. */
+  agency?: string | null;
 }
 
 export interface FileResult {
@@ -43,27 +49,55 @@ function farCellsIssue(ignored: { count: number; cell: string }): Issue {
   };
 }
 
+/**
+ * Why `--map` cannot apply to this sheet: a mapped column beyond the sheet's used columns holds nothing, so the
+ * sheet would be checked against empty cells and every row reported as without data.
+ */
+function mappedOutside(snapshot: SheetSnapshot, mapping: ColumnMapping, lang: Lang): string | null {
+  const first = snapshot.origin.col;
+  const last = first + snapshot.values.reduce((widest, row) => Math.max(widest, row.length), 0) - 1;
+  for (const role of ROLES) {
+    const letter = mapping[role];
+    if (letter === undefined) continue;
+    const col = columnIndex(letter);
+    if (col >= first && col <= last) continue;
+    return t(lang, "cliRun.map.outside", {
+      column: letter.toUpperCase(),
+      role: t(lang, `common.role.${role}`),
+      first: columnLetter(first),
+      last: columnLetter(last),
+    });
+  }
+  return null;
+}
+
 function readFailure(error: unknown, lang: Lang): string {
   if (error instanceof WorkbookReadError) return t(lang, error.messageKey, error.params);
   return t(lang, "cli.read.unreadable", { reason: errorReason(error, lang) });
 }
 
-/** Reads one file and analyses each of its sheets; never throws, a failure becomes the result's `error`. */
+/**
+ * Reads one file and analyses each of its sheets; never throws: whatever fails while reading or analysing this
+ * file becomes the result's `error`, and the run goes on with the next file.
+ */
 export async function inspectFile(file: string, options: InspectOptions): Promise<FileResult> {
   try {
+    await assertRegularFile(file);
     const sheets = await readWorkbook(file, { sheet: options.sheet });
     return {
       file,
       error: null,
       sheets: sheets.map(({ name, snapshot, skipped, ignored }) => {
         if (!snapshot) return { name, skipped: t(options.lang, skipped ?? "cli.skipped.empty"), analysis: null };
+        const outside = options.map ? mappedOutside(snapshot, options.map, options.lang) : null;
+        if (outside) return { name, skipped: outside, analysis: null };
         const analysis = analyzeSheet(snapshot, options.map ? { mapping: options.map } : {});
         if (ignored) analysis.issues.push(farCellsIssue(ignored));
         if (!analysis.table) {
           const why = analysis.issues[0];
           return { name, skipped: why ? issueMessage(why, options.lang) : "", analysis: null };
         }
-        return { name, skipped: null, analysis };
+        return { name, skipped: null, analysis, agency: agencyOf(snapshot, analysis.table.headerRows[0]!) };
       }),
     };
   } catch (error) {

@@ -1,4 +1,3 @@
-/** Where the command line writes, and its clock; tests pass a recording double. */
 export interface CliIo {
   out(text: string): void;
   err(text: string): void;
@@ -7,9 +6,31 @@ export interface CliIo {
   now(): Date;
 }
 
+/** Streams whose reader has gone away (`check … | head`): what would still go there is dropped. */
+const closed = new Set<NodeJS.WriteStream>();
+
+function write(stream: NodeJS.WriteStream, text: string): void {
+  if (!closed.has(stream)) stream.write(text);
+}
+
 export const processIo: CliIo = {
-  out: (text) => void process.stdout.write(text),
-  err: (text) => void process.stderr.write(text),
+  out: (text) => write(process.stdout, text),
+  err: (text) => write(process.stderr, text),
   errIsTerminal: Boolean(process.stderr.isTTY),
   now: () => new Date(),
 };
+
+const GONE = new Set(["EPIPE", "ERR_STREAM_DESTROYED"]);
+
+/**
+ * Makes a reader that stops early (`check *.xlsx | head`) end the output quietly instead of with Node's stack
+ * trace for EPIPE: the run finishes and exits with its own code, as if the rest had been read.
+ */
+export function endQuietlyWhenReaderCloses(): void {
+  for (const stream of [process.stdout, process.stderr]) {
+    stream.on("error", (error: NodeJS.ErrnoException) => {
+      if (!GONE.has(error.code ?? "")) throw error;
+      closed.add(stream);
+    });
+  }
+}

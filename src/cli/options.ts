@@ -26,6 +26,8 @@ export function parseMapping(text: string): ColumnMapping {
       throw new UsageError("cli.usage.mapColumn", { column: match[2]! });
     }
     if (mapping[role]) throw new UsageError("cli.usage.mapDuplicate", { role });
+    const taken = ROLES.find((r) => mapping[r] === column);
+    if (taken) throw new UsageError("cliRun.map.sameColumn", { column, first: taken, second: role });
     mapping[role] = column;
   }
   if (Object.keys(mapping).length === 0) throw new UsageError("cli.usage.mapItem", { item: text });

@@ -7,6 +7,7 @@ import { errorReason } from "./error-reason";
 import { EXIT_UNUSABLE } from "./exit-code";
 import type { CliIo } from "./io";
 import { CheckOptionsSchema, parseOptions, SummarizeOptionsSchema } from "./options";
+import { helpTitle, parserErrorText } from "./parser-text";
 import { runSummarize } from "./summarize";
 import { UsageError } from "./usage-error";
 
@@ -20,28 +21,46 @@ export function requestedLang(argv: string[]): Lang {
 
 function program(io: CliIo, lang: Lang, done: (code: number) => void): Command {
   const h = (key: string) => t(lang, `cli.help.${key}`);
+  // Placeholders and headings in the language asked; the flags themselves stay as typed.
+  const p = (key: string) => t(lang, `cliRun.help.placeholder.${key}`);
   const root = new Command("chitieu")
     .description(h("description"))
+    .usage(`[${p("options")}] [${p("command")}]`)
     .helpOption("-h, --help", h("help"))
     .version(version, "-V, --version", h("version"))
     .helpCommand(false)
-    .showHelpAfterError(t(lang, "cli.usage.hint"))
-    .configureOutput({ writeOut: io.out, writeErr: io.err })
+    .configureHelp({
+      styleTitle: (title) => helpTitle(title, lang),
+      subcommandTerm: (command) => `${command.name()} ${command.usage()}`,
+    })
+    // Parser errors are written by runCli in the language asked, from the error's code.
+    .configureOutput({ writeOut: io.out, writeErr: io.err, outputError: () => {} })
     .exitOverride();
   const shared = (command: Command) =>
     command
-      .option("--sheet <name>", h("sheet"))
-      .option("--map <role=column,...>", h("map"))
-      .option("--lang <vi|en>", h("lang"), "vi");
+      .usage(`[${p("options")}] <${p("files")}...>`)
+      .option(`--sheet <${p("name")}>`, h("sheet"))
+      .option(`--map <${p("mapping")}>`, h("map"))
+      .option("--lang <vi|en>", `${h("lang")} ${t(lang, "cliRun.help.langDefault")}`);
 
-  shared(root.command("check").description(h("check")).argument("<files...>", h("files")))
+  shared(
+    root
+      .command("check")
+      .description(h("check"))
+      .argument(`<${p("files")}...>`, h("files")),
+  )
     .option("--json", h("json"))
     .action(async (files: string[], raw: unknown) =>
       done(await runCheck(files, parseOptions(CheckOptionsSchema, raw), io)),
     );
 
-  shared(root.command("summarize").description(h("summarize")).argument("<files...>", h("files")))
-    .requiredOption("-o, --output <file.xlsx>", h("output"))
+  shared(
+    root
+      .command("summarize")
+      .description(h("summarize"))
+      .argument(`<${p("files")}...>`, h("files")),
+  )
+    .requiredOption(`-o, --output <${p("output")}>`, h("output"))
     .action(async (files: string[], raw: unknown) =>
       done(await runSummarize(files, parseOptions(SummarizeOptionsSchema, raw), io)),
     );
@@ -61,7 +80,11 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     await root.parseAsync(argv, { from: "user" });
     return code;
   } catch (error) {
-    if (error instanceof CommanderError) return error.exitCode === 0 ? 0 : EXIT_UNUSABLE;
+    if (error instanceof CommanderError) {
+      if (error.exitCode === 0) return 0;
+      io.err(`${parserErrorText(error, lang)}\n${t(lang, "cli.usage.hint")}\n`);
+      return EXIT_UNUSABLE;
+    }
     if (error instanceof UsageError) {
       io.err(`${t(lang, error.messageKey, error.params)}\n${t(lang, "cli.usage.hint")}\n`);
       return EXIT_UNUSABLE;

@@ -9,22 +9,25 @@ import { excelize } from "../xlsx/excelize";
 import { summaryWorkbook } from "../xlsx/write-summary";
 import { inspectOptions, inspectWithProgress } from "./check";
 import { buildConsolidationPlan, type UnitEntry } from "./consolidation-plan";
-import { errorReason } from "./error-reason";
 import { EXIT_ERRORS, EXIT_OK, EXIT_UNUSABLE } from "./exit-code";
-import type { FileResult } from "./inspect";
+import type { FileResult, SheetResult } from "./inspect";
 import type { CliIo } from "./io";
 import type { SummarizeOptions } from "./options";
-import { uniqueSheetNames } from "./sheet-names";
+import { progress } from "./progress";
+import { inputsThatAreOutput } from "./same-file";
+import { distinguishingNames } from "./unit-names";
+import { uniqueSheetNames } from "../xlsx/sheet-names";
 import { UsageError } from "./usage-error";
+import { writeFailureReason } from "./write-failure";
 
 function unitLabel(file: string): string {
   return basename(file, extname(file));
 }
 
-function consolidationEntries(results: FileResult[], lang: Lang): UnitEntry[] {
+function consolidationEntries(results: FileResult[], lang: Lang, tabs: Map<SheetResult, string>): UnitEntry[] {
   return results.flatMap((r): UnitEntry[] => {
     const unit = unitLabel(r.file);
-    const none = { sheet: null, summary: null, errors: 0, warnings: 0 };
+    const none = { sheet: null, summary: null, errors: 0, warnings: 0, tab: null };
     if (r.error) return [{ unit, ...none, note: t(lang, "cli.consolidation.unreadable", { reason: r.error }) }];
     const checked = r.sheets.filter((s) => s.analysis);
     if (checked.length === 0) return [{ unit, ...none, note: t(lang, "cli.consolidation.noTable") }];
@@ -37,26 +40,37 @@ function consolidationEntries(results: FileResult[], lang: Lang): UnitEntry[] {
         errors: issues.filter((i) => i.severity === "error").length,
         warnings: issues.filter((i) => i.severity === "warning").length,
         note: null,
+        tab: tabs.get(s) ?? null,
       };
     });
   });
 }
 
-/** One summary plan per checked sheet, named after its unit when there are several, plus the "by unit" sheet. */
+/**
+ * One summary plan per checked sheet, plus the "by unit" sheet whenever there were several inputs, so an input
+ * that could not be read is named in the workbook too. Each unit's tab is named after the unit (the agency its
+ * title rows name, else its file name; the part that tells it from the others) and its by-unit row links to it.
+ */
 export function summaryPlans(results: FileResult[], lang: Lang, generatedAt: string): SummaryPlan[] {
   const sheets = results.flatMap((r) => {
     const checked = r.sheets.filter((s) => s.analysis);
     return checked.map((s) => ({
+      result: s,
       unit: checked.length > 1 ? `${unitLabel(r.file)} ${s.name}` : unitLabel(r.file),
       plan: buildSummaryPlan(s.analysis!, { lang, file: basename(r.file), generatedAt }),
     }));
   });
-  if (sheets.length <= 1) return sheets.map((s) => s.plan);
-  const consolidation = buildConsolidationPlan(consolidationEntries(results, lang), results.length, lang, generatedAt);
-  const names = uniqueSheetNames(
-    sheets.map((s) => s.unit),
-    [consolidation.sheetName],
-  );
+  if (sheets.length === 0) return [];
+  if (sheets.length === 1 && results.length === 1) return [sheets[0]!.plan];
+  // The agencies the title rows name, when every sheet names one and they all differ; else the file names.
+  const agencies = sheets.map((s) => s.result.agency ?? null);
+  const byAgency =
+    agencies.every((a) => a !== null) && new Set(agencies.map((a) => a!.toLowerCase())).size === agencies.length;
+  const labels = byAgency ? (agencies as string[]) : sheets.map((s) => s.unit);
+  const names = uniqueSheetNames(distinguishingNames(labels), [t(lang, "cli.consolidation.sheetName")]);
+  const tabs = new Map(sheets.map((s, i) => [s.result, names[i]!]));
+  const entries = consolidationEntries(results, lang, tabs);
+  const consolidation = buildConsolidationPlan(entries, results.length, lang, generatedAt);
   return [consolidation, ...sheets.map((s, i) => ({ ...s.plan, sheetName: names[i]! }))];
 }
 
@@ -82,26 +96,43 @@ export async function runSummarize(files: string[], options: SummarizeOptions, i
   const output = resolve(options.output);
   if (extname(output).toLowerCase() !== ".xlsx")
     throw new UsageError("cli.usage.outputExtension", { file: options.output });
-  if (files.some((f) => resolve(f) === output))
-    throw new UsageError("cli.usage.outputIsInput", { file: options.output });
+  const clash = (await inputsThatAreOutput(files, output))[0];
+  if (clash !== undefined) {
+    if (resolve(clash) === output) throw new UsageError("cli.usage.outputIsInput", { file: options.output });
+    throw new UsageError("cliRun.output.sameAsInput", { file: options.output, input: clash });
+  }
   // Compiling the writer takes a moment; it overlaps with reading the inputs. Its failure is caught at once (an
   // unhandled rejection would end the process with a stack trace) and reported as the write's failure below.
   const writer = excelize().then(
     () => null,
     (error: unknown) => error,
   );
+  const started = io.now().getTime();
   const results = await inspectWithProgress(files, inspectOptions(options), io);
+  // A large table takes a while to summarise and write: say what is happening, after the files' own lines.
+  const bar = progress(io, lang, started);
+  const indicators = results.reduce(
+    (n, r) => n + r.sheets.reduce((m, s) => m + (s.analysis?.summary.indicators ?? 0), 0),
+    0,
+  );
+  bar.step(t(lang, "cliRun.progress.building", { indicators }));
   const plans = summaryPlans(results, lang, formatGeneratedAt(io.now(), lang));
   if (plans.length === 0) {
+    bar.done();
     io.err(`${t(lang, "cli.summarize.nothing")}\n`);
     return EXIT_UNUSABLE;
   }
   try {
     const unavailable = await writer;
     if (unavailable) throw unavailable;
-    await writeAtomically(output, await summaryWorkbook(plans));
+    bar.step(t(lang, "cliRun.progress.writing", { file: options.output }));
+    const bytes = await summaryWorkbook(plans);
+    await writeAtomically(output, bytes);
+    bar.done();
   } catch (error) {
-    io.err(`${t(lang, "cli.summarize.writeFailed", { file: options.output, reason: errorReason(error, lang) })}\n`);
+    bar.done();
+    const reason = writeFailureReason(error, output, lang);
+    io.err(`${t(lang, "cli.summarize.writeFailed", { file: options.output, reason })}\n`);
     return EXIT_UNUSABLE;
   }
   io.out(`${t(lang, "cli.summarize.wrote", { file: options.output, sheets: plans.length })}\n`);

@@ -12,9 +12,31 @@ interface Shape {
   cols: number;
 }
 
+/** A row of zero cells counts as one blank cell, so every call gives at least one result. */
 function shapeOf(matrix: Matrix | null | undefined): Shape {
   if (!matrix || matrix.length === 0) return { rows: 1, cols: 1 };
-  return { rows: matrix.length, cols: matrix[0]?.length ?? 1 };
+  return { rows: matrix.length, cols: matrix[0]?.length || 1 };
+}
+
+/** A bare value where a matrix was expected (a caller other than Excel) is a one-cell matrix. */
+function asMatrix(arg: unknown): Argument {
+  if (arg === null || arg === undefined || Array.isArray(arg)) return arg as Argument;
+  return [[arg]];
+}
+
+/**
+ * The cell function, made safe: whatever one position throws becomes that position's #VALUE!, so one odd cell
+ * never turns the whole spilled range into a single error.
+ */
+function guarded(cell: Cell): Cell {
+  return (a, b, c, d, e) => {
+    try {
+      return cell(a, b, c, d, e);
+    } catch (error) {
+      const detail = error instanceof Error ? error.name : typeof error;
+      return functionError("#VALUE!", "unexpected", undefined, { detail });
+    }
+  };
 }
 
 /** Either shape's size where the other's is 1; null when both exceed 1 and differ. */
@@ -40,9 +62,21 @@ export type Arguments = [Argument?, Argument?, Argument?, Argument?, Argument?];
 
 /**
  * Applies `cell` at every position of the arguments' common shape. Arguments whose sizes cannot be matched give a
- * single #VALUE! that names the sizes, rather than results for positions that do not line up.
+ * single #VALUE! that names the sizes, rather than results for positions that do not line up. A position whose
+ * cell throws gets its own #VALUE!, never the whole range.
  */
-export function broadcast(args: Arguments, cell: Cell): Output[][] {
+export function broadcast(given: Arguments, cell: Cell): Output[][] {
+  const args = given.map(asMatrix) as Arguments;
+  // The cells are pure, so a call in which one throws is run again with each cell guarded; the usual call pays
+  // nothing for the guard.
+  try {
+    return spread(args, cell);
+  } catch {
+    return spread(args, guarded(cell));
+  }
+}
+
+function spread(args: Arguments, cell: Cell): Output[][] {
   const shapes = args.map(shapeOf);
   let rows: number | null = 1;
   let cols: number | null = 1;

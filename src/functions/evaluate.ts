@@ -15,7 +15,10 @@ import { fold } from "../core/text";
 import type { Convention, Direction, Lang, Status, Target } from "../core/types";
 
 /** The Excel errors the functions return; Excel shows a custom message only for #VALUE! and #N/A. */
-export type ErrorCode = "#DIV/0!" | "#VALUE!" | "#N/A";
+export type ErrorCode = "#DIV/0!" | "#VALUE!" | "#N/A" | "#NUM!" | "#NULL!";
+
+/** Errors an input cell may hold that a custom function can also return, so a row keeps its own error. */
+const PASSED_ON = new Set<string>(["#DIV/0!", "#VALUE!", "#N/A", "#NUM!", "#NULL!"]);
 
 /** The arguments an error can name; each has a name under `functions.argument` in the catalogue. */
 export const ARGUMENTS = [
@@ -48,6 +51,10 @@ export const REASONS = [
   "periodScale",
   "notStarted",
   "percentScale",
+  "dateRange",
+  "overflow",
+  "inputError",
+  "unexpected",
 ] as const;
 export type Reason = (typeof REASONS)[number];
 
@@ -113,11 +120,20 @@ export function overPlanCell(actual: unknown, plan: unknown, direction?: unknown
 }
 
 function attainmentOrWhy(actual: number, plan: number, direction: Direction): Output {
-  return attainment(actual, plan, direction) ?? noAttainment(actual, plan, direction);
+  return finite(attainment(actual, plan, direction)) ?? noAttainment(actual, plan, direction);
 }
 
 function overPlanOrWhy(actual: number, plan: number, direction: Direction): Output {
-  return overPlan(actual, plan, direction) ?? noAttainment(actual, plan, direction);
+  return finite(overPlan(actual, plan, direction)) ?? noAttainment(actual, plan, direction);
+}
+
+/**
+ * A ratio of finite numbers can still overflow (1e308 ÷ 1e-10, or a plan of 5e-324): Excel has no infinity, so
+ * that is #NUM! rather than a number Excel would show as garbage.
+ */
+function finite(result: number | null): number | FunctionError | null {
+  if (result === null || Number.isFinite(result)) return result;
+  return functionError("#NUM!", "overflow");
 }
 
 /**
@@ -169,7 +185,7 @@ export function paceCell(
   return withRatio(actual, plan, undefined, (value, planned, direction) => {
     const period = readPeriod(start, end, asOf, now);
     if (isFunctionError(period)) return period;
-    const result = pace(value, planned, period.start, period.end, period.asOf, direction);
+    const result = finite(pace(value, planned, period.start, period.end, period.asOf, direction));
     if (result !== null) return result;
     if (attainment(value, planned, direction) === null) return noAttainment(value, planned, direction);
     return functionError("#N/A", "notStarted", "asOf", { asOf: period.shownAsOf });
@@ -208,7 +224,7 @@ function withRatio(
 function readPlan(input: unknown): number | Target | null | FunctionError {
   const value = plain(input);
   if (typeof value === "number" && Number.isFinite(value)) return value;
-  return readTarget(value, "plan");
+  return readTarget(input, "plan");
 }
 
 /**
@@ -246,24 +262,65 @@ function plain(value: unknown): unknown {
   return typeof value === "object" && value !== null && "basicValue" in value ? value.basicValue : value;
 }
 
+/**
+ * The error code of an error cell, as Excel passes it when the metadata allows errors for `any` parameters: a
+ * CustomFunctions.Error ({ code: "#DIV/0!" }), or an error data type ({ type: "Error", basicValue: "#DIV/0!" }).
+ */
+function errorCodeOf(value: unknown): string | null {
+  if (typeof value !== "object" || value === null) return null;
+  const code =
+    "code" in value
+      ? value.code
+      : "type" in value && value.type === "Error" && "basicValue" in value
+        ? value.basicValue
+        : null;
+  return typeof code === "string" && code.startsWith("#") ? code : null;
+}
+
+/**
+ * An error cell in an argument gives that position's result the same error, as Excel's own functions do, with a
+ * message naming the argument; errors a custom function cannot return (#REF!, #NAME?, #SPILL!…) become #VALUE!.
+ */
+function inputError(value: unknown, argument: Argument): FunctionError | null {
+  const code = errorCodeOf(value);
+  if (code === null) return null;
+  return functionError(PASSED_ON.has(code) ? (code as ErrorCode) : "#VALUE!", "inputError", argument, { error: code });
+}
+
 function isBlankInput(value: unknown): boolean {
   return value === null || value === undefined || (typeof value === "string" && value.trim() === "");
 }
 
+const SHOWN_LENGTH = 60;
+
+/** A value as a message quotes it: what the cell shows, never "[object Object]", and never a whole essay. */
 function shown(value: unknown): string {
   if (typeof value === "boolean") return value ? "TRUE" : "FALSE";
-  return String(value);
+  let text: string;
+  if (typeof value === "object" && value !== null) {
+    const type = "type" in value && typeof value.type === "string" ? value.type : null;
+    text = type ?? (Array.isArray(value) ? "[…]" : "{…}");
+  } else {
+    text = String(value);
+  }
+  return text.length > SHOWN_LENGTH ? `${text.slice(0, SHOWN_LENGTH - 1)}…` : text;
 }
 
 /** A number, a text number, or null for a blank cell. */
 function readNumber(input: unknown, argument: Argument, convention: Convention = "vi"): number | null | FunctionError {
+  const failed = inputError(input, argument);
+  if (failed) return failed;
   const value = plain(input);
   if (typeof value === "number") {
     return Number.isFinite(value) ? value : functionError("#VALUE!", "notNumber", argument, { value: shown(value) });
   }
   if (isBlankInput(value)) return null;
   const parsed = typeof value === "string" ? parseNumber(value, convention) : null;
-  return parsed ? parsed.value : functionError("#VALUE!", "notNumber", argument, { value: shown(value) });
+  return parsed ? parsed.value : notNumber(value, argument);
+}
+
+function notNumber(value: unknown, argument: Argument): FunctionError {
+  return functionError("#VALUE!", "notNumber", argument, { value: shown(value) });
 }
 
 /** Whole columns repeat the same few target texts; parsing each once keeps a 100 000-row call fast. */
@@ -279,6 +336,8 @@ function cachedTarget(text: string): Target | null {
 }
 
 function readTarget(input: unknown, argument: "plan" | "target"): Target | null | FunctionError {
+  const failed = inputError(input, argument);
+  if (failed) return failed;
   const value = plain(input);
   if (isBlankInput(value)) return null;
   const target =
@@ -287,6 +346,8 @@ function readTarget(input: unknown, argument: "plan" | "target"): Target | null 
 }
 
 function readDirection(input: unknown): Direction | null | FunctionError {
+  const failed = inputError(input, "direction");
+  if (failed) return failed;
   const value = plain(input);
   if (isBlankInput(value)) return null;
   const direction = typeof value === "string" || typeof value === "number" ? parseDirection(String(value)) : null;
@@ -308,12 +369,16 @@ function languageOf(input: unknown): Lang | null | undefined {
 }
 
 function readLanguage(value: unknown): Lang | FunctionError {
+  const failed = inputError(value, "language");
+  if (failed) return failed;
   const lang = languageOf(value);
   if (lang === undefined) return functionError("#VALUE!", "language", "language", { value: shown(value) });
   return lang ?? "vi";
 }
 
 function readConvention(value: unknown): Convention | FunctionError {
+  const failed = inputError(value, "convention");
+  if (failed) return failed;
   const convention = languageOf(value);
   if (convention === undefined) return functionError("#VALUE!", "convention", "convention", { value: shown(value) });
   return convention ?? "vi";
@@ -333,6 +398,9 @@ const DAY = 86_400_000;
 function isoDate(serial: number): string {
   return new Date(SERIAL_EPOCH + serial * DAY).toISOString().slice(0, 10);
 }
+
+/** Excel's last date, 31 December 9999, as a serial number. */
+const LAST_SERIAL = 2_958_465;
 
 function isYear(value: number): boolean {
   return Number.isInteger(value) && value >= 1900 && value <= 9999;
@@ -359,6 +427,15 @@ function readPeriod(start: unknown, end: unknown, asOf: unknown, now: Date): Per
   if (isFunctionError(at)) return at;
   if (from === null) return blank("start");
   if (to === null) return blank("end");
+  for (const [value, argument] of [
+    [from, "start"],
+    [to, "end"],
+    [at, "asOf"],
+  ] as const) {
+    if (value !== null && !isYear(value) && !(value >= 0 && value <= LAST_SERIAL)) {
+      return functionError("#VALUE!", "dateRange", argument, { value });
+    }
+  }
   if (isYear(from) !== isYear(to)) return functionError("#VALUE!", "periodScale", "start");
   let period: Period;
   if (isYear(from)) {

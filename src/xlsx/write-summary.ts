@@ -1,6 +1,7 @@
 import { a1, columnLetter } from "../core/address";
 import { SUMMARY_MARK } from "../excel/summary-sheet";
 import type { SummaryPlan } from "../core/summary/plan";
+import { fitPlans, fitRowHeight } from "./excel-limits";
 import { excelize, must, type Excelize, type ExcelizeFile } from "./excelize";
 import { excelizeChart, sheetRef } from "./plan-chart";
 import { StyleCache, SUMMARY_FONT } from "./plan-style";
@@ -56,11 +57,16 @@ function applyPlan(ex: Excelize, file: ExcelizeFile, plan: SummaryPlan, styles: 
   writeValues(file, plan);
   writeStyles(file, plan, styles);
   for (const m of plan.merges) must(file.MergeCell(sheet, a1(m.top, m.left), a1(m.bottom, m.right)));
+  for (const cell of plan.cells) {
+    if (cell.link) {
+      must(file.SetCellHyperLink(sheet, a1(cell.row, cell.col), `${sheetRef(cell.link.sheet)}!A1`, "Location"));
+    }
+  }
   plan.columnWidths.forEach((width, i) => {
     const col = columnLetter(i + 1);
     must(file.SetColWidth(sheet, col, col, width));
   });
-  const heights = wrappedRowHeights(plan);
+  const heights = new Map([...wrappedRowHeights(plan)].map(([row, points]) => [row, fitRowHeight(points)]));
   for (const [row, height] of heights) must(file.SetRowHeight(sheet, row, height));
   if (plan.headerRow > 0) {
     must(
@@ -105,10 +111,12 @@ function applyPlan(ex: Excelize, file: ExcelizeFile, plan: SummaryPlan, styles: 
 
 /**
  * An .xlsx workbook with one sheet per plan, in order, each with its cells, styles, merges, widths, frozen
- * header, print settings and real Excel charts. Sheet names must be unique and valid; the caller chooses them.
+ * header, print settings and real Excel charts. The caller chooses the sheet names; what passes Excel's limits
+ * (a name too long or taken twice, a text or row too large) is fitted to them rather than failing the workbook.
  */
-export async function summaryWorkbook(plans: SummaryPlan[]): Promise<Uint8Array> {
-  if (plans.length === 0) throw new Error("summaryWorkbook needs at least one plan");
+export async function summaryWorkbook(wanted: SummaryPlan[]): Promise<Uint8Array> {
+  if (wanted.length === 0) throw new Error("summaryWorkbook needs at least one plan");
+  const plans = fitPlans(wanted);
   const ex = await excelize();
   const file = ex.NewFile();
   must(file.SetDefaultFont(SUMMARY_FONT));

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { CheckOptionsSchema, parseMapping, parseOptions, SummarizeOptionsSchema } from "../../src/cli/options";
 import { UsageError } from "../../src/cli/usage-error";
-import { uniqueSheetNames } from "../../src/cli/sheet-names";
+import { uniqueSheetNames } from "../../src/xlsx/sheet-names";
 import { requestedLang } from "../../src/cli/program";
 import { t } from "../../src/core/i18n";
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { analyzeSheet } from "../../src/core/analyze";
 import { issueMessage } from "../../src/core/issues";
+import { t } from "../../src/core/i18n";
 import { sheet, VI_HEADER } from "../helpers/table";
 import { columnLetter } from "../../src/core/address";
 
@@ -166,5 +167,8 @@ describe("finding the table", () => {
     const issue = a.issues.find((i) => i.code === "ambiguous-column")!;
     expect(issue.params).toMatchObject({ role: "plan", columns: "D, E", used: "D" });
     expect(issueMessage(issue, "en")).toContain("D, E");
+    // The message names the role as the user knows it, never the engine's key.
+    expect(issueMessage(issue, "en")).toContain('the "Plan / target" column');
+    expect(issueMessage(issue, "vi")).toContain(`cột "${t("vi", "common.role.plan")}"`);
   });
 });

@@ -86,7 +86,9 @@ describe("ATTAINMENT", () => {
         if (!target) throw new Error("a finite number is always a target");
         const engine = attainment(actual, planOf(target), direction === undefined ? target.direction : direction);
         const cell = attainmentCell(actual, plan, direction);
-        expect(isFunctionError(cell) ? null : cell).toBe(engine);
+        // A plan within a hair of zero overflows: Excel has no infinity, so the function says #NUM!.
+        const expected = engine !== null && !Number.isFinite(engine) ? "#NUM!" : engine;
+        expect(isFunctionError(cell) ? (cell.code === "#NUM!" ? "#NUM!" : null) : cell).toBe(expected);
       }),
     );
   });

@@ -7,10 +7,12 @@ import { fileURLToPath } from "node:url";
 import { generateCustomFunctionsMetadata } from "custom-functions-metadata";
 import { functionsMetadataVi } from "../../src/core/i18n/messages/functions";
 import * as excelFunctions from "../../src/functions/functions";
+import { buildMetadataFiles } from "../../src/functions/metadata-files";
 import { localizeMetadata, type MetadataFile } from "../../src/functions/metadata-vi";
 
 const SOURCE = fileURLToPath(new URL("../../src/functions/functions.ts", import.meta.url));
 const README = readFileSync(new URL("../../README.md", import.meta.url), "utf8");
+const WEBPACK_CONFIG = readFileSync(new URL("../../webpack.config.js", import.meta.url), "utf8");
 /** Where each function's help lives: the README on the project's repository. */
 const REPOSITORY = "https://github.com/chitieu/chitieu";
 
@@ -119,6 +121,22 @@ describe("functions.json (English, from JSDoc)", () => {
     for (const { functionName } of generated.associate) {
       expect(typeof (excelFunctions as Record<string, unknown>)[functionName], functionName).toBe("function");
     }
+  });
+});
+
+describe("the metadata files as the build emits them", () => {
+  it("let error cells reach the functions in both languages, so each row gets its own error", () => {
+    const files = buildMetadataFiles(english);
+    expect(english.allowErrorForDataTypeAny).toBeUndefined();
+    expect(files.english.allowErrorForDataTypeAny).toBe(true);
+    expect(files.vietnamese.allowErrorForDataTypeAny).toBe(true);
+    expect(files.english.functions).toEqual(english.functions);
+    expect(files.vietnamese.functions).toEqual(localizeMetadata(english).functions);
+  });
+
+  it("is what webpack.config.js writes", () => {
+    expect(WEBPACK_CONFIG).toContain('tsImport("./src/functions/metadata-files.ts"');
+    expect(WEBPACK_CONFIG).toContain("compilation.updateAsset(");
   });
 });
 

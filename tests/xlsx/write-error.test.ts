@@ -13,7 +13,9 @@ describe("a write the .xlsx writer refuses", () => {
       file: "programme08.xlsx",
       generatedAt: "25/11/2025 09:30",
     });
-    const failure = await summaryWorkbook([{ ...plan, sheetName: "Tổng:hợp" }]).catch((error: unknown) => error);
+    // A row past Excel's last (1 048 576): a plan no builder makes, which the writer cannot fit.
+    const beyond = { ...plan, cells: [...plan.cells, { row: 2_000_000, col: 1, value: "x" }] };
+    const failure = await summaryWorkbook([beyond]).catch((error: unknown) => error);
     expect(failure).toBeInstanceOf(WorkbookWriteError);
     expect(failure).toMatchObject({ messageKey: "cli.write.excelize" });
     expect(errorReason(failure, "vi")).toMatch(/^thư viện ghi tệp \.xlsx \(excelize\) báo lỗi: \S/);

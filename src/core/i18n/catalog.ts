@@ -5,6 +5,7 @@
  */
 import { ALL_RULES } from "../rules";
 import { cli } from "./messages/cli";
+import { cliRun } from "./messages/cli-run";
 import { common } from "./messages/common";
 import { excel } from "./messages/excel";
 import { functions } from "./messages/functions";
@@ -51,6 +52,7 @@ const parts: Record<string, { vi: Messages; en: Messages }> = {
   ui,
   functions,
   cli,
+  cliRun,
   excel,
   reader,
 };

@@ -21,6 +21,12 @@ const BLOCK = 2;
 const COUNT = "#,##0";
 const DECIMAL = "#,##0.00";
 const PERCENT = "0.0%";
+/**
+ * Bars the attainment chart draws at most: past a few hundred they are too thin to read (and a 100 000-bar chart
+ * makes the workbook slow to open). The chart then shows the first ones and its title says how many of how many.
+ */
+const MAX_CHART_BARS = 300;
+
 /** The attainment chart stops at 200 % only when some bar would pass it; otherwise the axis fits the data. */
 const ATTAINMENT_AXIS_MAX = 2;
 const BAND_COLOR: Record<Band, PlanColor> = {
@@ -165,16 +171,23 @@ export function buildSummaryPlan(analysis: SheetAnalysis, options: SummaryOption
   const chartTop = lastRow + 2;
   const charts: PlanChart[] = [];
   if (indicators.length > 0) {
+    const bars = Math.min(indicators.length, MAX_CHART_BARS);
+    const barsLast = headerRow + bars;
     charts.push({
       id: "attainment",
       kind: "column",
-      title: s("charts.attainment"),
-      categories: { col: 1, firstRow: headerRow + 1, lastRow },
-      series: [{ name: s("columns.attainment"), values: { col: 6, firstRow: headerRow + 1, lastRow } }],
-      referenceLine: { name: s("charts.reference"), values: { col: 9, firstRow: headerRow + 1, lastRow } },
-      anchor: { row: chartTop, col: 1, widthCols: WIDTH, heightRows: Math.max(18, Math.ceil(indicators.length * 1.2)) },
+      title:
+        bars < indicators.length
+          ? `${s("charts.attainment")} — ${s("charts.firstBars", { shown: bars, total: indicators.length })}`
+          : s("charts.attainment"),
+      categories: { col: 1, firstRow: headerRow + 1, lastRow: barsLast },
+      series: [{ name: s("columns.attainment"), values: { col: 6, firstRow: headerRow + 1, lastRow: barsLast } }],
+      referenceLine: { name: s("charts.reference"), values: { col: 9, firstRow: headerRow + 1, lastRow: barsLast } },
+      anchor: { row: chartTop, col: 1, widthCols: WIDTH, heightRows: Math.max(18, Math.ceil(bars * 1.2)) },
       valueFormat: "0%",
-      ...(indicators.some((i) => (i.attainment ?? 0) > ATTAINMENT_AXIS_MAX) ? { axisMax: ATTAINMENT_AXIS_MAX } : {}),
+      ...(indicators.slice(0, bars).some((i) => (i.attainment ?? 0) > ATTAINMENT_AXIS_MAX)
+        ? { axisMax: ATTAINMENT_AXIS_MAX }
+        : {}),
     });
   }
   const secondTop = chartTop + (charts[0]?.anchor.heightRows ?? 0) + 1;

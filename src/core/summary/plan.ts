@@ -27,6 +27,8 @@ export interface PlanCell {
   /** Excel number format code, e.g. "0.0%" or "#,##0". */
   format?: string;
   style?: PlanStyle;
+  /** A link to cell A1 of another sheet of the same workbook (a by-unit row to its unit's sheet). */
+  link?: { sheet: string };
 }
 
 export interface PlanMerge {

@@ -35,6 +35,11 @@ export const functions = {
       notStarted: "Kỳ chưa bắt đầu tại thời điểm tính ({{asOf}}) nên chưa đánh giá được tiến độ.",
       percentScale:
         "Chỉ tiêu là tỷ lệ phần trăm nhưng số thực hiện là {{value, num}}: có lẽ đây là {{value, num}}%. Hãy ghi dạng phần trăm ({{value, num}}%) hoặc chia cho 100 ({{fraction, num}}).",
+      dateRange:
+        "Giá trị {{argument}} ({{value}}) nằm ngoài khoảng ngày Excel dùng được (1/1/1900 đến 31/12/9999, hoặc năm 1900–9999).",
+      overflow: "Kết quả quá lớn để biểu diễn thành số (kế hoạch hoặc kết quả quá gần 0 hoặc quá lớn).",
+      inputError: "Ô {{argument}} đang có lỗi {{error}}; hãy sửa ô đó trước.",
+      unexpected: "Không tính được ô này ({{detail}}).",
     },
   },
   en: {
@@ -67,6 +72,11 @@ export const functions = {
       notStarted: "The period has not started at the as-of point ({{asOf}}), so there is no pace yet.",
       percentScale:
         "The target is a percentage but the actual is {{value, num}}: probably {{value, num}}%. Write it as a percentage ({{value, num}}%) or divide by 100 ({{fraction, num}}).",
+      dateRange:
+        "The {{argument}} ({{value}}) is outside the dates Excel can use (1 January 1900 to 31 December 9999, or the years 1900–9999).",
+      overflow: "The result is too large to be a number (the plan or the actual is too close to zero or too large).",
+      inputError: "The {{argument}} cell holds the error {{error}}; fix that cell first.",
+      unexpected: "This cell could not be computed ({{detail}}).",
     },
   },
 };

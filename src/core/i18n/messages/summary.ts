@@ -30,6 +30,7 @@ export const summary = {
       status: "Cơ cấu chỉ tiêu theo kết quả",
       groups: "Hoàn thành / chưa hoàn thành theo nhóm",
       reference: "Kế hoạch (100%)",
+      firstBars: "{{shown}} chỉ tiêu đầu trong {{total, num}}, các chỉ tiêu còn lại xem trong bảng",
     },
   },
   en: {
@@ -57,6 +58,7 @@ export const summary = {
       status: "Indicators by status",
       groups: "Achieved vs not achieved by group",
       reference: "Plan (100%)",
+      firstBars: "the first {{shown}} of {{total, num}} indicators; the rest are in the table",
     },
   },
 };
