@@ -4,7 +4,9 @@
  * Changes from version 1: each indicator has `measure`, `band`, `pace` and `gapPoints`; each sheet has `period`
  * and `near` (the threshold the bands used); `summary` counts `near`, `onTrack` and `behind` and lists `byGroup`.
  * `summary.notAchieved` now counts the not-achieved band only, so achieved + near + notAchieved + noData is the
- * number of indicators (in version 1 near indicators counted as not achieved).
+ * number of indicators (in version 1 near indicators counted as not achieved). Each indicator lists its
+ * \`breakdowns\`: the rows under it that split its figure ("- Trong đó: lao động nữ"), which version 1 reported as
+ * indicators of their own.
  */
 import { z } from "zod";
 import type { Lang, SheetAnalysis } from "./types";
@@ -50,6 +52,15 @@ export const IndicatorReportSchema = z.object({
   band: Band,
   pace: z.enum(["on_track", "behind"]).nullable(),
   gapPoints: z.number().nullable(),
+  breakdowns: z.array(
+    z.object({
+      row: z.number().int(),
+      label: z.string(),
+      unit: z.string(),
+      actual: z.number().nullable(),
+      cell: z.string().regex(/^[A-Z]{1,3}\d+$/),
+    }),
+  ),
 });
 
 export const IssueReportSchema = z.object({
@@ -118,6 +129,7 @@ export function sheetReport(analysis: SheetAnalysis, lang: Lang): SheetReport {
       band: i.band,
       pace: i.pace,
       gapPoints: i.gapPoints,
+      breakdowns: i.breakdowns ?? [],
     })),
     issues: analysis.issues.map((issue) => ({
       code: issue.code,

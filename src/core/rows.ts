@@ -4,13 +4,14 @@
  */
 import type { SheetView } from "./snapshot";
 import { isBlank, isCellError } from "./snapshot";
-import type { Convention, Direction, Indicator, Judging, Status, TableLayout, Target } from "./types";
+import type { Breakdown, Convention, Direction, Indicator, Judging, Status, TableLayout, Target } from "./types";
 import { type CellRead, type PercentStyle, asFraction, percentStyleOf, readCell } from "./cells";
 import { isColumnNumberingRow, isHeaderLike } from "./detect";
 import { parseTarget } from "./targets";
 import { attainment, overPlan, statusOf } from "./compute";
 import { bandOf, DEFAULT_NEAR, gapPoints, measureOf, paceOf } from "./judge";
 import { fold } from "./text";
+import { a1 } from "./address";
 
 export interface IndicatorRow {
   indicator: Indicator;
@@ -48,6 +49,8 @@ export interface BodyRead {
   rows: IndicatorRow[];
   totals: TotalRow[];
   sections: { row: number; title: string }[];
+  /** Rows that split the indicator above them, each also listed on its indicator. */
+  breakdowns: (Breakdown & { parentRow: number })[];
   /** Last sheet row that belongs to the table (indicator, section or total). */
   lastRow: number;
   /** Every cell read in the body, for rules that look at all of them (error values). */
@@ -72,6 +75,11 @@ const LABEL_START = /^\s*(t[oôổ]ng|c[oộô]ng|total|grand|gh?i|l[uư]u|ch[u�
 const SIGNATURE =
   /(nguoi lap bieu|nguoi lap|giam doc|thu truong|chu tich|ky ten|ky, ghi ro|noi nhan|prepared by|approved by)/;
 const REMARK = /^(ghi chu|luu y|chu thich|note|\(\*\)|\*)/;
+/** A bullet opening a name or standing as its row number: "- Lao động nữ", "+ Khu vực thành thị". */
+const BREAKDOWN_MARK = /^[-–—+•]/;
+/** Words that open a split of the figure above; tested on the folded start only when the raw start may match. */
+const BREAKDOWN_WORDS = /^(trong do|trong so|chia ra|bao gom|of which|in which)\b/;
+const BREAKDOWN_START = /^\s*(trong|chia|bao|of|in)\s/i;
 
 /** How many cells of the row hold something; error cells are collected on the way (one pass per row). */
 function scanRow(view: SheetView, row: number, errorCols: number[]): number {
@@ -181,6 +189,7 @@ export function readBody(
     rows: [],
     totals: [],
     sections: [],
+    breakdowns: [],
     lastRow: layout.firstRow - 1,
     errorCells: [],
     unnamed: [],
@@ -189,6 +198,8 @@ export function readBody(
   let sectionRow: number | null = null;
   /** The latest top-level row (numbered 1, 2, …): the parent of the 1.1, a), - rows under it. */
   let parentRow: number | null = null;
+  /** The indicator a breakdown row belongs to: the last one read in the current section, before any total. */
+  let above: IndicatorRow | null = null;
   const resultCols = layout.resultColumns.map((r) => r.col);
   const nameCol = columns.name;
 
@@ -228,6 +239,7 @@ export function readBody(
       (!nameText && TOTAL.test(opening));
     if (totalRow) {
       out.totals.push({ row, sectionRow, plan, actual });
+      above = null;
       out.lastRow = row;
       continue;
     }
@@ -244,6 +256,7 @@ export function readBody(
       group = stripSectionPrefix(raw);
       sectionRow = row;
       parentRow = null;
+      above = null;
       out.sections.push({ row, title: group });
       out.lastRow = row;
       continue;
@@ -254,6 +267,13 @@ export function readBody(
     }
     // "Trong đó:", "Chia ra:": a lead-in to the rows below, not an indicator.
     if (!hasValues && /:\s*$/.test(nameText)) continue;
+    if (above && isBreakdown(nameText, foldedNumber, plan)) {
+      const breakdown = breakdownOf(row, nameText, unitText, actual, columns.name ?? view.firstCol, above);
+      (above.indicator.breakdowns ??= []).push(breakdown);
+      out.breakdowns.push({ ...breakdown, parentRow: above.indicator.row });
+      out.lastRow = row;
+      continue;
+    }
     const child = isChildNumber(foldedNumber);
     if (!child) parentRow = row;
     if (!hasValues && isParentHeading(view, row, foldedNumber, layout, convention)) continue;
@@ -261,12 +281,46 @@ export function readBody(
     const cells = { plan, actual, statedPercent, statedStatus, results };
     const labels = { number: numberLabel, name: nameText, unit: unitText, lead: labelAt(view, row, columns.lead) };
     const parent = child ? parentRow : null;
-    out.rows.push(
-      buildIndicator(row, cells, labels, { group, sectionRow, parentRow: parent, convention, targets, judging }),
-    );
+    above = buildIndicator(row, cells, labels, { group, sectionRow, parentRow: parent, convention, targets, judging });
+    out.rows.push(above);
     out.lastRow = row;
   }
   return out;
+}
+
+/**
+ * A row that splits the figure above rather than stating an indicator: named or numbered as a breakdown, with no
+ * plan of its own. A bullet alone says so only where the table has a plan column to leave blank; in a table
+ * without one, bullets may mark every indicator.
+ */
+function isBreakdown(name: string, foldedNumber: string, plan: CellRead | null): boolean {
+  if (plan !== null && plan.kind !== "blank") return false;
+  if (BREAKDOWN_START.test(name) && BREAKDOWN_WORDS.test(fold(name.slice(0, LABEL_PREFIX)))) return true;
+  return plan !== null && (BREAKDOWN_MARK.test(name.trimStart()) || BREAKDOWN_MARK.test(foldedNumber));
+}
+
+/** The breakdown's figure is read as its own unit says, else as the indicator's ("%" rows split into "%" rows). */
+function breakdownOf(
+  row: number,
+  label: string,
+  unit: string,
+  actual: CellRead | null,
+  nameCol: number,
+  above: IndicatorRow,
+): Breakdown {
+  const own = unit.trim();
+  const percentRow = own ? isPercentUnit(own) : above.percentRow;
+  return {
+    row,
+    label,
+    unit: own || above.indicator.unit,
+    actual: actual ? asFraction(actual, percentRow) : null,
+    cell: a1(row, actual?.col ?? nameCol),
+  };
+}
+
+function isPercentUnit(unit: string): boolean {
+  return unit === "%" || (unit.length === 9 && fold(unit) === "phan tram");
 }
 
 /** "1. Giáo dục nghề nghiệp" with no figures, followed by 1.1, 1.2: a heading, not an indicator. */
@@ -320,8 +374,7 @@ function buildIndicator(
   const hasPlan = cells.plan !== null && cells.plan.kind !== "blank" && cells.plan.kind !== "error";
   let target = hasPlan ? targetOf(cells.plan!, context) : null;
   const unitTrim = unitText.trim();
-  const percentRow =
-    unitTrim === "%" || (unitTrim.length === 9 && fold(unitTrim) === "phan tram") || (target?.percent ?? false);
+  const percentRow = isPercentUnit(unitTrim) || (target?.percent ?? false);
   if (target && cells.plan) target = scaleTarget(target, cells.plan, percentRow);
 
   const actual = cells.actual ? asFraction(cells.actual, percentRow) : null;
@@ -355,6 +408,7 @@ function buildIndicator(
     band: bandOf(status, attained, near),
     pace: paceOf(measure, attained, status, period?.elapsed ?? null, direction),
     gapPoints: measure === "rate" ? gapPoints(actual, target) : null,
+    breakdowns: [],
   };
   return { indicator, sectionRow, parentRow, cells, percentRow };
 }

@@ -77,6 +77,23 @@ export interface Target {
   text: string | null;
 }
 
+/**
+ * A row that splits the indicator above it ("- Trong đó: lao động nữ", "Chia ra: khu vực thành thị") and has no
+ * plan of its own: part of that indicator's figure, not an indicator, so it is neither judged nor counted.
+ */
+export interface Breakdown {
+  /** Sheet row. */
+  row: number;
+  /** Its name as written, markers included ("- Trong đó: nữ"). */
+  label: string;
+  /** Its unit, or the indicator's when it states none. */
+  unit: string;
+  /** Its figure in the result column, as a fraction under a "%" unit; null when none. */
+  actual: number | null;
+  /** A1 address of its result cell, or of its name when the table has no result column. */
+  cell: string;
+}
+
 export interface Indicator {
   /** Sheet row. */
   row: number;
@@ -103,6 +120,8 @@ export interface Indicator {
   pace: Pace | null;
   /** For a rate: actual minus target in percentage points, positive when better than the target; else null. */
   gapPoints: number | null;
+  /** Rows that split this indicator, in sheet order; absent or empty when it has none. */
+  breakdowns?: Breakdown[];
 }
 
 export interface Fix {

@@ -1,7 +1,8 @@
 import { makeStyles, MessageBar, MessageBarBody, tokens, typographyStyles } from "@fluentui/react-components";
 import { useId, useMemo, type JSX } from "react";
 import { columnLetter } from "../../core/address";
-import type { TableLayout } from "../../core/types";
+import { formatNumber } from "../../core/numbers";
+import type { Breakdown, Indicator, TableLayout } from "../../core/types";
 import { usePaneState, useT } from "../pane-context";
 import { columnLabel } from "../view/column-label";
 import { columnOptions, type ColumnOption } from "../view/column-options";
@@ -16,6 +17,7 @@ const useStyles = makeStyles({
     flexDirection: "column",
     rowGap: tokens.spacingVerticalXXS,
   },
+  note: { margin: 0 },
 });
 
 export function TableSection(): JSX.Element | null {
@@ -33,7 +35,10 @@ export function TableSection(): JSX.Element | null {
         {t("ui.table.heading")}
       </h2>
       {table ? (
-        <TableFacts table={table} options={options} indicators={analysis.indicators.length} />
+        <>
+          <TableFacts table={table} options={options} indicators={analysis.indicators.length} />
+          <Breakdowns indicators={analysis.indicators} />
+        </>
       ) : (
         <MessageBar intent="warning" layout="multiline">
           <MessageBarBody>{t("ui.table.notFound")}</MessageBarBody>
@@ -79,5 +84,39 @@ function TableFacts({ table, options, indicators }: FactsProps): JSX.Element {
         </li>
       ))}
     </ul>
+  );
+}
+
+/** The rows that split an indicator, listed under it: not counted, but never out of sight. */
+function Breakdowns({ indicators }: { indicators: Indicator[] }): JSX.Element | null {
+  const styles = useStyles();
+  const t = useT();
+  const { lang } = usePaneState();
+  const parents = indicators.filter((i) => (i.breakdowns?.length ?? 0) > 0);
+  if (parents.length === 0) return null;
+  const count = parents.reduce((n, i) => n + (i.breakdowns?.length ?? 0), 0);
+  const figure = (b: Breakdown) => {
+    if (b.actual === null) return t("ui.table.breakdownEmpty", { label: b.label, cell: b.cell });
+    const unit = b.unit.trim();
+    const value =
+      unit === "%" ? formatNumber(b.actual, lang, { percent: true }) : `${formatNumber(b.actual, lang)} ${unit}`;
+    return t("ui.table.breakdown", { label: b.label, value: value.trim(), cell: b.cell });
+  };
+  return (
+    <div>
+      <p className={styles.note}>{t("ui.table.breakdowns", { count })}</p>
+      <ul className={styles.facts}>
+        {parents.map((i) => (
+          <li key={i.row}>
+            {t("ui.table.breakdownParent", { row: i.row, name: i.name })}
+            <ul className={styles.facts}>
+              {(i.breakdowns ?? []).map((b) => (
+                <li key={b.row}>{figure(b)}</li>
+              ))}
+            </ul>
+          </li>
+        ))}
+      </ul>
+    </div>
   );
 }

@@ -17,6 +17,11 @@ export const ui = {
       headerRows: "Dòng tiêu đề: {{rows}}",
       bodyRows: "Thân bảng: dòng {{first}}–{{last}}",
       indicators_other: "{{count}} chỉ tiêu",
+      breakdowns_other:
+        "{{count}} dòng chi tiết (Trong đó, Chia ra, …) thuộc chỉ tiêu phía trên, không tính là chỉ tiêu riêng:",
+      breakdownParent: "Hàng {{row}}: {{name}}",
+      breakdown: "{{label}}: {{value}} (ô {{cell}})",
+      breakdownEmpty: "{{label}}: chưa có số liệu (ô {{cell}})",
       result: "Cột kết quả được dùng: {{column}} ({{reason}})",
       choice: {
         cumulative: "cột lũy kế",
@@ -130,6 +135,13 @@ export const ui = {
       bodyRows: "Table body: rows {{first}}–{{last}}",
       indicators_one: "{{count}} indicator",
       indicators_other: "{{count}} indicators",
+      breakdowns_one:
+        "{{count}} breakdown row (of which, split by, …) belongs to the indicator above it and is not counted apart:",
+      breakdowns_other:
+        "{{count}} breakdown rows (of which, split by, …) belong to the indicator above them and are not counted apart:",
+      breakdownParent: "Row {{row}}: {{name}}",
+      breakdown: "{{label}}: {{value}} (cell {{cell}})",
+      breakdownEmpty: "{{label}}: no figure yet (cell {{cell}})",
       result: "Result column used: {{column}} ({{reason}})",
       choice: {
         cumulative: "cumulative column",
