@@ -1,6 +1,7 @@
 import { columnLetter } from "../core/address";
 import { t } from "../core/i18n";
 import { issueMessage } from "../core/issues";
+import { meetingParagraph } from "../core/narrative/write";
 import { ROLES, type Lang, type SheetAnalysis, type TableLayout } from "../core/types";
 import type { FileResult } from "./inspect";
 
@@ -14,6 +15,21 @@ function columnsLine(table: TableLayout, lang: Lang): string {
     parts.push(`${t(lang, `common.role.${role}`)} ${columnLetter(col)}${label}`);
   }
   return parts.join(", ");
+}
+
+/** Text wrapped at word boundaries into indented lines, so a terminal or a printout shows the paragraph whole. */
+function wrapped(text: string, indent: string, width = 100): string[] {
+  const lines: string[] = [];
+  let line = "";
+  // "90 %" stays on one line: the sign is never split from its figure.
+  for (const word of text.split(/ (?!%)/)) {
+    if (line && indent.length + line.length + 1 + word.length > width) {
+      lines.push(indent + line);
+      line = word;
+    } else line = line ? `${line} ${word}` : word;
+  }
+  if (line) lines.push(indent + line);
+  return lines;
 }
 
 function sheetLines(analysis: SheetAnalysis, lang: Lang): string[] {
@@ -34,6 +50,7 @@ function sheetLines(analysis: SheetAnalysis, lang: Lang): string[] {
       notAchieved: summary.notAchieved,
       noData: summary.noData,
     }),
+    ...wrapped(meetingParagraph(analysis, lang), "    "),
   ];
   if (issues.length === 0) return [...lines, t(lang, "cli.check.noIssues")];
   lines.push(t(lang, "cli.check.issues", { errors: count("error"), warnings: count("warning"), infos: count("info") }));

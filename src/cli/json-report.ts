@@ -14,6 +14,7 @@ function sheetEntry(sheet: SheetResult, lang: Lang): SheetReport {
     issues: [],
     period: null,
     near: DEFAULT_NEAR,
+    narrative: null,
     summary: summarize([]),
   };
 }

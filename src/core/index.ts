@@ -12,3 +12,5 @@ export { ColumnMappingSchema, type ColumnMapping } from "./mapping";
 export { buildSummaryPlan, type SummaryOptions } from "./summary/build";
 export * from "./summary/plan";
 export { t, langFromLocale } from "./i18n";
+export { meetingParagraph, writeNarrative, NAMED_AT_MOST } from "./narrative/write";
+export { narrativeFacts, type NarrativeFacts, type IndicatorFact, type GroupFact } from "./narrative/facts";

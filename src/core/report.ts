@@ -7,12 +7,16 @@
  * number of indicators (in version 1 near indicators counted as not achieved). Each indicator lists its
  * \`breakdowns\`: the rows under it that split its figure ("- Trong đó: lao động nữ"), which version 1 reported as
  * indicators of their own.
+ *
+ * Added within version 2 (a new field, so readers of version 2 keep working): each sheet's `narrative`, the meeting
+ * paragraph in the report's language ("Đến nay, 20/27 chỉ tiêu hoàn thành, đạt 74,1 %. …"), null for a skipped sheet.
  */
 import { z } from "zod";
 import type { Lang, SheetAnalysis } from "./types";
 import { ROLES } from "./types";
 import { columnLetter } from "./address";
 import { issueMessage } from "./issues";
+import { meetingParagraph } from "./narrative/write";
 
 const Status = z.enum(["achieved", "not_achieved", "no_data"]);
 const Band = z.enum(["achieved", "near", "not_achieved", "no_data"]);
@@ -86,6 +90,7 @@ export const SheetReportSchema = z.object({
   issues: z.array(IssueReportSchema),
   period: PeriodReportSchema.nullable(),
   near: z.number(),
+  narrative: z.string().nullable(),
   summary: CountsSchema.extend({ byGroup: z.array(CountsSchema.extend({ group: z.string().nullable() })) }),
 });
 
@@ -140,6 +145,7 @@ export function sheetReport(analysis: SheetAnalysis, lang: Lang): SheetReport {
     })),
     period: analysis.period,
     near: analysis.near,
+    narrative: analysis.table ? meetingParagraph(analysis, lang) : null,
     summary: analysis.summary,
   };
 }

@@ -89,6 +89,15 @@ describe("check --json", () => {
     expect(byGroup).toHaveLength(12);
   });
 
+  it("gives each checked sheet the meeting paragraph in the report's language, and none to a skipped sheet", async () => {
+    const vi = (await checkJson([fx.clean])).report.files[0]!.sheets;
+    expect(vi[0]!.narrative).toMatch(/^Đến nay, 20\/27 chỉ tiêu hoàn thành, đạt 74,1 %\./);
+    expect(vi[0]!.narrative).toContain("(454/579 xã, đạt 78,41 % kế hoạch)");
+    const en = (await checkJson([fx.faulty], { lang: "en" })).report.files[0]!.sheets;
+    expect(en[0]!.narrative).toMatch(/^To date, 18 of 27 indicators are achieved \(66\.7%\)\./);
+    expect(en[1]!).toMatchObject({ name: "Huong dan", narrative: null });
+  });
+
   it("reads a table typed without diacritics: the text number, the failing formula and the cached result", async () => {
     const { code, report } = await checkJson([fx.noDiacritics]);
     expect(code).toBe(1);
@@ -183,6 +192,15 @@ describe("check (text)", () => {
     expect(out).toContain("Bảng chỉ tiêu: tiêu đề ở hàng 6–7, số liệu từ hàng 8 đến 38");
     expect(out).toContain("Thực hiện G «Kết quả thực hiện / Lũy kế 2021-2023»");
     expect(out).toContain("27 chỉ tiêu: 18 hoàn thành, 6 gần đạt, 1 chưa hoàn thành, 2 chưa có số liệu");
+    // The meeting paragraph under the counts, wrapped and indented like them, never splitting "90 %".
+    expect(out).toContain("\n    Đến nay, 18/27 chỉ tiêu hoàn thành, đạt 66,7 %. Trong đó, nhóm “CHỈ TIÊU DO NGÀNH");
+    const paragraph = out.slice(out.indexOf("    Đến nay"), out.indexOf("    3 lỗi"));
+    for (const line of paragraph.trimEnd().split("\n")) {
+      expect(line).toMatch(/^ {4}\S/);
+      expect(line.length).toBeLessThanOrEqual(100);
+      expect(line).not.toMatch(/^ {4}%/);
+    }
+    expect(paragraph.replace(/\n {4}/g, " ")).toContain("(454/579 xã, đạt 78,41 % kế hoạch)");
     for (const fault of PROGRAMME08_FAULTS)
       expect(out).toMatch(new RegExp(`^ {6}${fault.cell} +(Lỗi|Cảnh báo): `, "m"));
     expect(out).toContain('Trang "Huong dan"\n    Bỏ qua: ');

@@ -9,6 +9,7 @@ import { cliRun } from "./messages/cli-run";
 import { common } from "./messages/common";
 import { excel } from "./messages/excel";
 import { functions } from "./messages/functions";
+import { narrative } from "./messages/narrative";
 import { reader } from "./messages/reader";
 import { summary } from "./messages/summary";
 import { ui } from "./messages/ui";
@@ -55,6 +56,7 @@ const parts: Record<string, { vi: Messages; en: Messages }> = {
   cliRun,
   excel,
   reader,
+  narrative,
 };
 
 function pick(lang: "vi" | "en"): Messages {

@@ -1,0 +1,32 @@
+/**
+ * Figures as a reader sees them in a sentence, formatted the way the summary sheet's cells show them: counts and
+ * amounts grouped ("720.493"), percentages at the decimals of the sheet's formats (a share at one, an attainment or
+ * a rate at two: "74,1 %", "78,41 %"), percentage points signed ("+0,47"). Trailing zeros are dropped, never digits.
+ */
+import { formatNumber } from "./numbers";
+import type { Lang } from "./types";
+
+/** Decimals the summary sheet shows: shares of indicators in "0.0%", attainment and rates in "0.00%". */
+export const SHARE_DECIMALS = 1;
+export const PERCENT_DECIMALS = 2;
+
+function rounded(value: number, decimals: number): number {
+  const scale = 10 ** decimals;
+  return Math.round(value * scale) / scale;
+}
+
+/** 0.7841 → "78,41 %" (Vietnamese, with the space of the administrative style) or "78.41%". */
+export function percentText(fraction: number, lang: Lang, decimals = PERCENT_DECIMALS): string {
+  return formatNumber(rounded(fraction * 100, decimals), lang) + (lang === "vi" ? " %" : "%");
+}
+
+/** 720493 → "720.493", 2975.42 → "2.975,42": a count or an amount, at most two decimals as on the sheet. */
+export function amountText(value: number, lang: Lang): string {
+  return formatNumber(rounded(value, PERCENT_DECIMALS), lang);
+}
+
+/** A gap in percentage points, always signed: 0.47 → "+0,47", -3.8 → "-3,8". */
+export function pointsText(points: number, lang: Lang): string {
+  const text = formatNumber(rounded(points, PERCENT_DECIMALS), lang);
+  return points > 0 ? `+${text}` : text;
+}

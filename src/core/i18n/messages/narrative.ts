@@ -1,0 +1,118 @@
+/**
+ * The meeting paragraph (src/core/narrative): formal administrative Vietnamese and plain English. Counts choose
+ * among `zero`, `one` and `many` so that none and one read naturally ("không có chỉ tiêu nào …", "1 indicator is").
+ */
+export const narrative = {
+  vi: {
+    overall: {
+      withPeriod: "Kết quả {{period}}: {{body}}.",
+      toDate: "Đến nay, {{body}}.",
+      empty: "không có chỉ tiêu nào để đánh giá",
+      zero: "không có chỉ tiêu nào hoàn thành (0/{{total}})",
+      zeroOnly: "chỉ tiêu duy nhất chưa hoàn thành (0/1)",
+      one: "1/{{total}} chỉ tiêu hoàn thành, đạt {{share}}",
+      only: "chỉ tiêu duy nhất đã hoàn thành (1/1)",
+      many: "{{achieved}}/{{total}} chỉ tiêu hoàn thành, đạt {{share}}",
+    },
+    groups: {
+      sentence: "Trong đó, {{list}}.",
+      zero: "nhóm “{{name}}”: không có chỉ tiêu nào hoàn thành (0/{{total}})",
+      one: "nhóm “{{name}}”: {{achieved}}/{{total}} chỉ tiêu hoàn thành",
+      many: "nhóm “{{name}}”: {{achieved}}/{{total}} chỉ tiêu hoàn thành",
+      nearRest: "{{count}} chỉ tiêu còn lại đạt từ {{near}} kế hoạch trở lên",
+      near: "{{count}} chỉ tiêu đạt từ {{near}} kế hoạch trở lên",
+    },
+    notAchieved: {
+      zero: "Không có chỉ tiêu nào chưa hoàn thành.",
+      one: "1 chỉ tiêu chưa hoàn thành: {{list}}.",
+      many: "{{count}} chỉ tiêu chưa hoàn thành: {{list}}.",
+    },
+    near: {
+      one: "1 chỉ tiêu chưa hoàn thành nhưng đạt từ {{near}} kế hoạch trở lên: {{list}}.",
+      many: "{{count}} chỉ tiêu chưa hoàn thành nhưng đạt từ {{near}} kế hoạch trở lên: {{list}}.",
+      otherOne: "1 chỉ tiêu khác chưa hoàn thành nhưng đạt từ {{near}} kế hoạch trở lên: {{list}}.",
+      otherMany: "{{count}} chỉ tiêu khác chưa hoàn thành nhưng đạt từ {{near}} kế hoạch trở lên: {{list}}.",
+    },
+    pace: {
+      sentence: "Về tiến độ (đã qua {{elapsed}} thời gian kế hoạch): {{onTrack}}; {{behind}}.",
+      onTrack: {
+        zero: "không có chỉ tiêu nào đúng tiến độ",
+        one: "1 chỉ tiêu đúng tiến độ",
+        many: "{{count}} chỉ tiêu đúng tiến độ",
+      },
+      behind: {
+        zero: "không có chỉ tiêu nào chậm tiến độ",
+        one: "1 chỉ tiêu chậm tiến độ: {{list}}",
+        many: "{{count}} chỉ tiêu chậm tiến độ: {{list}}",
+      },
+    },
+    noData: {
+      one: "1 chỉ tiêu chưa có số liệu: {{list}}.",
+      many: "{{count}} chỉ tiêu chưa có số liệu: {{list}}.",
+    },
+    figure: {
+      amount: "{{actual}}/{{plan}}{{unit}}, đạt {{attainment}} kế hoạch",
+      rate: "{{actual}}, {{gap}} điểm % so với chỉ tiêu {{target}}",
+      actualOnly: "thực hiện {{actual}}{{unit}}",
+    },
+    list: { more: "{{list}} và {{count}} chỉ tiêu khác", moreOne: "{{list}} và 1 chỉ tiêu khác", separator: "; " },
+  },
+  en: {
+    overall: {
+      withPeriod: "For {{period}}, {{body}}.",
+      toDate: "To date, {{body}}.",
+      empty: "there is no indicator to assess",
+      zero: "none of the {{total}} indicators is achieved (0/{{total}})",
+      zeroOnly: "the only indicator is not achieved (0/1)",
+      one: "1 of {{total}} indicators is achieved ({{share}})",
+      only: "the only indicator is achieved (1/1)",
+      many: "{{achieved}} of {{total}} indicators are achieved ({{share}})",
+    },
+    groups: {
+      sentence: "By group: {{list}}.",
+      zero: "“{{name}}”, none of {{total}} achieved",
+      one: "“{{name}}”, {{achieved}} of {{total}} achieved",
+      many: "“{{name}}”, {{achieved}} of {{total}} achieved",
+      nearRest: "the other {{count}} at or above {{near}} of plan",
+      near: "{{count}} at or above {{near}} of plan",
+    },
+    notAchieved: {
+      zero: "No indicator falls short of its target.",
+      one: "1 indicator is not achieved: {{list}}.",
+      many: "{{count}} indicators are not achieved: {{list}}.",
+    },
+    near: {
+      one: "1 indicator is not achieved but at or above {{near}} of plan: {{list}}.",
+      many: "{{count}} indicators are not achieved but at or above {{near}} of plan: {{list}}.",
+      otherOne: "1 other indicator is not achieved but at or above {{near}} of plan: {{list}}.",
+      otherMany: "{{count}} other indicators are not achieved but at or above {{near}} of plan: {{list}}.",
+    },
+    pace: {
+      sentence: "Pace ({{elapsed}} of the plan period gone): {{onTrack}}; {{behind}}.",
+      onTrack: {
+        zero: "no indicator on track",
+        one: "1 indicator on track",
+        many: "{{count}} indicators on track",
+      },
+      behind: {
+        zero: "no indicator behind schedule",
+        one: "1 indicator behind schedule: {{list}}",
+        many: "{{count}} indicators behind schedule: {{list}}",
+      },
+    },
+    noData: {
+      one: "1 indicator has no data yet: {{list}}.",
+      many: "{{count}} indicators have no data yet: {{list}}.",
+    },
+    figure: {
+      amount: "{{actual}} of {{plan}}{{unit}}, {{attainment}} of plan",
+      rate: "{{actual}}, {{gap}} percentage points against the target {{target}}",
+      actualOnly: "actual {{actual}}{{unit}}",
+    },
+    list: {
+      more: "{{list}} and {{count}} other indicators",
+      moreOne: "{{list}} and 1 other indicator",
+      separator: "; ",
+    },
+  },
+};

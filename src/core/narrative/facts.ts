@@ -1,0 +1,95 @@
+/**
+ * What the meeting paragraph says, picked from one analysis as plain figures: the overall count and share, the
+ * counts by group, the indicators near their target and those not achieved, the pace in a partial period and
+ * what has no data. Nothing is computed here that the engine has not judged; write.ts only words it.
+ */
+import type { Indicator, SheetAnalysis } from "../types";
+
+export interface IndicatorFact {
+  name: string;
+  unit: string;
+  measure: Indicator["measure"];
+  actual: number | null;
+  plan: number | null;
+  attainment: number | null;
+  gapPoints: number | null;
+  /** The target as written ("≥ 95%"), or null for a plain number. */
+  target: string | null;
+  /** A percent figure (a rate, or a percent row): its actual and plan read as percentages. */
+  percent: boolean;
+}
+
+export interface GroupFact {
+  /** The section title as written; null for indicators outside any section. */
+  name: string | null;
+  indicators: number;
+  achieved: number;
+  near: number;
+}
+
+export interface NarrativeFacts {
+  period: { label: string; elapsed: number } | null;
+  indicators: number;
+  achieved: number;
+  /** Achieved ÷ indicators, as the summary sheet's share column; null without indicators. */
+  share: number | null;
+  /** Only when there are several groups: one group says nothing the overall count does not. */
+  groups: GroupFact[];
+  /** The near threshold (0.9), a share of the target. */
+  nearThreshold: number;
+  notAchieved: IndicatorFact[];
+  near: IndicatorFact[];
+  /** Only in a partial period with indicators that have a pace. */
+  pace: { elapsed: number; onTrack: number; behind: IndicatorFact[] } | null;
+  noData: IndicatorFact[];
+}
+
+/** Names as one line: a name typed over two lines of a cell reads as one in a sentence. */
+function oneLine(text: string): string {
+  return text.replace(/\s+/g, " ").trim();
+}
+
+function fact(indicator: Indicator): IndicatorFact {
+  return {
+    name: oneLine(indicator.name),
+    unit: oneLine(indicator.unit),
+    measure: indicator.measure,
+    actual: indicator.actual,
+    plan: indicator.plan,
+    attainment: indicator.attainment,
+    gapPoints: indicator.gapPoints,
+    target: indicator.target?.text ? oneLine(indicator.target.text) : null,
+    percent: indicator.measure === "rate",
+  };
+}
+
+export function narrativeFacts(analysis: SheetAnalysis): NarrativeFacts {
+  const { summary, indicators, period } = analysis;
+  const partial = period !== null && period.elapsed < 1 && summary.onTrack + summary.behind > 0;
+  return {
+    period: period ? { label: oneLine(period.label), elapsed: period.elapsed } : null,
+    indicators: summary.indicators,
+    achieved: summary.achieved,
+    share: summary.indicators > 0 ? summary.achieved / summary.indicators : null,
+    groups:
+      summary.byGroup.length > 1
+        ? summary.byGroup.map((g) => ({
+            name: g.group === null ? null : oneLine(g.group),
+            indicators: g.indicators,
+            achieved: g.achieved,
+            near: g.near,
+          }))
+        : [],
+    nearThreshold: analysis.near,
+    notAchieved: indicators.filter((i) => i.band === "not_achieved").map(fact),
+    near: indicators.filter((i) => i.band === "near").map(fact),
+    pace: partial
+      ? {
+          elapsed: period.elapsed,
+          onTrack: summary.onTrack,
+          behind: indicators.filter((i) => i.pace === "behind").map(fact),
+        }
+      : null,
+    noData: indicators.filter((i) => i.band === "no_data").map(fact),
+  };
+}

@@ -1,0 +1,133 @@
+/**
+ * The meeting paragraph in words: "Đến nay, 20/27 chỉ tiêu hoàn thành, đạt 74,1 %. Trong đó, nhóm … 11/12 …".
+ * Every figure comes from narrativeFacts and is formatted as the summary sheet shows it (src/core/figures.ts).
+ */
+import { t, type MessageParams } from "../i18n";
+import { amountText, percentText, pointsText, SHARE_DECIMALS } from "../figures";
+import type { Lang, SheetAnalysis } from "../types";
+import { narrativeFacts, type IndicatorFact, type NarrativeFacts } from "./facts";
+
+/** Indicators named in one list; the rest are counted ("và 3 chỉ tiêu khác"), so a long list stays readable. */
+export const NAMED_AT_MOST = 5;
+
+type Say = (key: string, params?: MessageParams) => string;
+
+/** `zero`, `one` or `many`: Vietnamese has no plural, but "0 chỉ tiêu" must read "không có chỉ tiêu nào". */
+function size(count: number): "zero" | "one" | "many" {
+  return count === 0 ? "zero" : count === 1 ? "one" : "many";
+}
+
+function figure(f: IndicatorFact, lang: Lang, say: Say): string | null {
+  if (f.actual === null) return null;
+  const value = (v: number) => (f.percent ? percentText(v, lang) : amountText(v, lang));
+  const unit = f.unit && !f.percent ? ` ${f.unit}` : "";
+  if (f.percent && f.gapPoints !== null) {
+    const target = f.target ?? (f.plan !== null ? value(f.plan) : "");
+    return say("figure.rate", { actual: value(f.actual), gap: pointsText(f.gapPoints, lang), target });
+  }
+  if (f.attainment !== null && f.plan !== null) {
+    return say("figure.amount", {
+      actual: value(f.actual),
+      plan: value(f.plan),
+      unit,
+      attainment: percentText(f.attainment, lang),
+    });
+  }
+  return say("figure.actualOnly", { actual: value(f.actual), unit });
+}
+
+function list(facts: IndicatorFact[], say: Say, describe: (f: IndicatorFact) => string): string {
+  const named = facts.slice(0, NAMED_AT_MOST).map(describe).join(say("list.separator"));
+  const rest = facts.length - NAMED_AT_MOST;
+  if (rest <= 0) return named;
+  return rest === 1 ? say("list.moreOne", { list: named }) : say("list.more", { list: named, count: rest });
+}
+
+function overall(facts: NarrativeFacts, lang: Lang, say: Say): string {
+  const { indicators: total, achieved } = facts;
+  const body =
+    total === 0
+      ? say("overall.empty")
+      : total === 1
+        ? say(achieved === 1 ? "overall.only" : "overall.zeroOnly")
+        : say(`overall.${size(achieved)}`, {
+            achieved,
+            total,
+            share: percentText(facts.share ?? 0, lang, SHARE_DECIMALS),
+          });
+  return facts.period
+    ? say("overall.withPeriod", { period: facts.period.label, body })
+    : say("overall.toDate", { body });
+}
+
+function groups(facts: NarrativeFacts, lang: Lang, say: Say): string | null {
+  if (facts.groups.length === 0) return null;
+  const near = percentText(facts.nearThreshold, lang);
+  const items = facts.groups.map((g) => {
+    const name = g.name ?? t(lang, "summary.groups.none");
+    const head = say(`groups.${size(g.achieved)}`, { name, achieved: g.achieved, total: g.indicators });
+    if (g.near === 0) return head;
+    const rest = g.achieved + g.near === g.indicators ? "groups.nearRest" : "groups.near";
+    return `${head}, ${say(rest, { count: g.near, near })}`;
+  });
+  return say("groups.sentence", { list: items.join(say("list.separator")) });
+}
+
+function shortfalls(facts: NarrativeFacts, lang: Lang, say: Say): string[] {
+  const near = percentText(facts.nearThreshold, lang);
+  const describe = (f: IndicatorFact) => {
+    const shown = figure(f, lang, say);
+    return shown ? `${f.name} (${shown})` : f.name;
+  };
+  const sentences: string[] = [];
+  const missed = facts.notAchieved.length;
+  const close = facts.near.length;
+  if (missed > 0)
+    sentences.push(say(`notAchieved.${size(missed)}`, { count: missed, list: list(facts.notAchieved, say, describe) }));
+  if (close > 0) {
+    const key =
+      missed > 0 ? (close === 1 ? "near.otherOne" : "near.otherMany") : close === 1 ? "near.one" : "near.many";
+    sentences.push(say(key, { count: close, near, list: list(facts.near, say, describe) }));
+  }
+  if (missed === 0 && close === 0 && facts.achieved > 0) sentences.push(say("notAchieved.zero"));
+  return sentences;
+}
+
+function pace(facts: NarrativeFacts, lang: Lang, say: Say): string | null {
+  if (!facts.pace) return null;
+  const { onTrack, behind, elapsed } = facts.pace;
+  const describe = (f: IndicatorFact) => {
+    const shown = figure(f, lang, say);
+    return shown ? `${f.name} (${shown})` : f.name;
+  };
+  return say("pace.sentence", {
+    elapsed: percentText(elapsed, lang),
+    onTrack: say(`pace.onTrack.${size(onTrack)}`, { count: onTrack }),
+    behind: say(`pace.behind.${size(behind.length)}`, { count: behind.length, list: list(behind, say, describe) }),
+  });
+}
+
+function noData(facts: NarrativeFacts, say: Say): string | null {
+  const count = facts.noData.length;
+  if (count === 0) return null;
+  return say(count === 1 ? "noData.one" : "noData.many", { count, list: list(facts.noData, say, (f) => f.name) });
+}
+
+/** The paragraph from already picked facts (tests build facts for the cases a fixture cannot reach). */
+export function writeNarrative(facts: NarrativeFacts, lang: Lang): string {
+  const say: Say = (key, params = {}) => t(lang, `narrative.${key}`, params);
+  return [
+    overall(facts, lang, say),
+    groups(facts, lang, say),
+    ...shortfalls(facts, lang, say),
+    pace(facts, lang, say),
+    noData(facts, say),
+  ]
+    .filter((s): s is string => s !== null)
+    .join(" ");
+}
+
+/** The meeting paragraph of one analysed sheet, in the reader's language. */
+export function meetingParagraph(analysis: SheetAnalysis, lang: Lang): string {
+  return writeNarrative(narrativeFacts(analysis), lang);
+}

@@ -1,0 +1,157 @@
+import { describe, expect, it } from "vitest";
+import { analyzeSheet } from "../../src/core/analyze";
+import { meetingParagraph, NAMED_AT_MOST } from "../../src/core/narrative/write";
+import type { CellValue } from "../../src/core/snapshot";
+import type { Period } from "../../src/core/types";
+import { programme08, programme08WithFaults } from "../../src/samples/programme08";
+import { sheet, VI_HEADER } from "../helpers/table";
+
+const nineMonths: Period = { label: "9 tháng năm 2024", elapsed: 0.75, cell: null, source: "user" };
+
+function paragraph(rows: CellValue[][], lang: "vi" | "en" = "vi", period: Period | null = null): string {
+  return meetingParagraph(analyzeSheet(sheet({ header: [VI_HEADER], rows }), { period }), lang);
+}
+
+describe("the meeting paragraph of Programme 08", () => {
+  const analysis = analyzeSheet(programme08());
+  const vi = meetingParagraph(analysis, "vi");
+  const en = meetingParagraph(analysis, "en");
+
+  it("states 20/27 overall with the share, 11/12 led and 1/5 coordinated, as the article does", () => {
+    expect(vi).toMatch(/^Đến nay, 20\/27 chỉ tiêu hoàn thành, đạt 74,1 %\./);
+    expect(vi).toContain("CHỦ TRÌ”: 11/12 chỉ tiêu hoàn thành");
+    expect(vi).toContain(
+      "PHỐI HỢP THỰC HIỆN”: 1/5 chỉ tiêu hoàn thành, 4 chỉ tiêu còn lại đạt từ 90 % kế hoạch trở lên",
+    );
+    expect(en).toMatch(/^To date, 20 of 27 indicators are achieved \(74\.1%\)\./);
+    expect(en).toContain("11 of 12 achieved");
+  });
+
+  it("names the one indicator not achieved with its figures in the Vietnamese style", () => {
+    expect(vi).toContain(
+      "1 chỉ tiêu chưa hoàn thành: Số xã, phường, thị trấn có mô hình hỗ trợ người sau cai nghiện dựa vào cộng đồng " +
+        "(454/579 xã, đạt 78,41 % kế hoạch).",
+    );
+    expect(en).toContain("(454 of 579 xã, 78.41% of plan)");
+  });
+
+  it("gives rates their gap in percentage points and amounts their thousands groups", () => {
+    expect(vi).toContain("Tỷ lệ lao động qua đào tạo (73,5 %, -1,5 điểm % so với chỉ tiêu ≥ 75%)");
+    expect(vi).toContain("(139.870/150.000 người, đạt 93,25 % kế hoạch)");
+    expect(en).toContain("(139,870 of 150,000 người, 93.25% of plan)");
+  });
+
+  it("names the first few near indicators and counts the rest", () => {
+    expect(vi).toContain("6 chỉ tiêu khác chưa hoàn thành nhưng đạt từ 90 % kế hoạch trở lên: ");
+    expect(vi).toMatch(/ và 1 chỉ tiêu khác\.$/);
+    expect(en).toMatch(/ and 1 other indicator\.$/);
+  });
+
+  it("reads the same in both languages, sentence by sentence (snapshot)", () => {
+    expect(vi).toMatchSnapshot();
+    expect(en).toMatchSnapshot();
+  });
+
+  it("says what has no data, and the period and pace when the table covers part of the plan period", () => {
+    const partial = analyzeSheet(programme08WithFaults(), { period: nineMonths });
+    const faulty = meetingParagraph(partial, "vi");
+    expect(faulty).toMatch(/^Kết quả 9 tháng năm 2024: 18\/27 chỉ tiêu hoàn thành, đạt 66,7 %\./);
+    expect(faulty).toContain(
+      "2 chỉ tiêu chưa có số liệu: Số lượt doanh nghiệp tham gia phiên giao dịch việc làm; " +
+        "Tỷ lệ người cao tuổi có thẻ bảo hiểm y tế.",
+    );
+    expect(partial.summary).toMatchObject({ onTrack: 13, behind: 0 });
+    expect(faulty).toContain(
+      "Về tiến độ (đã qua 75 % thời gian kế hoạch): 13 chỉ tiêu đúng tiến độ; không có chỉ tiêu nào chậm tiến độ.",
+    );
+    expect(meetingParagraph(analysis, "vi")).not.toContain("tiến độ");
+  });
+});
+
+describe("zero, one and many read naturally", () => {
+  it("none achieved", () => {
+    const rows = [
+      ["1", "Số phiên giao dịch việc làm", "phiên", 600, 300],
+      ["2", "Số người được tuyển dụng", "người", 45000, 20000],
+    ];
+    expect(paragraph(rows)).toMatch(
+      /^Đến nay, không có chỉ tiêu nào hoàn thành \(0\/2\)\. 2 chỉ tiêu chưa hoàn thành: /,
+    );
+    expect(paragraph(rows, "en")).toMatch(
+      /^To date, none of the 2 indicators is achieved \(0\/2\)\. 2 indicators are not/,
+    );
+  });
+
+  it("one of several achieved, one not achieved, one without data", () => {
+    const rows = [
+      ["1", "Tuyển sinh giáo dục nghề nghiệp", "người", 675000, 720493],
+      ["2", "Số xã có mô hình hỗ trợ người sau cai nghiện", "xã", 579, 454],
+      ["3", "Số phiên giao dịch việc làm", "phiên", 600, null],
+    ];
+    const vi = paragraph(rows);
+    expect(vi).toBe(
+      "Đến nay, 1/3 chỉ tiêu hoàn thành, đạt 33,3 %. " +
+        "1 chỉ tiêu chưa hoàn thành: Số xã có mô hình hỗ trợ người sau cai nghiện (454/579 xã, đạt 78,41 % kế hoạch). " +
+        "1 chỉ tiêu chưa có số liệu: Số phiên giao dịch việc làm.",
+    );
+    expect(paragraph(rows, "en")).toBe(
+      "To date, 1 of 3 indicators is achieved (33.3%). " +
+        "1 indicator is not achieved: Số xã có mô hình hỗ trợ người sau cai nghiện (454 of 579 xã, 78.41% of plan). " +
+        "1 indicator has no data yet: Số phiên giao dịch việc làm.",
+    );
+  });
+
+  it("every indicator achieved, and a table of a single indicator", () => {
+    const rows = [
+      ["1", "Tỷ lệ hộ nghèo cuối năm", "%", "Dưới 0,5%", "0,03%"],
+      ["2", "Số người đi làm việc ở nước ngoài theo hợp đồng", "người", 10000, 11959],
+    ];
+    expect(paragraph(rows)).toBe("Đến nay, 2/2 chỉ tiêu hoàn thành, đạt 100 %. Không có chỉ tiêu nào chưa hoàn thành.");
+    expect(paragraph(rows.slice(0, 1))).toBe(
+      "Đến nay, chỉ tiêu duy nhất đã hoàn thành (1/1). Không có chỉ tiêu nào chưa hoàn thành.",
+    );
+    expect(paragraph(rows.slice(0, 1), "en")).toBe(
+      "To date, the only indicator is achieved (1/1). No indicator falls short of its target.",
+    );
+  });
+
+  it("a rate short of its ceiling is signed in points", () => {
+    const rows = [["1", "Tỷ lệ hộ cận nghèo cuối năm", "%", "Dưới 1,5%", "1,62%"]];
+    expect(paragraph(rows)).toContain("Tỷ lệ hộ cận nghèo cuối năm (1,62 %, -0,12 điểm % so với chỉ tiêu Dưới 1,5%)");
+    const met = [
+      ["1", "Tỷ lệ hộ nghèo cuối năm", "%", "Dưới 0,5%", "0,03%"],
+      ["2", "Số nhà đại đoàn kết", "căn", 2000, 1000],
+    ];
+    expect(paragraph(met)).not.toContain("điểm %");
+  });
+
+  it("a long list names the first few and counts the others", () => {
+    const rows = Array.from({ length: NAMED_AT_MOST + 3 }, (_, i) => [
+      String(i + 1),
+      `Số xã hoàn thành tiêu chí ${i + 1}`,
+      "xã",
+      100,
+      50 + i,
+    ]);
+    const vi = paragraph(rows);
+    expect(vi).toContain("8 chỉ tiêu chưa hoàn thành: Số xã hoàn thành tiêu chí 1 (50/100 xã, đạt 50 % kế hoạch); ");
+    expect(vi).toContain("Số xã hoàn thành tiêu chí 5 (54/100 xã, đạt 54 % kế hoạch) và 3 chỉ tiêu khác.");
+    expect(vi).not.toContain("tiêu chí 6");
+    expect(paragraph(rows, "en")).toContain("and 3 other indicators.");
+  });
+
+  it("pace: one indicator behind in a partial period, named with its figures", () => {
+    const rows = [
+      ["1", "Tuyển sinh giáo dục nghề nghiệp", "người", 675000, 540000],
+      ["2", "Số phiên giao dịch việc làm", "phiên", 600, 300],
+    ];
+    const vi = paragraph(rows, "vi", nineMonths);
+    expect(vi).toContain(
+      "Về tiến độ (đã qua 75 % thời gian kế hoạch): 1 chỉ tiêu đúng tiến độ; " +
+        "1 chỉ tiêu chậm tiến độ: Số phiên giao dịch việc làm (300/600 phiên, đạt 50 % kế hoạch).",
+    );
+    expect(paragraph(rows, "en", nineMonths)).toContain(
+      "Pace (75% of the plan period gone): 1 indicator on track; 1 indicator behind schedule: ",
+    );
+  });
+});
