@@ -2,7 +2,7 @@
 import type { SheetView, CellValue } from "./snapshot";
 import { isBlank, isCellError } from "./snapshot";
 import type { Convention } from "./types";
-import { parseNumber } from "./numbers";
+import { parseAmount } from "./numbers";
 
 export type CellKind = "blank" | "number" | "text-number" | "text" | "error" | "boolean";
 
@@ -24,6 +24,10 @@ export interface CellRead {
   readonly number: number | null;
   /** The text carried a % sign or the number format is a percent format. */
   readonly percentMark: boolean;
+  /** The text said the figure is an estimate ("khoảng 20 nghìn"). */
+  readonly estimate: boolean;
+  /** The text scaled its figure with a word ("20 nghìn", "1,5 triệu"): it is more than a number typed as text. */
+  readonly worded: boolean;
 }
 
 /**
@@ -39,6 +43,8 @@ class SheetCell implements CellRead {
     readonly kind: CellKind,
     readonly number: number | null,
     readonly percentMark: boolean,
+    readonly estimate = false,
+    readonly worded = false,
   ) {}
   get raw(): CellValue {
     return this.view.value(this.row, this.col);
@@ -77,6 +83,8 @@ export function readCell(
   convention: Convention,
   /** False for label columns (name, unit, status), whose text is never a figure. */
   numeric = true,
+  /** The magnitude the row's unit carries ("tỷ đồng": 9), so "2.975,42 tỷ" reads as 2 975,42 of that unit. */
+  unitMagnitude = 0,
 ): CellRead | null {
   if (col === undefined) return null;
   const raw = view.value(row, col);
@@ -84,9 +92,10 @@ export function readCell(
   if (typeof raw === "number") return new SheetCell(view, row, col, "number", raw, view.format(row, col).includes("%"));
   if (typeof raw === "string") {
     if (numeric && PLACEHOLDER.test(raw)) return new SheetCell(view, row, col, "blank", null, false);
-    const parsed = numeric ? parseNumber(raw, convention) : null;
+    const parsed = numeric ? parseAmount(raw, convention, unitMagnitude) : null;
     if (!parsed) return new SheetCell(view, row, col, "text", null, false);
-    return new SheetCell(view, row, col, "text-number", parsed.value, parsed.percent);
+    const worded = parsed.estimate || parsed.magnitude !== 0;
+    return new SheetCell(view, row, col, "text-number", parsed.value, parsed.percent, parsed.estimate, worded);
   }
   return new SheetCell(view, row, col, isCellError(raw) ? "error" : "boolean", null, false);
 }
@@ -95,7 +104,10 @@ export function readCell(
 export function shownDecimals(cell: CellRead, convention: Convention): number | null {
   if (cell.kind === "number" && cell.number !== null)
     return decimalsOfFormat(cell.format) ?? decimalsOfNumber(cell.number, cell.percentMark);
-  if (cell.kind === "text-number") return decimalsOfText(cell.text, convention);
+  if (cell.kind === "text-number")
+    return cell.worded && cell.number !== null
+      ? decimalsOfNumber(cell.number, cell.percentMark)
+      : decimalsOfText(cell.text, convention);
   return null;
 }
 

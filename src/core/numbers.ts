@@ -5,6 +5,7 @@
  * three digits ("1.234", "12,500") needs the sheet's convention to decide between a thousands group and a decimal.
  */
 import type { Convention } from "./types";
+import { fold } from "./text";
 
 export interface ParsedNumber {
   value: number;
@@ -27,6 +28,93 @@ const DECIMAL_MARK: Record<Convention, string> = { vi: ",", en: "." };
 export function parseNumber(text: string, convention: Convention = "vi"): ParsedNumber | null {
   const reading = readNumber(text, convention);
   return reading && { value: reading.value, percent: reading.percent };
+}
+
+export interface ParsedAmount extends ParsedNumber {
+  /** The text opened with a word of estimate: "khoảng", "ước", "xấp xỉ", "about", "~". */
+  estimate: boolean;
+  /** Powers of ten its magnitude word stood for (3 for "nghìn", 9 for "tỷ"); 0 without one. */
+  magnitude: number;
+}
+
+const ESTIMATE =
+  /^(uoc tinh khoang|uoc tinh|uoc khoang|uoc dat|uoc|khoang chung|khoang|chung|xap xi|about|around|approximately|approx\.?|~|≈)\s*/;
+/** "nghìn tỷ" before "nghìn" and "tỷ"; "ngàn" is the southern "nghìn". */
+const MAGNITUDES: [RegExp, number][] = [
+  [/^(nghin ty|ngan ty|trillion)(?![a-z0-9])/, 12],
+  [/^(ty|ti|billion|bn)(?![a-z0-9])/, 9],
+  [/^(trieu|million|mn)(?![a-z0-9])/, 6],
+  [/^(nghin|ngan|thousand)(?![a-z0-9])/, 3],
+];
+/** After a magnitude word, the unit it counts may follow ("20 nghìn lượt", "2.975,42 tỷ đồng"): words only. */
+const UNIT_WORDS = /^(\s+[a-z&/.]+)*$/;
+const LEADING_NUMBER = /^[+\-\u2212]?\d(?:[\d.,]|\s(?=\d))*/;
+/** Longer texts are sentences, not amounts; the bound also keeps a pasted essay cheap. */
+const AMOUNT_LENGTH = 80;
+
+/**
+ * Reads a figure written with words: a magnitude ("20 nghìn" / "20 ngàn" = 20 000, "1,5 triệu" = 1 500 000,
+ * "2 tỷ đồng" = 2 000 000 000) and an estimate ("khoảng 48 nghìn"), as well as every plain text number
+ * `parseNumber` reads. `unitMagnitude` is the magnitude the row's unit already carries ("tỷ đồng": 9), so "2.975,42
+ * tỷ" in a "tỷ đồng" row is 2 975,42 of that unit. Null for anything else; never throws.
+ */
+export function parseAmount(text: string, convention: Convention = "vi", unitMagnitude = 0): ParsedAmount | null {
+  if (typeof text !== "string") return null;
+  const plain = readNumber(text, convention);
+  if (plain) return { value: plain.value, percent: plain.percent, estimate: false, magnitude: 0 };
+  if (text.length > AMOUNT_LENGTH || !/\d/.test(text)) return null;
+  let s = fold(text);
+  const estimate = ESTIMATE.exec(s);
+  if (estimate) s = s.slice(estimate[0].length);
+  const number = LEADING_NUMBER.exec(s);
+  if (!number) return null;
+  const rest = s.slice(number[0].length).trimStart();
+  if (rest === "" || rest === "%") {
+    if (!estimate) return null;
+    const reading = readNumber(number[0] + rest, convention);
+    return reading && { value: reading.value, percent: reading.percent, estimate: true, magnitude: 0 };
+  }
+  const found = magnitudeWord(rest);
+  if (!found) return null;
+  const [word, magnitude] = found;
+  if (!UNIT_WORDS.test(rest.replace(word, ""))) return null;
+  const reading = readNumber(number[0].trim(), convention);
+  if (!reading || reading.percent) return null;
+  const value = shift(reading.value, magnitude - unitMagnitude);
+  if (!Number.isFinite(value)) return null;
+  return {
+    value,
+    percent: false,
+    estimate: estimate !== null,
+    magnitude,
+  };
+}
+
+/**
+ * The magnitude a unit opens with: "nghìn người" 3, "triệu đồng" 6, "tỷ đồng" 9; 0 for "người", "%" and for
+ * "tỷ lệ" (a rate, not a billion).
+ */
+export function unitMagnitude(unit: string): number {
+  if (!unit || !/^\s*(ngh|ng[aà]|tr|t[yỷỉi]|th|mil|bil|bn|mn)/i.test(unit)) return 0;
+  return magnitudeWord(fold(unit))?.[1] ?? 0;
+}
+
+/** The magnitude word folded text opens with, if any; "tỷ lệ" is a rate, not a billion. */
+function magnitudeWord(folded: string): [RegExp, number] | undefined {
+  return /^t[iy] le\b/.test(folded) ? undefined : MAGNITUDES.find(([word]) => word.test(folded));
+}
+
+/** Powers of ten of the magnitude word a text opens with ("nghìn lượt": 3), 0 without one. */
+export function magnitudeAt(text: string): number {
+  if (!/^\s*[a-zàáảãạăâđêôơưỳýỷỹỵ]/i.test(text)) return 0;
+  return magnitudeWord(fold(text.slice(0, 24)))?.[1] ?? 0;
+}
+
+/** Multiplies by a power of ten through the decimal exponent, so 1,5 triệu is exactly 1 500 000. */
+export function shift(value: number, places: number): number {
+  if (places === 0) return value;
+  const shifted = Number(`${value}e${places}`);
+  return Number.isNaN(shifted) ? value * 10 ** places : shifted;
 }
 
 /** The convention most unambiguous samples use; null when none of them decides (or they split evenly). */

@@ -12,6 +12,7 @@ import { attainment, overPlan, statusOf } from "./compute";
 import { bandOf, DEFAULT_NEAR, gapPoints, measureOf, paceOf } from "./judge";
 import { fold } from "./text";
 import { a1 } from "./address";
+import { unitMagnitude } from "./numbers";
 
 export interface IndicatorRow {
   indicator: Indicator;
@@ -216,14 +217,16 @@ export function readBody(
     const numberLabel = labelAt(view, row, columns.number);
     const nameText = labelAt(view, row, nameCol) || mergedLabel(view, row, nameCol);
     const unitText = labelAt(view, row, columns.unit);
-    const plan = readCell(view, row, columns.plan, convention);
-    const actual = readCell(view, row, columns.actual, convention);
+    const magnitude = unitMagnitude(unitText);
+    const plan = readCell(view, row, columns.plan, convention, true, magnitude);
+    const actual = readCell(view, row, columns.actual, convention, true, magnitude);
     const statedPercent = readCell(view, row, columns.statedPercent, convention);
     const statedStatus = readCell(view, row, columns.statedStatus, convention, false);
     // Another table's header ("Thực hiện" where a figure belongs) ends this table; only text there is tested.
     if (actual?.kind === "text" && filled >= MIN_HEADER_CELLS && isHeaderLike(view, row)) break;
     const results: CellRead[] = [];
-    for (const col of resultCols) results.push(col === actual?.col ? actual : readCell(view, row, col, convention)!);
+    for (const col of resultCols)
+      results.push(col === actual?.col ? actual : readCell(view, row, col, convention, true, magnitude)!);
     for (const col of errorCols) out.errorCells.push(readCell(view, row, col, convention)!);
 
     const foldedNumber = fold(numberLabel);
@@ -354,13 +357,16 @@ interface RowContext {
   judging: Judging;
 }
 
-function targetOf(cell: CellRead, context: RowContext): Target | null {
+function targetOf(cell: CellRead, context: RowContext, magnitude: number): Target | null {
   const raw = cell.raw;
+  const options = { convention: context.convention, unitMagnitude: magnitude };
   // A map does not tell 0 from -0, so a zero plan is parsed each time rather than shared.
   const shared = typeof raw === "string" || (typeof raw === "number" && raw !== 0);
-  if (!shared) return parseTarget(raw, { convention: context.convention });
-  if (!context.targets.has(raw)) context.targets.set(raw, parseTarget(raw, { convention: context.convention }));
-  return context.targets.get(raw)!;
+  if (!shared) return parseTarget(raw, options);
+  // "20 nghìn" is 20 000 people but 20 "nghìn người": a worded text is shared only among rows of one magnitude.
+  const key = magnitude !== 0 && typeof raw === "string" ? `${magnitude}\u0000${raw}` : raw;
+  if (!context.targets.has(key)) context.targets.set(key, parseTarget(raw, options));
+  return context.targets.get(key)!;
 }
 
 function buildIndicator(
@@ -372,8 +378,8 @@ function buildIndicator(
   const { group, sectionRow, parentRow } = context;
   const unitText = labels.unit;
   const hasPlan = cells.plan !== null && cells.plan.kind !== "blank" && cells.plan.kind !== "error";
-  let target = hasPlan ? targetOf(cells.plan!, context) : null;
   const unitTrim = unitText.trim();
+  let target = hasPlan ? targetOf(cells.plan!, context, unitMagnitude(unitTrim)) : null;
   const percentRow = isPercentUnit(unitTrim) || (target?.percent ?? false);
   if (target && cells.plan) target = scaleTarget(target, cells.plan, percentRow);
 

@@ -18,7 +18,7 @@
  *   đoạn" is a date; both are ignored. Any other second number that does not form a range makes the text
  *   unreadable (null) rather than guessed.
  */
-import { parseNumber } from "./numbers";
+import { magnitudeAt, parseNumber, shift } from "./numbers";
 import type { CellValue } from "./snapshot";
 import { fold } from "./text";
 import type { Comparator, Convention, Direction, Target } from "./types";
@@ -26,6 +26,8 @@ import type { Comparator, Convention, Direction, Target } from "./types";
 export interface TargetOptions {
   /** How to read ambiguous numbers such as "1.234"; Vietnamese by default. */
   convention?: Convention;
+  /** The magnitude the row's unit carries ("tỷ đồng": 9), so "Trên 3.000 tỷ" there is 3 000 of that unit. */
+  unitMagnitude?: number;
 }
 
 /** Reads a target cell; null when it holds no readable target (empty, an error, "Hoàn thành", "1.23.4%"). */
@@ -37,7 +39,7 @@ export function parseTarget(input: CellValue, options: TargetOptions = {}): Targ
   if (typeof input !== "string") return null;
   const text = input.trim();
   if (text === "") return null;
-  return parseTargetText(text, options.convention ?? "vi");
+  return parseTargetText(text, options.convention ?? "vi", options.unitMagnitude ?? 0);
 }
 
 /** Whether an actual value meets a target, with 1e-9 relative tolerance so 0.95 ≥ 95% survives float noise. */
@@ -157,7 +159,7 @@ interface Token {
   end: number;
 }
 
-function parseTargetText(text: string, convention: Convention): Target | null {
+function parseTargetText(text: string, convention: Convention, unitMagnitude: number): Target | null {
   const { tokens, scope } = numbersInScope(text);
   const first = tokens[0];
   if (!first) return null;
@@ -169,8 +171,11 @@ function parseTargetText(text: string, convention: Convention): Target | null {
   const afterFirst = scope.slice(first.end);
   const percent = afterFirst.includes("%") || PERCENT_WORDS.test(fold(afterFirst));
   const sign = signBefore(text, first.start);
-  const low = readToken(first, convention, percent);
-  const high = second ? readToken(second, convention, percent) : null;
+  // "Trên 1,5 triệu lượt", "2-3 nghìn hộ": a magnitude word scales its number, and both ends of a range.
+  const highMagnitude = second && !percent ? magnitudeAt(text.slice(second.end)) : 0;
+  const lowMagnitude = percent ? 0 : magnitudeAt(text.slice(first.end)) || highMagnitude;
+  const low = scaled(readToken(first, convention, percent), lowMagnitude, unitMagnitude);
+  const high = second ? scaled(readToken(second, convention, percent), highMagnitude, unitMagnitude) : null;
   if (low === null || (second && high === null)) return null;
   const signedLow = sign * low;
 
@@ -221,6 +226,10 @@ function signBefore(text: string, start: number): number {
     .trimEnd()
     .slice(-1);
   return /[\d%]/.test(previous) ? 1 : -1;
+}
+
+function scaled(value: number | null, magnitude: number, unitMagnitude: number): number | null {
+  return value === null || magnitude === 0 ? value : shift(value, magnitude - unitMagnitude);
 }
 
 function readToken(token: Token, convention: Convention, percent: boolean): number | null {

@@ -8,7 +8,7 @@
  */
 import { attainment, overPlan, pace, statusOf } from "../core/compute";
 import { t } from "../core/i18n";
-import { parseNumber } from "../core/numbers";
+import { parseAmount } from "../core/numbers";
 import { planOf } from "../core/rows";
 import { meets, parseDirection, parseTarget } from "../core/targets";
 import { fold } from "../core/text";
@@ -315,7 +315,7 @@ function readNumber(input: unknown, argument: Argument, convention: Convention =
     return Number.isFinite(value) ? value : functionError("#VALUE!", "notNumber", argument, { value: shown(value) });
   }
   if (isBlankInput(value)) return null;
-  const parsed = typeof value === "string" ? parseNumber(value, convention) : null;
+  const parsed = typeof value === "string" ? parseAmount(value, convention) : null;
   return parsed ? parsed.value : notNumber(value, argument);
 }
 

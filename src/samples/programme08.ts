@@ -500,7 +500,7 @@ export function programme08WithFaults(name = "Bieu 01"): SheetSnapshot {
   };
   set("G9", "720.493");
   set("H14", { error: "#DIV/0!" });
-  set("G15", "khoảng 48 nghìn");
+  set("G15", "20.226 lượt");
   set("H17", 1.25);
   set("I18", "Hoàn thành");
   set("C19", null);

@@ -64,7 +64,7 @@ describe("ATTAINMENT", () => {
 
   it("gives #VALUE! for unreadable text, TRUE/FALSE, negative plans and unknown directions", () => {
     expect(failure(attainmentCell("abc", 10))).toBe("#VALUE! notNumber actual");
-    expect(failure(attainmentCell("khoảng 48 nghìn", 45000))).toBe("#VALUE! notNumber actual");
+    expect(failure(attainmentCell("20.226 lượt", 18000))).toBe("#VALUE! notNumber actual");
     expect(failure(attainmentCell(true, 10))).toBe("#VALUE! notNumber actual");
     expect(failure(attainmentCell(5, "Hoàn thành"))).toBe("#VALUE! target plan");
     expect(failure(attainmentCell(5, -10))).toBe("#VALUE! negative plan");
@@ -197,9 +197,16 @@ describe("NUMBER", () => {
     expect(numberCell("1.234", "Tiếng Việt")).toBe(1234);
   });
 
+  it("reads magnitude words and estimates as the validator does", () => {
+    expect(numberCell("khoảng 48 nghìn lượt người")).toBe(48000);
+    expect(numberCell("2.975,42 tỷ đồng")).toBe(2_975_420_000_000);
+    expect(numberCell("1,5 triệu")).toBe(1_500_000);
+    expect(attainmentCell("khoảng 20 nghìn", "18 nghìn")).toBeCloseTo(20 / 18, 12);
+  });
+
   it("passes numbers through and reports what it cannot read", () => {
     expect(numberCell(42.5)).toBe(42.5);
-    expect(failure(numberCell("khoảng 48 nghìn"))).toBe("#VALUE! notNumber text");
+    expect(failure(numberCell("20.226 lượt"))).toBe("#VALUE! notNumber text");
     expect(failure(numberCell("12 người"))).toBe("#VALUE! notNumber text");
     expect(failure(numberCell(""))).toBe("#N/A blank text");
     expect(failure(numberCell("1.234", "fr"))).toBe("#VALUE! convention convention");

@@ -89,7 +89,7 @@ describe("task pane over the Programme 08 workbook", () => {
       const button = issueButton(ruleRegion(fault.code), fault.cell);
       expect(button.textContent).toContain(fault.cell);
     }
-    expect(within(ruleRegion("not-a-number")).getByText(/"khoảng 48 nghìn" không đọc được thành số/)).toBeTruthy();
+    expect(within(ruleRegion("not-a-number")).getByText(/"20.226 lượt" không đọc được thành số/)).toBeTruthy();
     expect(screen.getByRole("status").textContent).toBe(`Kiểm tra xong: 3 lỗi, 5 cảnh báo${notesText("vi")}.`);
     // The counts are on screen once, in the results; the status line only announces them.
     const announced = within(screen.getByRole("status")).getByText(/^Kiểm tra xong/);
@@ -266,7 +266,7 @@ describe("task pane over the Programme 08 workbook", () => {
     await user.click(screen.getByRole("button", { name: "Check" }));
     await screen.findByRole("heading", { name: "Check results" });
     expect(screen.getByText("3 errors")).toBeTruthy();
-    expect(within(ruleRegion("not-a-number", "en")).getByText(/"khoảng 48 nghìn"/).textContent).toMatch(
+    expect(within(ruleRegion("not-a-number", "en")).getByText(/"20.226 lượt"/).textContent).toMatch(
       /cannot be read as a number|not a number/i,
     );
   });

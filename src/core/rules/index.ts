@@ -24,6 +24,7 @@ import { resultColumnChosen } from "./result-column-chosen";
 import { qualitativeTarget } from "./qualitative-target";
 import { unnamedRow } from "./unnamed-row";
 import { formulaNotCalculated } from "./formula-not-calculated";
+import { estimate } from "./estimate";
 
 export type { Rule, RuleContext, Finding } from "./rule";
 export { noHeader };
@@ -50,6 +51,7 @@ export const RULES: Rule[] = [
   qualitativeTarget,
   unnamedRow,
   formulaNotCalculated,
+  estimate,
 ];
 
 export const ALL_RULES: Rule[] = [noHeader, ...RULES];

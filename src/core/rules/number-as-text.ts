@@ -20,15 +20,16 @@ export const numberAsText: Rule = {
     const out: Finding[] = [];
     for (const r of body.rows)
       forEachNumericCell(r, (cell, role) => {
-        // A percent written as text in the plan column ("100%") is how targets are commonly written.
-        if (cell.kind !== "text-number" || (role === "plan" && cell.percentMark)) return;
+        // A percent or a worded figure in the plan column ("100%", "2,8 triệu") is how targets are commonly written.
+        if (cell.kind !== "text-number" || (role === "plan" && (cell.percentMark || cell.worded))) return;
         const value = cell.number!;
         out.push({
           row: cell.row,
           col: cell.col,
           params: { text: cell.text },
-          // A formula that returns text is the user's to change; a fix would replace it with a constant.
-          ...(view.formula(cell.row, cell.col)
+          // A formula that returns text is the user's to change; a fix would replace it with a constant. An
+          // estimate's words ("khoảng") say something the number alone would lose.
+          ...(view.formula(cell.row, cell.col) || cell.estimate
             ? {}
             : {
                 fix: {

@@ -21,9 +21,13 @@ describe("number-as-text", () => {
 
 describe("not-a-number and unreadable-target", () => {
   it("flags words where a figure belongs", () => {
-    const r = check("not-a-number", [["1", "Số DN", "lượt", 18000, "khoảng 20 nghìn"]]);
+    const r = check("not-a-number", [["1", "Số DN", "lượt", 18000, "20.226 lượt"]]);
     expect(r.cells).toEqual(["E2"]);
     expect(r.analysis.indicators[0]!.status).toBe("no_data");
+    // A magnitude word makes a figure, not words: "khoảng 20 nghìn" is 20 000 (an estimate).
+    const worded = check("not-a-number", [["1", "Số DN", "lượt", 18000, "khoảng 20 nghìn"]]);
+    expect(worded.cells).toEqual([]);
+    expect(worded.analysis.indicators[0]).toMatchObject({ actual: 20000, status: "achieved" });
   });
   it("flags a target text with figures it cannot read; a target in words is qualitative", () => {
     expect(check("unreadable-target", [["1", "Số DN", "lượt", "95%, 100%", 20]]).cells).toEqual(["D2"]);
