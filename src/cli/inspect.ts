@@ -9,7 +9,7 @@ import { ROLES, type Issue, type Lang, type SheetAnalysis } from "../core/types"
 import { readWorkbook } from "../xlsx/read-workbook";
 import { WorkbookReadError } from "../xlsx/read-error";
 import { errorReason } from "./error-reason";
-import { agencyOf } from "./agency";
+import { agencyOf } from "../core/consolidate/unit-name";
 import { assertRegularFile } from "./input-file";
 
 export interface SheetResult {

@@ -4,7 +4,7 @@ import { join } from "node:path";
 import ExcelJS from "exceljs";
 import { beforeAll, describe, expect, it } from "vitest";
 import { runSummarize } from "../../src/cli/summarize";
-import { agencyOf } from "../../src/cli/agency";
+import { agencyOf } from "../../src/core/consolidate/unit-name";
 import { distinguishingNames } from "../../src/cli/unit-names";
 import { analyzeSheet } from "../../src/core/analyze";
 import { programme08 } from "../../src/samples/programme08";

@@ -7,6 +7,7 @@ import { ALL_RULES } from "../rules";
 import { cli } from "./messages/cli";
 import { cliRun } from "./messages/cli-run";
 import { common } from "./messages/common";
+import { consolidate } from "./messages/consolidate";
 import { excel } from "./messages/excel";
 import { functions } from "./messages/functions";
 import { narrative } from "./messages/narrative";
@@ -54,6 +55,7 @@ const parts: Record<string, { vi: Messages; en: Messages }> = {
   functions,
   cli,
   cliRun,
+  consolidate,
   excel,
   reader,
   narrative,

@@ -51,7 +51,7 @@ export interface PlanSeries {
 }
 
 export interface PlanChart {
-  id: "attainment" | "status" | "groups";
+  id: "attainment" | "status" | "groups" | "ranking";
   kind: "bar" | "column" | "pie" | "stackedColumn";
   title: string;
   categories: PlanRange;

@@ -1,0 +1,437 @@
+/**
+ * Consolidation across units: the same indicator matched in every unit's table by its name, then counted
+ * ("18/30 units achieved") and, for counts, summed. Units are added one at a time and only their indicators'
+ * figures are kept, so a run over hundreds of workbooks holds one workbook at a time.
+ */
+import type { Band, Measure, SheetAnalysis } from "../types";
+import { measureUnitKey, nameKey, nameSimilarity } from "./names";
+import { isWholeName, unitKey, unitName } from "./unit-name";
+
+/** Below this resemblance two names are simply different indicators; at or above it (but not equal) it is said. */
+export const RESEMBLANCE = 0.5;
+/** Decimals a stated total is compared to, at most: past them a difference is the sum's floating-point noise. */
+const MAX_DECIMALS = 6;
+
+/** What a consolidation needs of one indicator of a unit's table. */
+export interface UnitIndicator {
+  row: number;
+  name: string;
+  unit: string;
+  measure: Measure;
+  band: Band;
+  actual: number | null;
+  plan: number | null;
+  attainment: number | null;
+  gapPoints: number | null;
+}
+
+/** One unit's table as a host read it; `indicators` is null when the table could not be read (`problem` says why). */
+export interface UnitSource {
+  /** The file as named to the user, or null for a sheet of the open workbook. */
+  file: string | null;
+  sheet: string | null;
+  /** The name to fall back on when the title rows name no agency: the file's name, or the sheet's. */
+  label: string;
+  agency: string | null;
+  indicators: UnitIndicator[] | null;
+  problem: string | null;
+}
+
+export interface UnitResult {
+  unit: string;
+  file: string | null;
+  sheet: string | null;
+  indicators: number;
+  achieved: number;
+  near: number;
+  notAchieved: number;
+  noData: number;
+  /** Achieved ÷ indicators; null for a table without indicators. */
+  share: number | null;
+  /** 1 for the best share; equal shares share a rank ("1, 2, 2, 4"). */
+  rank: number;
+}
+
+export interface ExcludedUnit {
+  unit: string;
+  file: string | null;
+  sheet: string | null;
+  reason: "unreadable" | "duplicate";
+  /** The host's reason for an unreadable table. */
+  detail: string | null;
+  /** For a duplicate: where the same unit was read first. */
+  sameAs: { file: string | null; sheet: string | null } | null;
+}
+
+export interface Cell {
+  band: Band;
+  actual: number | null;
+  plan: number | null;
+  attainment: number | null;
+  gapPoints: number | null;
+  measure: Measure;
+}
+
+export interface StatedTotal {
+  actual: number | null;
+  plan: number | null;
+  /** Whether the stated figure agrees with the units' sum; null when there is nothing to compare. */
+  actualAgrees: boolean | null;
+  planAgrees: boolean | null;
+}
+
+export interface IndicatorResult {
+  name: string;
+  /** Unit of measure (ĐVT), as the first unit wrote it. */
+  unit: string;
+  /** Other spellings the units used for the same indicator. */
+  variants: string[];
+  /** "rate" when most units judge it as a rate (shown in percentage points); else attainment is shown. */
+  kind: Measure;
+  /** One per unit, in the units' order; null where the unit's table lacks the indicator. */
+  cells: (Cell | null)[];
+  /** Units whose table has the indicator. */
+  units: number;
+  /** Of those, units with a figure (not "no data"). */
+  reporting: number;
+  achieved: number;
+  near: number;
+  notAchieved: number;
+  noData: number;
+  /** Sums over the units for counts and money; null for rates and levels, which do not add up. */
+  sumActual: number | null;
+  sumPlan: number | null;
+  /** The figures a table of the whole ("Toàn thành phố") states, and whether they agree with the sums. */
+  stated: StatedTotal | null;
+}
+
+/** A name that resembled an indicator of other units but not closely enough to be merged with it. */
+export interface UnmatchedName {
+  unit: string;
+  name: string;
+  row: number;
+  /** The closest indicator name, and how close (0–1). */
+  nearest: string | null;
+  similarity: number;
+  /** "wording": the names differ; "unit": same name, other unit of measure; "whole": a total with no unit's match. */
+  why: "wording" | "unit" | "whole";
+}
+
+export interface ConsolidationResult {
+  /** Units counted, in the order given. */
+  units: UnitResult[];
+  indicators: IndicatorResult[];
+  excluded: ExcludedUnit[];
+  /** The table of the whole, when one was given: its figures are compared with the sums, not counted. */
+  whole: { unit: string; file: string | null; sheet: string | null } | null;
+  unmatched: UnmatchedName[];
+  /** Indicators found in some units only, with the units that lack them. */
+  partial: { indicator: number; missing: string[] }[];
+}
+
+/** The figures of an analysed table a consolidation keeps. */
+export function unitIndicators(analysis: SheetAnalysis): UnitIndicator[] {
+  return analysis.indicators.map((i) => ({
+    row: i.row,
+    name: i.name,
+    unit: i.unit,
+    measure: i.measure,
+    band: i.band,
+    actual: i.actual,
+    plan: i.plan,
+    attainment: i.attainment,
+    gapPoints: i.gapPoints,
+  }));
+}
+
+interface Entry {
+  /** Name key with its occurrence in a unit ("nam#2" for the second "Nam" breakdown row), and its measure unit. */
+  id: string;
+  nameKey: string;
+  unitKey: string;
+  unit: string;
+  names: Map<string, number>;
+  cells: Map<number, UnitIndicator>;
+}
+
+interface Unit {
+  name: string;
+  key: string;
+  file: string | null;
+  sheet: string | null;
+  indicators: UnitIndicator[];
+}
+
+/** Keys of a table's indicators, a repeated name numbered by its occurrence so "Nam" under two parents stay apart. */
+function keyed(indicators: UnitIndicator[]): { indicator: UnitIndicator; nameKey: string; id: string }[] {
+  const seen = new Map<string, number>();
+  return indicators.map((indicator) => {
+    const key = nameKey(indicator.name);
+    const n = (seen.get(key) ?? 0) + 1;
+    seen.set(key, n);
+    const occurrence = n > 1 ? `${key}#${n}` : key;
+    return { indicator, nameKey: occurrence, id: `${occurrence}|${measureUnitKey(indicator.unit)}` };
+  });
+}
+
+function decimals(value: number): number {
+  const text = String(value);
+  if (text.includes("e")) return MAX_DECIMALS;
+  return Math.min(MAX_DECIMALS, text.split(".")[1]?.length ?? 0);
+}
+
+/** Equal up to the rounding of the least precise figure involved: 1.234 against 1.2340000000000002. */
+function agrees(stated: number | null, sum: number | null, addends: number[]): boolean | null {
+  if (stated === null || sum === null) return null;
+  const places = Math.max(decimals(stated), ...addends.map(decimals));
+  return Math.abs(stated - sum) <= 0.5 * 10 ** -places;
+}
+
+function sumOf(values: (number | null)[]): { sum: number | null; addends: number[] } {
+  const addends = values.filter((v): v is number => v !== null && Number.isFinite(v));
+  return { sum: addends.length > 0 ? addends.reduce((a, b) => a + b, 0) : null, addends };
+}
+
+export class Consolidation {
+  private readonly units: Unit[] = [];
+  private readonly excluded: ExcludedUnit[] = [];
+  private readonly unmatched: UnmatchedName[] = [];
+  private readonly entries: Entry[] = [];
+  private readonly byId = new Map<string, Entry>();
+  private whole: Unit | null = null;
+
+  add(source: UnitSource): void {
+    const name = unitName(source.agency, source.label);
+    const place = { unit: name, file: source.file, sheet: source.sheet };
+    if (source.indicators === null) {
+      this.excluded.push({ ...place, reason: "unreadable", detail: source.problem, sameAs: null });
+      return;
+    }
+    const unit: Unit = {
+      name,
+      key: unitKey(name),
+      file: source.file,
+      sheet: source.sheet,
+      indicators: source.indicators,
+    };
+    const first = [...this.units, ...(this.whole ? [this.whole] : [])].find((u) => u.key === unit.key);
+    if (first) {
+      this.excluded.push({
+        ...place,
+        reason: "duplicate",
+        detail: null,
+        sameAs: { file: first.file, sheet: first.sheet },
+      });
+      return;
+    }
+    if (isWholeName(name) || isWholeName(source.label)) {
+      if (!this.whole) {
+        this.whole = unit;
+        return;
+      }
+      this.excluded.push({
+        ...place,
+        reason: "duplicate",
+        detail: null,
+        sameAs: { file: this.whole.file, sheet: this.whole.sheet },
+      });
+      return;
+    }
+    this.match(unit, this.units.length);
+    // The figures now live in the entries; the unit keeps its list only for its own counts.
+    this.units.push(unit);
+  }
+
+  private match(unit: Unit, index: number): void {
+    const pending: ReturnType<typeof keyed> = [];
+    for (const item of keyed(unit.indicators)) {
+      const entry = this.byId.get(item.id);
+      if (entry && !entry.cells.has(index)) this.place(entry, index, item.indicator);
+      else pending.push(item);
+    }
+    for (const item of pending) {
+      const near = this.nearest(item.indicator, item.nameKey, index);
+      if (near && near.similarity >= RESEMBLANCE) {
+        this.unmatched.push({
+          unit: unit.name,
+          name: item.indicator.name,
+          row: item.indicator.row,
+          nearest: this.displayName(near.entry),
+          similarity: near.similarity,
+          why: near.entry.nameKey === item.nameKey ? "unit" : "wording",
+        });
+      }
+      const entry = this.byId.get(item.id) ?? this.create(item.id, item.nameKey, item.indicator);
+      // A name a unit repeats beyond its numbering is its own row rather than a second figure in one cell.
+      this.place(
+        entry.cells.has(index) ? this.create(`${item.id}@${index}`, item.nameKey, item.indicator) : entry,
+        index,
+        item.indicator,
+      );
+    }
+  }
+
+  /** The most similar indicator this unit has not matched yet: a name that is the same but for its unit first. */
+  private nearest(indicator: UnitIndicator, key: string, index: number): { entry: Entry; similarity: number } | null {
+    let best: { entry: Entry; similarity: number } | null = null;
+    for (const entry of this.entries) {
+      if (entry.cells.has(index)) continue;
+      const similarity = entry.nameKey === key ? 1 : nameSimilarity(indicator.name, this.displayName(entry));
+      if (!best || similarity > best.similarity) best = { entry, similarity };
+    }
+    return best;
+  }
+
+  private create(id: string, key: string, indicator: UnitIndicator): Entry {
+    const entry: Entry = {
+      id,
+      nameKey: key,
+      unitKey: measureUnitKey(indicator.unit),
+      unit: indicator.unit,
+      names: new Map(),
+      cells: new Map(),
+    };
+    this.entries.push(entry);
+    this.byId.set(id, entry);
+    return entry;
+  }
+
+  private place(entry: Entry, index: number, indicator: UnitIndicator): void {
+    entry.cells.set(index, indicator);
+    const name = indicator.name.replace(/\s+/g, " ").trim();
+    entry.names.set(name, (entry.names.get(name) ?? 0) + 1);
+    if (!entry.unit && indicator.unit) entry.unit = indicator.unit;
+  }
+
+  /** The spelling most units used; the first one read on a tie. */
+  private displayName(entry: Entry): string {
+    let best = "";
+    let count = 0;
+    for (const [name, n] of entry.names) {
+      if (n > count) {
+        best = name;
+        count = n;
+      }
+    }
+    return best;
+  }
+
+  result(): ConsolidationResult {
+    const stated = this.statedTotals();
+    const indicators = this.entries.map((entry) => this.indicatorResult(entry, stated.get(entry)));
+    const partial = indicators.flatMap((indicator, i) =>
+      indicator.units < this.units.length
+        ? [{ indicator: i, missing: this.units.filter((_, u) => indicator.cells[u] === null).map((u) => u.name) }]
+        : [],
+    );
+    return {
+      units: this.unitResults(),
+      indicators,
+      excluded: [...this.excluded],
+      whole: this.whole ? { unit: this.whole.name, file: this.whole.file, sheet: this.whole.sheet } : null,
+      unmatched: [...this.unmatched],
+      partial,
+    };
+  }
+
+  /** The whole's figure for each indicator, matched by its exact key: a total is never matched loosely. */
+  private statedTotals(): Map<Entry, UnitIndicator> {
+    const found = new Map<Entry, UnitIndicator>();
+    if (!this.whole) return found;
+    for (const item of keyed(this.whole.indicators)) {
+      const entry = this.byId.get(item.id);
+      if (entry && !found.has(entry)) {
+        found.set(entry, item.indicator);
+        continue;
+      }
+      const near = this.entries
+        .map((e) => ({ e, s: nameSimilarity(item.indicator.name, this.displayName(e)) }))
+        .reduce<{ e: Entry; s: number } | null>((b, c) => (!b || c.s > b.s ? c : b), null);
+      this.unmatched.push({
+        unit: this.whole.name,
+        name: item.indicator.name,
+        row: item.indicator.row,
+        nearest: near && near.s >= RESEMBLANCE ? this.displayName(near.e) : null,
+        similarity: near && near.s >= RESEMBLANCE ? near.s : 0,
+        why: "whole",
+      });
+    }
+    return found;
+  }
+
+  private indicatorResult(entry: Entry, whole: UnitIndicator | undefined): IndicatorResult {
+    const cells = this.units.map((_, u): Cell | null => {
+      const i = entry.cells.get(u);
+      if (!i) return null;
+      return {
+        band: i.band,
+        actual: i.actual,
+        plan: i.plan,
+        attainment: i.attainment,
+        gapPoints: i.gapPoints,
+        measure: i.measure,
+      };
+    });
+    const present = cells.filter((c): c is Cell => c !== null);
+    const rates = present.filter((c) => c.measure === "rate").length;
+    const kind: Measure =
+      rates * 2 > present.length ? "rate" : present.every((c) => c.measure === "level") ? "level" : "quantity";
+    const additive = present.length > 0 && present.every((c) => c.measure === "quantity");
+    const actual = sumOf(present.map((c) => c.actual));
+    const plan = sumOf(present.map((c) => c.plan));
+    const sumActual = additive ? actual.sum : null;
+    const sumPlan = additive ? plan.sum : null;
+    const display = this.displayName(entry);
+    const count = (band: Band) => present.filter((c) => c.band === band).length;
+    return {
+      name: display,
+      unit: entry.unit,
+      variants: [...entry.names.keys()].filter((n) => n !== display),
+      kind,
+      cells,
+      units: present.length,
+      reporting: present.length - count("no_data"),
+      achieved: count("achieved"),
+      near: count("near"),
+      notAchieved: count("not_achieved"),
+      noData: count("no_data"),
+      sumActual,
+      sumPlan,
+      stated: whole
+        ? {
+            actual: whole.actual,
+            plan: whole.plan,
+            actualAgrees: additive ? agrees(whole.actual, sumActual, actual.addends) : null,
+            planAgrees: additive ? agrees(whole.plan, sumPlan, plan.addends) : null,
+          }
+        : null,
+    };
+  }
+
+  private unitResults(): UnitResult[] {
+    const results = this.units.map((u): Omit<UnitResult, "rank"> => {
+      const count = (band: Band) => u.indicators.filter((i) => i.band === band).length;
+      const achieved = count("achieved");
+      return {
+        unit: u.name,
+        file: u.file,
+        sheet: u.sheet,
+        indicators: u.indicators.length,
+        achieved,
+        near: count("near"),
+        notAchieved: count("not_achieved"),
+        noData: count("no_data"),
+        share: u.indicators.length > 0 ? achieved / u.indicators.length : null,
+      };
+    });
+    const shares = results.map((r) => r.share ?? -1);
+    return results.map((r, i) => ({ ...r, rank: 1 + shares.filter((s) => s > shares[i]!).length }));
+  }
+}
+
+/** Consolidates units already read; a host reading many files adds them one at a time instead. */
+export function consolidate(sources: Iterable<UnitSource>): ConsolidationResult {
+  const consolidation = new Consolidation();
+  for (const source of sources) consolidation.add(source);
+  return consolidation.result();
+}

@@ -1,0 +1,59 @@
+/** Which unit (district, department) a table belongs to, from its title rows or, failing that, its file's name. */
+import type { SheetSnapshot } from "../snapshot";
+import { fold } from "../text";
+
+/** How the agency lines at the top of a report begin (folded: no diacritics, lower case). */
+const AGENCY_START =
+  /^(uy ban nhan dan|ubnd|so |phong |cong an |huyen |quan |thi xa |thanh pho |xa |phuong |thi tran |ban |trung tam |chi cuc |bhxh |benh vien |truong )/;
+/** An agency line is short; a table's title ("BIỂU TỔNG HỢP KẾT QUẢ …") is not one. */
+const MAX_AGENCY_LENGTH = 80;
+/** "UBND huyện Sóc Sơn", "Ủy ban nhân dân huyện Sóc Sơn": the committee's words before the place. */
+const COMMITTEE = /^(?:uy ban nhan dan|ubnd)\s+/;
+/** A table of the whole (the city's own figures, a "Tổng hợp" sheet): its figures are totals, not a unit's. */
+const WHOLE = /^(tong hop|tong cong|toan thanh pho|toan tp|toan tinh|toan quoc|ca nuoc|toan nganh|total|all units)\b/;
+
+/**
+ * The reporting agency named in the title rows above the table ("UBND HUYỆN SÓC SƠN", "SỞ LAO ĐỘNG - THƯƠNG BINH
+ * VÀ XÃ HỘI"): the lowest agency line, as the block reads from the parent body down to the unit itself. Null
+ * when the title rows name none.
+ */
+export function agencyOf(snapshot: SheetSnapshot, headerRow: number): string | null {
+  let found: string | null = null;
+  for (let r = 0; r < headerRow - snapshot.origin.row && r < snapshot.values.length; r++) {
+    for (const value of snapshot.values[r] ?? []) {
+      if (typeof value !== "string") continue;
+      const text = value.replace(/\s+/g, " ").trim();
+      if (text.length > 0 && text.length <= MAX_AGENCY_LENGTH && AGENCY_START.test(fold(text))) found = text;
+      if (text.length > 0) break;
+    }
+  }
+  return found;
+}
+
+/** The unit's name as a consolidation shows it: the agency without "UBND" ("HUYỆN SÓC SƠN"), else the label. */
+export function unitName(agency: string | null, label: string): string {
+  if (agency) {
+    const folded = fold(agency);
+    const committee = COMMITTEE.exec(folded);
+    if (committee) {
+      // Folding keeps one character per letter of the NFC text, so the prefix's length carries over.
+      const rest = agency.normalize("NFC").replace(/\s+/g, " ").trim().slice(committee[0].length).trim();
+      if (rest) return rest;
+    }
+    return agency.replace(/\s+/g, " ").trim();
+  }
+  return label.trim();
+}
+
+/** Two units are the same when their names agree but for case, diacritics, spacing and "UBND". */
+export function unitKey(name: string): string {
+  return fold(name)
+    .replace(COMMITTEE, "")
+    .replace(/[^a-z0-9]+/g, " ")
+    .trim();
+}
+
+/** True for a name that speaks for the whole rather than one unit ("Tổng hợp", "Toàn thành phố"). */
+export function isWholeName(name: string): boolean {
+  return WHOLE.test(fold(name).replace(/[_\-.]+/g, " "));
+}

@@ -1,0 +1,66 @@
+import { describe, expect, it } from "vitest";
+import { nameKey, nameSimilarity } from "../../../src/core/consolidate";
+import { agencyOf, isWholeName, unitKey, unitName } from "../../../src/core/consolidate/unit-name";
+import { districtSheet } from "../../../src/samples/districts";
+
+describe("nameKey: what districts type differently is ignored", () => {
+  it.each([
+    ["Tỷ lệ hộ nghèo", "TY LE HO NGHEO"],
+    ["Tỷ lệ hộ nghèo", "Ty le  ho   ngheo"],
+    ["Tỷ lệ hộ nghèo", "1. Tỷ lệ hộ nghèo"],
+    ["Tỷ lệ hộ nghèo", "1.2) Tỷ lệ hộ nghèo"],
+    ["Tỷ lệ hộ nghèo", "II. Tỷ lệ hộ nghèo"],
+    ["Tỷ lệ hộ nghèo", "- Tỷ lệ hộ nghèo (%)"],
+    ["Tỷ lệ hộ nghèo", "Tỉ lệ hộ nghèo"],
+    ["Tỷ lệ người dân tham gia BHYT", "Tỷ lệ người dân tham gia bảo hiểm y tế"],
+    ["Số lao động được giải quyết việc làm", "Số lao động giải quyết việc làm"],
+    ["Tỷ lệ hộ nghèo", "Tỷ lệ hộ nghèo trên địa bàn"],
+  ])("%s = %s", (a, b) => {
+    expect(nameKey(a)).toBe(nameKey(b));
+  });
+
+  it.each([
+    ["Tỷ lệ hộ nghèo", "Tỷ lệ hộ cận nghèo"],
+    ["Số hộ nghèo", "Tỷ lệ hộ nghèo"],
+    ["Tuyển sinh giáo dục nghề nghiệp", "Tuyển sinh giáo dục nghề nghiệp trình độ cao đẳng"],
+    ["Tỷ lệ lao động qua đào tạo", "Tỷ lệ lao động qua đào tạo có bằng cấp, chứng chỉ"],
+  ])("%s ≠ %s", (a, b) => {
+    expect(nameKey(a)).not.toBe(nameKey(b));
+  });
+
+  it("measures resemblance by the words two names share", () => {
+    expect(nameSimilarity("Tỷ lệ hộ nghèo", "Tỷ lệ hộ cận nghèo")).toBeCloseTo(8 / 9);
+    expect(nameSimilarity("Tỷ lệ hộ nghèo", "Số phiên giao dịch việc làm")).toBe(0);
+    expect(nameSimilarity("1. Ty le ho ngheo", "Tỉ lệ hộ nghèo")).toBe(1);
+  });
+});
+
+describe("unit names", () => {
+  it("takes the agency from the title rows, without the committee's words", () => {
+    const sheet = districtSheet(25);
+    expect(agencyOf(sheet, 4)).toBe("UBND HUYỆN SÓC SƠN");
+    expect(unitName("UBND HUYỆN SÓC SƠN", "bao-cao")).toBe("HUYỆN SÓC SƠN");
+    expect(unitName("Ủy ban nhân dân huyện Sóc Sơn", "bao-cao")).toBe("huyện Sóc Sơn");
+    expect(unitName("SỞ Y TẾ", "bao-cao")).toBe("SỞ Y TẾ");
+  });
+
+  it("falls back on the label when the title rows name no agency", () => {
+    const sheet = districtSheet(25, { agency: null });
+    expect(agencyOf(sheet, 3)).toBeNull();
+    expect(unitName(null, " soc-son ")).toBe("soc-son");
+  });
+
+  it("knows the same unit however it is written", () => {
+    expect(unitKey("HUYỆN SÓC SƠN")).toBe(unitKey("Huyen  Soc Son"));
+    expect(unitKey(unitName("UBND HUYỆN SÓC SƠN", ""))).toBe(unitKey("Ủy ban nhân dân huyện Sóc Sơn"));
+    expect(unitKey("HUYỆN SÓC SƠN")).not.toBe(unitKey("HUYỆN ĐÔNG ANH"));
+  });
+
+  it("tells a table of the whole from a unit's", () => {
+    expect(isWholeName("Toàn thành phố")).toBe(true);
+    expect(isWholeName("tong-hop-quy-3")).toBe(true);
+    expect(isWholeName("Tổng hợp")).toBe(true);
+    expect(isWholeName("THỊ XÃ SƠN TÂY")).toBe(false);
+    expect(isWholeName("HUYỆN THANH TRÌ")).toBe(false);
+  });
+});

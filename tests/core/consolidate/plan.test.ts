@@ -1,0 +1,123 @@
+import { describe, expect, it } from "vitest";
+import {
+  buildConsolidationPlans,
+  consolidate,
+  consolidationReport,
+  ConsolidationReportSchema,
+  type UnitSource,
+} from "../../../src/core/consolidate";
+import type { SummaryPlan } from "../../../src/core/summary/plan";
+import { HANOI_DISTRICTS } from "../../../src/samples/districts";
+import { district } from "./helpers";
+
+const broken: UnitSource = {
+  file: "thanh-tri.xlsx",
+  sheet: null,
+  label: "thanh-tri",
+  agency: null,
+  indicators: null,
+  problem: "Tệp bị hỏng",
+};
+const result = consolidate([...HANOI_DISTRICTS.slice(0, 29).map((_, d) => district(d)), broken]);
+const [matrix, indicators, units, unmatched] = buildConsolidationPlans(result, {
+  lang: "vi",
+  generatedAt: "02/12/2026",
+});
+const at = (plan: SummaryPlan, row: number, col: number) => plan.cells.find((c) => c.row === row && c.col === col);
+const rowOf = (plan: SummaryPlan, col: number, value: string) =>
+  plan.cells.find((c) => c.col === col && c.value === value)!.row;
+
+describe("the consolidation workbook", () => {
+  it("has four sheets in the reader's language", () => {
+    expect([matrix, indicators, units, unmatched].map((p) => p!.sheetName)).toEqual([
+      "Ma trận đơn vị",
+      "Theo chỉ tiêu",
+      "Xếp hạng đơn vị",
+      "Chưa khớp",
+    ]);
+    const english = buildConsolidationPlans(result, { lang: "en", generatedAt: "12/2/2026" });
+    expect(english.map((p) => p.sheetName)).toEqual(["Unit matrix", "By indicator", "Unit ranking", "Not matched"]);
+  });
+
+  it("lays the matrix out indicator by unit, attainment or points coloured by band", () => {
+    const m = matrix!;
+    expect(at(m, m.headerRow, 5)!.value).toBe("QUẬN BA ĐÌNH");
+    expect(at(m, m.headerRow, 33)!.value).toBe("HUYỆN MÊ LINH");
+    const poverty = rowOf(m, 2, "Tỷ lệ hộ nghèo");
+    expect(at(m, poverty, 4)!.value).toBe("điểm %");
+    expect(at(m, poverty, 5)).toMatchObject({ format: "+0.00;-0.00;0.00", style: { fill: "achieved" } });
+    expect(at(m, poverty, 5)!.value).toBeCloseTo(0.2);
+    expect(at(m, poverty, 5 + 20)).toMatchObject({ style: { fill: "notAchieved" } });
+    expect(at(m, poverty, 34)!.value).toBe("18/29");
+    const jobs = rowOf(m, 2, "Số lao động được giải quyết việc làm");
+    expect(at(m, jobs, 4)!.value).toBe("% KH");
+    expect(at(m, jobs, 5)).toMatchObject({ value: 4800 / 5000, format: "0%", style: { fill: "near" } });
+    const fairs = rowOf(m, 2, "Số phiên giao dịch việc làm");
+    expect(at(m, fairs, 5)).toMatchObject({ value: null, style: { fill: "noData" } });
+  });
+
+  it("gives each indicator its counts, sums and achieved share", () => {
+    const p = indicators!;
+    const jobs = rowOf(p, 2, "Số lao động được giải quyết việc làm");
+    const found = result.indicators.find((i) => i.name === "Số lao động được giải quyết việc làm")!;
+    expect([4, 5, 10, 11].map((col) => at(p, jobs, col)!.value)).toEqual([29, 29, found.sumActual, found.sumPlan]);
+    expect(at(p, rowOf(p, 2, "Tỷ lệ hộ nghèo"), 9)!.value).toBe("18/29");
+    expect(at(p, rowOf(p, 2, "Tỷ lệ hộ nghèo"), 10)!.value).toBeNull();
+  });
+
+  it("ranks the units with a chart, and lists the unit left out with its reason", () => {
+    const p = units!;
+    const ranks = result.units.map((u) => u.rank).sort((a, b) => a - b);
+    expect(
+      p.cells.filter((c) => c.col === 1 && c.row > p.headerRow && c.row <= p.headerRow + 29).map((c) => c.value),
+    ).toEqual(ranks);
+    const note = p.cells.find((c) => typeof c.value === "string" && c.value.startsWith("Không đọc được bảng"));
+    expect(note!.value).toBe("Không đọc được bảng: Tệp bị hỏng");
+    expect(at(p, note!.row, 2)!.value).toBe("thanh-tri");
+    expect(p.charts).toMatchObject([
+      {
+        id: "ranking",
+        kind: "column",
+        categories: { col: 2, firstRow: 6, lastRow: 34 },
+        series: [{ values: { col: 10 } }],
+      },
+    ]);
+    expect(p.charts[0]!.anchor.row).toBeGreaterThan(note!.row);
+    expect(at(matrix!, 3, 1)!.value).toBe(
+      "29 đơn vị, 10 chỉ tiêu; 1 đơn vị không được tổng hợp (xem trang Xếp hạng đơn vị)",
+    );
+  });
+
+  it("says there is nothing unmatched rather than leaving the sheet blank", () => {
+    expect(unmatched!.cells.filter((c) => c.value === "Không có")).toHaveLength(2);
+  });
+});
+
+describe("the JSON report", () => {
+  it("follows its schema, per indicator and per unit", () => {
+    const report = ConsolidationReportSchema.parse(JSON.parse(JSON.stringify(consolidationReport(result, "en"))));
+    expect(report.indicators[0]).toMatchObject({ name: "Tỷ lệ hộ nghèo", units: 29, achieved: 18, sumActual: null });
+    expect(report.units[25]).toMatchObject({
+      unit: "HUYỆN SÓC SƠN",
+      file: "quan-huyen-26.xlsx",
+      sheet: "Bieu 01",
+      indicators: 10,
+    });
+    expect(report.excluded).toEqual([
+      {
+        unit: "thanh-tri",
+        file: "thanh-tri.xlsx",
+        sheet: null,
+        reason: "unreadable",
+        message: "The table could not be read: Tệp bị hỏng",
+      },
+    ]);
+  });
+
+  it("writes a sum JSON cannot hold as null", () => {
+    const rows = [{ name: "Số lượt người được trợ giúp", unit: "lượt", plan: 1e308, actual: 1.5e308 }];
+    const report = consolidationReport(consolidate([district(0, { rows }), district(1, { rows })]), "vi");
+    expect(report.indicators[0]).toMatchObject({ sumActual: null, sumPlan: null });
+    expect(ConsolidationReportSchema.safeParse(JSON.parse(JSON.stringify(report))).success).toBe(true);
+  });
+});
