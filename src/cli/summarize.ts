@@ -1,5 +1,4 @@
-import { mkdir, rename, rm, writeFile } from "node:fs/promises";
-import { basename, dirname, extname, resolve } from "node:path";
+import { basename, extname } from "node:path";
 import { t } from "../core/i18n";
 import { buildSummaryPlan } from "../core/summary/build";
 import { formatGeneratedAt } from "../core/summary/generated-at";
@@ -14,10 +13,10 @@ import type { FileResult, SheetResult } from "./inspect";
 import type { CliIo } from "./io";
 import type { SummarizeOptions } from "./options";
 import { progress } from "./progress";
-import { inputsThatAreOutput } from "./same-file";
+import { checkedOutputPath } from "./output-path";
 import { distinguishingNames } from "./unit-names";
 import { uniqueSheetNames } from "../xlsx/sheet-names";
-import { UsageError } from "./usage-error";
+import { writeAtomically } from "./write-atomically";
 import { writeFailureReason } from "./write-failure";
 
 function unitLabel(file: string): string {
@@ -74,33 +73,13 @@ export function summaryPlans(results: FileResult[], lang: Lang, generatedAt: str
   return [consolidation, ...sheets.map((s, i) => ({ ...s.plan, sheetName: names[i]! }))];
 }
 
-/** Writes through a temporary file in the same folder, so a failed write never leaves a half-written workbook. */
-async function writeAtomically(path: string, bytes: Uint8Array): Promise<void> {
-  await mkdir(dirname(path), { recursive: true });
-  const temporary = `${path}.${process.pid}.tmp`;
-  try {
-    await writeFile(temporary, bytes);
-    await rename(temporary, path);
-  } catch (error) {
-    await rm(temporary, { force: true });
-    throw error;
-  }
-}
-
 /**
  * `summarize FILE... -o OUT.xlsx`: the summary workbook. Exit 0 when every input went into it, 1 when some
  * input could not be read, 2 when nothing could be summarised or the output could not be written.
  */
 export async function runSummarize(files: string[], options: SummarizeOptions, io: CliIo): Promise<number> {
   const { lang } = options;
-  const output = resolve(options.output);
-  if (extname(output).toLowerCase() !== ".xlsx")
-    throw new UsageError("cli.usage.outputExtension", { file: options.output });
-  const clash = (await inputsThatAreOutput(files, output))[0];
-  if (clash !== undefined) {
-    if (resolve(clash) === output) throw new UsageError("cli.usage.outputIsInput", { file: options.output });
-    throw new UsageError("cliRun.output.sameAsInput", { file: options.output, input: clash });
-  }
+  const output = await checkedOutputPath(files, options.output);
   // Compiling the writer takes a moment; it overlaps with reading the inputs. Its failure is caught at once (an
   // unhandled rejection would end the process with a stack trace) and reported as the write's failure below.
   const writer = excelize().then(

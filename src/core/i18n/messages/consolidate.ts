@@ -67,6 +67,16 @@ export const consolidate = {
       whole: "Số tổng không khớp tên với chỉ tiêu của đơn vị nào",
     },
     none: "Không có",
+    cli: {
+      help: "Tổng hợp các đơn vị: khớp từng chỉ tiêu qua các tệp, lập ma trận, xếp hạng và danh sách chưa khớp",
+      json: "in kết quả tổng hợp dạng JSON (phiên bản 1) ra stdout",
+      output: "tệp .xlsx kết quả (có thể bỏ khi dùng --json)",
+      needOutput: "cần -o TỆP.xlsx hoặc --json",
+      noTable: "không có bảng chỉ tiêu ({{sheets}})",
+      leftOut: "{{where}}: không tổng hợp {{unit}}: {{reason}}",
+      nothing: "Không có đơn vị nào đọc được để tổng hợp.",
+      wrote: "Đã ghi {{file}}: {{units}} đơn vị, {{indicators}} chỉ tiêu; {{excluded}} đơn vị không được tổng hợp.",
+    },
   },
   en: {
     sheets: {
@@ -134,5 +144,15 @@ export const consolidate = {
       whole: "A stated total whose name matches no unit's indicator",
     },
     none: "None",
+    cli: {
+      help: "Consolidate units: match each indicator across the files; write a matrix, a ranking and what did not match",
+      json: "print the consolidation as JSON (version 1) on stdout",
+      output: "the .xlsx to write (may be left out with --json)",
+      needOutput: "give -o FILE.xlsx or --json",
+      noTable: "no indicator table ({{sheets}})",
+      leftOut: "{{where}}: {{unit}} left out: {{reason}}",
+      nothing: "No unit could be read; nothing to consolidate.",
+      wrote: "Wrote {{file}}: {{units}} units, {{indicators}} indicators; {{excluded}} units left out.",
+    },
   },
 };
