@@ -51,6 +51,11 @@ export const CheckOptionsSchema = SourceOptionsSchema.extend({ json: z.boolean()
 
 export const SummarizeOptionsSchema = SourceOptionsSchema.extend({ output: z.string().min(1) });
 
+export const ConsolidateOptionsSchema = SourceOptionsSchema.extend({
+  output: z.string().min(1).optional(),
+  json: z.boolean().default(false),
+});
+
 export interface SourceOptions {
   sheet?: string;
   map?: ColumnMapping;
@@ -61,6 +66,10 @@ export interface CheckOptions extends SourceOptions {
 }
 export interface SummarizeOptions extends SourceOptions {
   output: string;
+}
+export interface ConsolidateOptions extends SourceOptions {
+  output?: string;
+  json: boolean;
 }
 
 /**

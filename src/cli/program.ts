@@ -6,7 +6,8 @@ import { runCheck } from "./check";
 import { errorReason } from "./error-reason";
 import { EXIT_UNUSABLE } from "./exit-code";
 import type { CliIo } from "./io";
-import { CheckOptionsSchema, parseOptions, SummarizeOptionsSchema } from "./options";
+import { runConsolidate } from "./consolidate";
+import { CheckOptionsSchema, ConsolidateOptionsSchema, parseOptions, SummarizeOptionsSchema } from "./options";
 import { helpTitle, parserErrorText } from "./parser-text";
 import { runSummarize } from "./summarize";
 import { UsageError } from "./usage-error";
@@ -63,6 +64,19 @@ function program(io: CliIo, lang: Lang, done: (code: number) => void): Command {
     .requiredOption(`-o, --output <${p("output")}>`, h("output"))
     .action(async (files: string[], raw: unknown) =>
       done(await runSummarize(files, parseOptions(SummarizeOptionsSchema, raw), io)),
+    );
+
+  const c = (key: string) => t(lang, `consolidate.cli.${key}`);
+  shared(
+    root
+      .command("consolidate")
+      .description(c("help"))
+      .argument(`<${p("files")}...>`, h("files")),
+  )
+    .option(`-o, --output <${p("output")}>`, c("output"))
+    .option("--json", c("json"))
+    .action(async (files: string[], raw: unknown) =>
+      done(await runConsolidate(files, parseOptions(ConsolidateOptionsSchema, raw), io)),
     );
   return root;
 }

@@ -257,7 +257,7 @@ function unitsPlan(result: ConsolidationResult, options: ConsolidationPlanOption
     band("not_achieved"),
     band("no_data"),
     c("columns.share"),
-    c("columns.achievedOf"),
+    c("columns.achievedOfIndicators"),
   ];
   sheet.top(headlines(result, lang, options.generatedAt, c("title.units")), labels.length);
   const headerRow = 5;

@@ -27,7 +27,7 @@ export const cliRun = {
     },
     parser: {
       unknownOption: "không có tùy chọn {{name}}",
-      unknownCommand: "không có lệnh {{name}}; các lệnh: check, summarize",
+      unknownCommand: "không có lệnh {{name}}; các lệnh: check, summarize, consolidate",
       missingArgument: "thiếu tệp .xlsx cần xử lý",
       optionMissingArgument: "tùy chọn {{name}} cần một giá trị",
       missingMandatoryOption: "thiếu tùy chọn bắt buộc {{name}}",
@@ -83,7 +83,7 @@ export const cliRun = {
     },
     parser: {
       unknownOption: "unknown option {{name}}",
-      unknownCommand: "unknown command {{name}}; commands: check, summarize",
+      unknownCommand: "unknown command {{name}}; commands: check, summarize, consolidate",
       missingArgument: "no .xlsx file given",
       optionMissingArgument: "option {{name}} needs a value",
       missingMandatoryOption: "required option {{name}} not given",

@@ -1,0 +1,96 @@
+/** `consolidate`: district workbooks in, one consolidation workbook (and JSON) out. */
+import { copyFile, writeFile } from "node:fs/promises";
+import { join } from "node:path";
+import ExcelJS from "exceljs";
+import { beforeAll, describe, expect, it } from "vitest";
+import { runCli } from "../../src/cli/program";
+import { ConsolidationReportSchema } from "../../src/core/consolidate";
+import { districtRows, districtSheet } from "../../src/samples/districts";
+import { addSnapshotSheet } from "../../src/xlsx/write-snapshot";
+import { recordingIo, sha256, tempDir } from "./fixtures";
+
+let dir: string;
+let districts: string[];
+
+async function districtFile(d: number, name: string): Promise<string> {
+  const workbook = new ExcelJS.Workbook();
+  addSnapshotSheet(workbook, districtSheet(d));
+  const path = join(dir, name);
+  await workbook.xlsx.writeFile(path);
+  return path;
+}
+
+beforeAll(async () => {
+  dir = await tempDir("chitieu-consolidate-");
+  districts = [];
+  for (const d of [0, 13, 25]) districts.push(await districtFile(d, `bao-cao-${d + 1}.xlsx`));
+});
+
+describe("chitieu consolidate", () => {
+  it("writes the matrix, by-indicator, ranking and not-matched sheets", async () => {
+    const out = join(dir, "tong-hop.xlsx");
+    const io = recordingIo();
+    expect(await runCli(["consolidate", ...districts, "-o", out], io)).toBe(0);
+    expect(io.stdout).toBe(`Đã ghi ${out}: 3 đơn vị, 10 chỉ tiêu; 0 đơn vị không được tổng hợp.\n`);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(out);
+    expect(workbook.worksheets.map((s) => s.name)).toEqual([
+      "Ma trận đơn vị",
+      "Theo chỉ tiêu",
+      "Xếp hạng đơn vị",
+      "Chưa khớp",
+    ]);
+    const matrix = workbook.getWorksheet("Ma trận đơn vị")!;
+    expect([5, 6, 7].map((c) => matrix.getCell(6, c).value)).toEqual(["QUẬN BA ĐÌNH", "HUYỆN BA VÌ", "HUYỆN SÓC SƠN"]);
+    expect(matrix.getCell(7, 2).value).toBe("Tỷ lệ hộ nghèo");
+    expect(matrix.getCell(7, 8).value).toBe("2/3");
+    const byIndicator = workbook.getWorksheet("Theo chỉ tiêu")!;
+    const jobs = [0, 13, 25].map((d) => districtRows(d)[2]!);
+    expect(byIndicator.getCell(8, 2).value).toBe("Số lao động được giải quyết việc làm");
+    expect(byIndicator.getCell(8, 10).value).toBe(jobs.reduce((s, r) => s + r.actual!, 0));
+  });
+
+  it("leaves out an unreadable file and a second file of the same unit, saying so, and exits 1", async () => {
+    const broken = join(dir, "thanh-tri.xlsx");
+    await writeFile(broken, "not a workbook");
+    const again = join(dir, "soc-son-gui-lai.xlsx");
+    await copyFile(districts[2]!, again);
+    const io = recordingIo();
+    expect(await runCli(["consolidate", ...districts, broken, again, "--json"], io)).toBe(1);
+    const report = ConsolidationReportSchema.parse(JSON.parse(io.stdout));
+    expect(report.units.map((u) => u.unit)).toEqual(["QUẬN BA ĐÌNH", "HUYỆN BA VÌ", "HUYỆN SÓC SƠN"]);
+    expect(report.indicators[0]).toMatchObject({ name: "Tỷ lệ hộ nghèo", units: 3, achieved: 2 });
+    expect(report.excluded.map((u) => [u.file, u.reason])).toEqual([
+      [broken, "unreadable"],
+      [again, "duplicate"],
+    ]);
+    const lines = io.stderr.trim().split("\n");
+    expect(lines).toHaveLength(2);
+    expect(lines[0]).toMatch(/^.*thanh-tri\.xlsx: không tổng hợp thanh-tri: Không đọc được bảng: /);
+    expect(lines[1]).toBe(
+      `${again} [Bieu 01]: không tổng hợp HUYỆN SÓC SƠN: Trùng đơn vị với tệp ${districts[2]}, trang "Bieu 01": chỉ tính một lần`,
+    );
+  });
+
+  it("refuses to write over an input, before reading anything", async () => {
+    const before = await sha256(districts[0]!);
+    const io = recordingIo();
+    expect(await runCli(["consolidate", ...districts, "-o", districts[0]!], io)).toBe(2);
+    expect(io.stderr).toContain("trùng với một tệp đầu vào");
+    expect(await sha256(districts[0]!)).toBe(before);
+  });
+
+  it("needs somewhere to put the result", async () => {
+    const io = recordingIo();
+    expect(await runCli(["consolidate", ...districts, "--lang", "en"], io)).toBe(2);
+    expect(io.stderr).toMatch(/^give -o FILE\.xlsx or --json\n/);
+  });
+
+  it("exits 2 when no unit could be read", async () => {
+    const broken = join(dir, "hong.xlsx");
+    await writeFile(broken, "");
+    const io = recordingIo();
+    expect(await runCli(["consolidate", broken, "-o", join(dir, "khong.xlsx")], io)).toBe(2);
+    expect(io.stderr).toContain("Không có đơn vị nào đọc được để tổng hợp.");
+  });
+});
