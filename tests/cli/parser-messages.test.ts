@@ -17,7 +17,7 @@ describe("parser errors", () => {
       stderr: "không có tùy chọn --foo\nXem hướng dẫn: npm run cli -- --help\n",
     });
     expect((await run("chek")).stderr).toBe(
-      "không có lệnh chek; các lệnh: check, summarize (có phải là check?)\nXem hướng dẫn: npm run cli -- --help\n",
+      "không có lệnh chek; các lệnh: check, summarize, consolidate (có phải là check?)\nXem hướng dẫn: npm run cli -- --help\n",
     );
     expect((await run("summarize", "a.xlsx")).stderr).toMatch(/^thiếu tùy chọn bắt buộc -o, --output <tệp\.xlsx>\n/);
     expect((await run("check", "--sheet")).stderr).toMatch(/^tùy chọn --sheet <tên> cần một giá trị\n/);
