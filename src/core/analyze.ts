@@ -1,16 +1,6 @@
 /** The engine's entry point: a sheet snapshot in, the indicator table, its figures and its issues out. */
 import { viewOf, type SheetSnapshot, type SheetView } from "./snapshot";
-import type {
-  Convention,
-  Counts,
-  Issue,
-  SheetAnalysis,
-  Summary,
-  Indicator,
-  GroupCount,
-  Period,
-  TableLayout,
-} from "./types";
+import type { Convention, Issue, SheetAnalysis, Period, TableLayout } from "./types";
 import { detectTable, HEADER_SCAN_ROWS } from "./detect";
 import { isEnglishHeader } from "./headers";
 import { readBody } from "./rows";
@@ -19,6 +9,9 @@ import { RULES, noHeader } from "./rules";
 import { a1 } from "./address";
 import { mappingToColumns, type ColumnMapping } from "./mapping";
 import { DEFAULT_NEAR } from "./judge";
+import { summarize } from "./counts";
+
+export { summarize };
 
 export interface AnalyzeOptions {
   mapping?: ColumnMapping;
@@ -60,37 +53,6 @@ function sheetConvention(view: SheetView, layout: TableLayout | null): Conventio
       if (text) labels.push(text);
     }
   return guessConvention(texts) ?? (isEnglishHeader(labels) ? "en" : "vi");
-}
-
-function emptyCounts(): Counts {
-  return { indicators: 0, achieved: 0, near: 0, notAchieved: 0, noData: 0, onTrack: 0, behind: 0 };
-}
-
-function count(counts: Counts, indicator: Indicator): void {
-  counts.indicators++;
-  const band = indicator.band;
-  if (band === "achieved") counts.achieved++;
-  else if (band === "near") counts.near++;
-  else if (band === "not_achieved") counts.notAchieved++;
-  else counts.noData++;
-  if (indicator.pace === "on_track") counts.onTrack++;
-  else if (indicator.pace === "behind") counts.behind++;
-}
-
-/** Counts by band and pace, overall and by group (groups in the table's order). */
-export function summarize(indicators: Indicator[]): Summary {
-  const total = emptyCounts();
-  const groups = new Map<string | null, GroupCount>();
-  for (const i of indicators) {
-    let group = groups.get(i.group);
-    if (!group) {
-      group = { group: i.group, ...emptyCounts() };
-      groups.set(i.group, group);
-    }
-    count(group, i);
-    count(total, i);
-  }
-  return { ...total, byGroup: [...groups.values()] };
 }
 
 function byPosition(a: Issue, b: Issue): number {

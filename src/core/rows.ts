@@ -58,6 +58,8 @@ export interface BodyRead {
   errorCells: CellRead[];
   /** Rows with figures but no indicator name: not counted, and said so. */
   unnamed: number[];
+  /** Notes and conclusions typed among or below the rows ("Ghi chú", "Kết quả: đạt 20/27 chỉ tiêu"). */
+  remarks: number[];
 }
 
 /** Roman numerals I to LXXXIX, the section numbers of long tables. */
@@ -75,7 +77,9 @@ const LABEL_PREFIX = 24;
 const LABEL_START = /^\s*(t[oôổ]ng|c[oộô]ng|total|grand|gh?i|l[uư]u|ch[uú]|note|\(|\*|[^\u0020-\u024f])/i;
 const SIGNATURE =
   /(nguoi lap bieu|nguoi lap|giam doc|thu truong|chu tich|ky ten|ky, ghi ro|noi nhan|prepared by|approved by)/;
-const REMARK = /^(ghi chu|luu y|chu thich|note|\(\*\)|\*)/;
+const REMARK = /^(ghi chu|luu y|chu thich|note|\(\*\)|\*|ket luan|nhan xet|ket qua\s*:|danh gia chung|tom tat)/;
+/** A conclusion typed in the name column ("Đến nay 20/27 chỉ tiêu hoàn thành"): a count of indicators, not one. */
+const CONCLUSION = /\d\s*\/\s*\d+\s+ch[iỉ] ti[eê]u|\d+\s+ch[iỉ] ti[eê]u\s+(đ[aạ]t|ho[aà]n th[aà]nh|ch[uư]a)/i;
 /** A bullet opening a name or standing as its row number: "- Lao động nữ", "+ Khu vực thành thị". */
 const BREAKDOWN_MARK = /^[-–—+•]/;
 /** Words that open a split of the figure above; tested on the folded start only when the raw start may match. */
@@ -194,6 +198,7 @@ export function readBody(
     lastRow: layout.firstRow - 1,
     errorCells: [],
     unnamed: [],
+    remarks: [],
   };
   let group: string | null = null;
   let sectionRow: number | null = null;
@@ -246,7 +251,10 @@ export function readBody(
       out.lastRow = row;
       continue;
     }
-    if (!hasValues && (REMARK.test(opening) || REMARK.test(foldedName))) continue;
+    if (!hasValues && (REMARK.test(opening) || REMARK.test(foldedName) || CONCLUSION.test(nameText))) {
+      out.remarks.push(row);
+      continue;
+    }
 
     const isSection =
       !hasValues &&

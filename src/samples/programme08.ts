@@ -488,6 +488,8 @@ export const PROGRAMME08_FAULTS: Fault[] = [
   { code: "missing-unit", cell: "C19" },
   { code: "duplicate-number", cell: "A32" },
   { code: "missing-actual", cell: "G36" },
+  // The totals line still says "hoàn thành 20 chỉ tiêu" once the faults above leave 18 achieved.
+  { code: "stated-conclusion-mismatch", cell: "B38" },
 ];
 
 export function programme08WithFaults(name = "Bieu 01"): SheetSnapshot {

@@ -206,7 +206,7 @@ describe("check (text)", () => {
     expect(out).toContain('Trang "Huong dan"\n    Bỏ qua: ');
     expect(out).toContain(`Tệp ${fx.missing}\n  Không kiểm tra được: không tìm thấy tệp`);
     expect(out.trim().split("\n").at(-1)).toBe(
-      "Tổng cộng: 2 tệp, 1 trang đã kiểm tra, 1 trang bỏ qua, 1 tệp không đọc được; 3 lỗi, 5 cảnh báo.",
+      "Tổng cộng: 2 tệp, 1 trang đã kiểm tra, 1 trang bỏ qua, 1 tệp không đọc được; 3 lỗi, 6 cảnh báo.",
     );
   });
 

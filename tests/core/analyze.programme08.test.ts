@@ -99,9 +99,15 @@ describe("Programme 08 (figures from the seed article)", () => {
     expect(analyzeSheet(programme08(), { near: 0.75 }).summary).toMatchObject({ achieved: 20, near: 7 });
   });
 
-  it("raises no error and no warning on the clean table, and says which result column it used", () => {
+  it("raises no error and no warning on the clean table, says which result column it used and confirms its totals line", () => {
     expect(analysis.issues.filter((i) => i.severity !== "info")).toEqual([]);
-    expect(analysis.issues.map((i) => [i.code, i.cell])).toEqual([["result-column-chosen", "G7"]]);
+    const confirmed = ["stated-conclusion-confirmed", "B38"];
+    expect(analysis.issues.map((i) => [i.code, i.cell])).toEqual([
+      ["result-column-chosen", "G7"],
+      confirmed,
+      confirmed,
+      confirmed,
+    ]);
   });
 
   it("reports exactly the introduced faults, each at its cell", () => {

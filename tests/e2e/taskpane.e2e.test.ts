@@ -199,7 +199,7 @@ describe.skipIf(!HAS_CHROMIUM)("task pane in Chromium over the preview workbook"
       await expect(pane.getByRole("button", { name: new RegExp(`^${fault.cell}\\b`) }).count()).resolves.toBe(1);
     }
     const notes = NOTES.length ? `, ${t("vi", "ui.check.count.info", { count: NOTES.length })}` : "";
-    await expect(pane.getByRole("status").textContent()).resolves.toBe(`Kiểm tra xong: 3 lỗi, 5 cảnh báo${notes}.`);
+    await expect(pane.getByRole("status").textContent()).resolves.toBe(`Kiểm tra xong: 3 lỗi, 6 cảnh báo${notes}.`);
     // Counted once on screen: the badge; the status line only announces it.
     await expect(pane.getByText("3 lỗi", { exact: true }).isVisible()).resolves.toBe(true);
     await expect(

@@ -62,7 +62,7 @@ describe("a shared runtime whose pane is hidden", () => {
     await booted;
     expect(loads()).toBe(1);
     expect(isPaneShown(events)).toBe(true);
-    const text = t("vi", "excel.ribbon.checked", { sheet: SHEET, counts: "3 lỗi, 5 cảnh báo" });
+    const text = t("vi", "excel.ribbon.checked", { sheet: SHEET, counts: "3 lỗi, 6 cảnh báo" });
     expect(within(await screen.findByRole("group", { name: t("vi", "ui.ribbon.title") })).getByText(text)).toBeTruthy();
   });
 

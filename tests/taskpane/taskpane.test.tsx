@@ -84,13 +84,13 @@ describe("task pane over the Programme 08 workbook", () => {
     await waitFor(() => expect(document.activeElement).toBe(heading));
 
     expect(screen.getByText("3 lỗi")).toBeTruthy();
-    expect(screen.getByText("5 cảnh báo")).toBeTruthy();
+    expect(screen.getByText("6 cảnh báo")).toBeTruthy();
     for (const fault of PROGRAMME08_FAULTS) {
       const button = issueButton(ruleRegion(fault.code), fault.cell);
       expect(button.textContent).toContain(fault.cell);
     }
     expect(within(ruleRegion("not-a-number")).getByText(/"20.226 lượt" không đọc được thành số/)).toBeTruthy();
-    expect(screen.getByRole("status").textContent).toBe(`Kiểm tra xong: 3 lỗi, 5 cảnh báo${notesText("vi")}.`);
+    expect(screen.getByRole("status").textContent).toBe(`Kiểm tra xong: 3 lỗi, 6 cảnh báo${notesText("vi")}.`);
     // The counts are on screen once, in the results; the status line only announces them.
     const announced = within(screen.getByRole("status")).getByText(/^Kiểm tra xong/);
     expect(getComputedStyle(announced).position).toBe("absolute");
@@ -168,7 +168,7 @@ describe("task pane over the Programme 08 workbook", () => {
     expect(host.sheets.get(SHEET)?.values[8]?.[6]).toBe(720493);
     expect(screen.queryByRole("region", { name: /^Số lưu dạng chữ/ })).toBeNull();
     expect(screen.getByText("3 lỗi")).toBeTruthy();
-    expect(screen.getByText("4 cảnh báo")).toBeTruthy();
+    expect(screen.getByText("5 cảnh báo")).toBeTruthy();
   });
 
   it("saves a corrected column role in the workbook and analyzes again with it", async () => {

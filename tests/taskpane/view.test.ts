@@ -48,7 +48,7 @@ describe("groupIssues and severityCounts", () => {
     const notes = issues.filter((i) => i.severity === "info").length;
     expect(severityCounts([...issues].reverse())).toEqual([
       { severity: "error", count: 3 },
-      { severity: "warning", count: 5 },
+      { severity: "warning", count: 6 },
       ...(notes > 0 ? [{ severity: "info", count: notes }] : []),
     ]);
     expect(severityCounts(issues.filter((i) => i.severity !== "warning")).map((c) => c.severity)).not.toContain(

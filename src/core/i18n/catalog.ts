@@ -8,6 +8,7 @@ import { cli } from "./messages/cli";
 import { cliRun } from "./messages/cli-run";
 import { common } from "./messages/common";
 import { consolidate } from "./messages/consolidate";
+import { conclusions } from "./messages/conclusions";
 import { excel } from "./messages/excel";
 import { functions } from "./messages/functions";
 import { narrative } from "./messages/narrative";
@@ -50,6 +51,7 @@ const parts: Record<string, { vi: Messages; en: Messages }> = {
   issues,
   rules,
   common,
+  conclusions,
   summary,
   ui,
   functions,

@@ -25,6 +25,8 @@ import { qualitativeTarget } from "./qualitative-target";
 import { unnamedRow } from "./unnamed-row";
 import { formulaNotCalculated } from "./formula-not-calculated";
 import { estimate } from "./estimate";
+import { statedConclusionMismatch } from "./stated-conclusion-mismatch";
+import { statedConclusionConfirmed } from "./stated-conclusion-confirmed";
 
 export type { Rule, RuleContext, Finding } from "./rule";
 export { noHeader };
@@ -52,6 +54,8 @@ export const RULES: Rule[] = [
   unnamedRow,
   formulaNotCalculated,
   estimate,
+  statedConclusionMismatch,
+  statedConclusionConfirmed,
 ];
 
 export const ALL_RULES: Rule[] = [noHeader, ...RULES];

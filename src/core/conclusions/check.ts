@@ -1,0 +1,212 @@
+/**
+ * Comparing the conclusions a workbook states with what its rows give. A claim is tied to the whole table or to
+ * one group (section) by the words around it and by the count it states; one that cannot be tied for certain is
+ * only ever confirmed, never flagged, so a sentence the engine misreads raises no false alarm.
+ */
+import type { SheetView } from "../snapshot";
+import type { Indicator, TableLayout } from "../types";
+import type { BodyRead } from "../rows";
+import { fold } from "../text";
+import { findStatements, type CountStatement, type PercentStatement, type Statement } from "./statements";
+
+export interface Verdict {
+  row: number;
+  col: number;
+  statement: Statement;
+  agrees: boolean;
+  /** What the rows give, in the claim's terms: "19/27" or "19" for counts, a fraction for a percent of plan. */
+  computed: string | number;
+  /** What the claim says, in the same terms. */
+  stated: string | number;
+  /** The group the claim was tied to; null for the whole table. */
+  group: string | null;
+  /** The indicator a percent of plan was tied to. */
+  indicator: string | null;
+}
+
+interface Scope {
+  title: string | null;
+  indicators: Indicator[];
+  /** Word pairs of its title that no other group's title has ("chủ trì" against "phối hợp"). */
+  marks: string[];
+}
+
+/** Words that say nothing about which group is meant. */
+const STOP = new Set(
+  (
+    "nhom chi tieu cac cua do nganh va ve the group indicators of the by and linh vuc phan muc " +
+    "chuong trinh ke hoach giai doan nam thanh pho tinh huyen"
+  ).split(" "),
+);
+/** Words that say a claim is about some group, though none could be named. */
+const GROUPISH = /\bnhom\b|linh vuc|chu tri|phoi hop|con lai|\bkhac\b|\bgroup\b|\bled\b|coordinat|\bother\b/;
+/** Rows below the table worth reading for conclusions; a long sheet's tail holds other things. */
+const AFTER_TABLE = 60;
+const MIN_NAME_WORDS = 4;
+const NAME_COVERAGE = 0.75;
+
+function words(folded: string): string[] {
+  return folded.split(/[^a-z0-9]+/).filter(Boolean);
+}
+
+function pairs(title: string): string[] {
+  const tokens = words(fold(title));
+  const out: string[] = [];
+  for (let i = 1; i < tokens.length; i++)
+    if (!STOP.has(tokens[i - 1]!) && !STOP.has(tokens[i]!)) out.push(`${tokens[i - 1]} ${tokens[i]}`);
+  return out;
+}
+
+function scopesOf(indicators: Indicator[]): Scope[] {
+  const byTitle = new Map<string, Indicator[]>();
+  for (const i of indicators) {
+    if (i.group === null) continue;
+    const list = byTitle.get(i.group) ?? [];
+    list.push(i);
+    byTitle.set(i.group, list);
+  }
+  const all = [...byTitle].map(([title, list]) => ({ title, indicators: list, pairs: pairs(title) }));
+  return all.map(({ title, indicators: list, pairs: own }) => ({
+    title,
+    indicators: list,
+    marks: own.filter((p) => all.every((other) => other.title === title || !other.pairs.includes(p))),
+  }));
+}
+
+function names(scope: Scope, text: string): boolean {
+  const spaced = ` ${words(text).join(" ")} `;
+  return scope.marks.some((mark) => spaced.includes(` ${mark} `));
+}
+
+function resolve(
+  statement: CountStatement,
+  overall: Scope,
+  groups: Scope[],
+): { scope: Scope; certain: boolean } | null {
+  const fits = (s: Scope) => statement.of === null || statement.of === s.indicators.length;
+  const byCount = (candidates: Scope[]) => (statement.of === null ? [] : candidates.filter(fits));
+  let named: Scope[] = [];
+  for (const text of statement.scopeTexts) {
+    named = groups.filter((g) => names(g, text));
+    if (named.length > 0) break;
+  }
+  if (named.length === 1 && fits(named[0]!)) return { scope: named[0]!, certain: true };
+  const namedByCount = byCount(named);
+  if (namedByCount.length === 1) return { scope: namedByCount[0]!, certain: true };
+  const groupish = statement.scopeTexts.some((t) => GROUPISH.test(t));
+  if (named.length === 0 && !groupish) {
+    if (fits(overall)) return { scope: overall, certain: true };
+    const one = byCount(groups);
+    // A count matching one group's size is more likely about that group than a wrong total.
+    return one.length === 1 ? { scope: one[0]!, certain: false } : { scope: overall, certain: true };
+  }
+  const one = byCount([overall, ...groups]);
+  return one.length === 1 ? { scope: one[0]!, certain: false } : null;
+}
+
+/** Every count the claim can mean: "đạt trên 90%" without "còn lại" may or may not include the achieved. */
+function readings(statement: CountStatement, indicators: Indicator[]): number[] {
+  const countOf = (test: (i: Indicator) => boolean) => indicators.filter(test).length;
+  switch (statement.counted) {
+    case "achieved":
+      return [countOf((i) => i.status === "achieved")];
+    case "not_achieved":
+      return [countOf((i) => i.status === "not_achieved")];
+    case "no_data":
+      return [countOf((i) => i.status === "no_data")];
+    case "total":
+      return [indicators.length];
+    case "above": {
+      const share = statement.above?.share ?? 0;
+      const rest = countOf((i) => i.status === "not_achieved" && i.attainment !== null && i.attainment >= share);
+      return statement.above?.rest ? [rest] : [rest, rest + countOf((i) => i.status === "achieved")];
+    }
+  }
+}
+
+function countVerdict(statement: CountStatement, overall: Scope, groups: Scope[]) {
+  const tied = resolve(statement, overall, groups);
+  if (!tied) return null;
+  const { scope, certain } = tied;
+  const counts = readings(statement, scope.indicators);
+  const size = scope.indicators.length;
+  const agrees = counts.includes(statement.stated) && (statement.of === null || statement.of === size);
+  if (!agrees && !certain) return null;
+  const closest = counts.reduce((a, b) => (Math.abs(b - statement.stated) < Math.abs(a - statement.stated) ? b : a));
+  const of = statement.of === null ? "" : `/${statement.of}`;
+  return {
+    agrees,
+    stated: `${statement.stated}${of}`,
+    computed: statement.of === null ? `${closest}` : `${closest}/${size}`,
+    group: scope.title,
+    indicator: null,
+  };
+}
+
+/** The one indicator whose name the sentence carries, nearly word for word. */
+function namedIndicator(text: string, indicators: Indicator[]): Indicator | null {
+  const said = new Set(words(text));
+  let best: Indicator | null = null;
+  let bestCoverage = 0;
+  let runnerUp = 0;
+  for (const indicator of indicators) {
+    const own = words(fold(indicator.name)).filter((w) => !STOP.has(w) && w !== "so" && w !== "co");
+    if (own.length < MIN_NAME_WORDS) continue;
+    const coverage = own.filter((w) => said.has(w)).length / own.length;
+    if (coverage > bestCoverage) {
+      runnerUp = bestCoverage;
+      bestCoverage = coverage;
+      best = indicator;
+    } else if (coverage > runnerUp) runnerUp = coverage;
+  }
+  return best && bestCoverage >= NAME_COVERAGE && bestCoverage - runnerUp >= 0.15 ? best : null;
+}
+
+function percentVerdict(statement: PercentStatement, indicators: Indicator[]) {
+  const indicator = namedIndicator(statement.text, indicators);
+  if (!indicator || indicator.attainment === null) return null;
+  const tolerance = 0.5 * 10 ** -(statement.decimals + 2) + 1e-9;
+  return {
+    agrees: Math.abs(indicator.attainment - statement.stated) <= tolerance,
+    stated: statement.stated,
+    computed: indicator.attainment,
+    group: indicator.group,
+    indicator: indicator.name,
+  };
+}
+
+function candidateRows(view: SheetView, layout: TableLayout, body: BodyRead): number[] {
+  const rows = new Set<number>();
+  const top = Math.min(...layout.headerRows);
+  for (let row = view.firstRow; row < top; row++) rows.add(row);
+  for (const { row } of body.sections) rows.add(row);
+  for (const { row } of body.totals) rows.add(row);
+  for (const row of body.remarks) rows.add(row);
+  for (let row = body.lastRow + 1; row <= Math.min(view.lastRow, body.lastRow + AFTER_TABLE); row++) rows.add(row);
+  return [...rows].sort((a, b) => a - b);
+}
+
+const verdicts = new WeakMap<BodyRead, Verdict[]>();
+
+/** The table's stated conclusions, each with whether the rows bear it out. Worked out once per table read. */
+export function checkConclusions(view: SheetView, layout: TableLayout, body: BodyRead): Verdict[] {
+  const known = verdicts.get(body);
+  if (known) return known;
+  const indicators = body.rows.map((r) => r.indicator);
+  const overall: Scope = { title: null, indicators, marks: [] };
+  const groups = scopesOf(indicators);
+  const out: Verdict[] = [];
+  for (const row of candidateRows(view, layout, body)) {
+    for (let col = view.firstCol; col <= view.lastCol; col++) {
+      const value = view.value(row, col);
+      if (typeof value !== "string" || value.length < 6) continue;
+      for (const statement of findStatements(value)) {
+        const verdict =
+          statement.kind === "count" ? countVerdict(statement, overall, groups) : percentVerdict(statement, indicators);
+        if (verdict) out.push({ row, col, statement, ...verdict });
+      }
+    }
+  }
+  verdicts.set(body, out);
+  return out;
+}

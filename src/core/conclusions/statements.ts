@@ -1,0 +1,164 @@
+/**
+ * Finding the conclusions officials type beside their tables ("Kết quả: đạt 20/27 chỉ tiêu", "hoàn thành 11/12
+ * chỉ tiêu do ngành chủ trì", "(đạt 78,41% kế hoạch)") and reading what each one claims. Purely textual: which
+ * indicators a claim is about is decided against the table in ./check.
+ */
+
+/** What a count claims to count. `above` is "đạt trên 90%"; with "còn lại" it counts the not-achieved rest only. */
+export type Counted = "achieved" | "not_achieved" | "no_data" | "total" | "above";
+
+export interface CountStatement {
+  kind: "count";
+  counted: Counted;
+  stated: number;
+  /** The "of M" in "N/M chỉ tiêu", when stated. */
+  of: number | null;
+  /** For `above`: the share stated (0.9 for "trên 90%"), and whether only the not-achieved rest is meant. */
+  above: { share: number; rest: boolean } | null;
+  /** Folded text that may name the group: the claim's own clause first, then the clauses before it. */
+  scopeTexts: string[];
+  /** The claim's clause as typed, for messages. */
+  quote: string;
+}
+
+export interface PercentStatement {
+  kind: "percent";
+  /** Stated share of plan, as a fraction (78,41 % → 0.7841). */
+  stated: number;
+  /** Decimals shown, which bounds how closely the statement can agree. */
+  decimals: number;
+  /** The folded sentence it was said in, where the indicator's name is looked for. */
+  text: string;
+  quote: string;
+}
+
+export type Statement = CountStatement | PercentStatement;
+
+/** Lower case without diacritics, one character for one: positions in the folded text are positions in the text. */
+function foldKeepingLength(text: string): string {
+  return [...text]
+    .map(
+      (ch) =>
+        ch
+          .normalize("NFD")
+          .replace(/[\u0300-\u036f]/g, "")
+          .replace(/[đĐ]/g, "d")
+          .toLowerCase()
+          .slice(0, 1) || ch,
+    )
+    .join("");
+}
+
+const QUOTE_LIMIT = 90;
+
+function quoteOf(text: string): string {
+  const trimmed = text.trim().replace(/^[,;:–—-]\s*/, "");
+  return trimmed.length > QUOTE_LIMIT ? `${trimmed.slice(0, QUOTE_LIMIT - 1).trimEnd()}…` : trimmed;
+}
+
+/** Clause boundaries: sentence ends, semicolons, a comma or parenthesis followed by a space (not 78,41). */
+const SENTENCE_END = /[.!?;]\s+|;|\n/g;
+const CLAUSE_END = /,\s+|\s+\(|\)\s*/g;
+
+interface Span {
+  start: number;
+  end: number;
+}
+
+function split(text: string, boundary: RegExp, from: number, to: number): Span[] {
+  const spans: Span[] = [];
+  const part = text.slice(from, to);
+  let start = 0;
+  for (const m of part.matchAll(boundary)) {
+    if (m.index > start) spans.push({ start: from + start, end: from + m.index });
+    start = m.index + m[0].length;
+  }
+  if (start < part.length) spans.push({ start: from + start, end: to });
+  return spans;
+}
+
+/** "N/M" not part of a date (31/12/2023) or a code (761/QĐ-TTg), followed by nothing or by "chỉ tiêu". */
+const FRACTION = /(?<![\d/.,])(\d{1,4})\s*\/\s*(\d{1,4})(?![\d/.,]\d)/g;
+const COUNT = /(?<![\d/.,])(\d{1,4})\s+(?:chi tieu|indicators?)\b/g;
+const ABOVE = /(?:tren|tu|hon|above|over)\s+(\d{1,3}(?:[.,]\d+)?)\s*%/;
+const NO_DATA = /(chua|khong) co (so lieu|du lieu|ket qua)|\bno data\b/;
+const NOT_ACHIEVED = /(chua|khong|not yet|not) (dat|hoan thanh|achieved|met|completed)/;
+const ACHIEVED = /hoan thanh|\bdat\b|\bvuot\b|achieved|completed|\bmet\b/;
+const TOTAL = /tong so|tong cong|\bbao gom\b|\bgom\b|\btotal\b|\bin all\b/;
+const PERCENT_OF_PLAN =
+  /(?:dat|bang|dat duoc|reached|at)\s+(\d{1,3}(?:[.,](\d+))?)\s*%\s*(?:so voi\s+|of\s+(?:the\s+)?)?(?:ke hoach|kh\b|plan|target)/g;
+
+type Status = Exclude<Counted, "total" | "above"> | "above";
+
+/** The status a clause speaks of; null when none or when it names several. */
+function statusOf(folded: string): { status: Status; above: CountStatement["above"] } | null {
+  const above = ABOVE.exec(folded);
+  if (above && /\bdat\b|reach|achiev/.test(folded)) {
+    const share = Number(above[1]!.replace(",", ".")) / 100;
+    return { status: "above", above: { share, rest: /con lai|remaining|\bother\b/.test(folded) } };
+  }
+  if (NO_DATA.test(folded)) return { status: "no_data", above: null };
+  if (NOT_ACHIEVED.test(folded)) {
+    const rest = folded.replace(new RegExp(NOT_ACHIEVED.source, "g"), " ");
+    return ACHIEVED.test(rest) ? null : { status: "not_achieved", above: null };
+  }
+  if (ACHIEVED.test(folded)) return { status: "achieved", above: null };
+  return null;
+}
+
+/** What follows "N/M" must be the end of the clause or "chỉ tiêu": "2/4 trường" counts schools, not indicators. */
+function countsIndicators(after: string): boolean {
+  const next = after.trimStart();
+  return next === "" || /^(chi tieu|indicators?)\b/.test(next) || /^[^\p{L}\d]/u.test(next);
+}
+
+/** Every claim in one cell's text; none when the text makes none. */
+export function findStatements(text: string): Statement[] {
+  const clean = text.normalize("NFC").replace(/\s+/g, " ").trim();
+  if (!/\d/.test(clean)) return [];
+  const folded = foldKeepingLength(clean);
+  if (!/chi tieu|indicator|ke hoach|\bkh\b|plan|target/.test(folded)) return [];
+  const out: Statement[] = [];
+  for (const sentence of split(folded, SENTENCE_END, 0, folded.length)) {
+    const said = folded.slice(sentence.start, sentence.end);
+    for (const m of said.matchAll(PERCENT_OF_PLAN)) {
+      const at = sentence.start + m.index;
+      out.push({
+        kind: "percent",
+        stated: Number(m[1]!.replace(",", ".")) / 100,
+        decimals: m[2]?.length ?? 0,
+        text: said,
+        quote: quoteOf(clean.slice(at, at + m[0].length)),
+      });
+    }
+    const clauses = split(folded, CLAUSE_END, sentence.start, sentence.end);
+    let inherited: ReturnType<typeof statusOf> = null;
+    clauses.forEach((clause, index) => {
+      const own = folded.slice(clause.start, clause.end);
+      const status = statusOf(own);
+      const scopeTexts = clauses
+        .slice(0, index + 1)
+        .reverse()
+        .map((c) => folded.slice(c.start, c.end));
+      const quote = quoteOf(clean.slice(clause.start, clause.end));
+      const claims: { stated: number; of: number | null }[] = [];
+      for (const m of own.matchAll(FRACTION)) {
+        const stated = Number(m[1]);
+        const of = Number(m[2]);
+        if (of === 0 || stated > of || !countsIndicators(own.slice(m.index + m[0].length))) continue;
+        claims.push({ stated, of });
+      }
+      for (const m of own.matchAll(COUNT)) claims.push({ stated: Number(m[1]), of: null });
+      for (const claim of claims) {
+        const judged = status ?? (claim.of !== null ? inherited : null);
+        if (judged) {
+          out.push({ kind: "count", counted: judged.status, ...claim, above: judged.above, scopeTexts, quote });
+        } else if (claim.of === null && TOTAL.test(own)) {
+          out.push({ kind: "count", counted: "total", ...claim, above: null, scopeTexts, quote });
+        }
+      }
+      if (status) inherited = status;
+    });
+  }
+  return out;
+}

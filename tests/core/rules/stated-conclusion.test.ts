@@ -1,0 +1,158 @@
+import { describe, expect, it } from "vitest";
+import { analyzeSheet } from "../../../src/core/analyze";
+import { issueMessage } from "../../../src/core/issues";
+import type { CellValue, SheetSnapshot } from "../../../src/core/snapshot";
+import { findStatements } from "../../../src/core/conclusions/statements";
+import { programme08, programme08WithFaults, PROGRAMME08_ROWS } from "../../../src/samples/programme08";
+import { check } from "../../helpers/rules";
+
+/** The seed article's own paragraph (../shared/domain/seed-article-vi.txt), as an official would type it below. */
+const SEED_PARAGRAPH =
+  "Kết quả, đến nay đã có 20/27 chỉ tiêu đã hoàn thành và vượt kế hoạch giai đoạn 2021-2025. Cụ thể, đối với 12 " +
+  "chỉ tiêu do ngành Lao động – Thương binh và Xã hội chủ trì triển khai thực hiện, đến nay đã hoàn thành 11/12 " +
+  "chỉ tiêu. Chỉ còn 1 chỉ tiêu về tỷ lệ xã, phường, thị trấn xây dựng mô hình quản lý, chăm sóc, hỗ trợ người sau " +
+  "cai nghiện ma túy hòa nhập cộng đồng (đạt 78,41% kế hoạch) phấn đấu hoàn thành trong năm 2025. Các chỉ tiêu do " +
+  "ngành Lao động – Thương binh và Xã hội phối hợp thực hiện 1/5 chỉ tiêu hoàn thành (tỷ lệ học sinh khuyết tật, " +
+  "học sinh là đối tượng bảo trợ xã hội, học sinh thuộc hộ nghèo được miễn học phí); 4/5 chỉ tiêu còn lại do Bảo " +
+  "hiểm xã hội Thành phố chủ trì đến nay đều đạt trên 90%.";
+
+/** Programme 08 with one more text row below its totals, in the name column (B). */
+function programme08With(text: string): { sheet: SheetSnapshot; cell: string } {
+  const sheet = programme08();
+  const row: CellValue[] = Array<CellValue>(sheet.values[0]!.length).fill(null);
+  row[1] = text;
+  sheet.values.push(row);
+  return { sheet, cell: `B${sheet.values.length}` };
+}
+
+function conclusions(sheet: SheetSnapshot) {
+  const analysis = analyzeSheet(sheet);
+  const of = (code: string) => analysis.issues.filter((i) => i.code === code);
+  return {
+    analysis,
+    mismatches: of("stated-conclusion-mismatch"),
+    confirmed: of("stated-conclusion-confirmed"),
+  };
+}
+
+describe("finding conclusions in text", () => {
+  it("reads counts, groups' clauses and a percent of plan from the seed paragraph", () => {
+    const found = findStatements(SEED_PARAGRAPH);
+    expect(found.map((s) => (s.kind === "count" ? `${s.counted} ${s.stated}/${s.of}` : `percent ${s.stated}`))).toEqual(
+      ["achieved 20/27", "achieved 11/12", "percent 0.7841", "achieved 1/5", "above 4/5"],
+    );
+  });
+  it("takes no dates, codes, other units or figures of people for counts of indicators", () => {
+    for (const text of [
+      "(Số liệu đến 31/12/2023)",
+      "Quyết định số 761/QĐ-TTg, lựa chọn 2/4 trường chất lượng cao",
+      "tuyển sinh đào tạo được 720.493/675.000 lượt người, vượt 6,7% so với kế hoạch",
+      "Chỉ còn 1 chỉ tiêu về tỷ lệ xã, phường, thị trấn phấn đấu hoàn thành trong năm 2025",
+      "Báo cáo số 425/BC-SLĐTBXH ngày 20/11/2023",
+    ])
+      expect(findStatements(text).filter((s) => s.kind === "count")).toEqual([]);
+  });
+  it("never throws on arbitrary text", () => {
+    let seed = 7;
+    const pieces = [
+      "20/27",
+      " chỉ tiêu",
+      " đạt",
+      " chưa",
+      " trên 90%",
+      ", ",
+      "; ",
+      "(",
+      ")",
+      "/",
+      "1",
+      "kế hoạch",
+      ".",
+    ];
+    for (let n = 0; n < 2000; n++) {
+      let text = "";
+      for (let k = 0; k < 12; k++) {
+        seed = (seed * 1103515245 + 12345) % 2 ** 31;
+        text += pieces[seed % pieces.length];
+      }
+      expect(() => findStatements(text)).not.toThrow();
+    }
+  });
+});
+
+describe("stated-conclusion rules on Programme 08", () => {
+  it("confirms every claim of the seed article's paragraph against the rows", () => {
+    const { sheet, cell } = programme08With(SEED_PARAGRAPH);
+    const { mismatches, confirmed, analysis } = conclusions(sheet);
+    expect(mismatches).toEqual([]);
+    const here = confirmed.filter((i) => i.cell === cell);
+    expect(here).toHaveLength(5);
+    const texts = here.map((i) => issueMessage(i, "vi")).join("\n");
+    expect(texts).toContain("11/12");
+    expect(texts).toContain("PHỐI HỢP");
+    expect(texts).toContain("cai nghiện");
+    // The paragraph is a conclusion, not a 28th indicator.
+    expect(analysis.summary.indicators).toBe(27);
+  });
+  it("confirms the clean table's own totals line and flags it once rows change", () => {
+    const clean = conclusions(programme08());
+    const totals = `B${PROGRAMME08_ROWS.totals}`;
+    expect(clean.mismatches).toEqual([]);
+    expect(clean.confirmed.map((i) => i.cell)).toEqual([totals, totals, totals]);
+    const faulty = conclusions(programme08WithFaults());
+    expect(faulty.mismatches.map((i) => i.cell)).toEqual([totals]);
+    expect(issueMessage(faulty.mismatches[0]!, "vi")).toMatch(/hoàn thành 20 chỉ tiêu.*cho 18\./);
+  });
+  it("flags a wrong overall count with both figures, in both languages", () => {
+    const { sheet, cell } = programme08With("Kết quả: đạt 21/27 chỉ tiêu");
+    const { mismatches } = conclusions(sheet);
+    expect(mismatches.map((i) => i.cell)).toEqual([cell]);
+    expect(issueMessage(mismatches[0]!, "vi")).toContain("21/27");
+    expect(issueMessage(mismatches[0]!, "vi")).toContain("cho 20/27");
+    expect(issueMessage(mismatches[0]!, "en")).toContain("the table's rows give 20/27");
+  });
+  it("ties a group's count to its section and flags it", () => {
+    const { sheet } = programme08With("Trong đó nhóm chỉ tiêu do ngành chủ trì hoàn thành 12/12 chỉ tiêu.");
+    const { mismatches } = conclusions(sheet);
+    expect(mismatches).toHaveLength(1);
+    expect(issueMessage(mismatches[0]!, "vi")).toMatch(/cho 11\/12$|cho 11\/12\.$/);
+  });
+  it("flags a percent of plan stated for a named indicator", () => {
+    const { sheet } = programme08With(
+      "Số xã, phường, thị trấn có mô hình hỗ trợ người sau cai nghiện dựa vào cộng đồng đạt 80,5% kế hoạch.",
+    );
+    const { mismatches } = conclusions(sheet);
+    expect(mismatches).toHaveLength(1);
+    expect(issueMessage(mismatches[0]!, "vi")).toContain("78,41%");
+  });
+  it("reads English conclusions", () => {
+    const { sheet } = programme08With("Result: 20/27 indicators achieved; 7 indicators not achieved.");
+    const { mismatches, confirmed } = conclusions(sheet);
+    expect(mismatches).toEqual([]);
+    expect(confirmed.filter((i) => i.row === sheet.values.length)).toHaveLength(2);
+  });
+  it("leaves alone a claim it cannot tie to the table", () => {
+    for (const text of [
+      "Các chỉ tiêu khác: hoàn thành 3/7 chỉ tiêu.",
+      "Nhóm an sinh: 2/3 chỉ tiêu chưa đạt.",
+      "Phấn đấu năm 2025 hoàn thành 27/27 chỉ tiêu của Chương trình nhóm khác.",
+    ]) {
+      const { sheet } = programme08With(text);
+      expect(conclusions(sheet).mismatches).toEqual([]);
+    }
+  });
+});
+
+describe("stated conclusions on small tables", () => {
+  it("checks a note row under a table without sections", () => {
+    const rows: CellValue[][] = [
+      ["1", "Tuyển sinh GDNN", "người", 675000, 720493],
+      ["2", "Mô hình sau cai nghiện", "xã", 579, 454],
+      ["3", "Lao động có việc làm", "người", 1000, 1200],
+      [null, "Ghi chú: hoàn thành 3/3 chỉ tiêu"],
+    ];
+    const r = check("stated-conclusion-mismatch", rows);
+    expect(r.cells).toEqual(["B5"]);
+    expect(r.analysis.summary.indicators).toBe(3);
+  });
+});
