@@ -74,13 +74,14 @@ describe("the chitieu bin", () => {
     expect(vi.stdout).toContain("Kiểm tra các bảng chỉ tiêu trong tệp .xlsx");
     expect(vi.stdout).toContain("in số phiên bản");
     const en = await chitieu("check", "--help", "--lang", "en");
-    expect(en.stdout).toContain("print one JSON document (version 1) on stdout");
+    expect(en.stdout).toContain("print one JSON document (version 2) on stdout");
   });
 
   it("finds excelize's WebAssembly from the bundle and writes a summary workbook", async () => {
     const output = join(await tempDir(), "tong-hop.xlsx");
     const result = await chitieu("summarize", fx.clean, "-o", output);
-    expect(result.stderr).toBe("");
+    // A loaded machine may pass the one second after which progress lines appear; nothing else may be said.
+    expect(result.stderr.split("\n").filter((line) => line !== "" && !line.startsWith("Đang "))).toEqual([]);
     expect(result.code).toBe(0);
     const entries = zipEntries(await readFile(output));
     expect([...entries.keys()]).toContain("xl/worksheets/sheet1.xml");
