@@ -1,5 +1,6 @@
 import { parseA1 } from "../core/address";
 import { analyzeSheet } from "../core/analyze";
+import { ownSummaryIssues } from "../core/conclusions/own-summary";
 import { issueMessage } from "../core/issues";
 import { t } from "../core/i18n";
 import type { ColumnMapping } from "../core/mapping";
@@ -84,25 +85,38 @@ export async function inspectFile(file: string, options: InspectOptions): Promis
   try {
     await assertRegularFile(file);
     const sheets = await readWorkbook(file, { sheet: options.sheet });
-    return {
-      file,
-      error: null,
-      sheets: sheets.map(({ name, snapshot, skipped, ignored }) => {
-        if (!snapshot) return { name, skipped: t(options.lang, skipped ?? "cli.skipped.empty"), analysis: null };
-        const outside = options.map ? mappedOutside(snapshot, options.map, options.lang) : null;
-        if (outside) return { name, skipped: outside, analysis: null };
-        const analysis = analyzeSheet(snapshot, options.map ? { mapping: options.map } : {});
-        if (ignored) analysis.issues.push(farCellsIssue(ignored));
-        if (!analysis.table) {
-          const why = analysis.issues[0];
-          return { name, skipped: why ? issueMessage(why, options.lang) : "", analysis: null };
-        }
-        return { name, skipped: null, analysis, agency: agencyOf(snapshot, analysis.table.headerRows[0]!) };
-      }),
-    };
+    const results = sheets.map(({ name, snapshot, skipped, ignored }): SheetResult => {
+      if (!snapshot) return { name, skipped: t(options.lang, skipped ?? "cli.skipped.empty"), analysis: null };
+      const outside = options.map ? mappedOutside(snapshot, options.map, options.lang) : null;
+      if (outside) return { name, skipped: outside, analysis: null };
+      const analysis = analyzeSheet(snapshot, options.map ? { mapping: options.map } : {});
+      if (ignored) analysis.issues.push(farCellsIssue(ignored));
+      if (!analysis.table) {
+        const why = analysis.issues[0];
+        return { name, skipped: why ? issueMessage(why, options.lang) : "", analysis: null };
+      }
+      return { name, skipped: null, analysis, agency: agencyOf(snapshot, analysis.table.headerRows[0]!) };
+    });
+    checkOwnSummaries(sheets, results);
+    return { file, error: null, sheets: results };
   } catch (error) {
     return { file, error: readFailure(error, options.lang), sheets: [] };
   }
+}
+
+/**
+ * A workbook with one indicator table and sheets without one: counts on those sheets (a summary of the user's own)
+ * are checked against the table, and what they raise joins the table's issues.
+ */
+function checkOwnSummaries(sheets: { snapshot: SheetSnapshot | null }[], results: SheetResult[]): void {
+  const tables = results.filter((r) => r.analysis?.table);
+  if (tables.length !== 1) return;
+  const table = tables[0]!.analysis!;
+  results.forEach((result, i) => {
+    const snapshot = sheets[i]!.snapshot;
+    if (result.analysis || !snapshot) return;
+    table.issues.push(...ownSummaryIssues(snapshot, table));
+  });
 }
 
 /** Inspects files one after another (each workbook is held in memory only while it is analysed). */

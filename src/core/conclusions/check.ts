@@ -186,27 +186,44 @@ function candidateRows(view: SheetView, layout: TableLayout, body: BodyRead): nu
   return [...rows].sort((a, b) => a - b);
 }
 
+/** A claim and the cell it was read from. */
+export interface Located {
+  row: number;
+  col: number;
+  statement: Statement;
+}
+
+/** Each claim judged against the indicators: agreeing, differing, or left out when it cannot be tied. */
+export function judgeClaims(claims: Located[], indicators: Indicator[]): Verdict[] {
+  const overall: Scope = { title: null, indicators, marks: [] };
+  const groups = scopesOf(indicators);
+  const out: Verdict[] = [];
+  for (const { row, col, statement } of claims) {
+    const verdict =
+      statement.kind === "count" ? countVerdict(statement, overall, groups) : percentVerdict(statement, indicators);
+    if (verdict) out.push({ row, col, statement, ...verdict });
+  }
+  return out;
+}
+
 const verdicts = new WeakMap<BodyRead, Verdict[]>();
 
 /** The table's stated conclusions, each with whether the rows bear it out. Worked out once per table read. */
 export function checkConclusions(view: SheetView, layout: TableLayout, body: BodyRead): Verdict[] {
   const known = verdicts.get(body);
   if (known) return known;
-  const indicators = body.rows.map((r) => r.indicator);
-  const overall: Scope = { title: null, indicators, marks: [] };
-  const groups = scopesOf(indicators);
-  const out: Verdict[] = [];
+  const claims: Located[] = [];
   for (const row of candidateRows(view, layout, body)) {
     for (let col = view.firstCol; col <= view.lastCol; col++) {
       const value = view.value(row, col);
       if (typeof value !== "string" || value.length < 6) continue;
-      for (const statement of findStatements(value)) {
-        const verdict =
-          statement.kind === "count" ? countVerdict(statement, overall, groups) : percentVerdict(statement, indicators);
-        if (verdict) out.push({ row, col, statement, ...verdict });
-      }
+      for (const statement of findStatements(value)) claims.push({ row, col, statement });
     }
   }
+  const out = judgeClaims(
+    claims,
+    body.rows.map((r) => r.indicator),
+  );
   verdicts.set(body, out);
   return out;
 }

@@ -112,6 +112,30 @@ function countsIndicators(after: string): boolean {
   return next === "" || /^(chi tieu|indicators?)\b/.test(next) || /^[^\p{L}\d]/u.test(next);
 }
 
+/**
+ * The claim a count in a summary table of the user's own makes, from its row's label and its column's header
+ * ("Hoàn thành" × "Số chỉ tiêu": 20); null unless they speak of a status or a total and, with the header of the
+ * labels' column ("Nhóm chỉ tiêu"), of indicators.
+ */
+export function claimOfLabels(
+  labels: { row: string; column: string; corner: string },
+  stated: number,
+  of: number | null,
+): CountStatement | null {
+  const fold = (text: string) => foldKeepingLength(text.normalize("NFC").replace(/\s+/g, " ").trim());
+  const texts = [fold(labels.row), fold(labels.column)];
+  const both = texts.join(" ");
+  if (!/chi tieu|indicator/.test(`${both} ${fold(labels.corner)}`)) return null;
+  const status = statusOf(both);
+  const total =
+    TOTAL.test(both) || /^(cong|tong)\b/.test(texts[0]!) || /^(so chi tieu|number of indicators)$/.test(texts[1]!);
+  const counted = status?.status ?? (total ? "total" : null);
+  if (!counted) return null;
+  const said = [labels.row, labels.column].filter(Boolean).join(" / ");
+  const quote = quoteOf(`${said}: ${of === null ? stated : `${stated}/${of}`}`);
+  return { kind: "count", counted, stated, of, above: status?.above ?? null, scopeTexts: texts, quote };
+}
+
 /** Every claim in one cell's text; none when the text makes none. */
 export function findStatements(text: string): Statement[] {
   const clean = text.normalize("NFC").replace(/\s+/g, " ").trim();

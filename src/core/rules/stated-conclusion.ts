@@ -2,7 +2,7 @@ import type { Finding, RuleContext } from "./rule";
 import { checkConclusions, type Verdict } from "../conclusions/check";
 
 /** The message parameters of a verdict, shared by the mismatch and the confirmation. */
-function findingOf(verdict: Verdict): Finding {
+export function findingOf(verdict: Verdict): Finding {
   const { statement } = verdict;
   const share = statement.kind === "count" && statement.above ? Math.round(statement.above.share * 1000) / 10 : 0;
   return {

@@ -5,6 +5,7 @@ import type { CellValue, SheetSnapshot } from "../../../src/core/snapshot";
 import { findStatements } from "../../../src/core/conclusions/statements";
 import { programme08, programme08WithFaults, PROGRAMME08_ROWS } from "../../../src/samples/programme08";
 import { check } from "../../helpers/rules";
+import { ownSummaryIssues } from "../../../src/core/conclusions/own-summary";
 
 /** The seed article's own paragraph (../shared/domain/seed-article-vi.txt), as an official would type it below. */
 const SEED_PARAGRAPH =
@@ -154,5 +155,49 @@ describe("stated conclusions on small tables", () => {
     const r = check("stated-conclusion-mismatch", rows);
     expect(r.cells).toEqual(["B5"]);
     expect(r.analysis.summary.indicators).toBe(3);
+  });
+});
+
+describe("a summary table of the user's own on another sheet", () => {
+  const summarySheet = (rows: CellValue[][]): SheetSnapshot => ({
+    name: "Tổng hợp",
+    origin: { row: 1, col: 1 },
+    values: [["TỔNG HỢP KẾT QUẢ CHƯƠNG TRÌNH 08"], [], ...rows],
+  });
+  const table = analyzeSheet(programme08());
+
+  it("checks counts by status and by group against the one table, naming the summary sheet's cell", () => {
+    const issues = ownSummaryIssues(
+      summarySheet([
+        ["Nhóm chỉ tiêu", "Số chỉ tiêu", "Hoàn thành", "Chưa hoàn thành"],
+        ["Do ngành chủ trì", 12, 11, 1],
+        ["Phối hợp thực hiện", 5, 2, 3],
+        ["Tổng cộng", 27, 20, 7],
+      ]),
+      table,
+    );
+    const mismatches = issues.filter((i) => i.code === "stated-conclusion-mismatch");
+    expect(mismatches.map((i) => i.cell)).toEqual(["'Tổng hợp'!C5", "'Tổng hợp'!D5"]);
+    expect(issueMessage(mismatches[0]!, "vi")).toContain("cho 1.");
+    expect(issues.filter((i) => i.code === "stated-conclusion-confirmed").map((i) => i.cell)).toEqual([
+      "'Tổng hợp'!B4",
+      "'Tổng hợp'!C4",
+      "'Tổng hợp'!D4",
+      "'Tổng hợp'!B5",
+      "'Tổng hợp'!B6",
+      "'Tổng hợp'!C6",
+      "'Tổng hợp'!D6",
+    ]);
+  });
+  it("reads nothing into a sheet of other figures", () => {
+    const issues = ownSummaryIssues(
+      summarySheet([
+        ["Quận, huyện", "Số hộ nghèo", "Hoàn thành giảm nghèo"],
+        ["Ba Đình", 12, 11],
+        ["Tổng cộng", 27, 20],
+      ]),
+      table,
+    );
+    expect(issues).toEqual([]);
   });
 });
