@@ -8,12 +8,14 @@ const useStyles = makeStyles({
 });
 
 export function ActionBar(): JSX.Element {
-  const { sheet, busy, analysis } = usePaneState();
+  const { sheet, sheets, busy, analysis } = usePaneState();
   const actions = useActions();
   const styles = useStyles();
   const t = useT();
   const idle = busy === null && sheet !== null;
   const canSummarize = idle && analysis?.table != null;
+  // One unit per sheet: consolidating needs at least two sheets besides ChiTieu's own.
+  const canConsolidate = busy === null && sheets.filter((s) => !s.summary).length > 1;
   return (
     <div className={styles.root}>
       <Button appearance="primary" disabled={!idle} onClick={() => void actions.check()}>
@@ -21,6 +23,9 @@ export function ActionBar(): JSX.Element {
       </Button>
       <Button disabled={!canSummarize} onClick={() => void actions.buildSummary()}>
         {t("ui.summary.build")}
+      </Button>
+      <Button disabled={!canConsolidate} onClick={() => void actions.consolidate()}>
+        {t("ui.consolidate.run")}
       </Button>
       {analysis && !analysis.table && <Caption1 className={styles.hint}>{t("ui.summary.needsTable")}</Caption1>}
     </div>

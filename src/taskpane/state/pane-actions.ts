@@ -6,6 +6,7 @@ import { formatGeneratedAt } from "../../core/summary/generated-at";
 import type { Fix, Lang, Role } from "../../core/types";
 import { HostError, type Progress, type WorkbookHost } from "../../host/workbook-host";
 import { errorMessage } from "../../host/error-message";
+import { consolidateWorkbook } from "../../host/consolidate-workbook";
 import { countsText } from "../../host/issue-counts";
 import type { Message, PaneStore, SheetData, Task } from "./pane-state";
 import { ribbonOutcome } from "./ribbon-outcome";
@@ -176,6 +177,33 @@ export class PaneActions {
       this.store.dispatch({ type: "sheets", sheets: await this.host.listSheets() });
       this.done("summary", { snapshot, analysis, summary: { sheetName, analysis } }, "ui.summary.done", {
         sheet: sheetName,
+      });
+    });
+  }
+
+  /**
+   * Consolidates the workbook's sheets, one unit per sheet, into the consolidation's sheets (replacing those of an
+   * earlier run), and says how many units and indicators it took and how many units it left out.
+   */
+  consolidate(): Promise<void> {
+    return this.run("consolidate", async (progress) => {
+      const lang = this.state.lang;
+      const done = await consolidateWorkbook(this.host, {
+        lang,
+        generatedAt: formatGeneratedAt(this.now(), lang),
+        onProgress: progress,
+      });
+      if (!done) {
+        this.store.dispatch({ type: "failed", error: { key: "ui.consolidate.none" }, endsTask: true });
+        return;
+      }
+      this.store.dispatch({ type: "sheets", sheets: await this.host.listSheets() });
+      const { result, sheets } = done;
+      this.done("consolidate", {}, result.excluded.length > 0 ? "ui.consolidate.doneExcluded" : "ui.consolidate.done", {
+        units: result.units.length,
+        indicators: result.indicators.length,
+        excluded: result.excluded.length,
+        sheet: sheets[0]!,
       });
     });
   }

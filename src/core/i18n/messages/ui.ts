@@ -69,6 +69,13 @@ export const ui = {
       cancel: "Hủy",
       applied_other: "Đã sửa {{count}} ô và kiểm tra lại.",
     },
+    consolidate: {
+      run: "Tổng hợp các đơn vị",
+      done: "Đã tổng hợp {{units}} đơn vị, {{indicators}} chỉ tiêu vào trang “{{sheet}}” và các trang sau.",
+      doneExcluded:
+        "Đã tổng hợp {{units}} đơn vị, {{indicators}} chỉ tiêu vào trang “{{sheet}}” và các trang sau; {{excluded}} trang không được tổng hợp (xem trang Xếp hạng đơn vị).",
+      none: "Không trang nào có bảng chỉ tiêu để tổng hợp.",
+    },
     summary: {
       build: "Tạo báo cáo tổng hợp",
       heading: "Báo cáo tổng hợp",
@@ -84,6 +91,7 @@ export const ui = {
       fix: "Đang sửa…",
       highlight: "Đang cập nhật đánh dấu…",
       summary: "Đang tạo báo cáo tổng hợp…",
+      consolidate: "Đang tổng hợp các đơn vị…",
       ribbon: "Đang cập nhật theo lệnh trên dải băng…",
       progress: "Tiến độ",
     },
@@ -200,6 +208,13 @@ export const ui = {
       applied_one: "Fixed {{count}} cell and checked again.",
       applied_other: "Fixed {{count}} cells and checked again.",
     },
+    consolidate: {
+      run: "Consolidate units",
+      done: "Consolidated {{units}} units, {{indicators}} indicators into sheet “{{sheet}}” and the sheets after it.",
+      doneExcluded:
+        "Consolidated {{units}} units, {{indicators}} indicators into sheet “{{sheet}}” and the sheets after it; {{excluded}} sheets left out (see sheet Unit ranking).",
+      none: "No sheet holds an indicator table to consolidate.",
+    },
     summary: {
       build: "Build summary",
       heading: "Summary",
@@ -215,6 +230,7 @@ export const ui = {
       fix: "Applying fixes…",
       highlight: "Updating highlights…",
       summary: "Building the summary…",
+      consolidate: "Consolidating the units…",
       ribbon: "Updating after the ribbon command…",
       progress: "Progress",
     },
