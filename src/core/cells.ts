@@ -3,6 +3,7 @@ import type { SheetView, CellValue } from "./snapshot";
 import { isBlank, isCellError } from "./snapshot";
 import type { Convention } from "./types";
 import { parseAmount } from "./numbers";
+import { type Scale, WHOLE_ABOVE } from "./percent-scale";
 
 export type CellKind = "blank" | "number" | "text-number" | "text" | "error" | "boolean";
 
@@ -122,15 +123,24 @@ function decimalsOfNumber(value: number, percent: boolean): number {
  * A percent cell's value as a fraction. `percentRow` says the row's unit or target is a percent, so a
  * plain 98.9 means 98,9 % while a cell formatted as % (0.989) or typed "98,9%" is already a fraction.
  */
-export function asFraction(cell: CellRead, percentRow: boolean): number | null {
+export function asFraction(cell: CellRead, percentRow: boolean, plain: Scale | null = null): number | null {
   if (cell.number === null) return null;
-  if (cell.percentMark) return cell.number;
-  return percentRow ? cell.number / 100 : cell.number;
+  if (cell.percentMark || !percentRow || plainFraction(cell.number, plain)) return cell.number;
+  return cell.number / 100;
 }
 
-/** How a cell wrote its percent; apart from `asFraction` since only percent rows need it. */
-export function percentStyleOf(cell: CellRead, percentRow: boolean): PercentStyle {
+/**
+ * How a cell wrote its percent; apart from `asFraction` since only percent rows need it. `plain` is the scale the
+ * row's own evidence gives its plain numbers (see percent-scale.ts); without any, they are whole percents.
+ */
+export function percentStyleOf(cell: CellRead, percentRow: boolean, plain: Scale | null = null): PercentStyle {
   if (cell.number === null) return null;
   if (cell.percentMark) return "fraction";
-  return percentRow ? "whole" : null;
+  if (!percentRow) return null;
+  return plainFraction(cell.number, plain) ? "fraction" : "whole";
+}
+
+/** A plain number is a fraction only where the row says so and it could be one (98,9 never is). */
+function plainFraction(value: number, plain: Scale | null): boolean {
+  return plain === "fraction" && Math.abs(value) <= WHOLE_ABOVE;
 }

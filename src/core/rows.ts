@@ -13,6 +13,7 @@ import { bandOf, DEFAULT_NEAR, gapPoints, measureOf, paceOf } from "./judge";
 import { fold } from "./text";
 import { a1 } from "./address";
 import { unitMagnitude } from "./numbers";
+import { decidePercentScale, type Scale, type ScaleCell } from "./percent-scale";
 
 export interface IndicatorRow {
   indicator: Indicator;
@@ -30,6 +31,8 @@ export interface IndicatorRow {
     results: CellRead[];
   };
   percentRow: boolean;
+  /** In a percent row, the scale its own evidence gives its plain numbers; null when none (whole percents). */
+  plainScale?: Scale | null;
 }
 
 /** How a value cell of a percent row wrote its percent, and the fraction it was read as. */
@@ -164,8 +167,11 @@ function labelAt(view: SheetView, row: number, col: number | undefined): string 
  * Scales a target written without a % sign in a percent row: 95, ">= 95" or "Dưới 0,5" under "%" mean 95 %,
  * ≥ 95 % and < 0,5 %, on the same scale as the row's whole-number figures.
  */
-function scaleTarget(target: Target, cell: CellRead, percentRow: boolean): Target {
+function scaleTarget(target: Target, cell: CellRead, percentRow: boolean, plain: Scale | null): Target {
   if (cell.percentMark && target.text === null) return { ...target, percent: true };
+  // A plain number plan in a row whose evidence says fractions (0,95 beside 97 % formatted) is one already.
+  if (percentRow && target.text === null && cell.number !== null && asFraction(cell, true, plain) === cell.number)
+    return { ...target, percent: true };
   if (target.percent || cell.percentMark || !percentRow) return target;
   return {
     ...target,
@@ -292,7 +298,8 @@ export function readBody(
     const cells = { plan, actual, statedPercent, statedStatus, results };
     const labels = { number: numberLabel, name: nameText, unit: unitText, lead: labelAt(view, row, columns.lead) };
     const parent = child ? parentRow : null;
-    above = buildIndicator(row, cells, labels, { group, sectionRow, parentRow: parent, convention, targets, judging });
+    const context = { group, sectionRow, parentRow: parent, convention, targets, judging, view };
+    above = buildIndicator(row, cells, labels, context);
     out.rows.push(above);
     out.lastRow = row;
   }
@@ -363,6 +370,8 @@ interface RowContext {
    */
   targets: Map<string | number, Target | null>;
   judging: Judging;
+  /** For the formulas a percent row's scale may be read from. */
+  view: SheetView;
 }
 
 function targetOf(cell: CellRead, context: RowContext, magnitude: number): Target | null {
@@ -389,9 +398,10 @@ function buildIndicator(
   const unitTrim = unitText.trim();
   let target = hasPlan ? targetOf(cells.plan!, context, unitMagnitude(unitTrim)) : null;
   const percentRow = isPercentUnit(unitTrim) || (target?.percent ?? false);
-  if (target && cells.plan) target = scaleTarget(target, cells.plan, percentRow);
+  const plain = percentRow ? plainScaleOf(cells, context.view) : null;
+  if (target && cells.plan) target = scaleTarget(target, cells.plan, percentRow, plain);
 
-  const actual = cells.actual ? asFraction(cells.actual, percentRow) : null;
+  const actual = cells.actual ? asFraction(cells.actual, percentRow, plain) : null;
 
   const statedPercent = statedPercentOf(cells.statedPercent);
   const direction: Direction = target?.direction ?? "higher";
@@ -424,7 +434,28 @@ function buildIndicator(
     gapPoints: measure === "rate" ? gapPoints(actual, target) : null,
     breakdowns: [],
   };
-  return { indicator, sectionRow, parentRow, cells, percentRow };
+  return { indicator, sectionRow, parentRow, cells, percentRow, plainScale: plain };
+}
+
+/** The row's own evidence of how its plain numbers write percents: formats, magnitudes, the sheet's formulas. */
+function plainScaleOf(cells: IndicatorRow["cells"], view: SheetView): Scale | null {
+  const values: ScaleCell[] = [];
+  const add = (cell: CellRead | null) => {
+    if (!cell || cell.number === null) return;
+    const { row, col, number, percentMark } = cell;
+    values.push({ row, col, number, percentMark, formula: view.formula(row, col) });
+  };
+  add(cells.plan);
+  for (const cell of cells.results) add(cell);
+  if (cells.results.length === 0) add(cells.actual);
+  const stated = cells.statedPercent;
+  const formulas = stated ? [view.formula(stated.row, stated.col)] : [];
+  const lookup = (row: number, col: number): ScaleCell | null => {
+    const value = view.value(row, col);
+    if (typeof value !== "number") return null;
+    return { row, col, number: value, percentMark: view.format(row, col).includes("%"), formula: null };
+  };
+  return decidePercentScale(values, formulas, lookup).scale;
 }
 
 /**
@@ -435,10 +466,11 @@ export function percentWritings(row: IndicatorRow): PercentWriting[] {
   const out: PercentWriting[] = [];
   if (!row.percentRow) return out;
   const { cells, indicator } = row;
+  const plain = row.plainScale ?? null;
   const add = (cell: CellRead | null) => {
     if (!cell) return;
-    const value = asFraction(cell, true);
-    if (value !== null) out.push({ cell, style: percentStyleOf(cell, true), value });
+    const value = asFraction(cell, true, plain);
+    if (value !== null) out.push({ cell, style: percentStyleOf(cell, true, plain), value });
   };
   for (const cell of cells.results) if (cell.col !== cells.actual?.col) add(cell);
   add(cells.actual);

@@ -1,0 +1,117 @@
+/**
+ * How a "%" row writes its plain numbers, decided from the row's own evidence before the sheet-wide default
+ * (a plain number under "%" is a whole percent: 98,9 means 98,9 %):
+ * - a sibling cell formatted as a percent holds a fraction, so the row's author writes fractions (0,989 beside
+ *   97 % formatted is 98,9 %);
+ * - the sheet's own formulas: a cell computed as a ratio (=F8/G8) holds a fraction and one computed as a ratio
+ *   times 100 a whole percent; a formula dividing one cell by another (=E8/D8 for the stated percent) reads both on
+ *   one scale, so a cell whose scale is known tells the other's;
+ * - a plain number above 1,5 can only be a whole percent (a rate of 150 % and more is not a rate).
+ * Only numbers that could be either (at most 1,5) follow the decision; evidence that disagrees leaves them at the
+ * default, and the mixed-scale check says so.
+ */
+import { parseA1 } from "./address";
+
+export type Scale = "fraction" | "whole";
+
+/** A value cell of the row, as the decision needs it. */
+export interface ScaleCell {
+  row: number;
+  col: number;
+  /** The number as written, before any scaling; null when the cell holds none. */
+  number: number | null;
+  /** Formatted as a percent, or typed with a % sign: already a fraction. */
+  percentMark: boolean;
+  /** Its formula, when it has one. */
+  formula: string | null;
+}
+
+export interface ScaleDecision {
+  /** The scale of the row's ambiguous plain numbers, or null when no evidence decides (the default applies). */
+  scale: Scale | null;
+  /** The evidence disagreed. */
+  conflict: boolean;
+}
+
+/** Plain numbers above this are whole percents whatever else the row says. */
+export const WHOLE_ABOVE = 1.5;
+
+/** `=E8/D8`, `=ROUND(E8/D8;4)`, `=IFERROR(E8/D8,0)`, `=E8/D8*100`, `=100*E8/D8`: one cell (or a constant) over another. */
+const RATIO =
+  /^=\s*(?:(?:ROUND|IFERROR)\s*\(\s*)?(100\s*\*\s*)?(\$?[A-Z]{1,3}\$?\d+|\d+(?:[.,]\d+)?)\s*\/\s*(\$?[A-Z]{1,3}\$?\d+|\d+(?:[.,]\d+)?)\s*(\*\s*100)?\s*(?:[,;]\s*\d+\s*)?\)?\s*$/i;
+
+interface Ratio {
+  numerator: string;
+  denominator: string;
+  times100: boolean;
+}
+
+function ratioOf(formula: string | null): Ratio | null {
+  if (!formula) return null;
+  const m = RATIO.exec(formula.replace(/\s+/g, ""));
+  if (!m || !m[2] || !m[3]) return null;
+  return { numerator: m[2], denominator: m[3], times100: Boolean(m[1] || m[4]) };
+}
+
+/** A plain cell's own formula: a ratio is a fraction, a ratio times 100 a whole percent. */
+export function ownFormulaScale(cell: ScaleCell): Scale | null {
+  const ratio = ratioOf(cell.formula);
+  if (!ratio) return null;
+  return ratio.times100 ? "whole" : "fraction";
+}
+
+/** What a cell alone says of its scale: its format, its own formula, or a magnitude only a whole percent has. */
+function knownScale(cell: ScaleCell): Scale | null {
+  if (cell.number === null) return null;
+  if (cell.percentMark) return "fraction";
+  if (Math.abs(cell.number) > WHOLE_ABOVE) return "whole";
+  return ownFormulaScale(cell);
+}
+
+/** A cell outside the row's values that a formula names (a target typed once above the table), when readable. */
+export type CellLookup = (row: number, col: number) => ScaleCell | null;
+
+function operandScale(
+  operand: string,
+  cells: ScaleCell[],
+  lookup: CellLookup,
+): { scale: Scale | null; cell: ScaleCell | null } {
+  const at = parseA1(operand);
+  if (!at) {
+    // A constant says as much as a plain number: 95 is a whole percent, 0,95 either.
+    const value = Number(operand.replace(",", "."));
+    return { scale: Number.isFinite(value) && Math.abs(value) > WHOLE_ABOVE ? "whole" : null, cell: null };
+  }
+  const own = cells.find((c) => c.row === at.row && c.col === at.col);
+  if (own) return { scale: knownScale(own), cell: own };
+  const other = lookup(at.row, at.col);
+  return { scale: other ? knownScale(other) : null, cell: null };
+}
+
+/**
+ * The scale of a "%" row's ambiguous plain numbers, from its value cells (plan, results) and the formulas of its
+ * other cells (the stated percent's =E8/D8), whose own format says nothing of the values' scale. Pure: the caller
+ * reads formats and formulas from the sheet.
+ */
+export function decidePercentScale(
+  values: ScaleCell[],
+  formulas: (string | null)[] = [],
+  lookup: CellLookup = () => null,
+): ScaleDecision {
+  const votes = new Set<Scale>();
+  for (const cell of values) {
+    const own = knownScale(cell);
+    if (own) votes.add(own);
+  }
+  for (const formula of formulas) {
+    const ratio = ratioOf(formula);
+    if (!ratio || ratio.times100) continue;
+    // Dividing one figure of the row by another reads both on one scale: the known side tells the other's.
+    const top = operandScale(ratio.numerator, values, lookup);
+    const bottom = operandScale(ratio.denominator, values, lookup);
+    if (top.cell && top.scale === null && bottom.scale) votes.add(bottom.scale);
+    if (bottom.cell && bottom.scale === null && top.scale) votes.add(top.scale);
+  }
+  if (votes.size === 1) return { scale: [...votes][0]!, conflict: false };
+  return { scale: null, conflict: votes.size > 1 };
+}
