@@ -29,27 +29,49 @@ function writeValues(file: ExcelizeFile, plan: SummaryPlan): void {
   }
 }
 
-/** Styles in vertical runs of equal style, so a table column takes a few calls rather than one per cell. */
+interface StyleRun {
+  top: number;
+  bottom: number;
+  left: number;
+  right: number;
+  id: number;
+}
+
+/**
+ * Styles in rectangles of equal style: runs along each row, stacked while the rows below repeat them, so a table
+ * takes a few calls rather than one per cell, and so does a matrix whose rows change colour across the units.
+ */
 function writeStyles(file: ExcelizeFile, plan: SummaryPlan, styles: StyleCache): void {
-  const byCol = new Map<number, Map<number, number>>();
+  const byRow = new Map<number, Map<number, number>>();
   for (const cell of plan.cells) {
     if (!cell.style && !cell.format) continue;
-    const col = byCol.get(cell.col) ?? new Map<number, number>();
-    col.set(cell.row, styles.idFor(cell));
-    byCol.set(cell.col, col);
+    const row = byRow.get(cell.row) ?? new Map<number, number>();
+    row.set(cell.col, styles.idFor(cell));
+    byRow.set(cell.row, row);
   }
-  for (const [col, rows] of byCol) {
-    const sorted = [...rows.keys()].sort((a, b) => a - b);
+  const runs: StyleRun[] = [];
+  let open = new Map<string, StyleRun>();
+  for (const row of [...byRow.keys()].sort((a, b) => a - b)) {
+    const cols = byRow.get(row)!;
+    const sorted = [...cols.keys()].sort((a, b) => a - b);
+    const next = new Map<string, StyleRun>();
     let start = 0;
     for (let i = 1; i <= sorted.length; i++) {
-      const top = sorted[start]!;
-      const id = rows.get(top)!;
+      const left = sorted[start]!;
+      const id = cols.get(left)!;
       const prev = sorted[i - 1]!;
-      if (i < sorted.length && sorted[i] === prev + 1 && rows.get(sorted[i]!) === id) continue;
-      must(file.SetCellStyle(plan.sheetName, a1(top, col), a1(prev, col), id));
+      if (i < sorted.length && sorted[i] === prev + 1 && cols.get(sorted[i]!) === id) continue;
+      const key = `${left}:${prev}:${id}`;
+      const above = open.get(key);
+      if (above && above.bottom === row - 1) above.bottom = row;
+      const run = above && above.bottom === row ? above : { top: row, bottom: row, left, right: prev, id };
+      if (run !== above) runs.push(run);
+      next.set(key, run);
       start = i;
     }
+    open = next;
   }
+  for (const r of runs) must(file.SetCellStyle(plan.sheetName, a1(r.top, r.left), a1(r.bottom, r.right), r.id));
 }
 
 function applyPlan(ex: Excelize, file: ExcelizeFile, plan: SummaryPlan, styles: StyleCache): void {
