@@ -81,7 +81,7 @@ describe("summarize", () => {
       "Cảnh báo",
       "Ghi chú",
     ]);
-    expect(row(5)).toEqual([1, "quan-ba-dinh", "Bieu 01", 27, 18, 7, 2, 18 / 27, 3, 5, null]);
+    expect(row(5)).toEqual([1, "quan-ba-dinh", "Bieu 01", 27, 18, 7, 2, 18 / 27, 3, 6, null]);
     expect(row(6)).toEqual([2, "huyen-ba-vi", "Bieu 01", 27, 20, 7, 0, 20 / 27, 0, 0, null]);
     expect(row(7)).toEqual([3, "huyen-soc-son", "Bieu 02", 4, 3, 1, 0, 3 / 4, 1, 1, null]);
     expect(row(8)).toEqual([
@@ -97,7 +97,7 @@ describe("summarize", () => {
       null,
       "Không đọc được: tệp .xlsx bị hỏng (không giải nén được)",
     ]);
-    expect(row(9)).toEqual([null, "Tổng cộng", null, 58, 41, 15, 2, 41 / 58, 4, 6, null]);
+    expect(row(9)).toEqual([null, "Tổng cộng", null, 58, 41, 15, 2, 41 / 58, 4, 7, null]);
     expect(units.getCell("H5").numFmt).toBe("0.0%");
     expect((units.getCell("E5").fill as ExcelJS.FillPattern).fgColor?.argb).toBe(`FF${SUMMARY_COLORS.achieved.fill}`);
     // The by-unit chart, then three charts per district sheet.
