@@ -117,6 +117,24 @@ export function shift(value: number, places: number): number {
   return Number.isNaN(shifted) ? value * 10 ** places : shifted;
 }
 
+/**
+ * The two readings of a text that reads both ways and differently ("1,850": 1,85 the Vietnamese way, 1 850 the
+ * English way); null when it reads one way only, or the same both ways.
+ */
+export function twoReadings(text: string): { vi: number; en: number } | null {
+  const vi = parseAmount(text, "vi");
+  const en = parseAmount(text, "en");
+  if (!vi || !en || vi.value === en.value) return null;
+  return { vi: vi.value, en: en.value };
+}
+
+/** The convention a decimal separator belongs to ("," Vietnamese, "." English); null for any other. */
+export function conventionOfSeparator(separator: string | null | undefined): Convention | null {
+  if (separator === ",") return "vi";
+  if (separator === ".") return "en";
+  return null;
+}
+
 /** The convention most unambiguous samples use; null when none of them decides (or they split evenly). */
 export function guessConvention(texts: Iterable<string>): Convention | null {
   let vi = 0;

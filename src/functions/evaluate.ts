@@ -8,7 +8,7 @@
  */
 import { attainment, overPlan, pace, statusOf } from "../core/compute";
 import { t } from "../core/i18n";
-import { parseAmount } from "../core/numbers";
+import { parseAmount, twoReadings } from "../core/numbers";
 import { planOf } from "../core/rows";
 import { meets, parseDirection, parseTarget } from "../core/targets";
 import { fold } from "../core/text";
@@ -51,6 +51,7 @@ export const REASONS = [
   "periodScale",
   "notStarted",
   "percentScale",
+  "ambiguous",
   "dateRange",
   "overflow",
   "inputError",
@@ -165,7 +166,7 @@ export function metCell(actual: unknown, target: unknown): Output {
 export function numberCell(text: unknown, convention?: unknown): Output {
   const chosen = readConvention(convention);
   if (isFunctionError(chosen)) return chosen;
-  const value = readNumber(text, "text", chosen);
+  const value = readNumber(text, "text", chosen ?? undefined);
   if (isFunctionError(value)) return value;
   return value ?? blank("text");
 }
@@ -306,8 +307,32 @@ function shown(value: unknown): string {
   return text.length > SHOWN_LENGTH ? `${text.slice(0, SHOWN_LENGTH - 1)}…` : text;
 }
 
+/**
+ * The convention of Excel's own number settings, once the host has read them (./culture.ts); null until then, and
+ * where the API cannot tell.
+ */
+let excelConvention: Convention | null = null;
+
+export function setExcelConvention(convention: Convention | null): void {
+  excelConvention = convention;
+  targetCache.clear();
+}
+
+/**
+ * The convention a text that reads both ways is read in: the function's own argument, else Excel's settings;
+ * null when neither is known, and the text is then not read at all rather than read one way silently.
+ */
+function conventionFor(chosen: Convention | undefined): Convention | null {
+  return chosen ?? excelConvention;
+}
+
+/** "1,850" without a convention to go by: #VALUE! naming both readings, so the cell never disagrees silently. */
+function ambiguous(text: string, argument: Argument, readings: { vi: number; en: number }): FunctionError {
+  return functionError("#VALUE!", "ambiguous", argument, { value: shown(text), vi: readings.vi, en: readings.en });
+}
+
 /** A number, a text number, or null for a blank cell. */
-function readNumber(input: unknown, argument: Argument, convention: Convention = "vi"): number | null | FunctionError {
+function readNumber(input: unknown, argument: Argument, chosen?: Convention): number | null | FunctionError {
   const failed = inputError(input, argument);
   if (failed) return failed;
   const value = plain(input);
@@ -315,7 +340,13 @@ function readNumber(input: unknown, argument: Argument, convention: Convention =
     return Number.isFinite(value) ? value : functionError("#VALUE!", "notNumber", argument, { value: shown(value) });
   }
   if (isBlankInput(value)) return null;
-  const parsed = typeof value === "string" ? parseAmount(value, convention) : null;
+  if (typeof value !== "string") return notNumber(value, argument);
+  const convention = conventionFor(chosen);
+  if (convention === null) {
+    const readings = twoReadings(value);
+    if (readings) return ambiguous(value, argument, readings);
+  }
+  const parsed = parseAmount(value, convention ?? "vi");
   return parsed ? parsed.value : notNumber(value, argument);
 }
 
@@ -324,15 +355,30 @@ function notNumber(value: unknown, argument: Argument): FunctionError {
 }
 
 /** Whole columns repeat the same few target texts; parsing each once keeps a 100 000-row call fast. */
-const targetCache = new Map<string, Target | null>();
+/** A target text read both ways differently ("≥ 1.850"), with both readings of its figure. */
+interface AmbiguousTarget {
+  readings: { vi: number; en: number };
+}
+
+const targetCache = new Map<string, Target | AmbiguousTarget | null>();
 const TARGET_CACHE_LIMIT = 1000;
 
-function cachedTarget(text: string): Target | null {
+/** Cached per text; `setExcelConvention` clears the cache, so a reading never outlives the convention it used. */
+function cachedTarget(text: string): Target | AmbiguousTarget | null {
   if (targetCache.has(text)) return targetCache.get(text) ?? null;
   if (targetCache.size >= TARGET_CACHE_LIMIT) targetCache.clear();
-  const target = parseTarget(text);
+  const target = targetOfText(text);
   targetCache.set(text, target);
   return target;
+}
+
+function targetOfText(text: string): Target | AmbiguousTarget | null {
+  if (excelConvention) return parseTarget(text, { convention: excelConvention });
+  const vi = parseTarget(text, { convention: "vi" });
+  const en = parseTarget(text, { convention: "en" });
+  if (vi && en && (vi.value !== en.value || vi.upper !== en.upper))
+    return { readings: { vi: planOf(vi)!, en: planOf(en)! } };
+  return vi ?? en;
 }
 
 function readTarget(input: unknown, argument: "plan" | "target"): Target | null | FunctionError {
@@ -342,6 +388,7 @@ function readTarget(input: unknown, argument: "plan" | "target"): Target | null 
   if (isBlankInput(value)) return null;
   const target =
     typeof value === "number" ? parseTarget(value) : typeof value === "string" ? cachedTarget(value) : null;
+  if (target && "readings" in target) return ambiguous(value as string, argument, target.readings);
   return target ?? functionError("#VALUE!", "target", argument, { value: shown(value) });
 }
 
@@ -376,12 +423,13 @@ function readLanguage(value: unknown): Lang | FunctionError {
   return lang ?? "vi";
 }
 
-function readConvention(value: unknown): Convention | FunctionError {
+/** The convention argument, or null when it is left blank. */
+function readConvention(value: unknown): Convention | null | FunctionError {
   const failed = inputError(value, "convention");
   if (failed) return failed;
   const convention = languageOf(value);
   if (convention === undefined) return functionError("#VALUE!", "convention", "convention", { value: shown(value) });
-  return convention ?? "vi";
+  return convention;
 }
 
 interface Period {

@@ -10,6 +10,7 @@
 import { langFromLocale } from "../core/i18n";
 import type { Lang } from "../core/types";
 import { broadcast } from "./broadcast";
+import { readExcelConvention } from "./culture";
 import {
   attainmentCell,
   errorMessage,
@@ -23,6 +24,8 @@ import {
 } from "./evaluate";
 
 export type CellResult = number | string | boolean | CustomFunctions.Error;
+
+void readExcelConvention();
 
 // Spelled out in each signature too: the metadata generator cannot resolve type aliases.
 /** Excel shows a custom message only with these codes; #DIV/0! speaks for itself. */
@@ -126,7 +129,7 @@ export function MET(
  * @customfunction NUMBER
  * @helpurl https://github.com/chitieu/chitieu#chitieunumber
  * @param text The text to read, or a range of texts.
- * @param convention Optional: "vi" (default: dot groups thousands, comma marks decimals) or "en"; it only decides texts that read both ways, such as "1.234".
+ * @param convention Optional: "vi" (dot groups thousands, comma marks decimals) or "en"; it only decides texts that read both ways, such as "1.234". Blank: Excel's own number settings.
  * @returns The number.
  */
 export function NUMBER(

@@ -13,8 +13,12 @@ import {
   metCell,
   overPlanCell,
   statusCell,
+  setExcelConvention,
   type Output,
 } from "../../src/functions/evaluate";
+
+// A Vietnamese Excel (decimal comma), as the people who keep these workbooks use: "720.493" is 720 493 there.
+setExcelConvention("vi");
 import { programme08, programme08WithFaults, PROGRAMME08_ROWS } from "../../src/samples/programme08";
 
 /** What the function should return where the engine has no figure. */

@@ -14,8 +14,12 @@ import {
   overPlanCell,
   paceCell,
   statusCell,
+  setExcelConvention,
   type Output,
 } from "../../src/functions/evaluate";
+
+// A Vietnamese Excel (decimal comma), as the people who keep these workbooks use: "720.493" is 720 493 there.
+setExcelConvention("vi");
 
 /** The error's code, reason and argument, for compact assertions. */
 function failure(output: Output): string {

@@ -4,6 +4,10 @@
  */
 import fc from "fast-check";
 import { ATTAINMENT, MET, NUMBER, OVERPLAN, PACE, STATUS } from "../../src/functions/functions";
+import { setExcelConvention } from "../../src/functions/evaluate";
+
+// A Vietnamese Excel (decimal comma), as the people who keep these workbooks use: "720.493" is 720 493 there.
+setExcelConvention("vi");
 
 class StubError {
   constructor(

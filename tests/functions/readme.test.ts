@@ -12,8 +12,12 @@ import {
   overPlanCell,
   paceCell,
   statusCell,
+  setExcelConvention,
   type Output,
 } from "../../src/functions/evaluate";
+
+// A Vietnamese Excel (decimal comma), as the people who keep these workbooks use: "720.493" is 720 493 there.
+setExcelConvention("vi");
 
 const README = readFileSync(new URL("../../README.md", import.meta.url), "utf8");
 const SECTION = /<!-- section:functions -->([\s\S]*?)<!-- \/section:functions -->/.exec(README)?.[1] ?? "";

@@ -35,6 +35,8 @@ export const functions = {
       notStarted: "Kỳ chưa bắt đầu tại thời điểm tính ({{asOf}}) nên chưa đánh giá được tiến độ.",
       percentScale:
         "Chỉ tiêu là tỷ lệ phần trăm nhưng số thực hiện là {{value, num}}: có lẽ đây là {{value, num}}%. Hãy ghi dạng phần trăm ({{value, num}}%) hoặc chia cho 100 ({{fraction, num}}).",
+      ambiguous:
+        "Giá trị {{argument}} “{{value}}” đọc được hai cách: {{vi, num}} (kiểu Việt Nam, dấu phẩy thập phân) hoặc {{en, num}} (kiểu Anh, dấu chấm thập phân). Hãy nhập số, hoặc dùng CHITIEU.NUMBER(văn bản; “vi”) hay “en”.",
       dateRange:
         "Giá trị {{argument}} ({{value}}) nằm ngoài khoảng ngày Excel dùng được (1/1/1900 đến 31/12/9999, hoặc năm 1900–9999).",
       overflow: "Kết quả quá lớn để biểu diễn thành số (kế hoạch hoặc kết quả quá gần 0 hoặc quá lớn).",
@@ -72,6 +74,8 @@ export const functions = {
       notStarted: "The period has not started at the as-of point ({{asOf}}), so there is no pace yet.",
       percentScale:
         "The target is a percentage but the actual is {{value, num}}: probably {{value, num}}%. Write it as a percentage ({{value, num}}%) or divide by 100 ({{fraction, num}}).",
+      ambiguous:
+        "The {{argument}} “{{value}}” reads two ways: {{vi, num}} (Vietnamese style, decimal comma) or {{en, num}} (English style, decimal point). Type it as a number, or use CHITIEU.NUMBER(text, “vi”) or “en”.",
       dateRange:
         "The {{argument}} ({{value}}) is outside the dates Excel can use (1 January 1900 to 31 December 9999, or the years 1900–9999).",
       overflow: "The result is too large to be a number (the plan or the actual is too close to zero or too large).",
@@ -149,7 +153,7 @@ export const functionsMetadataVi: Record<string, FunctionTextsVi> = {
       convention: {
         name: "quy_uoc",
         description:
-          "Tùy chọn: “vi” (mặc định: dấu chấm phân nghìn, dấu phẩy thập phân) hoặc “en”; chỉ dùng khi số có thể hiểu hai cách như “1.234”.",
+          "Tùy chọn: “vi” (dấu chấm phân nghìn, dấu phẩy thập phân) hoặc “en”; chỉ dùng khi số có thể hiểu hai cách như “1.234”. Bỏ trống: theo thiết lập số của Excel.",
       },
     },
   },
