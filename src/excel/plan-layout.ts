@@ -7,6 +7,8 @@ import type { CellArea } from "../core/snapshot";
 import type { PlanCell, PlanStyle, SummaryPlan } from "../core/summary/plan";
 import { packAreas } from "./a1";
 import { jsonBytes } from "./payload";
+import { fitRowHeight } from "../xlsx/excel-limits";
+import { wrappedRowHeights } from "../xlsx/row-heights";
 
 /** Text format, so texts such as "1.1" or "20/27" stay texts instead of being read as numbers or dates. */
 export const TEXT_FORMAT = "@";
@@ -125,4 +127,15 @@ export function styleGroups(plan: SummaryPlan): StyleGroup[] {
 /** Column width in points for a width in characters of the default font (7 px a character, 5 px padding). */
 export function columnWidthPoints(characters: number): number {
   return Math.round((characters * 7 + 5) * 0.75 * 100) / 100;
+}
+
+/**
+ * Heights for rows whose wrapped text sits in a merged cell (the meeting paragraph): Excel grows a row to fit a
+ * wrapped cell by itself, but never for a merged one, which would show one line of the paragraph.
+ */
+export function mergedRowHeights(plan: SummaryPlan): Map<number, number> {
+  const merged = new Set(plan.merges.filter((m) => m.top === m.bottom).map((m) => m.top));
+  const heights = new Map<number, number>();
+  for (const [row, points] of wrappedRowHeights(plan)) if (merged.has(row)) heights.set(row, fitRowHeight(points));
+  return heights;
 }

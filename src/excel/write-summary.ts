@@ -11,7 +11,7 @@ import type { Progress } from "../host/workbook-host";
 import { HostError } from "../host/workbook-host";
 import { COMMAND_BYTES, SyncBudget } from "./batch";
 import { SYNC_BUDGET } from "./payload";
-import { columnWidthPoints, styleGroups, valueBlocks } from "./plan-layout";
+import { columnWidthPoints, mergedRowHeights, styleGroups, valueBlocks } from "./plan-layout";
 import { isWorkingSheetName, SUMMARY_MARK, summaryTarget, workingSheetName } from "./summary-sheet";
 
 /** Values and formats per command; two such blocks fit one sync's budget. */
@@ -137,6 +137,10 @@ async function fillSheet(
     await budget.reserve(COMMAND_BYTES);
     const letter = columnLetter(i + 1);
     sheet.getRange(`${letter}:${letter}`).format.columnWidth = columnWidthPoints(width);
+  }
+  for (const [row, points] of mergedRowHeights(plan)) {
+    await budget.reserve(COMMAND_BYTES);
+    sheet.getRangeByIndexes(row - 1, 0, 1, 1).format.rowHeight = points;
   }
   await budget.reserve(6 * COMMAND_BYTES);
   const layout = sheet.pageLayout;

@@ -25,6 +25,22 @@ describe("the summary plan", () => {
     expect(vi.cells.some((c) => typeof c.value === "string" && c.value.includes("programme08.xlsx"))).toBe(true);
   });
 
+  it("opens with the meeting paragraph across the sheet, wrapped, its figures as the table shows them", () => {
+    const paragraph = cellAt(vi, 4, 1)!;
+    expect(paragraph.value).toMatch(/^Đến nay, 20\/27 chỉ tiêu hoàn thành, đạt 74,1 %\. Trong đó, nhóm/);
+    expect(paragraph.style).toMatchObject({ wrap: true, horizontal: "left" });
+    expect(vi.merges).toContainEqual({ top: 4, left: 1, bottom: 4, right: 9 });
+    expect(cellAt(en, 4, 1)!.value).toMatch(/^To date, 20 of 27 indicators are achieved \(74\.1%\)\./);
+    // The paragraph's "78,41 %" is the attainment cell at its own number format, and 74,1 % the share cell's.
+    const rehab = vi.cells.find(
+      (c) => c.col === 6 && typeof c.value === "number" && Math.abs(c.value - 0.7841) < 1e-4,
+    )!;
+    expect(rehab.format).toBe("0.00%");
+    expect(paragraph.value).toContain("đạt 78,41 % kế hoạch");
+    const share = vi.cells.find((c) => c.col === 4 && c.row > 4 && c.value === 20 / 27)!;
+    expect(share.format).toBe("0.0%");
+  });
+
   it("counts by group: 11/12, 1/5, 8/10", () => {
     const groups = vi.charts.find((c) => c.id === "groups")!;
     expect(column(vi, groups.series[0]!.values)).toEqual([11, 1, 8]);

@@ -58,6 +58,19 @@ describe("writing the summary sheet", () => {
     expect(progress.at(-1)).toBe(1);
   });
 
+  it("gives the merged meeting paragraph a row tall enough for its lines, which Excel would not grow by itself", async () => {
+    const { fake, host } = setUp();
+    const plan = planFor();
+    await host.writeSummary(plan);
+    const sheet = fake.sheet("Tổng hợp");
+    expect(String(sheet.cells.A4?.value)).toMatch(/^Đến nay, 20\/27 chỉ tiêu hoàn thành/);
+    expect(sheet.cells.A4?.style?.wrap).toBe(true);
+    // About 1 300 characters over a 159-character-wide merge: several lines of 15 points.
+    expect(sheet.rowHeights[4]).toBeGreaterThanOrEqual(90);
+    expect(sheet.rowHeights[4]).toBeLessThanOrEqual(409);
+    expect(Object.keys(sheet.rowHeights)).toEqual(["4"]);
+  });
+
   it("keeps texts that look like numbers as texts", async () => {
     const { fake, host } = setUp();
     const plan = planFor();

@@ -4,7 +4,8 @@
  */
 import type { Band, Indicator, Lang, SheetAnalysis } from "../types";
 import { t } from "../i18n";
-import { formatNumber } from "../numbers";
+import { percentText } from "../figures";
+import { meetingParagraph } from "../narrative/write";
 import type { PlanCell, PlanChart, PlanColor, PlanMerge, SummaryPlan } from "./plan";
 
 export interface SummaryOptions {
@@ -20,7 +21,9 @@ const WIDTH = 9;
 const BLOCK = 2;
 const COUNT = "#,##0";
 const DECIMAL = "#,##0.00";
+/** A share of indicators ("74,1 %") and an attainment ("78,41 %"), at the decimals the meeting paragraph uses. */
 const PERCENT = "0.0%";
+const ATTAINMENT = "0.00%";
 /**
  * Bars the attainment chart draws at most: past a few hundred they are too thin to read (and a 100 000-bar chart
  * makes the workbook slow to open). The chart then shows the first ones and its title says how many of how many.
@@ -56,11 +59,6 @@ function valueFormat(indicator: Indicator, value: number): string {
   return Number.isInteger(value) ? COUNT : DECIMAL;
 }
 
-/** 0.9 → "90 %" / "90%", the threshold as the band's label shows it. */
-function percentLabel(value: number, lang: Lang): string {
-  return formatNumber(value * 100, lang) + (lang === "vi" ? " %" : "%");
-}
-
 function share(part: number, total: number): number | null {
   return total > 0 ? part / total : null;
 }
@@ -68,7 +66,7 @@ function share(part: number, total: number): number | null {
 export function buildSummaryPlan(analysis: SheetAnalysis, options: SummaryOptions): SummaryPlan {
   const { lang } = options;
   const s = (key: string, params: Record<string, string | number> = {}) => t(lang, `summary.${key}`, params);
-  const bandLabel = (band: Band) => t(lang, `common.band.${band}`, { near: percentLabel(analysis.near, lang) });
+  const bandLabel = (band: Band) => t(lang, `common.band.${band}`, { near: percentText(analysis.near, lang) });
   const sheet = new Sheet();
   const { summary, indicators } = analysis;
 
@@ -83,8 +81,11 @@ export function buildSummaryPlan(analysis: SheetAnalysis, options: SummaryOption
     style: { bold: true, fontSize: 12, horizontal: "center" },
   });
   sheet.merges.push({ top: 3, left: 1, bottom: 3, right: WIDTH });
+  // The meeting paragraph across the sheet's width, wrapped so it prints whole above the tables it sums up.
+  sheet.put(4, 1, meetingParagraph(analysis, lang), { style: { wrap: true, horizontal: "left" } });
+  sheet.merges.push({ top: 4, left: 1, bottom: 4, right: WIDTH });
 
-  const overallTop = 5;
+  const overallTop = 6;
   sheet.header(overallTop, [s("overall.heading"), s("overall.count"), s("overall.share")], BLOCK);
   const bands: [Band, number][] = [
     ["achieved", summary.achieved],
@@ -161,8 +162,8 @@ export function buildSummaryPlan(analysis: SheetAnalysis, options: SummaryOption
       format: ind.actual === null ? undefined : valueFormat(ind, ind.actual),
       style: border,
     });
-    sheet.put(row, 6, ind.attainment, { format: PERCENT, style: border });
-    sheet.put(row, 7, ind.overPlan, { format: PERCENT, style: border });
+    sheet.put(row, 6, ind.attainment, { format: ATTAINMENT, style: border });
+    sheet.put(row, 7, ind.overPlan, { format: ATTAINMENT, style: border });
     sheet.put(row, 8, bandLabel(ind.band), { style: { ...border, fill: color, fontColor: color, wrap: true } });
     sheet.put(row, 9, 1, { format: "0%", style: { ...border, fontColor: "noData" } });
   });

@@ -9,6 +9,7 @@ import { RibbonNoticeBar } from "./RibbonNoticeBar";
 import { RoleSection } from "./RoleSection";
 import { SheetPicker } from "./SheetPicker";
 import { StatusLine } from "./StatusLine";
+import { MeetingParagraph } from "./MeetingParagraph";
 import { SummarySection } from "./SummarySection";
 import { TableSection } from "./TableSection";
 
@@ -54,6 +55,7 @@ export function Pane(): JSX.Element {
       <ActionBar />
       <StatusLine />
       <SummarySection />
+      {checked && analysis?.table && <MeetingParagraph analysis={analysis} />}
       {checked && analysis && <CheckResults analysis={analysis} readOnly={readOnly} />}
       <TableSection />
       <RoleSection />

@@ -98,6 +98,8 @@ export class SheetModel {
   hiddenRows = new Set<number>();
   hiddenCols = new Set<number>();
   columnWidths = new Map<number, number>();
+  /** Heights set on rows, in points; rows not set keep Excel's automatic height. */
+  rowHeights = new Map<number, number>();
   conditionalFormats: ConditionalFormatState[] = [];
   charts: ChartState[] = [];
   freezeRows = 0;
@@ -299,6 +301,7 @@ export interface SheetState {
   merges: CellArea[];
   hiddenRows: number[];
   columnWidths: Record<number, number>;
+  rowHeights: Record<number, number>;
   conditionalFormats: Omit<ConditionalFormatState, "id">[];
   charts: Omit<ChartState, "id">[];
   freezeRows: number;
@@ -321,6 +324,7 @@ export function sheetState(sheet: SheetModel): SheetState {
     merges: sheet.merges.map((m) => ({ ...m })),
     hiddenRows: [...sheet.hiddenRows].sort((a, b) => a - b),
     columnWidths: Object.fromEntries(sheet.columnWidths),
+    rowHeights: Object.fromEntries(sheet.rowHeights),
     conditionalFormats: sheet.conditionalFormats.map(({ id: _id, ...rest }) => structuredClone(rest)),
     charts: sheet.charts.map(({ id: _id, ...rest }) => structuredClone(rest)),
     freezeRows: sheet.freezeRows,

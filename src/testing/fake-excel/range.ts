@@ -463,7 +463,7 @@ abstract class FakeCellFormatPart extends FakeClientObject<Cells> {
 
 export class FakeRangeFormat extends FakeCellFormatPart {
   scalarNames(): string[] {
-    return ["horizontalAlignment", "wrapText", "columnWidth"];
+    return ["horizontalAlignment", "wrapText", "columnWidth", "rowHeight"];
   }
 
   protected read(target: Cells, name: string): unknown {
@@ -471,6 +471,7 @@ export class FakeRangeFormat extends FakeCellFormatPart {
     if (name === "horizontalAlignment") return style.horizontal ?? "General";
     if (name === "wrapText") return style.wrap ?? false;
     if (name === "columnWidth") return target.sheet.columnWidths.get((target.areas[0] as CellArea).left) ?? 48;
+    if (name === "rowHeight") return target.sheet.rowHeights.get((target.areas[0] as CellArea).top) ?? 15;
     return undefined;
   }
 
@@ -512,6 +513,19 @@ export class FakeRangeFormat extends FakeCellFormatPart {
       guardWrite(t.sheet, "RangeFormat.columnWidth");
       for (const area of t.areas)
         for (let col = area.left; col <= area.right; col++) t.sheet.columnWidths.set(col, value);
+    }, value);
+  }
+
+  get rowHeight(): number {
+    return this.loaded("rowHeight");
+  }
+  /** Excel refuses a height past 409 points, as it does here. */
+  set rowHeight(value: number) {
+    this.write((t) => {
+      guardWrite(t.sheet, "RangeFormat.rowHeight");
+      if (!(value >= 0 && value <= 409)) throw fail.invalidArgument("RangeFormat.rowHeight");
+      for (const area of t.areas)
+        for (let row = area.top; row <= area.bottom; row++) t.sheet.rowHeights.set(row, value);
     }, value);
   }
 }

@@ -124,6 +124,12 @@ export const ui = {
     summaryLine: {
       text_other: "{{achieved}}/{{total}} chỉ tiêu hoàn thành; {{count}} chỉ tiêu chưa có số liệu.",
     },
+    narrative: {
+      heading: "Đoạn tổng hợp cho cuộc họp",
+      copy: "Sao chép",
+      copied: "Đã sao chép đoạn văn.",
+      selected: "Đã chọn đoạn văn; nhấn Ctrl+C (⌘C trên máy Mac) để sao chép.",
+    },
   },
   en: {
     title: "Indicator check",
@@ -264,6 +270,12 @@ export const ui = {
     summaryLine: {
       text_one: "{{achieved}}/{{total}} indicators achieved; {{count}} indicator has no data yet.",
       text_other: "{{achieved}}/{{total}} indicators achieved; {{count}} indicators have no data yet.",
+    },
+    narrative: {
+      heading: "Meeting paragraph",
+      copy: "Copy",
+      copied: "Paragraph copied.",
+      selected: "Paragraph selected; press Ctrl+C (⌘C on a Mac) to copy it.",
     },
   },
 };
