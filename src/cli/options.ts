@@ -47,7 +47,10 @@ export const SourceOptionsSchema = z.object({
   lang: LangOption.default("vi"),
 });
 
-export const CheckOptionsSchema = SourceOptionsSchema.extend({ json: z.boolean().default(false) });
+export const CheckOptionsSchema = SourceOptionsSchema.extend({
+  json: z.boolean().default(false),
+  findings: z.string().min(1).optional(),
+});
 
 export const SummarizeOptionsSchema = SourceOptionsSchema.extend({ output: z.string().min(1) });
 
@@ -63,6 +66,8 @@ export interface SourceOptions {
 }
 export interface CheckOptions extends SourceOptions {
   json: boolean;
+  /** An .xlsx or .csv file to write the findings to, one row per issue. */
+  findings?: string;
 }
 export interface SummarizeOptions extends SourceOptions {
   output: string;

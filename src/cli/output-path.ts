@@ -3,12 +3,17 @@ import { inputsThatAreOutput } from "./same-file";
 import { UsageError } from "./usage-error";
 
 /**
- * The output workbook's absolute path, refused before any reading when it is not an .xlsx or when it is one of
- * the inputs (by path, or the same file through a link).
+ * The output file's absolute path, refused before any reading when it does not end in one of `extensions` (an
+ * .xlsx unless told) or when it is one of the inputs (by path, or the same file through a link).
  */
-export async function checkedOutputPath(files: string[], output: string): Promise<string> {
+export async function checkedOutputPath(
+  files: string[],
+  output: string,
+  extensions: readonly string[] = [".xlsx"],
+  wrongExtension = "cli.usage.outputExtension",
+): Promise<string> {
   const path = resolve(output);
-  if (extname(path).toLowerCase() !== ".xlsx") throw new UsageError("cli.usage.outputExtension", { file: output });
+  if (!extensions.includes(extname(path).toLowerCase())) throw new UsageError(wrongExtension, { file: output });
   const clash = (await inputsThatAreOutput(files, path))[0];
   if (clash !== undefined) {
     if (resolve(clash) === path) throw new UsageError("cli.usage.outputIsInput", { file: output });

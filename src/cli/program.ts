@@ -51,6 +51,7 @@ function program(io: CliIo, lang: Lang, done: (code: number) => void): Command {
       .argument(`<${p("files")}...>`, h("files")),
   )
     .option("--json", h("json"))
+    .option(`--findings <${p("output")}>`, t(lang, "findings.cli.help"))
     .action(async (files: string[], raw: unknown) =>
       done(await runCheck(files, parseOptions(CheckOptionsSchema, raw), io)),
     );

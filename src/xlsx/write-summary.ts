@@ -81,7 +81,14 @@ function applyPlan(ex: Excelize, file: ExcelizeFile, plan: SummaryPlan, styles: 
   for (const m of plan.merges) must(file.MergeCell(sheet, a1(m.top, m.left), a1(m.bottom, m.right)));
   for (const cell of plan.cells) {
     if (cell.link) {
-      must(file.SetCellHyperLink(sheet, a1(cell.row, cell.col), `${sheetRef(cell.link.sheet)}!A1`, "Location"));
+      must(
+        file.SetCellHyperLink(
+          sheet,
+          a1(cell.row, cell.col),
+          `${sheetRef(cell.link.sheet)}!${cell.link.cell ?? "A1"}`,
+          "Location",
+        ),
+      );
     }
   }
   plan.columnWidths.forEach((width, i) => {

@@ -10,6 +10,7 @@ import { common } from "./messages/common";
 import { consolidate } from "./messages/consolidate";
 import { conclusions } from "./messages/conclusions";
 import { excel } from "./messages/excel";
+import { findings } from "./messages/findings";
 import { functions } from "./messages/functions";
 import { narrative } from "./messages/narrative";
 import { reader } from "./messages/reader";
@@ -61,6 +62,7 @@ const parts: Record<string, { vi: Messages; en: Messages }> = {
   excel,
   reader,
   narrative,
+  findings,
 };
 
 function pick(lang: "vi" | "en"): Messages {

@@ -1,4 +1,4 @@
-import type { Rule } from "./rule";
+import { type Rule, seenText } from "./rule";
 import { fold } from "../text";
 
 export const duplicateNumber: Rule = {
@@ -9,6 +9,7 @@ export const duplicateNumber: Rule = {
     vi: 'Số thứ tự "{{number}}" ở ô {{cell}} trùng với hàng {{first}} trong cùng nhóm.',
     en: 'Row number "{{number}}" in cell {{cell}} repeats row {{first}} in the same section.',
   },
+  values: seenText("number"),
   check: ({ body, layout }) => {
     const col = layout.columns.number;
     if (col === undefined) return [];

@@ -1,4 +1,4 @@
-import type { Rule } from "./rule";
+import { type Rule, seenText } from "./rule";
 import { isCellError } from "../snapshot";
 
 export const formulaError: Rule = {
@@ -9,6 +9,7 @@ export const formulaError: Rule = {
     vi: "Ô {{cell}} có lỗi {{error}}{{formula}}.",
     en: "Cell {{cell}} shows the error {{error}}{{formula}}.",
   },
+  values: seenText("error"),
   check: ({ body, view }) =>
     body.errorCells.map((cell) => {
       const formula = view.formula(cell.row, cell.col);

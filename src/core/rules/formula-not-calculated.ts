@@ -13,6 +13,7 @@ export const formulaNotCalculated: Rule = {
     vi: "Ô {{cell}} có công thức {{formula}} nhưng chưa có kết quả (tệp chưa từng được mở bằng Excel); hãy mở tệp bằng Excel rồi lưu lại để Excel tính kết quả.",
     en: "Cell {{cell}} holds the formula {{formula}} but no result (the file was never opened in Excel); open the file in Excel and save it so that Excel calculates the results.",
   },
+  values: (params) => ({ seen: { kind: "text", text: `=${String(params.formula).replace(/^=/, "")}` } }),
   check: ({ view, layout, body }) => {
     const findings: Finding[] = [];
     const top = layout.headerRows[0] ?? layout.firstRow;

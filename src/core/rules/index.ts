@@ -28,7 +28,7 @@ import { estimate } from "./estimate";
 import { statedConclusionMismatch } from "./stated-conclusion-mismatch";
 import { statedConclusionConfirmed } from "./stated-conclusion-confirmed";
 
-export type { Rule, RuleContext, Finding } from "./rule";
+export type { Rule, RuleContext, Finding, FindingValue } from "./rule";
 export { noHeader };
 
 /** Table rules run on every detected table, in this order (issues are then sorted by cell). */

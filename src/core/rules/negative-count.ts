@@ -1,4 +1,4 @@
-import type { Rule, Finding } from "./rule";
+import { type Rule, type Finding, seenText } from "./rule";
 import type { CellRead } from "../cells";
 import { fold } from "../text";
 
@@ -18,6 +18,7 @@ export const negativeCount: Rule = {
     vi: 'Ô {{cell}} có giá trị âm ({{text}}) cho chỉ tiêu đếm số lượng "{{name}}" (đơn vị: {{unit}}).',
     en: 'Cell {{cell}} has a negative value ({{text}}) for the count "{{name}}" (unit: {{unit}}).',
   },
+  values: seenText("text"),
   check: ({ body }) => {
     const out: Finding[] = [];
     for (const r of body.rows) {

@@ -1,4 +1,4 @@
-import type { Rule, Finding } from "./rule";
+import { type Rule, type Finding, seenText } from "./rule";
 import { forEachNumericCell, isQualitative } from "./value-cells";
 
 export const notANumber: Rule = {
@@ -9,6 +9,7 @@ export const notANumber: Rule = {
     vi: 'Ô {{cell}} có nội dung "{{text}}" không đọc được thành số.',
     en: 'Cell {{cell}} holds "{{text}}", which cannot be read as a number.',
   },
+  values: seenText("text"),
   check: ({ body }) => {
     const out: Finding[] = [];
     for (const r of body.rows)

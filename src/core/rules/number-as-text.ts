@@ -1,4 +1,4 @@
-import type { Rule, Finding } from "./rule";
+import { type Rule, type Finding, seenText } from "./rule";
 import { forEachNumericCell } from "./value-cells";
 import { shownDecimals } from "../cells";
 
@@ -16,6 +16,7 @@ export const numberAsText: Rule = {
     vi: 'Ô {{cell}} là số nhưng được lưu dạng chữ ("{{text}}"): Excel không cộng, không tính được.',
     en: 'Cell {{cell}} is a number stored as text ("{{text}}"): Excel cannot sum or compute with it.',
   },
+  values: seenText("text"),
   check: ({ body, convention, view }) => {
     const out: Finding[] = [];
     for (const r of body.rows)

@@ -1,4 +1,4 @@
-import type { Rule, Finding } from "./rule";
+import { type Rule, type Finding, seenText } from "./rule";
 import { a1 } from "../address";
 import { percentWritings } from "../rows";
 
@@ -15,6 +15,7 @@ export const percentScaleMixed: Rule = {
     vi: 'Hàng {{row}} ("{{name}}") ghi tỷ lệ theo hai cách: ô {{cell}} là "{{text}}" trong khi ô {{other}} là "{{otherText}}". Hãy thống nhất (ví dụ đều là 95 hoặc đều là 95%).',
     en: 'Row {{row}} ("{{name}}") writes percentages two ways: cell {{cell}} is "{{text}}" while cell {{other}} is "{{otherText}}". Use one scale (e.g. 95 everywhere, or 95% everywhere).',
   },
+  values: seenText("text"),
   check: ({ body }) => {
     const out: Finding[] = [];
     for (const r of body.rows) {

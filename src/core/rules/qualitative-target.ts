@@ -1,4 +1,4 @@
-import type { Rule, Finding } from "./rule";
+import { type Rule, type Finding, seenText } from "./rule";
 import { isQualitative } from "./value-cells";
 
 export const qualitativeTarget: Rule = {
@@ -9,6 +9,7 @@ export const qualitativeTarget: Rule = {
     vi: 'Chỉ tiêu "{{name}}" có mục tiêu bằng lời ("{{text}}" ở ô {{cell}}): không tính được tỷ lệ, được xếp là chưa có số liệu.',
     en: 'Indicator "{{name}}" has a target in words ("{{text}}" in cell {{cell}}): no attainment can be computed, so it counts as no data.',
   },
+  values: seenText("text"),
   check: ({ body }) => {
     const out: Finding[] = [];
     for (const r of body.rows)

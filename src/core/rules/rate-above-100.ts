@@ -15,6 +15,7 @@ export const rateAbove100: Rule = {
     vi: 'Tỷ lệ "{{name}}" ở ô {{cell}} là {{value, pct}}, vượt 100 %: hãy kiểm tra lại số liệu hoặc cách ghi phần trăm.',
     en: 'The rate "{{name}}" in cell {{cell}} is {{value, pct}}, above 100 %: check the figure or how the percentage is written.',
   },
+  values: (params) => ({ seen: { kind: "percent", value: Number(params.value) } }),
   check: ({ body }) => {
     const out: Finding[] = [];
     for (const r of body.rows) {

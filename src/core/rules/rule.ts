@@ -1,5 +1,5 @@
 import type { SheetView } from "../snapshot";
-import type { Convention, Fix, Severity, TableLayout } from "../types";
+import type { Convention, Fix, Severity, Status, TableLayout } from "../types";
 import type { BodyRead } from "../rows";
 
 export interface RuleContext {
@@ -17,6 +17,15 @@ export interface Finding {
   fix?: Omit<Fix, "cell" | "row" | "col">;
 }
 
+/** A value a findings list shows as seen in the cell or expected there, formatted for the reader. */
+export type FindingValue =
+  | { kind: "text"; text: string }
+  | { kind: "number"; value: number }
+  | { kind: "percent"; value: number }
+  | { kind: "status"; status: Status };
+
+type Params = Record<string, string | number>;
+
 /**
  * One validation rule. `code` is stable (reports, tests and users' filters rely on it); the messages are
  * i18next templates, Vietnamese first, filled from each finding's params plus `cell`.
@@ -28,4 +37,14 @@ export interface Rule {
   title: { vi: string; en: string };
   messages: { vi: string; en: string };
   check(ctx: RuleContext): Finding[];
+  /** The value seen in the cell and the one expected there, from a finding's params, for the findings list. */
+  values?(params: Params): { seen?: FindingValue; expected?: FindingValue };
+}
+
+/** The text a finding quotes from its cell, as seen. */
+export function seenText(param: string): (params: Params) => { seen?: FindingValue } {
+  return (params) => {
+    const text = params[param];
+    return text === undefined || text === "" ? {} : { seen: { kind: "text", text: String(text) } };
+  };
 }

@@ -18,6 +18,10 @@ export const statedPercentMismatch: Rule = {
     vi: "Tỷ lệ ghi ở ô {{cell}} là {{stated, pct}} nhưng thực hiện ÷ kế hoạch = {{computed, pct}}.",
     en: "Cell {{cell}} states {{stated, pct}} but actual ÷ plan = {{computed, pct}}.",
   },
+  values: (params) => ({
+    seen: { kind: "percent", value: Number(params.stated) },
+    expected: { kind: "percent", value: Number(params.computed) },
+  }),
   check: ({ body, convention }) => {
     const out: Finding[] = [];
     for (const { indicator, cells } of body.rows) {

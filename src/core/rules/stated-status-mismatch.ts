@@ -1,3 +1,4 @@
+import type { Status } from "../types";
 import type { Rule, Finding } from "./rule";
 
 export const statedStatusMismatch: Rule = {
@@ -8,6 +9,10 @@ export const statedStatusMismatch: Rule = {
     vi: 'Ô {{cell}} ghi "{{text}}" nhưng theo số liệu, chỉ tiêu "{{name}}" là "$t(common.status.{{computed}})" (thực hiện {{actual}} so với chỉ tiêu {{target}}).',
     en: 'Cell {{cell}} says "{{text}}" but by the figures "{{name}}" is "$t(common.status.{{computed}})" (actual {{actual}} against target {{target}}).',
   },
+  values: (params) => ({
+    seen: { kind: "text", text: String(params.text) },
+    expected: { kind: "status", status: params.computed as Status },
+  }),
   check: ({ body }) => {
     const out: Finding[] = [];
     for (const r of body.rows) {

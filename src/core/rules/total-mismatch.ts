@@ -12,6 +12,10 @@ export const totalMismatch: Rule = {
     vi: "Dòng tổng ở ô {{cell}} ghi {{stated, num}} nhưng tổng các chỉ tiêu phía trên là {{sum, num}}.",
     en: "The total in cell {{cell}} says {{stated, num}} but the indicators above add up to {{sum, num}}.",
   },
+  values: (params) => ({
+    seen: { kind: "number", value: Number(params.stated) },
+    expected: { kind: "number", value: Number(params.sum) },
+  }),
   check: ({ body }) => {
     const out: Finding[] = [];
     let from = 0;

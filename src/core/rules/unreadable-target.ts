@@ -1,4 +1,4 @@
-import type { Rule, Finding } from "./rule";
+import { type Rule, type Finding, seenText } from "./rule";
 
 export const unreadableTarget: Rule = {
   code: "unreadable-target",
@@ -8,6 +8,7 @@ export const unreadableTarget: Rule = {
     vi: 'Không đọc được kế hoạch/chỉ tiêu "{{text}}" ở ô {{cell}}. Hãy ghi một số (675.000) hoặc một chỉ tiêu có số (≥ 95%, Dưới 0,5%, Không quá 3%).',
     en: 'Cannot read the plan/target "{{text}}" in cell {{cell}}. Write a number (675,000) or a target with a number (≥ 95%, below 0.5%, at most 3%).',
   },
+  values: seenText("text"),
   check: ({ body }) => {
     const out: Finding[] = [];
     for (const r of body.rows) {

@@ -1,4 +1,4 @@
-import type { Rule, Finding } from "./rule";
+import { type Rule, type Finding, seenText } from "./rule";
 
 export const zeroPlan: Rule = {
   code: "zero-plan",
@@ -8,6 +8,7 @@ export const zeroPlan: Rule = {
     vi: 'Kế hoạch của chỉ tiêu "{{name}}" (ô {{cell}}) bằng {{plan}}: không thể tính tỷ lệ thực hiện so với kế hoạch.',
     en: 'The plan of "{{name}}" (cell {{cell}}) is {{plan}}: attainment against plan cannot be computed.',
   },
+  values: seenText("plan"),
   check: ({ body }) => {
     const out: Finding[] = [];
     for (const r of body.rows)

@@ -27,8 +27,11 @@ export interface PlanCell {
   /** Excel number format code, e.g. "0.0%" or "#,##0". */
   format?: string;
   style?: PlanStyle;
-  /** A link to cell A1 of another sheet of the same workbook (a by-unit row to its unit's sheet). */
-  link?: { sheet: string };
+  /**
+   * A link to a cell of a sheet of the same workbook: A1 of a unit's sheet from its by-unit row, or the cell an
+   * issue of the findings list is about.
+   */
+  link?: { sheet: string; cell?: string };
 }
 
 export interface PlanMerge {
