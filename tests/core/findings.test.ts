@@ -43,7 +43,10 @@ describe("findings one can hand over", () => {
       seen: "Hoàn thành",
       expected: "Chưa hoàn thành",
     });
-    expect(at("G15")).toMatchObject({ code: "not-a-number", seen: "khoảng 48 nghìn", expected: "" });
+    // The text as typed in the cell, whatever the sample's fault there says.
+    const typed = analysis.issues.find((i) => i.cell === "G15")!.params.text;
+    expect(typed).toMatch(/\D/);
+    expect(at("G15")).toMatchObject({ code: "not-a-number", seen: typed, expected: "" });
     const en = findingRows("soc-son.xlsx", analysis, "en").find((r) => r.cell === "H17")!;
     expect(en).toMatchObject({ severity: "Warning", seen: "125%", expected: "107.35%" });
   });
