@@ -98,7 +98,7 @@ export function analyzeSheet(snapshot: SheetSnapshot, options: AnalyzeOptions = 
       // Object.assign rather than spreads: params differ in shape from rule to rule, which makes a spread slow.
       const issue: Issue = {
         code: rule.code,
-        severity: rule.severity,
+        severity: finding.severity ?? rule.severity,
         cell,
         row: finding.row,
         col: finding.col,

@@ -5,9 +5,18 @@
  */
 import type { SheetView } from "./snapshot";
 import { isBlank, isCellError } from "./snapshot";
-import type { ColumnMap, ResultColumn, Role, TableLayout } from "./types";
+import type { ColumnMap, CumulativeColumn, ResultColumn, Role, SamePeriodColumn, TableLayout, YearColumn } from "./types";
 import { ROLES } from "./types";
-import { isCumulativeLabel, looksLikeSubLabel, roleOfLabel, yearOfLabel } from "./headers";
+import {
+  isBareYearLabel,
+  isCumulativeLabel,
+  isPartialPeriodLabel,
+  looksLikeSubLabel,
+  roleOfLabel,
+  samePeriodOfLabel,
+  yearOfLabel,
+  yearsOfLabel,
+} from "./headers";
 import { fold } from "./text";
 
 /** Headers sit near the top; scanning further only finds body text that happens to look like labels. */
@@ -23,6 +32,8 @@ interface HeaderCell {
   col: number;
   label: string;
   role: Role | null;
+  /** A same-period column ("Cùng kỳ năm 2023", "So với cùng kỳ (%)"), which plays no role of its own. */
+  samePeriod?: "value" | "percent";
 }
 
 /** The label a header cell shows, reading a merged cell's text from its top-left corner. */
@@ -94,9 +105,17 @@ function columnLabels(view: SheetView, headerRows: number[]): HeaderCell[] {
     const lower = lowerCell && lowerCell.ownRow === sub ? lowerCell.text : "";
     if (!upper && !lower) continue;
     const label = upper && lower ? `${upper} / ${lower}` : upper || lower;
+    // "Thực hiện cùng kỳ" is not this period's result, nor "So với cùng kỳ (%)" the attainment of plan.
+    const samePeriod = label.length <= 2 * MAX_LABEL_LENGTH ? samePeriodOfLabel(label) : null;
+    if (samePeriod) {
+      out.push({ col, label, role: null, samePeriod });
+      continue;
+    }
     const upperRole = upper.length <= MAX_LABEL_LENGTH ? roleOfLabel(upper) : null;
     // Under "So sánh (%)" or "Tỷ lệ %", sub-labels such as "UTH 2024/KH 2024" are ratios, whatever they mention.
-    const role = upperRole === "statedPercent" ? upperRole : ((lower ? roleOfLabel(lower) : null) ?? upperRole);
+    let role = upperRole === "statedPercent" ? upperRole : ((lower ? roleOfLabel(lower) : null) ?? upperRole);
+    // "Năm 2021 | Năm 2022 | Lũy kế" with no "Kết quả" above: the years are results.
+    if (role === null && isBareYearLabel(lower || upper)) role = "actual";
     out.push({ col, label, role });
   }
   return out;
@@ -118,6 +137,44 @@ function chooseActual(results: ResultColumn[]): { col: number; choice: TableLayo
   let latest = results[results.length - 1]!;
   for (const r of results) if ((r.year ?? -1) >= (latest.year ?? -1)) latest = r;
   return { col: latest.col, choice: "latest" };
+}
+
+/**
+ * The result columns of whole years, in year order. A part of a year ("9 tháng 2024") or a span ("2021-2023")
+ * is not one year's figure; two columns naming one year leave no series (which of them is the year's?).
+ */
+function yearColumnsOf(results: ResultColumn[]): YearColumn[] {
+  const years: YearColumn[] = [];
+  for (const r of results) {
+    if (r.cumulative || isPartialPeriodLabel(r.label)) continue;
+    const named = yearsOfLabel(r.label);
+    if (named.length === 1) years.push({ col: r.col, year: named[0]!, label: r.label });
+  }
+  if (new Set(years.map((y) => y.year)).size !== years.length) return [];
+  return years.sort((a, b) => a.year - b.year);
+}
+
+function cumulativeOf(results: ResultColumn[]): CumulativeColumn | null {
+  const cumulative = results.filter((r) => r.cumulative);
+  const last = cumulative[cumulative.length - 1];
+  if (!last) return null;
+  const named = yearsOfLabel(last.label);
+  return {
+    col: last.col,
+    label: last.label,
+    from: named.length >= 2 ? named[0]! : null,
+    to: named.length >= 1 ? named[named.length - 1]! : null,
+  };
+}
+
+/** The same-period columns; of two stated comparisons, the one marked "%" (the other is the difference). */
+function samePeriodColumns(labels: HeaderCell[]): Pick<TableLayout, "samePeriod" | "samePeriodPercent"> {
+  const value = labels.find((l) => l.samePeriod === "value");
+  const percents = labels.filter((l) => l.samePeriod === "percent");
+  const percent = percents.find((l) => l.label.includes("%")) ?? percents[0];
+  const column = (cell: HeaderCell | undefined): SamePeriodColumn | null =>
+    cell ? { col: cell.col, label: cell.label } : null;
+  return { samePeriod: column(value), samePeriodPercent: column(percent) };
 }
 
 /**
@@ -178,6 +235,9 @@ export function detectTable(view: SheetView, mapped: ColumnMap = {}): Detection 
       columns,
       resultColumns,
       actualChoice,
+      years: yearColumnsOf(resultColumns),
+      cumulative: cumulativeOf(resultColumns),
+      ...samePeriodColumns(labels),
       conflicts,
       mapped: mappedRoles,
     },

@@ -63,7 +63,40 @@ function roleOfLabelUncached(label: string): Role | null {
 export function looksLikeSubLabel(label: string): boolean {
   const f = fold(label);
   if (!f) return false;
-  return YEAR.test(f) || isCumulativeLabel(label) || roleOfLabel(label) !== null;
+  return YEAR.test(f) || isCumulativeLabel(label) || roleOfLabel(label) !== null || samePeriodOfLabel(label) !== null;
+}
+
+/**
+ * What a same-period label names: "Cùng kỳ năm 2023" or "TH cùng kỳ năm trước" the figure ("value"), "So với
+ * cùng kỳ (%)" or "Tăng/giảm so cùng kỳ" the stated comparison ("percent"); null for any other label.
+ */
+export function samePeriodOfLabel(label: string): "value" | "percent" | null {
+  const f = fold(label);
+  if (!any(f, ["cung ky", "same period"])) return null;
+  if (f.includes("%") || any(f, ["so voi", "so sanh", "ty le", "tang", "giam", "compared", "vs", "change"]))
+    return "percent";
+  return "value";
+}
+
+/** "Tăng/giảm so với cùng kỳ": a stated change (105 % reads +5 %) rather than a ratio. */
+export function isChangeLabel(label: string): boolean {
+  return any(fold(label), ["tang", "giam", "tang truong", "change", "growth"]);
+}
+
+/** A label that is a year alone ("2022", "Năm 2022", "Year 2022"): a result column under a plan-less heading. */
+export function isBareYearLabel(label: string): boolean {
+  return /^(nam|year)?\s*(19|20)\d{2}$/.test(fold(label));
+}
+
+/** A part of a year: "6 tháng đầu năm 2024", "Quý III/2024", "9 months of 2024". */
+export function isPartialPeriodLabel(label: string): boolean {
+  return any(fold(label), ["thang", "quy", "dau nam", "month", "months", "quarter", "half", "ytd"]);
+}
+
+/** Every distinct year a label names, in order ("Lũy kế 2021-2023" → [2021, 2023]). */
+export function yearsOfLabel(label: string): number[] {
+  const years = fold(label).match(/(19|20)\d{2}/g) ?? [];
+  return [...new Set(years.map(Number))].sort((a, b) => a - b);
 }
 
 export function isCumulativeLabel(label: string): boolean {

@@ -45,6 +45,29 @@ export interface ResultColumn {
   year: number | null;
 }
 
+/** A result column for one whole year ("Năm 2021", "TH 2022", "Ước TH 2024"). */
+export interface YearColumn {
+  col: number;
+  year: number;
+  label: string;
+}
+
+/** The cumulative result column ("Lũy kế 2021-2023") and the years its label names, when it names them. */
+export interface CumulativeColumn {
+  col: number;
+  label: string;
+  /** First year covered ("2021" in "Lũy kế 2021-2023"); null when the label names no range. */
+  from: number | null;
+  /** Last year covered ("2023" in "Lũy kế đến năm 2023"); null when the label names no year. */
+  to: number | null;
+}
+
+/** A column about the same period last year: its figure ("Cùng kỳ năm 2023") or the stated ratio to it. */
+export interface SamePeriodColumn {
+  col: number;
+  label: string;
+}
+
 export interface TableLayout {
   /** Sheet rows that form the header (one or two). */
   headerRows: number[];
@@ -56,6 +79,13 @@ export interface TableLayout {
   resultColumns: ResultColumn[];
   /** Why `columns.actual` was chosen: "cumulative", "latest", "only", "mapping". */
   actualChoice: "cumulative" | "latest" | "only" | "mapping" | "none";
+  /** The per-year result columns in year order; empty when two columns name the same year (which one counts?). */
+  years: YearColumn[];
+  cumulative: CumulativeColumn | null;
+  /** "Cùng kỳ năm 2023": the figure of the same period a year before. */
+  samePeriod: SamePeriodColumn | null;
+  /** "So với cùng kỳ (%)": the stated ratio of the current figure to the same period's. */
+  samePeriodPercent: SamePeriodColumn | null;
   /** Roles that several columns claimed; detection kept the first. */
   conflicts: { role: Role; cols: number[] }[];
   /** Roles set from a user's mapping rather than detected. */

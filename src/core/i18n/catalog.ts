@@ -37,6 +37,20 @@ const why = {
   },
 };
 
+/** How a cumulative figure relates to the years, for the cumulative-mismatch message. */
+const relation = {
+  vi: {
+    sum: "tổng các năm {{years}} là",
+    latest: "số năm {{last}} là",
+    average: "trung bình các năm {{years}} là",
+  },
+  en: {
+    sum: "the years {{years}} add up to",
+    latest: "{{last}} shows",
+    average: "the years {{years}} average",
+  },
+};
+
 /** Rule titles, `rules.<code>`. */
 const rules = {
   vi: Object.fromEntries(ALL_RULES.map((r) => [r.code, r.title.vi])),
@@ -44,8 +58,8 @@ const rules = {
 };
 
 const issues = {
-  vi: { ...Object.fromEntries(ALL_RULES.map((r) => [r.code, r.messages.vi])), why: why.vi },
-  en: { ...Object.fromEntries(ALL_RULES.map((r) => [r.code, r.messages.en])), why: why.en },
+  vi: { ...Object.fromEntries(ALL_RULES.map((r) => [r.code, r.messages.vi])), why: why.vi, relation: relation.vi },
+  en: { ...Object.fromEntries(ALL_RULES.map((r) => [r.code, r.messages.en])), why: why.en, relation: relation.en },
 };
 
 const parts: Record<string, { vi: Messages; en: Messages }> = {

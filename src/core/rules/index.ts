@@ -27,6 +27,7 @@ import { formulaNotCalculated } from "./formula-not-calculated";
 import { estimate } from "./estimate";
 import { statedConclusionMismatch } from "./stated-conclusion-mismatch";
 import { statedConclusionConfirmed } from "./stated-conclusion-confirmed";
+import { cumulativeMismatch } from "./cumulative-mismatch";
 
 export type { Rule, RuleContext, Finding, FindingValue } from "./rule";
 export { noHeader };
@@ -56,6 +57,7 @@ export const RULES: Rule[] = [
   estimate,
   statedConclusionMismatch,
   statedConclusionConfirmed,
+  cumulativeMismatch,
 ];
 
 export const ALL_RULES: Rule[] = [noHeader, ...RULES];

@@ -1,10 +1,6 @@
 import { type Rule, type Finding, seenText } from "./rule";
 import type { CellRead } from "../cells";
-import { fold } from "../text";
-
-/** Units that count things; a negative count is always a typing error. */
-const COUNT_UNITS =
-  /^(nguoi|luot|luot nguoi|ho|xa|phuong|can|phien|cho|don vi|doanh nghiep|lao dong|tre|co so|mo hinh|nha|quan|huyen|lop|truong|the|person|people|persons|households?|sessions?|units?|firms?)\b/;
+import { isCountUnit } from "../units";
 
 function isNegative(cell: CellRead | null): boolean {
   return cell !== null && cell.number !== null && cell.number < 0;
@@ -25,7 +21,8 @@ export const negativeCount: Rule = {
       const { plan, results, actual } = r.cells;
       // Negative figures are rare: the unit is folded and the cells compared only when there is one.
       if (!isNegative(plan) && !isNegative(actual) && !results.some(isNegative)) continue;
-      if (!COUNT_UNITS.test(fold(r.indicator.unit))) continue;
+      // A negative count is always a typing error.
+      if (!isCountUnit(r.indicator.unit)) continue;
       const cells = [plan, ...results, actual];
       cells.forEach((c, i) => {
         if (c === null || !isNegative(c) || cells.findIndex((o) => o?.col === c.col) !== i) return;

@@ -14,6 +14,8 @@ export interface Finding {
   row: number;
   col: number;
   params?: Record<string, string | number>;
+  /** For a rule whose findings differ in weight (an extreme outlier against a moderate one); else the rule's. */
+  severity?: Severity;
   fix?: Omit<Fix, "cell" | "row" | "col">;
 }
 

@@ -1,0 +1,110 @@
+/**
+ * How a cumulative figure ("Lũy kế") stands to the year figures it covers. A table keeps one convention per kind
+ * of row (flows add up, stocks and rates carry the latest year, some rates average), so the convention is learnt
+ * from the table's own rows rather than assumed, and only a row that breaks it is suspect.
+ */
+
+export type Relation = "sum" | "latest" | "average";
+export const RELATIONS: readonly Relation[] = ["sum", "latest", "average"];
+
+/** A figure as the sheet shows it: its value and half a unit of its last shown decimal (0 for an exact count). */
+export interface Figure {
+  value: number;
+  rounding: number;
+}
+
+/** The figure a relation gives from the year figures (in year order), with the rounding it carries. */
+export function relationFigure(relation: Relation, years: readonly Figure[]): Figure {
+  if (relation === "latest") return years[years.length - 1]!;
+  let value = 0;
+  let rounding = 0;
+  for (const y of years) {
+    value += y.value;
+    rounding += y.rounding;
+  }
+  return relation === "sum" ? { value, rounding } : { value: value / years.length, rounding: rounding / years.length };
+}
+
+/** Float noise only: 1e-9 of the magnitude. */
+function noise(a: number, b: number): number {
+  return 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
+}
+
+/** Whether the cumulative figure agrees with the relation over the years within their display rounding. */
+export function holds(relation: Relation, cumulative: Figure, years: readonly Figure[]): boolean {
+  if (years.length === 0) return false;
+  const f = relationFigure(relation, years);
+  return Math.abs(f.value - cumulative.value) <= f.rounding + cumulative.rounding + noise(f.value, cumulative.value);
+}
+
+export interface Sample<K> {
+  kind: K;
+  /** The relations this row's figures satisfy. */
+  holding: readonly Relation[];
+}
+
+/** A kind needs this many rows before its own convention is read from them. */
+export const MIN_ROWS_TO_LEARN = 3;
+/** A relation is in use when at least this many rows of the kind follow it (one may be chance). */
+export const MIN_SUPPORT = 2;
+/** The relations in use must explain this share of a kind's rows, or the column means something else. */
+export const MIN_SHARE_EXPLAINED = 2 / 3;
+
+/** What a kind of row may follow whatever the table does, and what it follows when it has too few rows to tell. */
+export interface KindRelations {
+  /** Never suspect: a count's cumulative is its sum (a flow) or its latest year (a stock) alike. */
+  always: readonly Relation[];
+  /** The usual relations: sum or latest for counts and money, latest or average for rates. */
+  usual: readonly Relation[];
+}
+
+/**
+ * The relations each kind of row may follow, most followed first; a kind absent from the map is not judged.
+ *
+ * A kind with enough rows is judged by its own: the relations at least two of its rows follow (plus those it
+ * always may), provided they explain two thirds of its rows; else the cumulative column covers something the years
+ * do not show, such as a year with no column, and nothing can be said. A kind with too few rows is judged by its
+ * usual relations, but only once another kind has shown that the cumulative column covers exactly the year columns.
+ */
+export function learnRelations<K>(
+  samples: readonly Sample<K>[],
+  relationsOf: (kind: K) => KindRelations,
+): Map<K, Relation[]> {
+  const byKind = new Map<K, Sample<K>[]>();
+  for (const s of samples) {
+    const list = byKind.get(s.kind);
+    if (list) list.push(s);
+    else byKind.set(s.kind, [s]);
+  }
+  const learned = new Map<K, Relation[]>();
+  for (const [kind, rows] of byKind) {
+    if (rows.length < MIN_ROWS_TO_LEARN) continue;
+    const support = RELATIONS.map((r) => ({ r, n: rows.filter((s) => s.holding.includes(r)).length }));
+    const used = support
+      .filter((s) => s.n >= MIN_SUPPORT)
+      .sort((a, b) => b.n - a.n)
+      .map((s) => s.r);
+    if (used.length === 0) continue;
+    const allowed = [...used, ...relationsOf(kind).always.filter((r) => !used.includes(r))];
+    const explained = rows.filter((s) => s.holding.some((r) => allowed.includes(r))).length;
+    if (explained >= MIN_SHARE_EXPLAINED * rows.length) learned.set(kind, allowed);
+  }
+  if (learned.size === 0) return learned;
+  for (const [kind, rows] of byKind)
+    if (rows.length < MIN_ROWS_TO_LEARN && !learned.has(kind)) learned.set(kind, [...relationsOf(kind).usual]);
+  return learned;
+}
+
+/** Of the relations a kind follows, the one whose figure comes closest to the cumulative: the row's likely intent. */
+export function closestRelation(relations: readonly Relation[], cumulative: Figure, years: readonly Figure[]): Relation {
+  let best = relations[0]!;
+  let gap = Infinity;
+  for (const r of relations) {
+    const d = Math.abs(relationFigure(r, years).value - cumulative.value);
+    if (d < gap) {
+      gap = d;
+      best = r;
+    }
+  }
+  return best;
+}

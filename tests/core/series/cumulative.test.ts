@@ -1,0 +1,68 @@
+import { describe, expect, it } from "vitest";
+import { holds, learnRelations, relationFigure, type KindRelations } from "../../../src/core/series/cumulative";
+
+const exact = (...values: number[]) => values.map((value) => ({ value, rounding: 0 }));
+const QUANTITY: KindRelations = { always: ["sum", "latest"], usual: ["sum", "latest"] };
+const RATE: KindRelations = { always: [], usual: ["latest", "average"] };
+const relationsOf = (kind: string) => (kind === "quantity" ? QUANTITY : RATE);
+
+describe("cumulative relations", () => {
+  it("computes the sum, the latest year and the average with their rounding", () => {
+    const years = [
+      { value: 960.5, rounding: 0.05 },
+      { value: 1002.3, rounding: 0.05 },
+      { value: 1012.6, rounding: 0.05 },
+    ];
+    expect(relationFigure("sum", years).value).toBeCloseTo(2975.4, 9);
+    expect(relationFigure("sum", years).rounding).toBeCloseTo(0.15, 9);
+    expect(relationFigure("latest", years)).toEqual(years[2]);
+    expect(relationFigure("average", years).value).toBeCloseTo(991.8, 9);
+  });
+
+  it("holds within the display rounding of both sides and no further", () => {
+    const years = [
+      { value: 960.54, rounding: 0.05 },
+      { value: 1002.33, rounding: 0.05 },
+    ];
+    expect(holds("sum", { value: 1963, rounding: 0.5 }, years)).toBe(true);
+    expect(holds("sum", { value: 1962, rounding: 0.5 }, years)).toBe(false);
+    expect(holds("sum", { value: 720493, rounding: 0 }, exact(221560, 242108, 256825))).toBe(true);
+    expect(holds("sum", { value: 720494, rounding: 0 }, exact(221560, 242108, 256825))).toBe(false);
+  });
+
+  it("learns a kind's relations from its rows and judges a small kind by its usual ones only when another is learnt", () => {
+    const learned = learnRelations(
+      [
+        { kind: "quantity", holding: ["sum"] },
+        { kind: "quantity", holding: ["sum"] },
+        { kind: "quantity", holding: [] },
+        { kind: "rate", holding: ["latest", "average"] },
+      ],
+      relationsOf,
+    );
+    expect(learned.get("quantity")).toEqual(["sum", "latest"]);
+    expect(learned.get("rate")).toEqual(["latest", "average"]);
+    const unlearned = learnRelations(
+      [
+        { kind: "quantity", holding: ["sum"] },
+        { kind: "quantity", holding: [] },
+        { kind: "quantity", holding: [] },
+        { kind: "rate", holding: ["latest"] },
+      ],
+      relationsOf,
+    );
+    expect(unlearned.size).toBe(0);
+  });
+
+  it("reads the rates' own convention: average when most rates average", () => {
+    const learned = learnRelations(
+      [
+        { kind: "rate", holding: ["average"] },
+        { kind: "rate", holding: ["average"] },
+        { kind: "rate", holding: ["latest"] },
+      ],
+      relationsOf,
+    );
+    expect(learned.get("rate")).toEqual(["average"]);
+  });
+});
