@@ -9,6 +9,7 @@ import { RULES, noHeader } from "./rules";
 import { a1 } from "./address";
 import { mappingToColumns, type ColumnMapping } from "./mapping";
 import { DEFAULT_NEAR } from "./judge";
+import { DEFAULT_OUTLIER_OPTIONS, type OutlierOptions } from "./series/outliers";
 import { summarize } from "./counts";
 
 export { summarize };
@@ -21,6 +22,8 @@ export interface AnalyzeOptions {
   near?: number;
   /** The reporting period, when the user set it; it overrides what the table's own words say. */
   period?: Period | null;
+  /** Thresholds of the outlier check over the years, each defaulting to DEFAULT_OUTLIER_OPTIONS. */
+  outliers?: Partial<OutlierOptions>;
 }
 
 /** Texts only matter when they are ambiguous; a sample of the sheet's text cells is evidence enough. */
@@ -90,7 +93,8 @@ export function analyzeSheet(snapshot: SheetSnapshot, options: AnalyzeOptions = 
   const period = options.period ?? null;
   const body = readBody(view, detection.layout, convention, { near, period });
   const layout = { ...detection.layout, lastRow: Math.max(body.lastRow, detection.layout.firstRow) };
-  const ctx = { view, layout, body, convention };
+  const outliers = { ...DEFAULT_OUTLIER_OPTIONS, ...options.outliers };
+  const ctx = { view, layout, body, convention, outliers };
   const issues: Issue[] = [];
   for (const rule of RULES) {
     for (const finding of rule.check(ctx)) {

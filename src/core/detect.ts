@@ -5,7 +5,15 @@
  */
 import type { SheetView } from "./snapshot";
 import { isBlank, isCellError } from "./snapshot";
-import type { ColumnMap, CumulativeColumn, ResultColumn, Role, SamePeriodColumn, TableLayout, YearColumn } from "./types";
+import type {
+  ColumnMap,
+  CumulativeColumn,
+  ResultColumn,
+  Role,
+  SamePeriodColumn,
+  TableLayout,
+  YearColumn,
+} from "./types";
 import { ROLES } from "./types";
 import {
   isBareYearLabel,

@@ -51,6 +51,43 @@ const relation = {
   },
 };
 
+/** What makes a year's figure stand out, and its neighbours, for the series-outlier message. */
+const outlier = {
+  vi: {
+    magnitudeUp: "gấp {{ratio, num}} lần các năm bên cạnh, có thể gõ thừa một chữ số 0",
+    magnitudeDown: "chỉ bằng 1/{{inverse, num}} các năm bên cạnh, có thể gõ thiếu một chữ số 0",
+    extreme:
+      "bất thường nghiêm trọng, cách xu hướng của các năm khác (khoảng {{expected, num}}{{unit}}, gấp {{ratio, num}} lần) {{deviations, num}} độ lệch chuẩn",
+    moderate:
+      "bất thường, cách xu hướng của các năm khác (khoảng {{expected, num}}{{unit}}, gấp {{ratio, num}} lần) {{deviations, num}} độ lệch chuẩn",
+    jumpUp: "tăng {{points, num}} điểm % so với năm trước, khác hẳn mức thay đổi thường thấy",
+    jumpDown: "giảm {{points, num}} điểm % so với năm trước, khác hẳn mức thay đổi thường thấy",
+  },
+  en: {
+    magnitudeUp: "{{ratio, num}} times the years beside it, perhaps a zero typed too many",
+    magnitudeDown: "1/{{inverse, num}} of the years beside it, perhaps a zero left out",
+    extreme:
+      "an extreme outlier, {{deviations, num}} standard deviations from the trend of the other years (about {{expected, num}}{{unit}}; ratio {{ratio, num}})",
+    moderate:
+      "a moderate outlier, {{deviations, num}} standard deviations from the trend of the other years (about {{expected, num}}{{unit}}; ratio {{ratio, num}})",
+    jumpUp: "up {{points, num}} percentage points on the year before, far beyond its usual change",
+    jumpDown: "down {{points, num}} percentage points on the year before, far beyond its usual change",
+  },
+};
+
+const neighbours = {
+  vi: {
+    both: "năm {{beforeYear}}: {{before, num}}{{unit}}; năm {{afterYear}}: {{after, num}}{{unit}}",
+    before: "năm {{beforeYear}}: {{before, num}}{{unit}}",
+    after: "năm {{afterYear}}: {{after, num}}{{unit}}",
+  },
+  en: {
+    both: "{{beforeYear}}: {{before, num}}{{unit}}; {{afterYear}}: {{after, num}}{{unit}}",
+    before: "{{beforeYear}}: {{before, num}}{{unit}}",
+    after: "{{afterYear}}: {{after, num}}{{unit}}",
+  },
+};
+
 /** Rule titles, `rules.<code>`. */
 const rules = {
   vi: Object.fromEntries(ALL_RULES.map((r) => [r.code, r.title.vi])),
@@ -58,8 +95,8 @@ const rules = {
 };
 
 const issues = {
-  vi: { ...Object.fromEntries(ALL_RULES.map((r) => [r.code, r.messages.vi])), why: why.vi, relation: relation.vi },
-  en: { ...Object.fromEntries(ALL_RULES.map((r) => [r.code, r.messages.en])), why: why.en, relation: relation.en },
+  vi: { ...Object.fromEntries(ALL_RULES.map((r) => [r.code, r.messages.vi])), why: why.vi, relation: relation.vi, outlier: outlier.vi, neighbours: neighbours.vi },
+  en: { ...Object.fromEntries(ALL_RULES.map((r) => [r.code, r.messages.en])), why: why.en, relation: relation.en, outlier: outlier.en, neighbours: neighbours.en },
 };
 
 const parts: Record<string, { vi: Messages; en: Messages }> = {

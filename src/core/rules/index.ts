@@ -28,6 +28,7 @@ import { estimate } from "./estimate";
 import { statedConclusionMismatch } from "./stated-conclusion-mismatch";
 import { statedConclusionConfirmed } from "./stated-conclusion-confirmed";
 import { cumulativeMismatch } from "./cumulative-mismatch";
+import { seriesOutlier } from "./series-outlier";
 
 export type { Rule, RuleContext, Finding, FindingValue } from "./rule";
 export { noHeader };
@@ -58,6 +59,7 @@ export const RULES: Rule[] = [
   statedConclusionMismatch,
   statedConclusionConfirmed,
   cumulativeMismatch,
+  seriesOutlier,
 ];
 
 export const ALL_RULES: Rule[] = [noHeader, ...RULES];

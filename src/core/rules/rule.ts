@@ -1,12 +1,15 @@
 import type { SheetView } from "../snapshot";
 import type { Convention, Fix, Severity, Status, TableLayout } from "../types";
 import type { BodyRead } from "../rows";
+import type { OutlierOptions } from "../series/outliers";
 
 export interface RuleContext {
   view: SheetView;
   layout: TableLayout;
   body: BodyRead;
   convention: Convention;
+  /** Thresholds of the series-outlier rule. */
+  outliers: OutlierOptions;
 }
 
 /** What a rule found: where, and the values its message needs. */

@@ -96,7 +96,11 @@ export function learnRelations<K>(
 }
 
 /** Of the relations a kind follows, the one whose figure comes closest to the cumulative: the row's likely intent. */
-export function closestRelation(relations: readonly Relation[], cumulative: Figure, years: readonly Figure[]): Relation {
+export function closestRelation(
+  relations: readonly Relation[],
+  cumulative: Figure,
+  years: readonly Figure[],
+): Relation {
   let best = relations[0]!;
   let gap = Infinity;
   for (const r of relations) {

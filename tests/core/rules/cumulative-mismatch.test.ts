@@ -85,9 +85,7 @@ describe("cumulative-mismatch", () => {
     const formats = { E7: "#,##0.0", F7: "#,##0.0", G7: "#,##0.0", H7: "#,##0.0" };
     expect(mismatches(multiYear(YEARS, "Lũy kế 2021-2023", table, formats)).issues).toEqual([]);
     table[4]![7] = 2976.4;
-    expect(mismatches(multiYear(YEARS, "Lũy kế 2021-2023", table, formats)).issues.map((i) => i.cell)).toEqual([
-      "H7",
-    ]);
+    expect(mismatches(multiYear(YEARS, "Lũy kế 2021-2023", table, formats)).issues.map((i) => i.cell)).toEqual(["H7"]);
   });
 
   it("learns an average for rates when the table's rates average their years", () => {
@@ -125,7 +123,10 @@ describe("cumulative-mismatch", () => {
   });
 
   it("says nothing when the table's rows follow no relation (the column holds more than the years shown)", () => {
-    const table = rows().map((r) => [...r.slice(0, 7), typeof r[7] === "number" ? r[7] * 1.3 : r[7], null]);
+    const table = rows().map((r): CellValue[] => {
+      const cumulative = r[7];
+      return [...r.slice(0, 7), typeof cumulative === "number" ? cumulative * 1.3 : null, null];
+    });
     expect(mismatches(multiYear(YEARS, "Lũy kế đến nay", table)).issues).toEqual([]);
   });
 

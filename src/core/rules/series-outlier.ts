@@ -1,0 +1,79 @@
+import type { Rule, Finding } from "./rule";
+import { asFraction, type CellRead } from "../cells";
+import { findOutliers, type Outlier, type YearValue } from "../series/outliers";
+
+/** A ratio or a count of deviations as a reader takes it in: two decimals under 10, one above. */
+function shown(x: number): number {
+  const places = Math.abs(x) < 10 ? 100 : 10;
+  return Math.round(x * places) / places;
+}
+
+/** Which wording fits the outlier: up or down for a magnitude or a jump. */
+function termOf(o: Outlier): string {
+  if (o.kind === "magnitude") return o.ratio >= 1 ? "magnitudeUp" : "magnitudeDown";
+  if (o.kind === "jump") return (o.points ?? 0) >= 0 ? "jumpUp" : "jumpDown";
+  return o.kind;
+}
+
+export const seriesOutlier: Rule = {
+  code: "series-outlier",
+  severity: "warning",
+  title: { vi: "Số liệu năm bất thường", en: "Unusual year figure" },
+  messages: {
+    vi: "Năm {{year}} ở ô {{cell}} là {{value, num}}{{unit}}: $t(issues.outlier.{{term}}) ($t(issues.neighbours.{{sides}})).",
+    en: "The {{year}} figure in cell {{cell}} is {{value, num}}{{unit}}: $t(issues.outlier.{{term}}) ($t(issues.neighbours.{{sides}})).",
+  },
+  check: ({ layout, body, outliers }) => {
+    const years = layout.years;
+    if (years.length < 2) return [];
+    const index = new Map(layout.resultColumns.map((r, i) => [r.col, i]));
+    const at = years.map((y) => index.get(y.col)!);
+    const out: Finding[] = [];
+    const series: YearValue[] = [];
+    const cells: CellRead[] = [];
+    for (const r of body.rows) {
+      series.length = 0;
+      cells.length = 0;
+      for (let k = 0; k < at.length; k++) {
+        const cell = r.cells.results[at[k]!];
+        const value = cell ? asFraction(cell, r.percentRow) : null;
+        if (cell === undefined || value === null) continue;
+        series.push({ year: years[k]!.year, value });
+        cells.push(cell);
+      }
+      if (series.length < 2) continue;
+      const scale = r.indicator.measure === "rate" ? "rate" : "quantity";
+      const found = findOutliers(series, scale, outliers);
+      if (found.length === 0) continue;
+      const factor = scale === "rate" ? 100 : 1;
+      const unit = scale === "rate" ? "%" : r.indicator.unit.trim() ? ` ${r.indicator.unit.trim()}` : "";
+      for (const o of found) {
+        const before = series[o.index - 1];
+        const after = series[o.index + 1];
+        const cell = cells[o.index]!;
+        const params: Record<string, string | number> = {
+          kind: o.kind,
+          term: termOf(o),
+          year: series[o.index]!.year,
+          value: series[o.index]!.value * factor,
+          unit,
+          ratio: shown(o.ratio),
+          inverse: o.ratio > 0 ? shown(1 / o.ratio) : 0,
+          expected: o.expected * factor,
+          sides: before && after ? "both" : before ? "before" : "after",
+        };
+        if (o.deviations !== null) params.deviations = shown(o.deviations);
+        if (o.points !== null) params.points = shown(Math.abs(o.points));
+        if (before) Object.assign(params, { beforeYear: before.year, before: before.value * factor });
+        if (after) Object.assign(params, { afterYear: after.year, after: after.value * factor });
+        out.push({
+          row: cell.row,
+          col: cell.col,
+          severity: o.kind === "moderate" ? "info" : "warning",
+          params,
+        });
+      }
+    }
+    return out;
+  },
+};
