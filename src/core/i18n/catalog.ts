@@ -95,8 +95,20 @@ const rules = {
 };
 
 const issues = {
-  vi: { ...Object.fromEntries(ALL_RULES.map((r) => [r.code, r.messages.vi])), why: why.vi, relation: relation.vi, outlier: outlier.vi, neighbours: neighbours.vi },
-  en: { ...Object.fromEntries(ALL_RULES.map((r) => [r.code, r.messages.en])), why: why.en, relation: relation.en, outlier: outlier.en, neighbours: neighbours.en },
+  vi: {
+    ...Object.fromEntries(ALL_RULES.map((r) => [r.code, r.messages.vi])),
+    why: why.vi,
+    relation: relation.vi,
+    outlier: outlier.vi,
+    neighbours: neighbours.vi,
+  },
+  en: {
+    ...Object.fromEntries(ALL_RULES.map((r) => [r.code, r.messages.en])),
+    why: why.en,
+    relation: relation.en,
+    outlier: outlier.en,
+    neighbours: neighbours.en,
+  },
 };
 
 const parts: Record<string, { vi: Messages; en: Messages }> = {
