@@ -29,6 +29,7 @@ import { statedConclusionMismatch } from "./stated-conclusion-mismatch";
 import { statedConclusionConfirmed } from "./stated-conclusion-confirmed";
 import { cumulativeMismatch } from "./cumulative-mismatch";
 import { seriesOutlier } from "./series-outlier";
+import { samePeriodMismatch } from "./same-period-mismatch";
 
 export type { Rule, RuleContext, Finding, FindingValue } from "./rule";
 export { noHeader };
@@ -60,6 +61,7 @@ export const RULES: Rule[] = [
   statedConclusionConfirmed,
   cumulativeMismatch,
   seriesOutlier,
+  samePeriodMismatch,
 ];
 
 export const ALL_RULES: Rule[] = [noHeader, ...RULES];

@@ -3,7 +3,7 @@ import { shownDecimals, type CellRead } from "../cells";
 import type { Convention } from "../types";
 
 /** Half a unit of the last shown decimal, as a fraction: "106,7 %" covers 1.0665 … 1.0675. */
-function displayTolerance(cell: CellRead, stated: number, convention: Convention): number {
+export function displayTolerance(cell: CellRead, stated: number, convention: Convention): number {
   const decimals = shownDecimals(cell, convention) ?? 1;
   const inPercent = cell.percentMark || Math.abs(cell.number ?? stated) > 3;
   const unit = 0.5 * 10 ** -decimals;
