@@ -6,7 +6,15 @@ import type { Band, Lang } from "../types";
 import { t } from "../i18n";
 import { DEFAULT_NEAR } from "../judge";
 import { formatNumber } from "../numbers";
-import type { PlanCell, PlanChart, PlanColor, PlanMerge, PlanStyle, SummaryPlan } from "../summary/plan";
+import {
+  BAND_COLOR,
+  type PlanCell,
+  type PlanChart,
+  type PlanColor,
+  type PlanMerge,
+  type PlanStyle,
+  type SummaryPlan,
+} from "../summary/plan";
 import type { Cell, ConsolidationResult, ExcludedUnit, IndicatorResult } from "./consolidate";
 
 export interface ConsolidationPlanOptions {
@@ -22,12 +30,6 @@ const SHARE = "0.0%";
 /** Percentage points with their sign: +0,47 under a ceiling, −0,60 short of a floor. */
 const POINTS = "+0.00;-0.00;0.00";
 const MAX_CHART_BARS = 300;
-const BAND_COLOR: Record<Band, PlanColor> = {
-  achieved: "achieved",
-  near: "near",
-  not_achieved: "notAchieved",
-  no_data: "noData",
-};
 const HEADER: PlanStyle = {
   bold: true,
   fill: "header",

@@ -6,7 +6,7 @@ import type { Band, Indicator, Lang, SheetAnalysis } from "../types";
 import { t } from "../i18n";
 import { percentText } from "../figures";
 import { meetingParagraph } from "../narrative/write";
-import type { PlanCell, PlanChart, PlanColor, PlanMerge, SummaryPlan } from "./plan";
+import { BAND_COLOR, type PlanCell, type PlanChart, type PlanMerge, type SummaryPlan } from "./plan";
 
 export interface SummaryOptions {
   lang: Lang;
@@ -32,12 +32,6 @@ const MAX_CHART_BARS = 300;
 
 /** The attainment chart stops at 200 % only when some bar would pass it; otherwise the axis fits the data. */
 const ATTAINMENT_AXIS_MAX = 2;
-const BAND_COLOR: Record<Band, PlanColor> = {
-  achieved: "achieved",
-  near: "near",
-  not_achieved: "notAchieved",
-  no_data: "noData",
-};
 
 class Sheet {
   readonly cells: PlanCell[] = [];

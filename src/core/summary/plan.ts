@@ -4,7 +4,16 @@
  * Coordinates are 1-based sheet coordinates on the summary sheet.
  */
 
+import type { Band } from "../types";
 export type PlanColor = "achieved" | "near" | "notAchieved" | "noData" | "header" | "title" | "section";
+
+/** The colour each band is drawn in, on every sheet a plan describes. */
+export const BAND_COLOR: Record<Band, PlanColor> = {
+  achieved: "achieved",
+  near: "near",
+  not_achieved: "notAchieved",
+  no_data: "noData",
+};
 
 export interface PlanStyle {
   bold?: boolean;
