@@ -26,7 +26,7 @@ describe("the attainment chart of a large summary", () => {
     expect(chart.referenceLine!.values.lastRow).toBe(chart.categories.lastRow);
     expect(chart.anchor.heightRows).toBe(360);
     expect(chart.title).toBe(
-      "Tỷ lệ thực hiện so với kế hoạch (theo STT của bảng tổng hợp) — 300 chỉ tiêu đầu trong 1.200, các chỉ tiêu còn lại xem trong bảng",
+      "Tỷ lệ thực hiện so với kế hoạch, trừ chỉ tiêu tỷ lệ (theo STT của bảng tổng hợp) — 300 chỉ tiêu đầu trong 1.200, các chỉ tiêu còn lại xem trong bảng",
     );
     const en = buildSummaryPlan(analysis, { lang: "en", generatedAt: "2026-11-25 09:00" });
     expect(en.charts[0]!.title).toContain("the first 300 of 1,200 indicators; the rest are in the table");
@@ -36,6 +36,6 @@ describe("the attainment chart of a large summary", () => {
     const plan = buildSummaryPlan(communes(300), { lang: "vi", generatedAt: "25/11/2026 09:00" });
     const chart = plan.charts.find((c) => c.id === "attainment")!;
     expect(chart.categories.lastRow - chart.categories.firstRow + 1).toBe(300);
-    expect(chart.title).toBe("Tỷ lệ thực hiện so với kế hoạch (theo STT của bảng tổng hợp)");
+    expect(chart.title).toBe("Tỷ lệ thực hiện so với kế hoạch, trừ chỉ tiêu tỷ lệ (theo STT của bảng tổng hợp)");
   });
 });

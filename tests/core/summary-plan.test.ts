@@ -55,16 +55,46 @@ describe("the summary plan", () => {
     expect(column(vi, groups.categories)[0]).toBe("CHỈ TIÊU DO NGÀNH LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI CHỦ TRÌ");
   });
 
-  it("has one row per indicator with attainment, over-plan and a coloured status", () => {
+  it("has one row per indicator with attainment, its distance from plan in words and a coloured band", () => {
+    const first = vi.headerRow + 1;
+    const row = (n: number) => ({
+      attainment: cellAt(vi, first + n - 1, 6)?.value,
+      gap: cellAt(vi, first + n - 1, 7)?.value,
+      band: cellAt(vi, first + n - 1, 8),
+    });
+    expect(cellAt(vi, vi.headerRow, 7)?.value).toBe("So với kế hoạch");
+    expect(cellAt(en, en.headerRow, 7)?.value).toBe("Against plan");
+    expect(row(1).attainment).toBeCloseTo(1.0674, 4);
+    expect(row(1).gap).toBe("vượt 6,7 %");
+    expect(row(1).band).toMatchObject({ value: "Hoàn thành", style: { fill: "achieved" } });
+    // The commune model at 78,41 %: its shortfall, not "Vượt KH 0,0%".
+    expect(row(10).gap).toBe("còn thiếu 21,6 %");
+    expect(row(10).band).toMatchObject({ value: "Chưa hoàn thành", style: { fill: "notAchieved" } });
+    expect(row(16)).toMatchObject({ gap: "còn thiếu 6,8 %", band: { style: { fill: "near", fontColor: "near" } } });
+    // The poverty rate 0,03 % under "Dưới 0,5%": points, and no attainment of 1 667 % anywhere.
+    expect(row(3)).toMatchObject({ attainment: null, gap: "+0,47 điểm %" });
+    expect(row(14)).toMatchObject({ attainment: null, gap: "\u22123,8 điểm %", band: { style: { fill: "near" } } });
+    const rateRows = analysis.indicators.flatMap((ind, i) => (ind.measure === "rate" ? [i + 1] : []));
+    expect(rateRows).toHaveLength(12);
+    for (const n of rateRows) expect(row(n).gap, `row ${n}`).toMatch(/điểm %$|^bằng chỉ tiêu$/);
+    const percents = vi.cells.filter((c) => c.format?.includes("%") && typeof c.value === "number");
+    expect(Math.max(...percents.map((c) => c.value as number))).toBeLessThan(2);
+  });
+
+  it("charts attainment for every figure but rates, by the table's numbers, from figures listed under the charts", () => {
     const attainment = vi.charts.find((c) => c.id === "attainment")!;
+    const numbers = column(vi, attainment.categories);
+    const rates = new Set(analysis.indicators.flatMap((ind, i) => (ind.measure === "rate" ? [i + 1] : [])));
+    expect(numbers).toEqual(analysis.indicators.map((_, i) => i + 1).filter((n) => !rates.has(n)));
     const values = column(vi, attainment.series[0]!.values);
-    expect(values).toHaveLength(27);
     expect(values[0]).toBeCloseTo(1.0674, 4);
-    const firstRow = attainment.series[0]!.values.firstRow;
-    expect(cellAt(vi, firstRow, 7)?.value).toBeCloseTo(0.0674, 4);
-    expect(cellAt(vi, firstRow, 8)).toMatchObject({ value: "Hoàn thành", style: { fill: "achieved" } });
-    expect(cellAt(vi, firstRow + 9, 8)).toMatchObject({ value: "Chưa hoàn thành", style: { fill: "notAchieved" } });
+    expect(values[numbers.indexOf(10)]).toBeCloseTo(0.7841, 4);
     expect(column(vi, attainment.referenceLine!.values).every((v) => v === 1)).toBe(true);
+    expect(attainment.axisMax).toBeUndefined();
+    const names = column(vi, { col: 2, firstRow: attainment.categories.firstRow, lastRow: attainment.categories.lastRow });
+    expect(names[0]).toBe(analysis.indicators[0]!.name);
+    const lowest = Math.max(...vi.charts.map((c) => c.anchor.row + c.anchor.heightRows));
+    expect(attainment.categories.firstRow).toBeGreaterThan(lowest);
   });
 
   it("charts the share by status from the status block", () => {
@@ -89,21 +119,31 @@ describe("the summary plan", () => {
     expect(cellAt(vi, vi.headerRow, 2)?.value).toBe("Chỉ tiêu");
   });
 
-  it("never places two cells at one address, and charts do not cover the tables", () => {
+  it("never places two cells at one address, and charts cover no cell", () => {
     const keys = vi.cells.map((c) => `${c.row}:${c.col}`);
     expect(new Set(keys).size).toBe(keys.length);
-    const lastCellRow = Math.max(...vi.cells.map((c) => c.row));
-    for (const chart of vi.charts) expect(chart.anchor.row).toBeGreaterThan(lastCellRow);
+    for (const chart of vi.charts) {
+      const { row, col, widthCols, heightRows } = chart.anchor;
+      const covered = vi.cells.filter(
+        (c) => c.row >= row && c.row < row + heightRows && c.col >= col && c.col < col + widthCols,
+      );
+      expect(covered, chart.id).toEqual([]);
+    }
   });
 });
 
 describe("the attainment chart's axis", () => {
-  it("stops at 200 % only when a bar would pass it", () => {
-    const capped = buildSummaryPlan(analyzeSheet(programme08()), { lang: "vi", generatedAt: "x" });
-    expect(capped.charts.find((c) => c.id === "attainment")!.axisMax).toBe(2);
-    const sheet = programme08();
-    sheet.values = sheet.values.filter((_, i) => i + 1 !== 11);
-    const fitted = buildSummaryPlan(analyzeSheet(sheet), { lang: "vi", generatedAt: "x" });
+  it("stops at 200 % only when a bar would pass it, which a lower-is-better count can, a rate never", () => {
+    const fitted = buildSummaryPlan(analyzeSheet(programme08()), { lang: "vi", generatedAt: "x" });
     expect(fitted.charts.find((c) => c.id === "attainment")!.axisMax).toBeUndefined();
+    const sheet = programme08();
+    // Row 13, districts without poor households: a ceiling of 15 reached with 5 is an attainment of 300 %.
+    const row = sheet.values[12]!;
+    const plan = row.findIndex((v) => v === 15);
+    const actual = row.findIndex((v) => v === 18);
+    row[plan] = "Không quá 15";
+    row[actual] = 5;
+    const capped = buildSummaryPlan(analyzeSheet(sheet), { lang: "vi", generatedAt: "x" });
+    expect(capped.charts.find((c) => c.id === "attainment")!.axisMax).toBe(2);
   });
 });

@@ -121,7 +121,9 @@ describe("writing the summary sheet", () => {
 
   it("stops the attainment chart's value axis at the plan's bound and leaves the others free", async () => {
     const { fake, host } = setUp();
-    const plan = planFor();
+    // Programme 08's bars all stay under 200 % now that rates are left out; a count under a ceiling can pass it.
+    const planned = planFor();
+    const plan = { ...planned, charts: planned.charts.map((c) => (c.id === "attainment" ? { ...c, axisMax: 2 } : c)) };
     await host.writeSummary(plan);
     const bounds = fake.sheet("Tổng hợp").charts.map((c) => c.valueAxisMax);
     expect(bounds).toEqual(plan.charts.map((c) => c.axisMax ?? null));
@@ -212,7 +214,7 @@ describe("writing the summary sheet", () => {
     const fake = createFakeExcel({ sheets: [largeProgrammeSheet(10)] });
     const host = new OfficeWorkbookHost(fake.env());
     const plan = planFor(largeProgrammeSheet(10_000));
-    expect(plan.cells.length).toBeGreaterThan(80_000);
+    expect(plan.cells.length).toBeGreaterThan(70_000);
     expect(plan.charts.length).toBe(3);
     fake.resetStats();
     await host.writeSummary(plan);

@@ -12,12 +12,17 @@ afterEach(cleanup);
 
 const analysis = analyzeSheet(programme08("Bieu 01"));
 const plan = buildSummaryPlan(analysis, { lang: "vi", generatedAt: "20/11/2023 09:30" });
+/** What the attainment chart draws: every indicator but rates (judged in points), by its number in the table. */
+const charted = analysis.indicators.flatMap((ind, i) =>
+  ind.measure !== "rate" && ind.attainment !== null ? [{ number: i + 1, attainment: ind.attainment }] : [],
+);
 
 describe("the preview's summary charts, read from the SummaryPlan", () => {
   it("reads each chart's categories and values from the plan's cells", () => {
     const [attainment, status, groups] = chartData(plan);
-    expect(attainment?.categories).toEqual(analysis.indicators.map((_, i) => String(i + 1)));
-    expect(attainment?.series[0]?.values).toEqual(analysis.indicators.map((i) => i.attainment));
+    expect(charted).toHaveLength(15);
+    expect(attainment?.categories).toEqual(charted.map((c) => String(c.number)));
+    expect(attainment?.series[0]?.values).toEqual(charted.map((c) => c.attainment));
     expect(attainment?.reference).toBe(1);
     // Programme 08: 20 of 27 completed, 6 near the target, 1 not, none without data.
     expect(status?.categories).toEqual(["Hoàn thành", "Gần đạt (≥ 90 % KH)", "Chưa hoàn thành", "Chưa có số liệu"]);
@@ -38,12 +43,12 @@ describe("the preview's summary charts, read from the SummaryPlan", () => {
     );
     const attainment = screen.getByRole("img", { name: plan.charts[0]!.title });
     const bars = attainment.querySelectorAll("rect");
-    expect(bars).toHaveLength(analysis.indicators.filter((i) => (i.attainment ?? 0) > 0).length);
+    expect(bars).toHaveLength(charted.length);
     expect(attainment.querySelector("[data-reference]")?.getAttribute("data-reference")).toBe("1");
     // Bars are as tall as their attainment: the one at 78,41 % is shorter than one over plan.
     const heights = [...bars].map((b) => Number(b.getAttribute("height")));
-    const completedAt = analysis.indicators.findIndex((i) => (i.attainment ?? 0) > 1);
-    const rehab = analysis.indicators.findIndex((i) => Math.abs((i.attainment ?? 0) - 0.7841) < 1e-4);
+    const completedAt = charted.findIndex((c) => c.attainment > 1);
+    const rehab = charted.findIndex((c) => Math.abs(c.attainment - 0.7841) < 1e-4);
     expect(rehab).toBeGreaterThanOrEqual(0);
     expect(heights[rehab]!).toBeLessThan(heights[completedAt]!);
 

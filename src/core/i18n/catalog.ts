@@ -12,6 +12,7 @@ import { conclusions } from "./messages/conclusions";
 import { excel } from "./messages/excel";
 import { findings } from "./messages/findings";
 import { functions } from "./messages/functions";
+import { gap } from "./messages/gap";
 import { narrative } from "./messages/narrative";
 import { reader } from "./messages/reader";
 import { summary } from "./messages/summary";
@@ -116,6 +117,7 @@ const parts: Record<string, { vi: Messages; en: Messages }> = {
   rules,
   common,
   conclusions,
+  gap,
   summary,
   ui,
   functions,

@@ -1,11 +1,13 @@
 /**
  * The standard meeting summary of one analysed sheet, as a SummaryPlan: a status block, a block by group,
- * one row per indicator with status colours, and three charts. Every host writes this same plan.
+ * one row per indicator with status colours and its distance from plan in a meeting's words, three charts, and
+ * under them the figures the attainment chart draws. Every host writes this same plan.
  */
 import type { Band, Indicator, Lang, SheetAnalysis } from "../types";
 import { t } from "../i18n";
 import { percentText } from "../figures";
 import { meetingParagraph } from "../narrative/write";
+import { indicatorGapText } from "../gap-text";
 import { BAND_COLOR, type PlanCell, type PlanChart, type PlanMerge, type SummaryPlan } from "./plan";
 
 export interface SummaryOptions {
@@ -16,7 +18,7 @@ export interface SummaryOptions {
   generatedAt: string;
 }
 
-const WIDTH = 9;
+const WIDTH = 8;
 /** The status and group blocks start in the wide name column, leaving the narrow STT column free. */
 const BLOCK = 2;
 const COUNT = "#,##0";
@@ -30,7 +32,11 @@ const ATTAINMENT = "0.00%";
  */
 const MAX_CHART_BARS = 300;
 
-/** The attainment chart stops at 200 % only when some bar would pass it; otherwise the axis fits the data. */
+/**
+ * The attainment chart stops at 200 % only when some bar would pass it; otherwise the axis fits the data. Rates
+ * never reach it: they are judged in percentage points, so a poverty rate of 0,03 % under a 0,5 % ceiling shows
+ * "+0,47 điểm %" rather than an attainment of 1 667 %.
+ */
 const ATTAINMENT_AXIS_MAX = 2;
 
 class Sheet {
@@ -134,9 +140,8 @@ export function buildSummaryPlan(analysis: SheetAnalysis, options: SummaryOption
     s("columns.plan"),
     s("columns.actual"),
     s("columns.attainment"),
-    s("columns.overPlan"),
+    s("columns.gap"),
     s("columns.status"),
-    s("columns.reference"),
   ]);
   indicators.forEach((ind, i) => {
     const row = headerRow + 1 + i;
@@ -156,36 +161,55 @@ export function buildSummaryPlan(analysis: SheetAnalysis, options: SummaryOption
       format: ind.actual === null ? undefined : valueFormat(ind, ind.actual),
       style: border,
     });
-    sheet.put(row, 6, ind.attainment, { format: ATTAINMENT, style: border });
-    sheet.put(row, 7, ind.overPlan, { format: ATTAINMENT, style: border });
+    // A rate's attainment (1 667 % for a poverty rate far under its ceiling) misleads; its gap in points says it.
+    sheet.put(row, 6, ind.measure === "rate" ? null : ind.attainment, { format: ATTAINMENT, style: border });
+    sheet.put(row, 7, indicatorGapText(ind, lang), { style: { ...border, horizontal: "right" } });
     sheet.put(row, 8, bandLabel(ind.band), { style: { ...border, fill: color, fontColor: color, wrap: true } });
-    sheet.put(row, 9, 1, { format: "0%", style: { ...border, fontColor: "noData" } });
   });
   const lastRow = headerRow + Math.max(indicators.length, 1);
 
   const chartTop = lastRow + 2;
   const charts: PlanChart[] = [];
-  if (indicators.length > 0) {
-    const bars = Math.min(indicators.length, MAX_CHART_BARS);
-    const barsLast = headerRow + bars;
+  // The attainment chart draws what is judged by attainment: every figure but rates, numbered as in the table.
+  const charted = indicators.flatMap((ind, i) =>
+    ind.measure !== "rate" && ind.attainment !== null ? [{ number: i + 1, ind }] : [],
+  );
+  const bars = Math.min(charted.length, MAX_CHART_BARS);
+  const chartHeight = Math.max(18, Math.ceil(bars * 1.2));
+  const secondTop = chartTop + (bars > 0 ? chartHeight + 1 : 0);
+  const dataTitle = secondTop + 17;
+  const dataHeader = dataTitle + 1;
+  if (bars > 0) {
+    const first = dataHeader + 1;
+    const last = dataHeader + bars;
     charts.push({
       id: "attainment",
       kind: "column",
       title:
-        bars < indicators.length
-          ? `${s("charts.attainment")} — ${s("charts.firstBars", { shown: bars, total: indicators.length })}`
+        bars < charted.length
+          ? `${s("charts.attainment")} — ${s("charts.firstBars", { shown: bars, total: charted.length })}`
           : s("charts.attainment"),
-      categories: { col: 1, firstRow: headerRow + 1, lastRow: barsLast },
-      series: [{ name: s("columns.attainment"), values: { col: 6, firstRow: headerRow + 1, lastRow: barsLast } }],
-      referenceLine: { name: s("charts.reference"), values: { col: 9, firstRow: headerRow + 1, lastRow: barsLast } },
-      anchor: { row: chartTop, col: 1, widthCols: WIDTH, heightRows: Math.max(18, Math.ceil(bars * 1.2)) },
+      categories: { col: 1, firstRow: first, lastRow: last },
+      series: [{ name: s("columns.attainment"), values: { col: 3, firstRow: first, lastRow: last } }],
+      referenceLine: { name: s("charts.reference"), values: { col: 4, firstRow: first, lastRow: last } },
+      anchor: { row: chartTop, col: 1, widthCols: WIDTH, heightRows: chartHeight },
       valueFormat: "0%",
-      ...(indicators.slice(0, bars).some((i) => (i.attainment ?? 0) > ATTAINMENT_AXIS_MAX)
+      ...(charted.slice(0, bars).some(({ ind }) => (ind.attainment ?? 0) > ATTAINMENT_AXIS_MAX)
         ? { axisMax: ATTAINMENT_AXIS_MAX }
         : {}),
     });
+    sheet.put(dataTitle, 1, s("chartData.title"), { style: { italic: true, fontColor: "noData" } });
+    sheet.merges.push({ top: dataTitle, left: 1, bottom: dataTitle, right: WIDTH });
+    sheet.header(dataHeader, [s("columns.number"), s("columns.name"), s("columns.attainment"), s("columns.reference")]);
+    const muted = { border: true, fontColor: "noData" } as const;
+    charted.slice(0, bars).forEach(({ number, ind }, i) => {
+      const row = first + i;
+      sheet.put(row, 1, number, { format: "0", style: { ...muted, horizontal: "center" } });
+      sheet.put(row, 2, ind.name, { style: { ...muted, wrap: true } });
+      sheet.put(row, 3, ind.attainment, { format: PERCENT, style: muted });
+      sheet.put(row, 4, 1, { format: "0%", style: muted });
+    });
   }
-  const secondTop = chartTop + (charts[0]?.anchor.heightRows ?? 0) + 1;
   charts.push({
     id: "status",
     kind: "pie",
@@ -209,7 +233,7 @@ export function buildSummaryPlan(analysis: SheetAnalysis, options: SummaryOption
         name: bandLabel(band),
         values: { col: BLOCK + 2 + i, firstRow: groupTop + 1, lastRow: groupLast },
       })),
-      anchor: { row: secondTop, col: 3, widthCols: 7, heightRows: 16 },
+      anchor: { row: secondTop, col: 3, widthCols: WIDTH - 2, heightRows: 16 },
     });
   }
 
@@ -217,7 +241,7 @@ export function buildSummaryPlan(analysis: SheetAnalysis, options: SummaryOption
     sheetName: s("sheetName"),
     cells: sheet.cells,
     merges: sheet.merges,
-    columnWidths: [6, 52, 14, 14, 14, 16, 14, 17, 12],
+    columnWidths: [6, 52, 14, 14, 14, 16, 18, 17],
     headerRow,
     charts,
     print: {

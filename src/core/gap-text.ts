@@ -1,0 +1,79 @@
+/**
+ * An indicator's distance from plan as a meeting says it: a rate in percentage points ("+0,47 điểm %"), any other
+ * figure as a share of plan, over ("vượt 6,7 %") or short ("còn thiếu 21,6 %"). Never "vượt 0,0 %" for a shortfall:
+ * that wording made an indicator at 78 % read as if it had met its plan.
+ */
+import { attainment } from "./compute";
+import { t } from "./i18n";
+import { gapPoints } from "./judge";
+import { formatNumber } from "./numbers";
+import { planOf } from "./rows";
+import type { Indicator, Lang, Target } from "./types";
+
+/**
+ * `points`: actual minus target in percentage points, positive when better (a rate against a rate target).
+ * `plan`: attainment − 1, positive when better than plan (0.0674 is 6,74 % over plan, −0.2159 is 21,59 % short).
+ */
+export type Gap = { kind: "points"; points: number } | { kind: "plan"; fraction: number };
+
+/** The gap the engine judged an indicator by; null when it has no actual, no target or no ratio to plan. */
+export function gapOf(indicator: Pick<Indicator, "measure" | "gapPoints" | "attainment">): Gap | null {
+  if (indicator.measure === "rate") {
+    return indicator.gapPoints === null ? null : { kind: "points", points: indicator.gapPoints };
+  }
+  return indicator.attainment === null ? null : { kind: "plan", fraction: indicator.attainment - 1 };
+}
+
+/**
+ * The same gap from an actual and a parsed target, as CHITIEU.GAP computes it: points against a percent target,
+ * else the share of plan (a plain number plan is "at least that much").
+ */
+export function gapFromTarget(actual: number, target: Target): Gap | null {
+  if (target.percent) {
+    const points = gapPoints(actual, target);
+    return points === null ? null : { kind: "points", points };
+  }
+  const attained = attainment(actual, planOf(target), target.direction);
+  return attained === null ? null : { kind: "plan", fraction: attained - 1 };
+}
+
+/**
+ * |value| rounded to the fewest decimals (from `min`, at most `max`) that keep a non-zero value from reading as 0;
+ * null when it still reads 0.
+ */
+function shown(value: number, lang: Lang, min: number, max: number): string | null {
+  let decimals = min;
+  while (decimals < max && Math.round(Math.abs(value) * 10 ** decimals) === 0) decimals++;
+  const rounded = Math.round(Math.abs(value) * 10 ** decimals) / 10 ** decimals;
+  return rounded === 0 ? null : formatNumber(rounded, lang);
+}
+
+/** Percentage points to two decimals ("+1,2", "−0,47"); a share of plan to one decimal of a percent ("6,7"). */
+const POINT_DECIMALS = 2;
+const PERCENT_DECIMALS = 1;
+/** A gap that still reads 0 at this many decimals is on target. */
+const MAX_DECIMALS = 4;
+
+/** The gap in words, in `lang`; "" when there is none to show. */
+export function gapText(gap: Gap | null, lang: Lang): string {
+  if (gap === null || (gap.kind === "points" ? !Number.isFinite(gap.points) : !Number.isFinite(gap.fraction))) {
+    return "";
+  }
+  if (gap.kind === "points") {
+    const value = shown(gap.points, lang, POINT_DECIMALS, MAX_DECIMALS);
+    if (value === null) return t(lang, "gap.onTarget");
+    // A true minus sign: a hyphen before a number reads as a dash in a table.
+    return t(lang, "gap.points", { sign: gap.points > 0 ? "+" : "\u2212", value });
+  }
+  const value = shown(gap.fraction * 100, lang, PERCENT_DECIMALS, MAX_DECIMALS);
+  if (value === null) return t(lang, "gap.onPlan");
+  return t(lang, gap.fraction > 0 ? "gap.over" : "gap.short", { value });
+}
+
+/** An indicator's gap in words, or "" when it has none. */
+export function indicatorGapText(
+  indicator: Pick<Indicator, "measure" | "gapPoints" | "attainment">,
+  lang: Lang,
+): string {
+  return gapText(gapOf(indicator), lang);
+}

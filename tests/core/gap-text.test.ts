@@ -1,0 +1,54 @@
+import { describe, expect, it } from "vitest";
+import { analyzeSheet } from "../../src/core/analyze";
+import { gapFromTarget, gapOf, gapText, indicatorGapText } from "../../src/core/gap-text";
+import { parseTarget } from "../../src/core/targets";
+import { programme08 } from "../../src/samples/programme08";
+
+const MINUS = "\u2212";
+
+describe("an indicator's gap in words", () => {
+  const indicators = analyzeSheet(programme08()).indicators;
+  const named = (start: string) => {
+    const found = indicators.find((i) => i.name.startsWith(start));
+    if (!found) throw new Error(`no indicator ${start}`);
+    return found;
+  };
+
+  it("gives a rate in percentage points, positive when better, for both directions", () => {
+    expect(indicatorGapText(named("Tỷ lệ hộ nghèo"), "vi")).toBe("+0,47 điểm %");
+    expect(indicatorGapText(named("Tỷ lệ hộ nghèo"), "en")).toBe("+0.47 points");
+    expect(indicatorGapText(named("Tỷ lệ dân số tham gia bảo hiểm y tế"), "vi")).toBe("+3,9 điểm %");
+    expect(indicatorGapText(named("Tỷ lệ lao động qua đào tạo"), "vi")).toBe(`${MINUS}1,5 điểm %`);
+    expect(indicatorGapText(named("Tỷ lệ người cao tuổi"), "vi")).toBe("bằng chỉ tiêu");
+  });
+
+  it("gives a quantity as a share of plan: over only when over, else the shortfall", () => {
+    expect(indicatorGapText(named("Tuyển sinh giáo dục nghề nghiệp"), "vi")).toBe("vượt 6,7 %");
+    expect(indicatorGapText(named("Tuyển sinh giáo dục nghề nghiệp"), "en")).toBe("6.7% over plan");
+    expect(indicatorGapText(named("Số xã, phường, thị trấn có mô hình"), "vi")).toBe("còn thiếu 21,6 %");
+    expect(indicatorGapText(named("Số người tham gia bảo hiểm xã hội tự nguyện"), "en")).toBe("6.8% short of plan");
+    expect(indicatorGapText(named("Mức chuẩn trợ giúp xã hội"), "vi")).toBe("vượt 22,2 %");
+  });
+
+  it("never shows a gap of 0 for one that is not exactly on plan, and nothing without data", () => {
+    expect(gapText({ kind: "plan", fraction: -0.0003 }, "vi")).toBe("còn thiếu 0,03 %");
+    expect(gapText({ kind: "plan", fraction: 0.00004 }, "vi")).toBe("vượt 0,004 %");
+    expect(gapText({ kind: "plan", fraction: 0 }, "vi")).toBe("đạt đúng kế hoạch");
+    expect(gapText({ kind: "points", points: -0.004 }, "vi")).toBe(`${MINUS}0,004 điểm %`);
+    expect(gapText({ kind: "plan", fraction: 12_345.6 }, "vi")).toBe("vượt 1.234.560 %");
+    expect(gapText(null, "vi")).toBe("");
+    expect(gapText({ kind: "plan", fraction: Number.NaN }, "en")).toBe("");
+    expect(gapOf({ measure: "quantity", gapPoints: null, attainment: null })).toBeNull();
+    expect(gapOf({ measure: "rate", gapPoints: null, attainment: 1.2 })).toBeNull();
+  });
+
+  it("agrees with the engine when computed from the actual and the target alone", () => {
+    for (const indicator of indicators) {
+      if (indicator.actual === null || indicator.target === null) continue;
+      expect(gapFromTarget(indicator.actual, indicator.target), indicator.name).toEqual(gapOf(indicator));
+    }
+    expect(gapFromTarget(0.0003, parseTarget("Dưới 0,5%")!)).toEqual({ kind: "points", points: 0.47 });
+    expect(gapFromTarget(454, parseTarget(579)!)).toEqual({ kind: "plan", fraction: 454 / 579 - 1 });
+    expect(gapFromTarget(5, parseTarget(0)!)).toBeNull();
+  });
+});
