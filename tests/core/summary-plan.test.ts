@@ -91,7 +91,11 @@ describe("the summary plan", () => {
     expect(values[numbers.indexOf(10)]).toBeCloseTo(0.7841, 4);
     expect(column(vi, attainment.referenceLine!.values).every((v) => v === 1)).toBe(true);
     expect(attainment.axisMax).toBeUndefined();
-    const names = column(vi, { col: 2, firstRow: attainment.categories.firstRow, lastRow: attainment.categories.lastRow });
+    const names = column(vi, {
+      col: 2,
+      firstRow: attainment.categories.firstRow,
+      lastRow: attainment.categories.lastRow,
+    });
     expect(names[0]).toBe(analysis.indicators[0]!.name);
     const lowest = Math.max(...vi.charts.map((c) => c.anchor.row + c.anchor.heightRows));
     expect(attainment.categories.firstRow).toBeGreaterThan(lowest);
