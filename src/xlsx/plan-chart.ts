@@ -131,7 +131,8 @@ export function excelizeChart(ex: Excelize, plan: SummaryPlan, chart: PlanChart)
           XAxis: { Font: AXIS_FONT },
           YAxis: { ...valueAxis, MajorUnit: 1 },
           Legend: { Position: "bottom", Font: AXIS_FONT },
-          PlotArea: { ShowVal: true },
+          // A zero count gets no label: stacked on its neighbour's, a "0" would cover that one's figure.
+          PlotArea: { ShowVal: true, NumFmt: { CustomNumFmt: "#,##0;-#,##0;;" } },
         },
       };
     case "column": {

@@ -61,7 +61,7 @@ describe("the preview's summary charts, read from the SummaryPlan", () => {
     const figure = pie.closest("figure")!;
     expect(within(figure as HTMLElement).getByText("Chưa có số liệu: 0")).toBeTruthy();
 
-    const groups = screen.getByRole("img", { name: "Hoàn thành / chưa hoàn thành theo nhóm" });
+    const groups = screen.getByRole("img", { name: "Kết quả theo nhóm chỉ tiêu" });
     expect(groups.querySelectorAll("rect")).toHaveLength(6);
     // The summary palette, as CSS colours: completed in green, not completed in red, like the sheet's cells.
     expect([...groups.querySelectorAll("rect")].map((r) => r.getAttribute("fill"))).toEqual([

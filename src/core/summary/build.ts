@@ -5,8 +5,8 @@
  */
 import type { Band, Indicator, Lang, SheetAnalysis } from "../types";
 import { t } from "../i18n";
-import { percentText } from "../figures";
 import { meetingParagraph } from "../narrative/write";
+import { bandLabel as bandWords } from "../band-text";
 import { indicatorGapText } from "../gap-text";
 import { BAND_COLOR, type PlanCell, type PlanChart, type PlanMerge, type SummaryPlan } from "./plan";
 
@@ -66,7 +66,7 @@ function share(part: number, total: number): number | null {
 export function buildSummaryPlan(analysis: SheetAnalysis, options: SummaryOptions): SummaryPlan {
   const { lang } = options;
   const s = (key: string, params: Record<string, string | number> = {}) => t(lang, `summary.${key}`, params);
-  const bandLabel = (band: Band) => t(lang, `common.band.${band}`, { near: percentText(analysis.near, lang) });
+  const bandLabel = (band: Band) => bandWords(band, analysis.near, lang);
   const sheet = new Sheet();
   const { summary, indicators } = analysis;
 
@@ -163,7 +163,7 @@ export function buildSummaryPlan(analysis: SheetAnalysis, options: SummaryOption
     });
     // A rate's attainment (1 667 % for a poverty rate far under its ceiling) misleads; its gap in points says it.
     sheet.put(row, 6, ind.measure === "rate" ? null : ind.attainment, { format: ATTAINMENT, style: border });
-    sheet.put(row, 7, indicatorGapText(ind, lang), { style: { ...border, horizontal: "right" } });
+    sheet.put(row, 7, indicatorGapText(ind, lang), { style: { ...border, horizontal: "center" } });
     sheet.put(row, 8, bandLabel(ind.band), { style: { ...border, fill: color, fontColor: color, wrap: true } });
   });
   const lastRow = headerRow + Math.max(indicators.length, 1);
@@ -241,7 +241,8 @@ export function buildSummaryPlan(analysis: SheetAnalysis, options: SummaryOption
     sheetName: s("sheetName"),
     cells: sheet.cells,
     merges: sheet.merges,
-    columnWidths: [6, 52, 14, 14, 14, 16, 18, 17],
+    // The band column fits "Gần đạt (≥ 90 % KH)" on one line.
+    columnWidths: [6, 52, 14, 14, 14, 14, 18, 22],
     headerRow,
     charts,
     print: {

@@ -31,7 +31,7 @@ export const summary = {
     charts: {
       attainment: "Tỷ lệ thực hiện so với kế hoạch, trừ chỉ tiêu tỷ lệ (theo STT của bảng tổng hợp)",
       status: "Cơ cấu chỉ tiêu theo kết quả",
-      groups: "Hoàn thành / chưa hoàn thành theo nhóm",
+      groups: "Kết quả theo nhóm chỉ tiêu",
       reference: "Kế hoạch (100%)",
       firstBars: "{{shown}} chỉ tiêu đầu trong {{total, num}}, các chỉ tiêu còn lại xem trong bảng",
     },
@@ -62,7 +62,7 @@ export const summary = {
     charts: {
       attainment: "Attainment against plan, rates aside (by No. in the summary table)",
       status: "Indicators by status",
-      groups: "Achieved vs not achieved by group",
+      groups: "Results by indicator group",
       reference: "Plan (100%)",
       firstBars: "the first {{shown}} of {{total, num}} indicators; the rest are in the table",
     },
