@@ -1,8 +1,10 @@
 import { columnLetter } from "../core/address";
+import { bandLabel } from "../core/band-text";
+import { indicatorGapText } from "../core/gap-text";
 import { t } from "../core/i18n";
 import { issueMessage } from "../core/issues";
 import { meetingParagraph } from "../core/narrative/write";
-import { ROLES, type Lang, type SheetAnalysis, type TableLayout } from "../core/types";
+import { ROLES, type Band, type Lang, type SheetAnalysis, type TableLayout } from "../core/types";
 import type { FileResult } from "./inspect";
 
 function columnsLine(table: TableLayout, lang: Lang): string {
@@ -32,6 +34,28 @@ function wrapped(text: string, indent: string, width = 100): string[] {
   return lines;
 }
 
+/** What a meeting asks about first: the indicators not achieved, then those near, each with its distance from plan. */
+function shortfallLines(analysis: SheetAnalysis, lang: Lang): string[] {
+  const actual = analysis.table?.columns.actual;
+  const lines: string[] = [];
+  for (const band of ["not_achieved", "near"] satisfies Band[]) {
+    const listed = analysis.indicators.filter((i) => i.band === band);
+    if (listed.length === 0) continue;
+    lines.push(t(lang, "cli.check.band", { band: bandLabel(band, analysis.near, lang) }));
+    for (const indicator of listed) {
+      const cell = actual === undefined ? String(indicator.row) : `${columnLetter(actual)}${indicator.row}`;
+      lines.push(
+        t(lang, "cli.check.indicator", {
+          cell: cell.padEnd(5),
+          name: indicator.name,
+          gap: indicatorGapText(indicator, lang),
+        }),
+      );
+    }
+  }
+  return lines;
+}
+
 function sheetLines(analysis: SheetAnalysis, lang: Lang): string[] {
   const table = analysis.table!;
   const { summary, issues } = analysis;
@@ -51,6 +75,7 @@ function sheetLines(analysis: SheetAnalysis, lang: Lang): string[] {
       noData: summary.noData,
     }),
     ...wrapped(meetingParagraph(analysis, lang), "    "),
+    ...shortfallLines(analysis, lang),
   ];
   if (issues.length === 0) return [...lines, t(lang, "cli.check.noIssues")];
   lines.push(t(lang, "cli.check.issues", { errors: count("error"), warnings: count("warning"), infos: count("info") }));

@@ -6,13 +6,16 @@
  * Values are read as Excel holds them: a percentage is a fraction (98,9 % is 0.989; the text "98,9%" reads as
  * 0.989), and text numbers are read the Vietnamese way when ambiguous ("720.493" is 720493).
  */
+import { bandLabel } from "../core/band-text";
 import { attainment, overPlan, pace, statusOf } from "../core/compute";
+import { gapFromTarget } from "../core/gap-text";
 import { t } from "../core/i18n";
+import { bandOf, DEFAULT_NEAR } from "../core/judge";
 import { parseAmount, twoReadings } from "../core/numbers";
 import { planOf } from "../core/rows";
 import { meets, parseDirection, parseTarget } from "../core/targets";
 import { fold } from "../core/text";
-import type { Convention, Direction, Lang, Status, Target } from "../core/types";
+import type { Band, Convention, Direction, Lang, Target } from "../core/types";
 
 /** The Excel errors the functions return; Excel shows a custom message only for #VALUE! and #N/A. */
 export type ErrorCode = "#DIV/0!" | "#VALUE!" | "#N/A" | "#NUM!" | "#NULL!";
@@ -32,6 +35,7 @@ export const ARGUMENTS = [
   "start",
   "end",
   "asOf",
+  "near",
 ] as const;
 export type Argument = (typeof ARGUMENTS)[number];
 
@@ -52,6 +56,7 @@ export const REASONS = [
   "notStarted",
   "percentScale",
   "ambiguous",
+  "near",
   "dateRange",
   "overflow",
   "inputError",
@@ -100,10 +105,18 @@ function text(lang: Lang, key: string, params?: Record<string, string | number>)
   return found;
 }
 
-const statusTexts: Record<Lang, Partial<Record<Status, string>>> = { vi: {}, en: {} };
+/** Band words by language, band and threshold: a spilled column asks for the same few on every row. */
+const bandTexts = new Map<string, string>();
 
-function statusText(lang: Lang, status: Status): string {
-  return (statusTexts[lang][status] ??= t(lang, `common.status.${status}`));
+function bandText(lang: Lang, band: Band, near: number): string {
+  const id = `${lang}\u0000${band}\u0000${near}`;
+  let found = bandTexts.get(id);
+  if (found === undefined) {
+    if (bandTexts.size >= TEXTS_LIMIT) bandTexts.clear();
+    found = bandLabel(band, near, lang);
+    bandTexts.set(id, found);
+  }
+  return found;
 }
 
 /** The error's tooltip text, in `lang`. */
@@ -138,19 +151,65 @@ function finite(result: number | null): number | FunctionError | null {
 }
 
 /**
- * The status text, counted the way the validator's summary counts: a blank actual or a blank target is
- * "no data" rather than an error, so COUNTIF over the column matches the summary's figures.
+ * The band's words, counted the way the validator's summary counts: achieved, near (not achieved but at or above
+ * `near` of the target, 90 % unless given), not achieved, or no data for a blank actual or target, or a count plan
+ * of 0 or less, rather than an error, so COUNTIF over the column matches the summary's figures. Without a language
+ * argument, in `displayLang` (Office's display language).
  */
-export function statusCell(actual: unknown, target: unknown, language?: unknown): Output {
-  const lang = readLanguage(language);
+export function statusCell(
+  actual: unknown,
+  target: unknown,
+  language?: unknown,
+  near?: unknown,
+  displayLang: Lang = "vi",
+): Output {
+  const lang = readLanguage(language, displayLang);
   if (isFunctionError(lang)) return lang;
+  const threshold = readNear(near);
+  if (isFunctionError(threshold)) return threshold;
   const value = readNumber(actual, "actual");
   if (isFunctionError(value)) return value;
   const parsed = readTarget(target, "target");
   if (isFunctionError(parsed)) return parsed;
-  const scale = value !== null && parsed !== null ? wholePercent(value, parsed) : null;
+  if (value === null || parsed === null) return bandText(lang, "no_data", threshold);
+  const scale = wholePercent(value, parsed);
   if (scale) return scale;
-  return statusText(lang, statusOf(value, parsed));
+  const plan = planOf(parsed);
+  // As the engine judges it: a count plan of 0 or less gives no ratio to judge by, so never "achieved".
+  if (parsed.direction === "higher" && !parsed.percent && plan !== null && plan <= 0) {
+    return bandText(lang, "no_data", threshold);
+  }
+  const band = bandOf(statusOf(value, parsed), attainment(value, plan, parsed.direction), threshold);
+  return bandText(lang, band, threshold);
+}
+
+/**
+ * How far from the target: for a rate against a rate target, actual minus target in percentage points, positive
+ * when better (0,03 % under "Dưới 0,5%" is 0,47); otherwise attainment − 1 as a fraction, positive when over plan
+ * (0,0674 for 720 493 of 675 000, −0,2159 for 454 of 579). The engine's gap, with the ratio functions' errors.
+ */
+export function gapCell(actual: unknown, target: unknown): Output {
+  const value = readNumber(actual, "actual");
+  if (isFunctionError(value)) return value;
+  const parsed = readTarget(target, "target");
+  if (isFunctionError(parsed)) return parsed;
+  if (value === null) return blank("actual");
+  if (parsed === null) return blank("target");
+  const scale = wholePercent(value, parsed);
+  if (scale) return scale;
+  const gap = gapFromTarget(value, parsed);
+  if (gap === null) return noAttainment(value, planOf(parsed) ?? parsed.value, parsed.direction);
+  const result = gap.kind === "points" ? gap.points : gap.fraction;
+  return finite(result) ?? result;
+}
+
+/** The near threshold: a share of the target in (0, 1], 90 % when blank; "90%" and 0.9 both read. */
+function readNear(input: unknown): number | FunctionError {
+  const value = readNumber(input, "near");
+  if (isFunctionError(value)) return value;
+  if (value === null) return DEFAULT_NEAR;
+  if (value > 0 && value <= 1) return value;
+  return functionError("#VALUE!", "near", "near", { value });
 }
 
 export function metCell(actual: unknown, target: unknown): Output {
@@ -415,12 +474,12 @@ function languageOf(input: unknown): Lang | null | undefined {
   return undefined;
 }
 
-function readLanguage(value: unknown): Lang | FunctionError {
+function readLanguage(value: unknown, fallback: Lang = "vi"): Lang | FunctionError {
   const failed = inputError(value, "language");
   if (failed) return failed;
   const lang = languageOf(value);
   if (lang === undefined) return functionError("#VALUE!", "language", "language", { value: shown(value) });
-  return lang ?? "vi";
+  return lang ?? fallback;
 }
 
 /** The convention argument, or null when it is left blank. */

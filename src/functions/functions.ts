@@ -14,6 +14,7 @@ import { readExcelConvention } from "./culture";
 import {
   attainmentCell,
   errorMessage,
+  gapCell,
   isFunctionError,
   metCell,
   numberCell,
@@ -93,20 +94,38 @@ export function OVERPLAN(
 }
 
 /**
- * "Hoàn thành" or "Chưa hoàn thành" ("Achieved" or "Not achieved" in English) by comparing the actual with a target such as ≥ 95% or Dưới 0,5%; "Chưa có số liệu" (no data) when the actual or the target is blank.
+ * Achieved, near target (not achieved but at or above 90% of it), or not achieved, by comparing the actual with a target such as ≥ 95% or Dưới 0,5%; no data when the actual or the target is blank. The words are the summary sheet's, in Office's display language unless given.
  * @customfunction STATUS
  * @helpurl https://github.com/chitieu/chitieu#chitieustatus
  * @param actual Actual result: a number, a text number, or a range.
  * @param target Target: a number (at least that much) or a text such as "≥ 95%", "Trên 90%", "Dưới 0,5%", "1-1,5%".
- * @param language Optional: "vi" (default) or "en", the language of the result.
- * @returns The status text.
+ * @param language Optional: "vi" or "en", the language of the result; Office's display language when omitted.
+ * @param near Optional: the share of the target from which an indicator not achieved is near it; 90% when omitted.
+ * @returns The band's words.
  */
 export function STATUS(
   actual: unknown[][],
   target: unknown[][],
   language?: unknown[][],
+  near?: unknown[][],
 ): Array<Array<number | string | boolean | CustomFunctions.Error>> {
-  return toExcel(broadcast([actual, target, language], statusCell));
+  const lang = displayLang();
+  return toExcel(broadcast([actual, target, language, near], (a, t, l, n) => statusCell(a, t, l, n, lang)));
+}
+
+/**
+ * How far from the target: percentage points for a rate against a rate target, positive when better (0.03% under "Dưới 0,5%" is 0.47); otherwise the share over plan (positive) or short of it (negative), as a fraction.
+ * @customfunction GAP
+ * @helpurl https://github.com/chitieu/chitieu#chitieugap
+ * @param actual Actual result: a number, a text number, or a range.
+ * @param target Target: a number (the plan) or a text such as "≥ 95%" or "Dưới 0,5%".
+ * @returns Points for a rate; otherwise a fraction (format the cells as %).
+ */
+export function GAP(
+  actual: unknown[][],
+  target: unknown[][],
+): Array<Array<number | string | boolean | CustomFunctions.Error>> {
+  return toExcel(broadcast([actual, target], gapCell));
 }
 
 /**

@@ -210,10 +210,28 @@ describe("check (text)", () => {
     );
   });
 
+  it("lists the indicators not achieved, then those near, each with its distance from plan", async () => {
+    const io = recordingIo();
+    await runCheck([fx.faulty], { json: false, lang: "vi" }, io);
+    const lines = io.stdout.split("\n");
+    const notAchieved = lines.indexOf("    Chưa hoàn thành:");
+    const near = lines.indexOf("    Gần đạt (≥ 90 % KH):");
+    expect(notAchieved).toBeGreaterThan(lines.findIndex((l) => l.includes("27 chỉ tiêu: 18 hoàn thành")));
+    expect(near).toBe(notAchieved + 2);
+    expect(lines[notAchieved + 1]).toMatch(/^ {6}G18 {3}Số xã, phường, thị trấn có mô hình .*: còn thiếu 21,6 %$/);
+    const nearLines = lines.slice(near + 1, near + 7);
+    expect(nearLines.map((l) => l.slice(6, 11).trim())).toEqual(["G23", "G24", "G25", "G26", "G30", "G34"]);
+    expect(nearLines[0]).toMatch(/: \u22123,8 điểm %$/);
+    expect(nearLines[2]).toMatch(/^ {6}G25 .*tự nguyện.*: còn thiếu 6,8 %$/);
+    expect(lines[near + 7]).not.toMatch(/^ {6}G\d/);
+    expect(io.stdout).not.toMatch(/vượt 0[,.]0/i);
+  });
+
   it("speaks English with --lang en", async () => {
     const io = recordingIo();
     await runCheck([fx.english], { json: false, lang: "en" }, io);
     expect(io.stdout).toContain("4 indicators: 3 achieved, 0 near target, 1 not achieved, 0 no data");
     expect(io.stdout).toMatch(/^ {6}E5 +Warning: Cell E5 is a number stored as text/m);
+    expect(io.stdout).toMatch(/^ {4}Not achieved:\n {6}E\d+ +.+: [\d.]+% short of plan$/m);
   });
 });

@@ -4,11 +4,14 @@
  * on the sheet's own cells do too.
  */
 import { analyzeSheet } from "../../src/core/analyze";
+import { bandLabel } from "../../src/core/band-text";
+import { gapOf } from "../../src/core/gap-text";
 import { t } from "../../src/core/i18n";
 import { viewOf, type SheetSnapshot } from "../../src/core/snapshot";
 import type { Indicator, SheetAnalysis } from "../../src/core/types";
 import {
   attainmentCell,
+  gapCell,
   isFunctionError,
   metCell,
   overPlanCell,
@@ -28,6 +31,12 @@ function expected(value: number | null): Output | "error" {
 
 function actual(output: Output): Output | "error" {
   return isFunctionError(output) ? "error" : output;
+}
+
+/** The engine's gap as CHITIEU.GAP gives it: points for a rate, a fraction of plan otherwise. */
+function expectedGap(indicator: Indicator): Output | "error" {
+  const gap = gapOf(indicator);
+  return gap === null ? "error" : gap.kind === "points" ? gap.points : gap.fraction;
 }
 
 /** The target as the indicator holds it: its text as written, or the plan figure for a number cell. */
@@ -60,8 +69,9 @@ describe("functions agree with the validator on Programme 08", () => {
     const target = targetArgument(indicator);
     expect(actual(attainmentCell(indicator.actual, target))).toBe(expected(indicator.attainment));
     expect(actual(overPlanCell(indicator.actual, target))).toBe(expected(indicator.overPlan));
-    expect(statusCell(indicator.actual, target)).toBe(t("vi", `common.status.${indicator.status}`));
-    expect(statusCell(indicator.actual, target, "en")).toBe(t("en", `common.status.${indicator.status}`));
+    expect(statusCell(indicator.actual, target)).toBe(bandLabel(indicator.band, analysis.near, "vi"));
+    expect(statusCell(indicator.actual, target, "en")).toBe(bandLabel(indicator.band, analysis.near, "en"));
+    expect(actual(gapCell(indicator.actual, target))).toBe(expectedGap(indicator));
     expect(metCell(indicator.actual, target)).toBe(indicator.status === "achieved");
   });
 
@@ -72,6 +82,15 @@ describe("functions agree with the validator on Programme 08", () => {
     expect(achieved(0, 27)).toBe(20);
     expect(achieved(0, 12)).toBe(11);
     expect(achieved(12, 17)).toBe(1);
+    // "nhóm phối hợp 1/5, 4 chỉ tiêu còn lại đạt trên 90%".
+    expect(statuses.slice(12, 17).filter((s) => s === "Gần đạt (≥ 90 % KH)")).toHaveLength(4);
+    expect(statuses.filter((s) => s === "Gần đạt (≥ 90 % KH)")).toHaveLength(analysis.summary.near);
+  });
+
+  it("gives the poverty rate's gap as +0,47 points, as the summary sheet shows it", () => {
+    const poverty = analysis.indicators.find((i) => i.name.startsWith("Tỷ lệ hộ nghèo"))!;
+    expect(poverty.gapPoints).toBe(0.47);
+    expect(gapCell(poverty.actual, targetArgument(poverty))).toBe(0.47);
   });
 
   it("agrees on the sheet's own cells, with whole-number percentages divided by 100 as the README shows", () => {
@@ -81,7 +100,8 @@ describe("functions agree with the validator on Programme 08", () => {
       const value = percentRow && typeof cells.actual === "number" ? cells.actual / 100 : cells.actual;
       const where = `row ${indicator.row}`;
       expect(actual(attainmentCell(value, cells.plan)), where).toBe(expected(indicator.attainment));
-      expect(statusCell(value, cells.plan), where).toBe(t("vi", `common.status.${indicator.status}`));
+      expect(statusCell(value, cells.plan), where).toBe(bandLabel(indicator.band, analysis.near, "vi"));
+      expect(actual(gapCell(value, cells.plan)), where).toBe(expectedGap(indicator));
     }
   });
 

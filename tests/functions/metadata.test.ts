@@ -32,6 +32,11 @@ const SIGNATURES: Record<string, [string, boolean][]> = {
     ["actual", false],
     ["target", false],
     ["language", true],
+    ["near", true],
+  ],
+  GAP: [
+    ["actual", false],
+    ["target", false],
   ],
   MET: [
     ["actual", false],
@@ -79,7 +84,7 @@ describe("functions.json (English, from JSDoc)", () => {
     expect(generated.errors).toEqual([]);
   });
 
-  it("declares the six functions under their names", () => {
+  it("declares the seven functions under their names", () => {
     expect(english.functions.map((f) => f.id)).toEqual(Object.keys(SIGNATURES));
     for (const fn of english.functions) expect(fn.name).toBe(fn.id);
   });

@@ -6,6 +6,7 @@ import { readFileSync } from "node:fs";
 import { parseNumber } from "../../src/core/numbers";
 import {
   attainmentCell,
+  gapCell,
   isFunctionError,
   metCell,
   numberCell,
@@ -25,7 +26,8 @@ const SECTION = /<!-- section:functions -->([\s\S]*?)<!-- \/section:functions --
 const CELLS: Record<string, (...args: unknown[]) => Output> = {
   ATTAINMENT: attainmentCell,
   OVERPLAN: overPlanCell,
-  STATUS: statusCell,
+  STATUS: (a, t, l, n) => statusCell(a, t, l, n),
+  GAP: gapCell,
   MET: metCell,
   NUMBER: numberCell,
   PACE: (a, p, s, e, d) => paceCell(a, p, s, e, d, new Date()),
@@ -68,7 +70,8 @@ function matches(result: Output, shown: string): boolean {
     .trim();
   if (isFunctionError(result)) return result.code === value;
   if (typeof result === "boolean") return String(result).toUpperCase() === value;
-  if (typeof result === "string") return result === value;
+  // A band's words carry their own brackets ("Gần đạt (≥ 90 % KH)"), so a text result is compared whole too.
+  if (typeof result === "string") return result === value || result === shown.replace(/`/g, "").trim();
   const number = parseNumber(value, "vi");
   if (!number) return false;
   const decimals = value.split(",")[1]?.length ?? 0;

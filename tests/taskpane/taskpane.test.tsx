@@ -137,6 +137,46 @@ describe("task pane over the Programme 08 workbook", () => {
     expect(host.selection).toEqual({ sheet: SHEET, address: "H14" });
   });
 
+  it("lists each indicator's band and distance from plan, and selects its result cell when clicked", async () => {
+    const host = new MemoryWorkbookHost([programme08WithFaults(SHEET)]);
+    const { user } = await renderPane(host);
+    await user.click(screen.getByRole("button", { name: "Kiểm tra" }));
+    const region = await screen.findByRole("region", { name: "Kết quả từng chỉ tiêu" });
+
+    expect(within(region).getByText("18 hoàn thành")).toBeTruthy();
+    expect(within(region).getByText("6 gần đạt")).toBeTruthy();
+    expect(within(region).getByText("1 chưa hoàn thành")).toBeTruthy();
+    expect(within(region).getByText("2 chưa có số liệu")).toBeTruthy();
+    const items = within(region).getAllByRole("listitem");
+    expect(items).toHaveLength(27);
+    const item = (name: RegExp) => within(region).getByRole("button", { name });
+    expect(item(/^Chưa hoàn thành Số xã, phường, thị trấn có mô hình/).textContent).toMatch(/còn thiếu 21,6 %$/);
+    expect(item(/^Hoàn thành Tỷ lệ hộ nghèo/).textContent).toMatch(/\+0,47 điểm %$/);
+    expect(item(/^Gần đạt Tỷ lệ lao động qua đào tạo/).textContent).toMatch(/\u22121,5 điểm %$/);
+    expect(item(/^Hoàn thành Tuyển sinh/).textContent).toMatch(/vượt 6,7 %$/);
+    expect(item(/^Chưa có số liệu Tỷ lệ người cao tuổi/).textContent).toBe(
+      "Chưa có số liệuTỷ lệ người cao tuổi có thẻ bảo hiểm y tế",
+    );
+    expect(region.textContent).not.toMatch(/vượt 0[,.]0/);
+
+    await user.click(item(/^Chưa hoàn thành Số xã/));
+    expect(host.selection).toEqual({ sheet: SHEET, address: "G18" });
+  });
+
+  it("shows each indicator's result in English", async () => {
+    const host = new MemoryWorkbookHost([programme08WithFaults(SHEET)], { language: "en-US" });
+    const { user } = await renderPane(host, "Indicator table");
+    await user.click(screen.getByRole("button", { name: "Check" }));
+    const region = await screen.findByRole("region", { name: "Each indicator's result" });
+    expect(within(region).getByText("6 near target")).toBeTruthy();
+    const near = within(region).getByRole("button", {
+      name: /^Near target Số người tham gia bảo hiểm xã hội tự nguyện/,
+    });
+    expect(near.textContent).toMatch(/6\.8% short of plan$/);
+    const poverty = within(region).getByRole("button", { name: /^Achieved Tỷ lệ hộ nghèo/ });
+    expect(poverty.textContent).toMatch(/\+0\.47 points$/);
+  });
+
   it("shows a fix before applying it, and applies it only after confirmation", async () => {
     const host = new MemoryWorkbookHost([programme08WithFaults(SHEET)]);
     const apply = vi.spyOn(host, "applyFixes");

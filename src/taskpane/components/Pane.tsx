@@ -4,6 +4,7 @@ import { usePaneState, useT } from "../pane-context";
 import { ActionBar } from "./ActionBar";
 import { CheckResults } from "./CheckResults";
 import { ErrorBar } from "./ErrorBar";
+import { IndicatorResults } from "./IndicatorResults";
 import { LanguagePicker } from "./LanguagePicker";
 import { RibbonNoticeBar } from "./RibbonNoticeBar";
 import { RoleSection } from "./RoleSection";
@@ -35,8 +36,8 @@ const useStyles = makeStyles({
 
 /**
  * The pane for the task at hand, top to bottom: which sheet, what to do (check, summary), how it went, the results
- * (the summary's few lines first, beside its button, then the longer issue list), and last what was detected and
- * how to correct it. Each block is its own section component, so new results slot in without reshuffling.
+ * (the summary's few lines first, beside its button, then the longer issue list and each indicator's result), and
+ * last what was detected and how to correct it. Each block is its own section component, so new results slot in without reshuffling.
  */
 export function Pane(): JSX.Element {
   const { sheets, sheet, checked, analysis } = usePaneState();
@@ -57,6 +58,7 @@ export function Pane(): JSX.Element {
       <SummarySection />
       {checked && analysis?.table && <MeetingParagraph analysis={analysis} />}
       {checked && analysis && <CheckResults analysis={analysis} readOnly={readOnly} />}
+      {checked && analysis && <IndicatorResults analysis={analysis} />}
       <TableSection />
       <RoleSection />
     </main>

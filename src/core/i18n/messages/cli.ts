@@ -53,6 +53,8 @@ export const cli = {
       columns: "    Cột: {{columns}}",
       counts:
         "    {{indicators}} chỉ tiêu: {{achieved}} hoàn thành, {{near}} gần đạt, {{notAchieved}} chưa hoàn thành, {{noData}} chưa có số liệu",
+      band: "    {{band}}:",
+      indicator: "      {{cell}}  {{name}}: {{gap}}",
       issues: "    {{errors}} lỗi, {{warnings}} cảnh báo, {{infos}} thông tin:",
       noIssues: "    Không phát hiện lỗi nào.",
       issue: "      {{cell}}  {{severity}}: {{message}}",
@@ -143,6 +145,8 @@ export const cli = {
       columns: "    Columns: {{columns}}",
       counts:
         "    {{indicators}} indicators: {{achieved}} achieved, {{near}} near target, {{notAchieved}} not achieved, {{noData}} no data",
+      band: "    {{band}}:",
+      indicator: "      {{cell}}  {{name}}: {{gap}}",
       issues: "    {{errors}} errors, {{warnings}} warnings, {{infos}} notes:",
       noIssues: "    No issues found.",
       issue: "      {{cell}}  {{severity}}: {{message}}",

@@ -16,6 +16,7 @@ export const functions = {
       start: "bắt đầu",
       end: "kết thúc",
       asOf: "tính đến",
+      near: "ngưỡng gần đạt",
     },
     error: {
       blank: "Ô {{argument}} đang trống.",
@@ -33,6 +34,7 @@ export const functions = {
       period: "Kỳ kết thúc ({{end}}) không sau kỳ bắt đầu ({{start}}).",
       periodScale: "Bắt đầu, kết thúc và tính đến phải cùng là năm (2021) hoặc cùng là ngày.",
       notStarted: "Kỳ chưa bắt đầu tại thời điểm tính ({{asOf}}) nên chưa đánh giá được tiến độ.",
+      near: "Ngưỡng gần đạt ({{value, num}}) phải là tỷ lệ của chỉ tiêu, lớn hơn 0 và không quá 100 %, ví dụ 90% hoặc 0,9.",
       percentScale:
         "Chỉ tiêu là tỷ lệ phần trăm nhưng số thực hiện là {{value, num}}: có lẽ đây là {{value, num}}%. Hãy ghi dạng phần trăm ({{value, num}}%) hoặc chia cho 100 ({{fraction, num}}).",
       ambiguous:
@@ -56,6 +58,7 @@ export const functions = {
       start: "start",
       end: "end",
       asOf: "as_of",
+      near: "near",
     },
     error: {
       blank: "The {{argument}} cell is blank.",
@@ -72,6 +75,7 @@ export const functions = {
       period: "The period's end ({{end}}) is not after its start ({{start}}).",
       periodScale: "Start, end and as_of must all be years (2021) or all be dates.",
       notStarted: "The period has not started at the as-of point ({{asOf}}), so there is no pace yet.",
+      near: "The near threshold ({{value, num}}) must be a share of the target above 0 and at most 100%, such as 90% or 0.9.",
       percentScale:
         "The target is a percentage but the actual is {{value, num}}: probably {{value, num}}%. Write it as a percentage ({{value, num}}%) or divide by 100 ({{fraction, num}}).",
       ambiguous:
@@ -126,7 +130,7 @@ export const functionsMetadataVi: Record<string, FunctionTextsVi> = {
   },
   STATUS: {
     description:
-      "Đánh giá “Hoàn thành” hoặc “Chưa hoàn thành” khi so kết quả với chỉ tiêu như ≥ 95% hay Dưới 0,5%; “Chưa có số liệu” khi ô kết quả trống.",
+      "Đánh giá “Hoàn thành”, “Gần đạt” (chưa đạt nhưng từ 90 % chỉ tiêu trở lên) hoặc “Chưa hoàn thành” khi so kết quả với chỉ tiêu như ≥ 95% hay Dưới 0,5%; “Chưa có số liệu” khi ô kết quả trống.",
     parameters: {
       actual: { name: "thuc_hien", description: "Kết quả thực hiện: số, số dạng văn bản, hoặc một vùng ô." },
       target: {
@@ -134,7 +138,25 @@ export const functionsMetadataVi: Record<string, FunctionTextsVi> = {
         description:
           "Chỉ tiêu: số (đạt từ mức đó trở lên) hoặc văn bản như “≥ 95%”, “Trên 90%”, “Dưới 0,5%”, “1-1,5%”.",
       },
-      language: { name: "ngon_ngu", description: "Tùy chọn: “vi” (mặc định) hoặc “en”, ngôn ngữ của kết quả." },
+      language: {
+        name: "ngon_ngu",
+        description: "Tùy chọn: “vi” hoặc “en”, ngôn ngữ của kết quả; bỏ trống là ngôn ngữ hiển thị của Office.",
+      },
+      near: {
+        name: "nguong_gan_dat",
+        description: "Tùy chọn: tỷ lệ của chỉ tiêu từ đó một chỉ tiêu chưa đạt được coi là gần đạt; mặc định 90%.",
+      },
+    },
+  },
+  GAP: {
+    description:
+      "Khoảng cách so với chỉ tiêu: với chỉ tiêu tỷ lệ %, số điểm phần trăm (dương là tốt hơn chỉ tiêu: 0,03 % so với Dưới 0,5% là 0,47 điểm); với chỉ tiêu khác, phần vượt (dương) hoặc còn thiếu (âm) so với kế hoạch.",
+    parameters: {
+      actual: { name: "thuc_hien", description: "Kết quả thực hiện: số, số dạng văn bản, hoặc một vùng ô." },
+      target: {
+        name: "chi_tieu",
+        description: "Chỉ tiêu: số (kế hoạch) hoặc văn bản như “≥ 95%”, “Dưới 0,5%”.",
+      },
     },
   },
   MET: {

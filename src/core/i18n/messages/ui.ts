@@ -76,6 +76,16 @@ export const ui = {
         "Đã tổng hợp {{units}} đơn vị, {{indicators}} chỉ tiêu vào trang “{{sheet}}” và các trang sau; {{excluded}} trang không được tổng hợp (xem trang Xếp hạng đơn vị).",
       none: "Không trang nào có bảng chỉ tiêu để tổng hợp.",
     },
+    results: {
+      heading: "Kết quả từng chỉ tiêu",
+      count: {
+        achieved_other: "{{count}} hoàn thành",
+        near_other: "{{count}} gần đạt",
+        not_achieved_other: "{{count}} chưa hoàn thành",
+        no_data_other: "{{count}} chưa có số liệu",
+      },
+      band: { achieved: "Hoàn thành", near: "Gần đạt", not_achieved: "Chưa hoàn thành", no_data: "Chưa có số liệu" },
+    },
     summary: {
       build: "Tạo báo cáo tổng hợp",
       heading: "Báo cáo tổng hợp",
@@ -220,6 +230,20 @@ export const ui = {
       doneExcluded:
         "Consolidated {{units}} units, {{indicators}} indicators into sheet “{{sheet}}” and the sheets after it; {{excluded}} sheets left out (see sheet Unit ranking).",
       none: "No sheet holds an indicator table to consolidate.",
+    },
+    results: {
+      heading: "Each indicator's result",
+      count: {
+        achieved_one: "{{count}} achieved",
+        achieved_other: "{{count}} achieved",
+        near_one: "{{count}} near target",
+        near_other: "{{count}} near target",
+        not_achieved_one: "{{count}} not achieved",
+        not_achieved_other: "{{count}} not achieved",
+        no_data_one: "{{count}} without data",
+        no_data_other: "{{count}} without data",
+      },
+      band: { achieved: "Achieved", near: "Near target", not_achieved: "Not achieved", no_data: "No data" },
     },
     summary: {
       build: "Build summary",
