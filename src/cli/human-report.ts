@@ -74,8 +74,8 @@ function sheetLines(analysis: SheetAnalysis, lang: Lang): string[] {
       notAchieved: summary.notAchieved,
       noData: summary.noData,
     }),
-    ...wrapped(meetingParagraph(analysis, lang), "    "),
     ...shortfallLines(analysis, lang),
+    ...wrapped(meetingParagraph(analysis, lang), "    "),
   ];
   if (issues.length === 0) return [...lines, t(lang, "cli.check.noIssues")];
   lines.push(t(lang, "cli.check.issues", { errors: count("error"), warnings: count("warning"), infos: count("info") }));
