@@ -10,6 +10,7 @@ import { a1 } from "./address";
 import { mappingToColumns, type ColumnMapping } from "./mapping";
 import { DEFAULT_NEAR } from "./judge";
 import { DEFAULT_OUTLIER_OPTIONS, type OutlierOptions } from "./series/outliers";
+import { detectPeriod } from "./period";
 import { summarize } from "./counts";
 
 export { summarize };
@@ -20,7 +21,10 @@ export interface AnalyzeOptions {
   convention?: Convention;
   /** Share of the target at or above which a not-achieved indicator is near (default 0.9). */
   near?: number;
-  /** The reporting period, when the user set it; it overrides what the table's own words say. */
+  /**
+   * The reporting period, when the user set it; it overrides what the table's own words say. `null` says there
+   * is none (no pace); left out, the period is read from the table's title rows and result header.
+   */
   period?: Period | null;
   /** Thresholds of the outlier check over the years, each defaulting to DEFAULT_OUTLIER_OPTIONS. */
   outliers?: Partial<OutlierOptions>;
@@ -90,11 +94,11 @@ export function analyzeSheet(snapshot: SheetSnapshot, options: AnalyzeOptions = 
       near,
     };
   }
-  const period = options.period ?? null;
+  const period = options.period !== undefined ? options.period : detectPeriod(view, detection.layout);
   const body = readBody(view, detection.layout, convention, { near, period });
   const layout = { ...detection.layout, lastRow: Math.max(body.lastRow, detection.layout.firstRow) };
   const outliers = { ...DEFAULT_OUTLIER_OPTIONS, ...options.outliers };
-  const ctx = { view, layout, body, convention, outliers };
+  const ctx = { view, layout, body, convention, outliers, period };
   const issues: Issue[] = [];
   for (const rule of RULES) {
     for (const finding of rule.check(ctx)) {

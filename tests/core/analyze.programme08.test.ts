@@ -78,20 +78,19 @@ describe("Programme 08 (figures from the seed article)", () => {
     expect(rates.map((i) => i.gapPoints)).toEqual([-3.8, -2.6, -4.2, -1.5, -3.7]);
   });
 
-  it("gives no pace without a reporting period, and a pace for each count row when one is set", () => {
-    expect(analysis.period).toBeNull();
-    expect(analysis.indicators.every((i) => i.pace === null)).toBe(true);
-    const nine = analyzeSheet(programme08(), {
-      period: { label: "9 tháng", elapsed: 0.75, cell: null, source: "user" },
-    });
-    const rehab = nine.indicators.find((i) => i.row === PROGRAMME08_ROWS.rehabilitation)!;
+  it("reads its period from 'Lũy kế 2021-2023' of 2021-2025 (0,6) and paces each count row against it", () => {
+    expect(analysis.period).toMatchObject({ label: "Lũy kế 2021-2023", elapsed: 0.6, cell: "G7" });
+    const counts = analysis.indicators.filter((i) => i.measure === "quantity" && i.status !== "no_data");
+    expect(counts.every((i) => i.pace !== null)).toBe(true);
+    expect(analysis.indicators.filter((i) => i.measure === "rate").every((i) => i.pace === null)).toBe(true);
+    // Three years of five gone: 78,41 % of the plan is ahead of the 60 % the period asks.
+    const rehab = analysis.indicators.find((i) => i.row === PROGRAMME08_ROWS.rehabilitation)!;
     expect(rehab.pace).toBe("on_track");
-    expect(nine.indicators.filter((i) => i.measure === "rate").every((i) => i.pace === null)).toBe(true);
-    expect(nine.summary.onTrack + nine.summary.behind).toBe(
-      nine.indicators.filter((i) => i.measure === "quantity" && i.status !== "no_data").length,
-    );
+    expect(analysis.summary.onTrack + analysis.summary.behind).toBe(counts.length);
     const late = analyzeSheet(programme08(), { period: { label: "x", elapsed: 0.8, cell: null, source: "user" } });
     expect(late.indicators.find((i) => i.row === PROGRAMME08_ROWS.rehabilitation)!.pace).toBe("behind");
+    const none = analyzeSheet(programme08(), { period: null });
+    expect(none.indicators.every((i) => i.pace === null)).toBe(true);
   });
 
   it("moves the near threshold when asked", () => {
@@ -99,10 +98,11 @@ describe("Programme 08 (figures from the seed article)", () => {
     expect(analyzeSheet(programme08(), { near: 0.75 }).summary).toMatchObject({ achieved: 20, near: 7 });
   });
 
-  it("raises no error and no warning on the clean table, says which result column it used and confirms its totals line", () => {
+  it("raises no error and no warning on the clean table, says which result column and period it used and confirms its totals line", () => {
     expect(analysis.issues.filter((i) => i.severity !== "info")).toEqual([]);
     const confirmed = ["stated-conclusion-confirmed", "B38"];
     expect(analysis.issues.map((i) => [i.code, i.cell])).toEqual([
+      ["period-found", "G7"],
       ["result-column-chosen", "G7"],
       confirmed,
       confirmed,

@@ -89,6 +89,18 @@ const neighbours = {
   },
 };
 
+/** What a reporting period means for pace, for the period-found message; `elapsed` is a share of the plan period. */
+const periodShare = {
+  vi: {
+    partial: "đã qua {{elapsed, share}} thời gian kế hoạch; chỉ tiêu cộng dồn (số lượng, kinh phí) được xét tiến độ theo tỷ lệ này",
+    full: "trọn kỳ kế hoạch nên không xét tiến độ",
+  },
+  en: {
+    partial: "{{elapsed, share}} of the plan period; cumulative indicators (counts, money) are paced against that share",
+    full: "the whole plan period, so there is no pace to judge",
+  },
+};
+
 /** Rule titles, `rules.<code>`. */
 const rules = {
   vi: Object.fromEntries(ALL_RULES.map((r) => [r.code, r.title.vi])),
@@ -102,6 +114,7 @@ const issues = {
     relation: relation.vi,
     outlier: outlier.vi,
     neighbours: neighbours.vi,
+    periodShare: periodShare.vi,
   },
   en: {
     ...Object.fromEntries(ALL_RULES.map((r) => [r.code, r.messages.en])),
@@ -109,6 +122,7 @@ const issues = {
     relation: relation.en,
     outlier: outlier.en,
     neighbours: neighbours.en,
+    periodShare: periodShare.en,
   },
 };
 

@@ -27,6 +27,10 @@ function translator(): i18n {
     instance.services.formatter?.add("pct", (value: number, lng) =>
       formatNumber(value, convention(lng), { percent: true, decimals: 2 }),
     );
+    // A share of a period: "75%", "66,7%", never "75,00%".
+    instance.services.formatter?.add("share", (value: number, lng) =>
+      formatNumber(Math.round(value * 1000) / 1000, convention(lng), { percent: true }),
+    );
   }
   return instance;
 }

@@ -21,6 +21,7 @@ import { duplicateNumber } from "./duplicate-number";
 import { rateAbove100 } from "./rate-above-100";
 import { totalMismatch } from "./total-mismatch";
 import { resultColumnChosen } from "./result-column-chosen";
+import { periodFound } from "./period-found";
 import { qualitativeTarget } from "./qualitative-target";
 import { unnamedRow } from "./unnamed-row";
 import { formulaNotCalculated } from "./formula-not-calculated";
@@ -38,6 +39,7 @@ export { noHeader };
 export const RULES: Rule[] = [
   ambiguousColumn,
   resultColumnChosen,
+  periodFound,
   formulaError,
   notANumber,
   unreadableTarget,

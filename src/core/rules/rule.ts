@@ -1,5 +1,5 @@
 import type { SheetView } from "../snapshot";
-import type { Convention, Fix, Severity, Status, TableLayout } from "../types";
+import type { Convention, Fix, Period, Severity, Status, TableLayout } from "../types";
 import type { BodyRead } from "../rows";
 import type { OutlierOptions } from "../series/outliers";
 
@@ -10,6 +10,8 @@ export interface RuleContext {
   convention: Convention;
   /** Thresholds of the series-outlier rule. */
   outliers: OutlierOptions;
+  /** The reporting period the indicators were judged with, detected or the user's. */
+  period: Period | null;
 }
 
 /** What a rule found: where, and the values its message needs. */

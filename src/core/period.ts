@@ -1,0 +1,310 @@
+/**
+ * The reporting period a table covers, read from its own words: the chosen result column's header ("Lũy kế
+ * 2021-2023", "Ước thực hiện cả năm") and the title rows above the header ("BÁO CÁO KẾT QUẢ 9 THÁNG NĂM 2024",
+ * "(Số liệu đến 31/12/2023)"), against the plan period its plan column or titles name ("Chỉ tiêu giai đoạn
+ * 2021-2025", "Kế hoạch năm 2024"). The share of the plan period elapsed decides pace (src/core/judge.ts).
+ */
+import type { SheetView } from "./snapshot";
+import type { Period, TableLayout } from "./types";
+import { a1 } from "./address";
+
+/** Whole calendar years, inclusive: 2021-2025 is five years, "năm 2024" one. */
+export interface YearSpan {
+  from: number;
+  to: number;
+}
+
+/**
+ * How far a table reports: `months` of a year (the year unknown in "Thực hiện 6 tháng", which then means the
+ * plan's year), or a span of whole years ("Lũy kế 2021-2023").
+ */
+export type Reach =
+  | { kind: "months"; months: number; year: number | null }
+  | { kind: "span"; from: number; to: number };
+
+export interface ReachFound {
+  reach: Reach;
+  /** The words as written, e.g. "9 THÁNG NĂM 2024". */
+  words: string;
+}
+
+const YEAR = "((?:19|20)\\d{2})";
+const UNTIL = "(?:den|toi|as of|as at|through|until|up to)\\s+(?:het\\s+|cuoi\\s+|ngay\\s+|the end of\\s+|end of\\s+)*";
+const ROMAN_QUARTER: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4 };
+
+/** Patterns in order of precision: a date the figures run to says more than "9 tháng". */
+const AS_OF_DATE = new RegExp(
+  `(?:(?:so lieu|tinh|luy ke|data)\\s+)?${UNTIL}(\\d{1,2})\\s*[/.-]\\s*(\\d{1,2})\\s*[/.-]\\s*${YEAR}(?!\\d)`,
+);
+const AS_OF_MONTH = new RegExp(
+  `(?:(?:so lieu|tinh|luy ke|data)\\s+)?${UNTIL}thang\\s+(\\d{1,2})(?:\\s*[/.-]\\s*|\\s+nam\\s+|\\s+)${YEAR}(?!\\d)`,
+);
+/** "Đến hết năm 2023", "số liệu đến năm 2023"; a bare "đến năm 2030" in a title is a plan's horizon, not data. */
+const AS_OF_YEAR = new RegExp(
+  `(?:(?:so lieu|tinh|luy ke|data)\\s+${UNTIL}|(?:den|toi|as of|through|until|up to)\\s+(?:het|cuoi|the end of|end of)\\s+)(?:nam\\s+)?${YEAR}(?![\\d/.-])`,
+);
+const SPAN = new RegExp(`(?<![\\d/.])${YEAR}\\s*[-–—]\\s*${YEAR}(?![\\d/.])`);
+const MONTHS = new RegExp(
+  `(?<![\\d/.,])(\\d{1,2})\\s+(?:thang|months?)(?!\\s+cuoi)(?:\\s+dau)?(?:(?:\\s+nam|\\s+of)?(?:\\s*/\\s*|\\s+)${YEAR}(?!\\d))?`,
+);
+const HALF = new RegExp(`(?:nua dau nam|first half(?: of)?|\\bh1)(?:\\s*/?\\s*(?:nam\\s+)?${YEAR}(?!\\d))?`);
+const QUARTER = new RegExp(
+  `\\b(?:quy|quarter)\\s+(iv|iii|ii|i|[1-4])(?![a-z0-9])(?:(?:\\s*/\\s*|\\s+nam\\s+|\\s+of\\s+|\\s+)${YEAR}(?!\\d))?`,
+);
+const Q_SHORT = new RegExp(`\\bq([1-4])(?:\\s*[/-]?\\s*${YEAR}(?!\\d))?(?![a-z0-9])`);
+const FULL_YEAR = new RegExp(`\\b(?:ca nam|full year|whole year|uoc (?:thuc hien|th|tinh)(?: ca)? nam)(?:\\s+${YEAR}(?!\\d))?`);
+
+/** A plan period in words: "giai đoạn 2021-2025", "Kế hoạch năm 2024", "KH 2024", "Chỉ tiêu năm 2024". */
+const PLAN_WORDS = "(?<![a-z])(?:giai doan|ke hoach|kh|chuong trinh|chi tieu|muc tieu|nhiem ky|plan|target|period)";
+const PLAN_SPAN = new RegExp(`${PLAN_WORDS}[^0-9]{0,30}?${YEAR}\\s*[-–—]\\s*${YEAR}(?!\\d)`);
+const PLAN_YEAR = new RegExp(`${PLAN_WORDS}\\s+(?:nam\\s+|year\\s+)?${YEAR}(?![\\d-–—/])`);
+const ANY_YEAR = new RegExp(`(?<![\\d/.])${YEAR}(?![\\d/.])`);
+
+/**
+ * Lower case without diacritics, one character for one, so a match's position in the folded text is its
+ * position in the text as written and the label keeps the writer's own words.
+ */
+function foldInPlace(text: string): string {
+  let out = "";
+  for (let i = 0; i < text.length; i++) {
+    const ch = text.charAt(i);
+    if (ch === "đ" || ch === "Đ") {
+      out += "d";
+      continue;
+    }
+    const base = ch.normalize("NFD").charAt(0).toLowerCase();
+    out += base.length === 1 ? base : " ";
+  }
+  return out;
+}
+
+function words(text: string, match: RegExpExecArray): string {
+  return text
+    .slice(match.index, match.index + match[0].length)
+    .replace(/\s+/g, " ")
+    .trim();
+}
+
+function year(text: string | undefined): number | null {
+  return text === undefined ? null : Number(text);
+}
+
+function daysIn(month: number, y: number): number {
+  return new Date(Date.UTC(y, month, 0)).getUTCDate();
+}
+
+/** Day and month of a written date: Vietnamese day first, unless only month first makes sense (9/30/2024). */
+function dayMonth(first: number, second: number): { day: number; month: number } {
+  if (second > 12 && first <= 12) return { day: second, month: first };
+  return { day: first, month: second };
+}
+
+function asOfDate(m: RegExpExecArray): Reach | null {
+  const y = Number(m[3]);
+  const { day, month } = dayMonth(Number(m[1]), Number(m[2]));
+  if (month < 1 || month > 12 || day < 1 || day > daysIn(month, y)) return null;
+  return { kind: "months", months: month - 1 + day / daysIn(month, y), year: y };
+}
+
+type Reader = (m: RegExpExecArray) => Reach | null;
+
+const READERS: [RegExp, Reader][] = [
+  [AS_OF_DATE, asOfDate],
+  [
+    AS_OF_MONTH,
+    (m) => {
+      const month = Number(m[1]);
+      return month >= 1 && month <= 12 ? { kind: "months", months: month, year: Number(m[2]) } : null;
+    },
+  ],
+  [AS_OF_YEAR, (m) => ({ kind: "months", months: 12, year: Number(m[1]) })],
+  [
+    SPAN,
+    (m) => {
+      const from = Number(m[1]);
+      const to = Number(m[2]);
+      return from <= to ? { kind: "span", from, to } : null;
+    },
+  ],
+  [
+    MONTHS,
+    (m) => {
+      const months = Number(m[1]);
+      return months >= 1 && months <= 12 ? { kind: "months", months, year: year(m[2]) } : null;
+    },
+  ],
+  [HALF, (m) => ({ kind: "months", months: 6, year: year(m[1]) })],
+  [
+    QUARTER,
+    (m) => {
+      const q = ROMAN_QUARTER[m[1]!] ?? Number(m[1]);
+      return { kind: "months", months: q * 3, year: year(m[2]) };
+    },
+  ],
+  [Q_SHORT, (m) => ({ kind: "months", months: Number(m[1]) * 3, year: year(m[2]) })],
+  [FULL_YEAR, (m) => ({ kind: "months", months: 12, year: year(m[1]) })],
+];
+
+/**
+ * How far a text says the figures reach, or null when it says nothing about it. `spans` is false for title
+ * rows, where "GIAI ĐOẠN 2021-2025" names the plan period rather than the figures'.
+ */
+export function reachOf(text: string, spans = true): ReachFound | null {
+  const written = text.normalize("NFC");
+  const folded = foldInPlace(written);
+  for (const [pattern, read] of READERS) {
+    if (!spans && pattern === SPAN) continue;
+    const m = pattern.exec(folded);
+    if (!m) continue;
+    const reach = read(m);
+    if (reach) return { reach, words: words(written, m) };
+  }
+  return null;
+}
+
+/** The plan period a text names: "giai đoạn 2021-2025", "Kế hoạch năm 2024"; with `bare`, any lone span too. */
+export function planSpanOf(text: string, bare = false): YearSpan | null {
+  const folded = foldInPlace(text.normalize("NFC"));
+  const span = PLAN_SPAN.exec(folded) ?? (bare ? SPAN.exec(folded) : null);
+  if (span) {
+    const from = Number(span[1]);
+    const to = Number(span[2]);
+    return from <= to ? { from, to } : null;
+  }
+  const single = PLAN_YEAR.exec(folded);
+  return single ? { from: Number(single[1]), to: Number(single[1]) } : null;
+}
+
+/** Shares are kept to this precision, so 36 of 60 months reads 0.6 and not 0.6000000000000001. */
+const SHARE_PRECISION = 1e9;
+
+/**
+ * The share of the plan period a reach covers, in (0, 1], or null when it cannot be placed in it: a month count
+ * with no year against a plan of several years, a span that does not start with the plan, a reach before the
+ * plan starts. Without a plan period, months of a year are a share of that year.
+ */
+export function elapsedShare(reach: Reach, plan: YearSpan | null): number | null {
+  let end: number;
+  if (reach.kind === "span") {
+    if (!plan || reach.from !== plan.from) return null;
+    end = (reach.to + 1) * 12;
+  } else if (!plan) {
+    return round(reach.months / 12);
+  } else {
+    const y = reach.year ?? (plan.from === plan.to ? plan.from : null);
+    if (y === null) return null;
+    end = y * 12 + reach.months;
+  }
+  const share = (end - plan.from * 12) / ((plan.to - plan.from + 1) * 12);
+  return share > 0 ? round(Math.min(share, 1)) : null;
+}
+
+function round(share: number): number | null {
+  const rounded = Math.round(share * SHARE_PRECISION) / SHARE_PRECISION;
+  return rounded > 0 && rounded <= 1 ? rounded : null;
+}
+
+/** A header or title cell's text, read from a merged area's top-left corner. */
+function cellText(view: SheetView, row: number, col: number): { text: string; row: number; col: number } {
+  const merge = view.mergeAt(row, col);
+  const r = merge ? merge.top : row;
+  const c = merge ? merge.left : col;
+  const value = view.value(r, c);
+  if (typeof value !== "string") return { text: "", row: r, col: c };
+  return { text: value, row: r, col: c };
+}
+
+interface Place {
+  text: string;
+  row: number;
+  col: number;
+}
+
+/** Header cells over a column, lowest level first (the most specific words: "Lũy kế 2021-2023"). */
+function headerCells(view: SheetView, layout: TableLayout, col: number | undefined): Place[] {
+  if (col === undefined) return [];
+  const out: Place[] = [];
+  for (const row of [...layout.headerRows].reverse()) {
+    const cell = cellText(view, row, col);
+    if (cell.text.trim() && !out.some((p) => p.row === cell.row && p.col === cell.col)) out.push(cell);
+  }
+  return out;
+}
+
+/** Titles sit above the header; a sheet's title block is a few rows, so the scan stops at this many cells. */
+const MAX_TITLE_CELLS = 400;
+
+function titleCells(view: SheetView, layout: TableLayout): Place[] {
+  const out: Place[] = [];
+  const first = layout.headerRows[0] ?? view.firstRow;
+  for (let row = view.firstRow; row < first && out.length < MAX_TITLE_CELLS; row++) {
+    for (let col = view.firstCol; col <= view.lastCol && out.length < MAX_TITLE_CELLS; col++) {
+      const value = view.value(row, col);
+      if (typeof value === "string" && value.trim()) out.push({ text: value, row, col });
+    }
+  }
+  return out;
+}
+
+/** The plan period: the plan column's header first, then words naming a plan in the titles, then any span there. */
+function planSpan(view: SheetView, layout: TableLayout, titles: Place[]): YearSpan | null {
+  for (const cell of headerCells(view, layout, layout.columns.plan)) {
+    const span = planSpanOf(cell.text) ?? spanOrYear(cell.text);
+    if (span) return span;
+  }
+  for (const cell of titles) {
+    const span = planSpanOf(cell.text);
+    if (span) return span;
+  }
+  for (const cell of titles) {
+    const span = planSpanOf(cell.text, true);
+    if (span) return span;
+  }
+  return null;
+}
+
+/** "Chỉ tiêu 2021-2025" or "Năm 2024" over a plan column: any span or single year it names is the plan's. */
+function spanOrYear(text: string): YearSpan | null {
+  const folded = foldInPlace(text.normalize("NFC"));
+  const span = SPAN.exec(folded);
+  if (span) {
+    const from = Number(span[1]);
+    const to = Number(span[2]);
+    return from <= to ? { from, to } : null;
+  }
+  const single = ANY_YEAR.exec(folded);
+  return single ? { from: Number(single[1]), to: Number(single[1]) } : null;
+}
+
+/** Long title texts are labelled by the words matched; a short header is its own label. */
+const WHOLE_LABEL = 40;
+
+function label(text: string, found: ReachFound): string {
+  const whole = text
+    .replace(/\s+/g, " ")
+    .trim()
+    .replace(/^\((.*)\)$/, "$1")
+    .trim();
+  return whole.length <= WHOLE_LABEL ? whole : found.words;
+}
+
+/**
+ * The period a table reports, from its result column's header, else its title rows; null when neither says,
+ * or when what they say cannot be placed in the plan period.
+ */
+export function detectPeriod(view: SheetView, layout: TableLayout): Period | null {
+  const titles = titleCells(view, layout);
+  const plan = planSpan(view, layout, titles);
+  const places: [Place, boolean][] = [
+    ...headerCells(view, layout, layout.columns.actual).map((p): [Place, boolean] => [p, true]),
+    ...titles.map((p): [Place, boolean] => [p, false]),
+  ];
+  for (const [place, spans] of places) {
+    const found = reachOf(place.text, spans);
+    if (!found) continue;
+    const elapsed = elapsedShare(found.reach, plan);
+    if (elapsed === null) continue;
+    return { label: label(place.text, found), elapsed, cell: a1(place.row, place.col), source: "detected" };
+  }
+  return null;
+}

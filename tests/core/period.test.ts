@@ -1,0 +1,204 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { analyzeSheet } from "../../src/core/analyze";
+import { elapsedShare, planSpanOf, reachOf } from "../../src/core/period";
+import type { CellValue } from "../../src/core/snapshot";
+import { programme08, PROGRAMME08_ROWS } from "../../src/samples/programme08";
+import { sheet } from "../helpers/table";
+
+/** A one-level table whose plan and result headers and title rows say what a test needs. */
+function table(spec: { titles?: string[]; plan?: string; actual?: string; rows?: CellValue[][] }) {
+  const header: CellValue[] = ["TT", "Chỉ tiêu", "ĐVT", spec.plan ?? "Kế hoạch", spec.actual ?? "Thực hiện"];
+  const rows = spec.rows ?? [["1", "Tuyển sinh giáo dục nghề nghiệp", "người", 225000, 172000]];
+  return analyzeSheet(sheet({ above: (spec.titles ?? []).map((t) => [t]), header: [header], rows }));
+}
+
+describe("the reporting period from the table's own words", () => {
+  it("reads months, quarters and the whole year against a year plan", () => {
+    expect(table({ plan: "Kế hoạch năm 2024", actual: "Thực hiện 6 tháng" }).period).toEqual({
+      label: "Thực hiện 6 tháng",
+      elapsed: 0.5,
+      cell: "E1",
+      source: "detected",
+    });
+    expect(table({ titles: ["BÁO CÁO KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU KINH TẾ - XÃ HỘI 9 THÁNG NĂM 2024"] }).period).toEqual(
+      { label: "9 THÁNG NĂM 2024", elapsed: 0.75, cell: "A1", source: "detected" },
+    );
+    expect(table({ plan: "KH 2024", actual: "Thực hiện Quý III" }).period?.elapsed).toBe(0.75);
+    expect(table({ plan: "KH 2024", actual: "Thực hiện Quý I" }).period?.elapsed).toBe(0.25);
+    expect(table({ actual: "TH Quý II/2024" }).period?.elapsed).toBe(0.5);
+    expect(table({ plan: "Kế hoạch năm 2024", actual: "Ước thực hiện cả năm" }).period).toMatchObject({
+      label: "Ước thực hiện cả năm",
+      elapsed: 1,
+    });
+  });
+
+  it("places cumulative years in a plan of several: Lũy kế 2021-2023 of 2021-2025 is 0,6", () => {
+    expect(table({ plan: "Kế hoạch giai đoạn 2021-2025", actual: "Lũy kế 2021-2023" }).period).toMatchObject({
+      label: "Lũy kế 2021-2023",
+      elapsed: 0.6,
+      cell: "E1",
+    });
+    // Nine months into the fourth year of five.
+    expect(table({ plan: "Chỉ tiêu giai đoạn 2021-2025", actual: "Thực hiện 9 tháng năm 2024" }).period?.elapsed).toBe(
+      0.75,
+    );
+    // A lone year of a five-year plan is no share of it, nor is a month count with no year.
+    expect(table({ plan: "Kế hoạch giai đoạn 2021-2025", actual: "Lũy kế 2022-2023" }).period).toBeNull();
+    expect(table({ plan: "Kế hoạch giai đoạn 2021-2025", actual: "Thực hiện 6 tháng" }).period).toBeNull();
+  });
+
+  it("reads the date the figures run to", () => {
+    const end2023 = table({
+      titles: ["BIỂU TỔNG HỢP CHỈ TIÊU CHƯƠNG TRÌNH GIAI ĐOẠN 2021-2025", "(Số liệu đến 31/12/2023)"],
+    });
+    expect(end2023.period).toEqual({ label: "Số liệu đến 31/12/2023", elapsed: 0.6, cell: "A2", source: "detected" });
+    expect(table({ titles: ["Tính đến 30/9/2024"], plan: "Kế hoạch năm 2024" }).period?.elapsed).toBe(0.75);
+    expect(table({ titles: ["(Số liệu đến hết tháng 6/2024)"], plan: "KH năm 2024" }).period?.elapsed).toBe(0.5);
+    expect(table({ titles: ["Số liệu đến hết năm 2023"], plan: "Chỉ tiêu 2021-2025" }).period?.elapsed).toBe(0.6);
+  });
+
+  it("prefers the result column's words to the titles'", () => {
+    const a = table({ titles: ["BÁO CÁO 9 THÁNG NĂM 2024"], plan: "Kế hoạch năm 2024", actual: "Ước TH cả năm 2024" });
+    expect(a.period).toMatchObject({ elapsed: 1, cell: "E2" });
+  });
+
+  it("takes no date, horizon or plan period for a reporting period", () => {
+    expect(
+      table({
+        titles: [
+          "KẾ HOẠCH PHÁT TRIỂN ĐẾN NĂM 2030",
+          "(Kèm theo Báo cáo số 425/BC-SLĐTBXH ngày 20/11/2023 của Sở Lao động - Thương binh và Xã hội)",
+          "GIAI ĐOẠN 2021-2025",
+        ],
+        actual: "Thực hiện năm 2023",
+      }).period,
+    ).toBeNull();
+    expect(table({ actual: "Kết quả theo quy định" }).period).toBeNull();
+  });
+
+  it("reads words typed without diacritics and in English", () => {
+    expect(table({ actual: "Thuc hien 9 thang nam 2024" }).period?.elapsed).toBe(0.75);
+    expect(table({ actual: "Luy ke 2021-2023", plan: "Ke hoach giai doan 2021-2025" }).period?.elapsed).toBe(0.6);
+    expect(table({ actual: "Actual, first 9 months of 2024" }).period?.elapsed).toBe(0.75);
+    expect(table({ titles: ["Data as of 30/6/2024"] }).period?.elapsed).toBe(0.5);
+    expect(table({ actual: "Actual Q3 2024", plan: "Plan 2024" }).period?.elapsed).toBe(0.75);
+  });
+
+  it("finds Programme 08's 2021-2023 of 2021-2025 in its result header, and says so at that cell", () => {
+    const a = analyzeSheet(programme08());
+    expect(a.period).toEqual({ label: "Lũy kế 2021-2023", elapsed: 0.6, cell: "G7", source: "detected" });
+    const info = a.issues.find((i) => i.code === "period-found")!;
+    expect(info).toMatchObject({ severity: "info", cell: "G7", row: PROGRAMME08_ROWS.header[1] });
+    expect(info.params).toMatchObject({ label: "Lũy kế 2021-2023", elapsed: 0.6, kind: "partial" });
+  });
+
+  it("lets the user's period, or the user's 'none', override the table's words", () => {
+    const user = { label: "9 tháng", elapsed: 0.75, cell: null, source: "user" as const };
+    const a = analyzeSheet(programme08(), { period: user });
+    expect(a.period).toEqual(user);
+    expect(a.issues.some((i) => i.code === "period-found")).toBe(false);
+    const none = analyzeSheet(programme08(), { period: null });
+    expect(none.period).toBeNull();
+    expect(none.indicators.every((i) => i.pace === null)).toBe(true);
+  });
+});
+
+describe("a 9-month table of a year plan (seed figures, one year's share)", () => {
+  const rows: CellValue[][] = [
+    ["1", "Tuyển sinh giáo dục nghề nghiệp", "người", 225000, 164000],
+    ["2", "Số người đi làm việc ở nước ngoài theo hợp đồng", "người", 4000, 3500],
+    ["3", "Số phiên giao dịch việc làm", "phiên", 230, 170],
+    ["4", "Số lượt người được trợ giúp xã hội", "lượt người", 970000, 727500],
+    ["5", "Kinh phí trợ giúp xã hội", "tỷ đồng", 1000, 760.5],
+    ["6", "Số nhà đại đoàn kết được xây mới, sửa chữa", "căn", 700, 0],
+    ["7", "Tỷ lệ hộ nghèo", "%", "Dưới 0,5%", "0,03%"],
+    ["8", "Tỷ lệ dân số tham gia bảo hiểm y tế", "%", "≥ 95%", "92,1%"],
+    ["9", "Mức chuẩn trợ giúp xã hội", "đồng/người/tháng", 440000, 360000],
+    ["10", "Số người tham gia bảo hiểm xã hội tự nguyện", "người", 160000, null],
+  ];
+  const a = table({ titles: ["BÁO CÁO KẾT QUẢ THỰC HIỆN 9 THÁNG NĂM 2024"], plan: "Kế hoạch năm 2024", rows });
+
+  it("judges each count row on pace against 75 % and leaves rates, levels and missing figures without one", () => {
+    expect(a.period?.elapsed).toBe(0.75);
+    expect(a.indicators.map((i) => [i.number, i.pace])).toEqual([
+      ["1", "behind"], // 72,9 %
+      ["2", "on_track"], // 87,5 %
+      ["3", "behind"], // 73,9 %
+      ["4", "on_track"], // exactly 75 %
+      ["5", "on_track"], // 76,05 %
+      ["6", "behind"], // nothing built yet
+      ["7", null], // a rate stands as it is
+      ["8", null],
+      ["9", null], // a level per person
+      ["10", null], // no figure
+    ]);
+    expect(a.summary).toMatchObject({ onTrack: 3, behind: 3, achieved: 1 });
+  });
+});
+
+describe("the period parsers never throw", () => {
+  const fragments = fc.constantFrom(
+    ..."0123456789/.-–() ".split(""),
+    "đến",
+    "hết",
+    "tháng",
+    "năm",
+    "Quý",
+    "III",
+    "IV",
+    "q",
+    "2021",
+    "2025",
+    "1999",
+    "31/12/",
+    "30/9/",
+    "lũy kế",
+    "giai đoạn",
+    "cả năm",
+    "Ước thực hiện",
+    "Kế hoạch",
+    "KH",
+    "số liệu",
+    "as of",
+    "months",
+    "\u0303",
+    "İ",
+    "\u00a0",
+  );
+  const texts = fc.oneof(
+    fc.string({ unit: "binary", maxLength: 60 }),
+    fc.array(fragments, { maxLength: 14 }).map((parts) => parts.join("")),
+  );
+
+  it("reads any text to a reach in range or none", () => {
+    fc.assert(
+      fc.property(texts, texts, fc.boolean(), (text, planText, spans) => {
+        const found = reachOf(text, spans);
+        const plan = planSpanOf(planText, spans);
+        if (plan) expect(plan.from).toBeLessThanOrEqual(plan.to);
+        if (!found) return;
+        expect(text.normalize("NFC")).toContain(found.words.split(" ")[0]);
+        const share = elapsedShare(found.reach, plan);
+        if (share !== null) {
+          expect(share).toBeGreaterThan(0);
+          expect(share).toBeLessThanOrEqual(1);
+        }
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it("analyses any titles and headers, with a period in (0, 1] or none", () => {
+    fc.assert(
+      fc.property(fc.array(texts, { maxLength: 3 }), texts, texts, (titles, plan, actual) => {
+        const a = table({ titles, plan: `Kế hoạch ${plan}`, actual: `Thực hiện ${actual}` });
+        if (a.period) {
+          expect(a.period.elapsed).toBeGreaterThan(0);
+          expect(a.period.elapsed).toBeLessThanOrEqual(1);
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
