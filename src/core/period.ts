@@ -19,8 +19,7 @@ export interface YearSpan {
  * plan's year), or a span of whole years ("Lũy kế 2021-2023").
  */
 export type Reach =
-  | { kind: "months"; months: number; year: number | null }
-  | { kind: "span"; from: number; to: number };
+  { kind: "months"; months: number; year: number | null } | { kind: "span"; from: number; to: number };
 
 export interface ReachFound {
   reach: Reach;
@@ -52,7 +51,9 @@ const QUARTER = new RegExp(
   `\\b(?:quy|quarter)\\s+(iv|iii|ii|i|[1-4])(?![a-z0-9])(?:(?:\\s*/\\s*|\\s+nam\\s+|\\s+of\\s+|\\s+)${YEAR}(?!\\d))?`,
 );
 const Q_SHORT = new RegExp(`\\bq([1-4])(?:\\s*[/-]?\\s*${YEAR}(?!\\d))?(?![a-z0-9])`);
-const FULL_YEAR = new RegExp(`\\b(?:ca nam|full year|whole year|uoc (?:thuc hien|th|tinh)(?: ca)? nam)(?:\\s+${YEAR}(?!\\d))?`);
+const FULL_YEAR = new RegExp(
+  `\\b(?:ca nam|full year|whole year|uoc (?:thuc hien|th|tinh)(?: ca)? nam)(?:\\s+${YEAR}(?!\\d))?`,
+);
 
 /** A plan period in words: "giai đoạn 2021-2025", "Kế hoạch năm 2024", "KH 2024", "Chỉ tiêu năm 2024". */
 const PLAN_WORDS = "(?<![a-z])(?:giai doan|ke hoach|kh|chuong trinh|chi tieu|muc tieu|nhiem ky|plan|target|period)";

@@ -92,11 +92,13 @@ const neighbours = {
 /** What a reporting period means for pace, for the period-found message; `elapsed` is a share of the plan period. */
 const periodShare = {
   vi: {
-    partial: "đã qua {{elapsed, share}} thời gian kế hoạch; chỉ tiêu cộng dồn (số lượng, kinh phí) được xét tiến độ theo tỷ lệ này",
+    partial:
+      "đã qua {{elapsed, share}} thời gian kế hoạch; chỉ tiêu cộng dồn (số lượng, kinh phí) được xét tiến độ theo tỷ lệ này",
     full: "trọn kỳ kế hoạch nên không xét tiến độ",
   },
   en: {
-    partial: "{{elapsed, share}} of the plan period; cumulative indicators (counts, money) are paced against that share",
+    partial:
+      "{{elapsed, share}} of the plan period; cumulative indicators (counts, money) are paced against that share",
     full: "the whole plan period, so there is no pace to judge",
   },
 };
