@@ -7,7 +7,7 @@ import { humanReport } from "./human-report";
 import { inspectFiles, type FileResult, type InspectOptions } from "./inspect";
 import type { CliIo } from "./io";
 import { jsonReport } from "./json-report";
-import type { CheckOptions } from "./options";
+import type { CheckOptions, SourceOptions } from "./options";
 import { progress } from "./progress";
 import { checkedOutputPath } from "./output-path";
 import { writeAtomically } from "./write-atomically";
@@ -22,11 +22,13 @@ export async function inspectWithProgress(files: string[], options: InspectOptio
   return results;
 }
 
-export function inspectOptions(options: { sheet?: string; map?: InspectOptions["map"]; lang: Lang }): InspectOptions {
+export function inspectOptions(options: SourceOptions): InspectOptions {
   return {
     lang: options.lang,
     ...(options.sheet !== undefined ? { sheet: options.sheet } : {}),
     ...(options.map ? { map: options.map } : {}),
+    ...(options.period !== undefined ? { period: options.period } : {}),
+    ...(options.near !== undefined ? { near: options.near } : {}),
   };
 }
 

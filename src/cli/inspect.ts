@@ -6,7 +6,7 @@ import { t } from "../core/i18n";
 import type { ColumnMapping } from "../core/mapping";
 import { columnIndex, columnLetter } from "../core/address";
 import type { SheetSnapshot } from "../core/snapshot";
-import { ROLES, type Issue, type Lang, type SheetAnalysis } from "../core/types";
+import { ROLES, type Issue, type Lang, type Period, type SheetAnalysis } from "../core/types";
 import { readWorkbook } from "../xlsx/read-workbook";
 import { WorkbookReadError } from "../xlsx/read-error";
 import { errorReason } from "./error-reason";
@@ -33,6 +33,9 @@ export interface FileResult {
 export interface InspectOptions {
   sheet?: string;
   map?: ColumnMapping;
+  /** The user's reporting period (null: none); left out, each table's own words decide. */
+  period?: Period | null;
+  near?: number;
   lang: Lang;
 }
 
@@ -89,7 +92,11 @@ export async function inspectFile(file: string, options: InspectOptions): Promis
       if (!snapshot) return { name, skipped: t(options.lang, skipped ?? "cli.skipped.empty"), analysis: null };
       const outside = options.map ? mappedOutside(snapshot, options.map, options.lang) : null;
       if (outside) return { name, skipped: outside, analysis: null };
-      const analysis = analyzeSheet(snapshot, options.map ? { mapping: options.map } : {});
+      const analysis = analyzeSheet(snapshot, {
+        ...(options.map ? { mapping: options.map } : {}),
+        ...(options.period !== undefined ? { period: options.period } : {}),
+        ...(options.near !== undefined ? { near: options.near } : {}),
+      });
       if (ignored) analysis.issues.push(farCellsIssue(ignored));
       if (!analysis.table) {
         const why = analysis.issues[0];

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { ColumnMappingSchema, type ColumnMapping } from "../core/mapping";
-import { ROLES, type Lang, type Role } from "../core/types";
+import { ROLES, type Lang, type Period, type Role } from "../core/types";
+import { parseNearInput, parsePeriodInput } from "../core/judging-input";
 import { columnIndex } from "../core/address";
 import { UsageError } from "./usage-error";
 
@@ -40,10 +41,32 @@ const Mapping = z
   .optional()
   .transform((text) => (text === undefined ? undefined : parseMapping(text)));
 
-/** Options every command shares: which sheet, how its columns map, which language. */
+/** `--period 9m`, "9 tháng", "Quý III", 0.75, 75%, or none (no pace); left out, each table's own words decide. */
+export function parsePeriodOption(text: string): Period | null {
+  const read = parsePeriodInput(text);
+  if (!read.ok) throw new UsageError("cli.usage.period", { value: text });
+  return read.period;
+}
+
+/** `--near 0.9` or 90%: the share of the target at or above which a not-achieved indicator is near. */
+export function parseNearOption(text: string): number {
+  const near = parseNearInput(text);
+  if (near === null) throw new UsageError("cli.usage.near", { value: text });
+  return near;
+}
+
+/** Options every command shares: which sheet, how its columns map, how indicators are judged, which language. */
 export const SourceOptionsSchema = z.object({
   sheet: z.string().min(1).optional(),
   map: Mapping,
+  period: z
+    .string()
+    .optional()
+    .transform((text) => (text === undefined ? undefined : parsePeriodOption(text))),
+  near: z
+    .string()
+    .optional()
+    .transform((text) => (text === undefined ? undefined : parseNearOption(text))),
   lang: LangOption.default("vi"),
 });
 
@@ -62,6 +85,9 @@ export const ConsolidateOptionsSchema = SourceOptionsSchema.extend({
 export interface SourceOptions {
   sheet?: string;
   map?: ColumnMapping;
+  /** The user's reporting period; null for none; left out, each table's own words decide. */
+  period?: Period | null;
+  near?: number;
   lang: Lang;
 }
 export interface CheckOptions extends SourceOptions {

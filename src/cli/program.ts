@@ -42,6 +42,8 @@ function program(io: CliIo, lang: Lang, done: (code: number) => void): Command {
       .usage(`[${p("options")}] <${p("files")}...>`)
       .option(`--sheet <${p("name")}>`, h("sheet"))
       .option(`--map <${p("mapping")}>`, h("map"))
+      .option(`--period <${p("period")}>`, h("period"))
+      .option(`--near <${p("near")}>`, h("near"))
       .option("--lang <vi|en>", `${h("lang")} ${t(lang, "cliRun.help.langDefault")}`);
 
   shared(

@@ -49,6 +49,25 @@ describe("command options", () => {
     });
   });
 
+  it("reads --period and --near, keeping 'none' apart from leaving --period out", () => {
+    expect(parseOptions(CheckOptionsSchema, { period: "9m", near: "95%" })).toMatchObject({
+      period: { label: "9m", elapsed: 0.75, cell: null, source: "user" },
+      near: 0.95,
+    });
+    expect(parseOptions(SummarizeOptionsSchema, { output: "o.xlsx", period: "none" }).period).toBeNull();
+    expect(parseOptions(CheckOptionsSchema, {})).not.toHaveProperty("period");
+  });
+
+  it("names the value of a --period or --near it cannot read, with examples", () => {
+    const period = usage(() => parseOptions(CheckOptionsSchema, { period: "sắp xong" }));
+    expect(period).toMatchObject({ messageKey: "cli.usage.period", params: { value: "sắp xong" } });
+    expect(t("en", period.messageKey, period.params)).toBe(
+      '--period: cannot read "sắp xong" as a reporting period; e.g. 9m, "9 tháng", "6 months", "Quý III", q3, 3/5 (3 of 5 years), 0.75, 75%, full or none',
+    );
+    const near = usage(() => parseOptions(SummarizeOptionsSchema, { output: "o.xlsx", near: "1.5" }));
+    expect(t("vi", near.messageKey, near.params)).toContain('--near: "1.5" không phải ngưỡng gần đạt');
+  });
+
   it("refuses a language other than vi or en, and a bad --map", () => {
     expect(usage(() => parseOptions(CheckOptionsSchema, { lang: "fr" })).messageKey).toBe("cli.usage.lang");
     expect(usage(() => parseOptions(CheckOptionsSchema, { map: "actual" })).messageKey).toBe("cli.usage.mapItem");

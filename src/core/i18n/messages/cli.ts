@@ -9,6 +9,9 @@ export const cli = {
       json: "in một tài liệu JSON (phiên bản 2) ra stdout",
       sheet: "chỉ kiểm tra trang có tên này",
       map: "chỉ định cột cho vai trò, ví dụ actual=G,plan=D",
+      period:
+        'kỳ báo cáo để xét tiến độ: 9m, "9 tháng", "Quý III", 0,75, 75% hoặc none (không xét); mặc định đọc từ tiêu đề bảng',
+      near: "ngưỡng gần đạt, phần của chỉ tiêu: 0,9 hoặc 90% (mặc định)",
       lang: "ngôn ngữ: vi hoặc en",
       output: "tệp .xlsx kết quả",
       help: "xem hướng dẫn",
@@ -25,6 +28,9 @@ export const cli = {
       lang: "--lang phải là vi hoặc en",
       outputExtension: "-o phải là tệp .xlsx: {{file}}",
       outputIsInput: "tệp kết quả {{file}} trùng với một tệp đầu vào; hãy chọn tên khác",
+      period:
+        '--period: không đọc được kỳ báo cáo "{{value}}"; ví dụ: 9m, "9 tháng", "6 tháng", "Quý III", q3, 3/5 (3 trong 5 năm), 0,75, 75%, full hoặc none',
+      near: '--near: "{{value}}" không phải ngưỡng gần đạt; hãy nhập một tỷ lệ lớn hơn 0 và không quá 1, ví dụ 0,9 hoặc 90%',
     },
     write: {
       excelize: "thư viện ghi tệp .xlsx (excelize) báo lỗi: {{detail}}",
@@ -101,6 +107,9 @@ export const cli = {
       json: "print one JSON document (version 2) on stdout",
       sheet: "check only the sheet with this name",
       map: "set the column of a role, e.g. actual=G,plan=D",
+      period:
+        'the reporting period pace is judged by: 9m, "9 tháng", "Quý III", 0.75, 75% or none; by default read from the table\'s titles',
+      near: "the near threshold, a share of the target: 0.9 or 90% (the default)",
       lang: "language: vi or en",
       output: "the .xlsx file to write",
       help: "show help",
@@ -117,6 +126,9 @@ export const cli = {
       lang: "--lang must be vi or en",
       outputExtension: "-o must name an .xlsx file: {{file}}",
       outputIsInput: "the output {{file}} is also an input; choose another name",
+      period:
+        '--period: cannot read "{{value}}" as a reporting period; e.g. 9m, "9 tháng", "6 months", "Quý III", q3, 3/5 (3 of 5 years), 0.75, 75%, full or none',
+      near: '--near: "{{value}}" is not a near threshold; give a share above 0 and at most 1, e.g. 0.9 or 90%',
     },
     write: {
       excelize: "the .xlsx writer (excelize) reported an error: {{detail}}",
