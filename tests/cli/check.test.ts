@@ -91,10 +91,10 @@ describe("check --json", () => {
 
   it("gives each checked sheet the meeting paragraph in the report's language, and none to a skipped sheet", async () => {
     const vi = (await checkJson([fx.clean])).report.files[0]!.sheets;
-    expect(vi[0]!.narrative).toMatch(/^Đến nay, 20\/27 chỉ tiêu hoàn thành, đạt 74,1 %\./);
+    expect(vi[0]!.narrative).toMatch(/^Kết quả Lũy kế 2021-2023: 20\/27 chỉ tiêu hoàn thành, đạt 74,1 %\./);
     expect(vi[0]!.narrative).toContain("(454/579 xã, đạt 78,41 % kế hoạch)");
     const en = (await checkJson([fx.faulty], { lang: "en" })).report.files[0]!.sheets;
-    expect(en[0]!.narrative).toMatch(/^To date, 18 of 27 indicators are achieved \(66\.7%\)\./);
+    expect(en[0]!.narrative).toMatch(/^For Lũy kế 2021-2023, 18 of 27 indicators are achieved \(66\.7%\)\./);
     expect(en[1]!).toMatchObject({ name: "Huong dan", narrative: null });
   });
 
@@ -193,8 +193,8 @@ describe("check (text)", () => {
     expect(out).toContain("Thực hiện G «Kết quả thực hiện / Lũy kế 2021-2023»");
     expect(out).toContain("27 chỉ tiêu: 18 hoàn thành, 6 gần đạt, 1 chưa hoàn thành, 2 chưa có số liệu");
     // The meeting paragraph under the counts, wrapped and indented like them, never splitting "90 %".
-    expect(out).toContain("\n    Đến nay, 18/27 chỉ tiêu hoàn thành, đạt 66,7 %. Trong đó, nhóm “CHỈ TIÊU DO NGÀNH");
-    const paragraph = out.slice(out.indexOf("    Đến nay"), out.indexOf("    3 lỗi"));
+    expect(out).toContain("\n    Kết quả Lũy kế 2021-2023: 18/27 chỉ tiêu hoàn thành, đạt 66,7 %. Trong đó, nhóm “CHỈ TIÊU");
+    const paragraph = out.slice(out.indexOf("    Kết quả Lũy kế"), out.indexOf("    3 lỗi"));
     for (const line of paragraph.trimEnd().split("\n")) {
       expect(line).toMatch(/^ {4}\S/);
       expect(line.length).toBeLessThanOrEqual(100);
