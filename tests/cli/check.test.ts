@@ -193,7 +193,9 @@ describe("check (text)", () => {
     expect(out).toContain("Thực hiện G «Kết quả thực hiện / Lũy kế 2021-2023»");
     expect(out).toContain("27 chỉ tiêu: 18 hoàn thành, 6 gần đạt, 1 chưa hoàn thành, 2 chưa có số liệu");
     // The meeting paragraph under the counts, wrapped and indented like them, never splitting "90 %".
-    expect(out).toContain("\n    Kết quả Lũy kế 2021-2023: 18/27 chỉ tiêu hoàn thành, đạt 66,7 %. Trong đó, nhóm “CHỈ TIÊU");
+    expect(out).toContain(
+      "\n    Kết quả Lũy kế 2021-2023: 18/27 chỉ tiêu hoàn thành, đạt 66,7 %. Trong đó, nhóm “CHỈ TIÊU",
+    );
     const paragraph = out.slice(out.indexOf("    Kết quả Lũy kế"), out.indexOf("    3 lỗi"));
     for (const line of paragraph.trimEnd().split("\n")) {
       expect(line).toMatch(/^ {4}\S/);

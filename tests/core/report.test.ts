@@ -14,7 +14,9 @@ describe("the JSON report (version 1)", () => {
 
   it("carries the meeting paragraph in the report's language", () => {
     expect(sheet.narrative).toMatch(/^For Lũy kế 2021-2023, 18 of 27 indicators are achieved \(66\.7%\)\./);
-    expect(sheetReport(analyzeSheet(programme08WithFaults()), "vi").narrative).toMatch(/^Kết quả Lũy kế 2021-2023: 18\/27 chỉ tiêu/);
+    expect(sheetReport(analyzeSheet(programme08WithFaults()), "vi").narrative).toMatch(
+      /^Kết quả Lũy kế 2021-2023: 18\/27 chỉ tiêu/,
+    );
   });
 
   it("writes columns as letters, percentages as fractions and sheet row numbers", () => {
