@@ -56,6 +56,20 @@ function shortfallLines(analysis: SheetAnalysis, lang: Lang): string[] {
   return lines;
 }
 
+/** Pace counts, only for a partial period (a whole period, or none, has no pace). */
+function paceLine(analysis: SheetAnalysis, lang: Lang): string[] {
+  const { period, summary } = analysis;
+  if (!period || period.elapsed >= 1) return [];
+  return [
+    t(lang, "cli.check.pace", {
+      label: period.label,
+      elapsed: period.elapsed,
+      onTrack: summary.onTrack,
+      behind: summary.behind,
+    }),
+  ];
+}
+
 function sheetLines(analysis: SheetAnalysis, lang: Lang): string[] {
   const table = analysis.table!;
   const { summary, issues } = analysis;
@@ -74,6 +88,7 @@ function sheetLines(analysis: SheetAnalysis, lang: Lang): string[] {
       notAchieved: summary.notAchieved,
       noData: summary.noData,
     }),
+    ...paceLine(analysis, lang),
     ...shortfallLines(analysis, lang),
     ...wrapped(meetingParagraph(analysis, lang), "    "),
   ];

@@ -54,6 +54,8 @@ export const REASONS = [
   "period",
   "periodScale",
   "notStarted",
+  "paceRate",
+  "paceCeiling",
   "percentScale",
   "ambiguous",
   "near",
@@ -242,9 +244,12 @@ export function paceCell(
   asOf: unknown,
   now: Date,
 ): Output {
-  return withRatio(actual, plan, undefined, (value, planned, direction) => {
+  return withRatio(actual, plan, undefined, (value, planned, direction, percent) => {
     const period = readPeriod(start, end, asOf, now);
     if (isFunctionError(period)) return period;
+    // As the engine judges (paceOf): a rate stands as it is, and a ceiling is no sum to reach over time.
+    if (percent) return functionError("#N/A", "paceRate", "plan");
+    if (direction === "lower") return functionError("#N/A", "paceCeiling", "plan");
     const result = finite(pace(value, planned, period.start, period.end, period.asOf, direction));
     if (result !== null) return result;
     if (attainment(value, planned, direction) === null) return noAttainment(value, planned, direction);
@@ -254,13 +259,13 @@ export function paceCell(
 
 /**
  * Reads actual, plan and direction and hands them to `use`; the plan may be a target text, which then also gives
- * the direction. A callback rather than a returned record: a 100 000-row call would otherwise allocate one per row.
+ * the direction and whether it is a percent. A callback rather than a returned record: a 100 000-row call would otherwise allocate one per row.
  */
 function withRatio(
   actual: unknown,
   plan: unknown,
   direction: unknown,
-  use: (actual: number, plan: number, direction: Direction) => Output,
+  use: (actual: number, plan: number, direction: Direction, percent: boolean) => Output,
 ): Output {
   const value = readNumber(actual, "actual");
   if (isFunctionError(value)) return value;
@@ -270,10 +275,10 @@ function withRatio(
   if (isFunctionError(chosen)) return chosen;
   if (value === null) return blank("actual");
   if (target === null) return blank("plan");
-  if (typeof target === "number") return use(value, target, chosen ?? "higher");
+  if (typeof target === "number") return use(value, target, chosen ?? "higher", false);
   const scale = wholePercent(value, target);
   if (scale) return scale;
-  return use(value, planOf(target) ?? target.value, chosen ?? target.direction);
+  return use(value, planOf(target) ?? target.value, chosen ?? target.direction, target.percent);
 }
 
 /**

@@ -192,6 +192,9 @@ describe("check (text)", () => {
     expect(out).toContain("Bảng chỉ tiêu: tiêu đề ở hàng 6–7, số liệu từ hàng 8 đến 38");
     expect(out).toContain("Thực hiện G «Kết quả thực hiện / Lũy kế 2021-2023»");
     expect(out).toContain("27 chỉ tiêu: 18 hoàn thành, 6 gần đạt, 1 chưa hoàn thành, 2 chưa có số liệu");
+    expect(out).toContain(
+      "\n    Tiến độ (Lũy kế 2021-2023, đã qua 60% thời gian kế hoạch): 13 đúng tiến độ, 0 chậm tiến độ\n",
+    );
     // The meeting paragraph under the counts, wrapped and indented like them, never splitting "90 %".
     expect(out).toContain(
       "\n    Kết quả Lũy kế 2021-2023: 18/27 chỉ tiêu hoàn thành, đạt 66,7 %. Trong đó, nhóm “CHỈ TIÊU",
@@ -235,5 +238,18 @@ describe("check (text)", () => {
     expect(io.stdout).toContain("4 indicators: 3 achieved, 0 near target, 1 not achieved, 0 no data");
     expect(io.stdout).toMatch(/^ {6}E5 +Warning: Cell E5 is a number stored as text/m);
     expect(io.stdout).toMatch(/^ {4}Not achieved:\n {6}E\d+ +.+: [\d.]+% short of plan$/m);
+  });
+
+  it("shows pace counts only for a partial period", async () => {
+    const partial = recordingIo();
+    // 78,41 % of the rehabilitation model's plan is behind once 80 % of the time is gone.
+    const late = { label: "0.8", elapsed: 0.8, cell: null, source: "user" as const };
+    await runCheck([fx.clean], { json: false, lang: "en", period: late }, partial);
+    expect(partial.stdout).toContain("\n    Pace (0.8, 80% of the plan period gone): 13 on track, 1 behind schedule\n");
+    for (const period of [null, { ...late, label: "full year", elapsed: 1 }]) {
+      const io = recordingIo();
+      await runCheck([fx.clean], { json: false, lang: "en", period }, io);
+      expect(io.stdout).not.toContain("Pace (");
+    }
   });
 });

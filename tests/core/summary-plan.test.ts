@@ -113,6 +113,32 @@ describe("the summary plan", () => {
     expect(en.charts.find((c) => c.id === "status")!.title).toBe("Indicators by status");
   });
 
+  it("counts pace beside the status block for the sample's 'Lũy kế 2021-2023' (60 % of 2021-2025)", () => {
+    const heading = vi.cells.find((c) => c.value === "Tiến độ")!;
+    expect(cellAt(vi, heading.row, 2)?.value).toBe("Đánh giá"); // on the status block's heading row
+    expect(cellAt(vi, heading.row + 1, heading.col)).toMatchObject({
+      value: "Đúng tiến độ",
+      style: { fill: "achieved" },
+    });
+    expect(cellAt(vi, heading.row + 1, heading.col + 1)?.value).toBe(14);
+    expect(cellAt(vi, heading.row + 2, heading.col)).toMatchObject({
+      value: "Chậm tiến độ",
+      style: { fill: "notAchieved" },
+    });
+    expect(cellAt(vi, heading.row + 2, heading.col + 1)?.value).toBe(0);
+    expect(cellAt(vi, heading.row + 3, heading.col)?.value).toBe(
+      "Kỳ báo cáo: Lũy kế 2021-2023, đã qua 60% thời gian kế hoạch; chỉ xét chỉ tiêu cộng dồn (số lượng, kinh phí).",
+    );
+    expect(en.cells.some((c) => c.value === "Behind schedule")).toBe(true);
+  });
+
+  it("shows no pace for a whole period or none", () => {
+    for (const period of [null, { label: "cả năm", elapsed: 1, cell: null, source: "user" as const }]) {
+      const plan = buildSummaryPlan(analyzeSheet(programme08(), { period }), { lang: "vi", generatedAt: "x" });
+      expect(plan.cells.some((c) => c.value === "Tiến độ" || c.value === "Đúng tiến độ")).toBe(false);
+    }
+  });
+
   it("is print-ready: A4 landscape, fit to width, the table header repeated", () => {
     expect(vi.print).toEqual({
       orientation: "landscape",

@@ -15,6 +15,7 @@ import {
   isFunctionError,
   metCell,
   overPlanCell,
+  paceCell,
   statusCell,
   setExcelConvention,
   type Output,
@@ -91,6 +92,25 @@ describe("functions agree with the validator on Programme 08", () => {
     const poverty = analysis.indicators.find((i) => i.name.startsWith("Tỷ lệ hộ nghèo"))!;
     expect(poverty.gapPoints).toBe(0.47);
     expect(gapCell(poverty.actual, targetArgument(poverty))).toBe(0.47);
+  });
+
+  it("gives CHITIEU.PACE over 2021-2025 as of 2023 the engine's pace for the table's own 'Lũy kế 2021-2023'", () => {
+    expect(analysis.period?.elapsed).toBe(0.6);
+    const now = new Date(2025, 0, 1);
+    const paced = analysis.indicators.filter((i) => i.pace !== null);
+    expect(paced.length).toBeGreaterThan(10);
+    // A level (đồng/tháng) is told from a quantity by its unit, which a function's arguments do not carry.
+    for (const indicator of analysis.indicators.filter((i) => i.measure !== "level")) {
+      const result = paceCell(indicator.actual, targetArgument(indicator), 2021, 2025, 2023, now);
+      const where = `row ${indicator.row}`;
+      if (indicator.pace === null) {
+        // Rates and ceilings: #N/A, as the engine gives them no pace.
+        expect(isFunctionError(result) && result.code, where).toBe("#N/A");
+        continue;
+      }
+      if (typeof result !== "number") throw new Error(`${where}: expected a pace, got ${JSON.stringify(result)}`);
+      expect(result >= 1 ? "on_track" : "behind", where).toBe(indicator.pace);
+    }
   });
 
   it("agrees on the sheet's own cells, with whole-number percentages divided by 100 as the README shows", () => {

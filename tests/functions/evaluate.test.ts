@@ -326,6 +326,13 @@ describe("PACE", () => {
     expect(failure(paceCell(1, 10, null, 2025, 2023, now))).toBe("#N/A blank start");
     expect(failure(paceCell(1, 0, 2021, 2025, 2023, now))).toBe("#DIV/0! zeroPlan plan");
   });
+
+  it("gives no pace for a rate or a ceiling, as the engine does", () => {
+    expect(failure(paceCell(0.732, "≥ 72%", 2021, 2025, 2023, now))).toBe("#N/A paceRate plan");
+    expect(failure(paceCell("0,03%", "Dưới 0,5%", 2021, 2025, 2023, now))).toBe("#N/A paceRate plan");
+    expect(failure(paceCell(3, "Không quá 5", 2021, 2025, 2023, now))).toBe("#N/A paceCeiling plan");
+    expect(numeric(paceCell(454, "Trên 579", 2021, 2025, 2023, now))).toBeCloseTo(454 / 579 / 0.6, 12);
+  });
 });
 
 describe("error messages", () => {

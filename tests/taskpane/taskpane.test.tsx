@@ -333,6 +333,12 @@ describe("task pane over the Programme 08 workbook", () => {
     expect(plan?.sheetName).toBe("Tổng hợp");
     expect(plan?.cells.some((c) => typeof c.value === "string" && c.value.includes(SHEET))).toBe(true);
     expect(screen.getByText("CHỈ TIÊU DO NGÀNH LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI CHỦ TRÌ: 11/12")).toBeTruthy();
+    // The sample's own "Lũy kế 2021-2023" is 60 % of the 2021-2025 plan period.
+    expect(
+      screen.getByText(
+        "Tiến độ (Lũy kế 2021-2023, đã qua 60% thời gian kế hoạch): 14 chỉ tiêu đúng tiến độ, 0 chậm tiến độ",
+      ),
+    ).toBeTruthy();
     expect(
       [...(screen.getByRole("combobox", { name: "Trang tính" }) as HTMLSelectElement).options].map((o) => o.value),
     ).toEqual([SHEET, "Tổng hợp"]);

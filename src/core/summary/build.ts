@@ -3,7 +3,7 @@
  * one row per indicator with status colours and its distance from plan in a meeting's words, three charts, and
  * under them the figures the attainment chart draws. Every host writes this same plan.
  */
-import type { Band, Indicator, Lang, SheetAnalysis } from "../types";
+import type { Band, Indicator, Lang, Pace, SheetAnalysis } from "../types";
 import { t } from "../i18n";
 import { meetingParagraph } from "../narrative/write";
 import { bandLabel as bandWords } from "../band-text";
@@ -63,6 +63,35 @@ function share(part: number, total: number): number | null {
   return total > 0 ? part / total : null;
 }
 
+/**
+ * Pace counts beside the status block, in the columns it leaves free, only for a partial period: "Đúng tiến độ 14,
+ * Chậm tiến độ 0", and under them which period and share they were judged against.
+ */
+function putPace(
+  sheet: Sheet,
+  analysis: SheetAnalysis,
+  top: number,
+  s: (key: string, params?: Record<string, string | number>) => string,
+): void {
+  const { period, summary } = analysis;
+  if (!period || period.elapsed >= 1) return;
+  const col = BLOCK + 4;
+  sheet.header(top, [s("pace.heading"), s("overall.count")], col);
+  const rows: [Pace, number, PlanColor][] = [
+    ["on_track", summary.onTrack, "achieved"],
+    ["behind", summary.behind, "notAchieved"],
+  ];
+  rows.forEach(([pace, count, color], i) => {
+    sheet.put(top + 1 + i, col, s(`pace.${pace}`), { style: { fill: color, fontColor: color, border: true } });
+    sheet.put(top + 1 + i, col + 1, count, { format: COUNT, style: { border: true } });
+  });
+  const note = top + 1 + rows.length;
+  sheet.put(note, col, s("pace.note", { label: period.label, elapsed: period.elapsed }), {
+    style: { italic: true, wrap: true },
+  });
+  sheet.merges.push({ top: note, left: col, bottom: note + 1, right: WIDTH });
+}
+
 export function buildSummaryPlan(analysis: SheetAnalysis, options: SummaryOptions): SummaryPlan {
   const { lang } = options;
   const s = (key: string, params: Record<string, string | number> = {}) => t(lang, `summary.${key}`, params);
@@ -105,6 +134,8 @@ export function buildSummaryPlan(analysis: SheetAnalysis, options: SummaryOption
   sheet.put(totalRow, BLOCK + 1, summary.indicators, { format: COUNT, style: { bold: true, border: true } });
   const whole = summary.indicators > 0 ? 1 : null;
   sheet.put(totalRow, BLOCK + 2, whole, { format: PERCENT, style: { bold: true, border: true } });
+
+  putPace(sheet, analysis, overallTop, s);
 
   const groupTop = totalRow + 2;
   sheet.header(

@@ -31,6 +31,7 @@ export function SummarySection(): JSX.Element | null {
 
   if (!summary) return null;
   const totals = summary.analysis.summary;
+  const period = summary.analysis.period;
   return (
     <section className={styles.root} aria-label={t("ui.summary.heading")}>
       <h2 ref={headingRef} tabIndex={-1} className={styles.heading}>
@@ -39,6 +40,16 @@ export function SummarySection(): JSX.Element | null {
       <Text className={styles.headline}>
         {t("ui.summaryLine.text", { achieved: totals.achieved, total: totals.indicators, count: totals.noData })}
       </Text>
+      {period && period.elapsed < 1 && (
+        <Text>
+          {t("ui.summary.pace", {
+            label: period.label,
+            elapsed: period.elapsed,
+            onTrack: totals.onTrack,
+            behind: totals.behind,
+          })}
+        </Text>
+      )}
       <ul className={styles.groups}>
         {totals.byGroup.map((g, index) => (
           <li key={index}>

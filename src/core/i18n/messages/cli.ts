@@ -59,6 +59,7 @@ export const cli = {
       columns: "    Cột: {{columns}}",
       counts:
         "    {{indicators}} chỉ tiêu: {{achieved}} hoàn thành, {{near}} gần đạt, {{notAchieved}} chưa hoàn thành, {{noData}} chưa có số liệu",
+      pace: "    Tiến độ ({{label}}, đã qua {{elapsed, share}} thời gian kế hoạch): {{onTrack}} đúng tiến độ, {{behind}} chậm tiến độ",
       band: "    {{band}}:",
       indicator: "      {{cell}}  {{name}}: {{gap}}",
       issues: "    {{errors}} lỗi, {{warnings}} cảnh báo, {{infos}} thông tin:",
@@ -157,6 +158,7 @@ export const cli = {
       columns: "    Columns: {{columns}}",
       counts:
         "    {{indicators}} indicators: {{achieved}} achieved, {{near}} near target, {{notAchieved}} not achieved, {{noData}} no data",
+      pace: "    Pace ({{label}}, {{elapsed, share}} of the plan period gone): {{onTrack}} on track, {{behind}} behind schedule",
       band: "    {{band}}:",
       indicator: "      {{cell}}  {{name}}: {{gap}}",
       issues: "    {{errors}} errors, {{warnings}} warnings, {{infos}} notes:",

@@ -35,6 +35,9 @@ export const functions = {
       periodScale: "Bắt đầu, kết thúc và tính đến phải cùng là năm (2021) hoặc cùng là ngày.",
       notStarted: "Kỳ chưa bắt đầu tại thời điểm tính ({{asOf}}) nên chưa đánh giá được tiến độ.",
       near: "Ngưỡng gần đạt ({{value, num}}) phải là tỷ lệ của chỉ tiêu, lớn hơn 0 và không quá 100 %, ví dụ 90% hoặc 0,9.",
+      paceRate: "Chỉ tiêu tỷ lệ (%) được đánh giá theo mức đạt hiện tại, không theo tiến độ; hãy dùng CHITIEU.STATUS.",
+      paceCeiling:
+        "Chỉ tiêu càng thấp càng tốt có kế hoạch là mức trần, không phải tổng cần đạt dần, nên không xét tiến độ; hãy dùng CHITIEU.STATUS.",
       percentScale:
         "Chỉ tiêu là tỷ lệ phần trăm nhưng số thực hiện là {{value, num}}: có lẽ đây là {{value, num}}%. Hãy ghi dạng phần trăm ({{value, num}}%) hoặc chia cho 100 ({{fraction, num}}).",
       ambiguous:
@@ -76,6 +79,9 @@ export const functions = {
       periodScale: "Start, end and as_of must all be years (2021) or all be dates.",
       notStarted: "The period has not started at the as-of point ({{asOf}}), so there is no pace yet.",
       near: "The near threshold ({{value, num}}) must be a share of the target above 0 and at most 100%, such as 90% or 0.9.",
+      paceRate: "A rate (%) is judged as it stands, not on pace; use CHITIEU.STATUS.",
+      paceCeiling:
+        "A lower-is-better target is a ceiling, not a sum to reach over time, so it has no pace; use CHITIEU.STATUS.",
       percentScale:
         "The target is a percentage but the actual is {{value, num}}: probably {{value, num}}%. Write it as a percentage ({{value, num}}%) or divide by 100 ({{fraction, num}}).",
       ambiguous:

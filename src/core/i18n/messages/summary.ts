@@ -7,6 +7,12 @@ export const summary = {
     sourceNoFile: 'Nguồn: trang "{{sheet}}" — lập lúc {{time}}',
     headline: "{{achieved}}/{{total}} chỉ tiêu hoàn thành",
     overall: { heading: "Đánh giá", count: "Số chỉ tiêu", share: "Tỷ lệ", total: "Tổng số" },
+    pace: {
+      heading: "Tiến độ",
+      on_track: "Đúng tiến độ",
+      behind: "Chậm tiến độ",
+      note: "Kỳ báo cáo: {{label}}, đã qua {{elapsed, share}} thời gian kế hoạch; chỉ xét chỉ tiêu cộng dồn (số lượng, kinh phí).",
+    },
     groups: {
       heading: "Nhóm chỉ tiêu",
       count: "Số chỉ tiêu",
@@ -43,6 +49,12 @@ export const summary = {
     sourceNoFile: 'Source: sheet "{{sheet}}" — made {{time}}',
     headline: "{{achieved}} of {{total}} indicators achieved",
     overall: { heading: "Status", count: "Indicators", share: "Share", total: "Total" },
+    pace: {
+      heading: "Pace",
+      on_track: "On track",
+      behind: "Behind schedule",
+      note: "Reporting period: {{label}}, {{elapsed, share}} of the plan period gone; cumulative indicators (counts, money) only.",
+    },
     groups: { heading: "Indicator group", count: "Indicators", result: "Achieved / total", none: "(No group)" },
     columns: {
       number: "No.",

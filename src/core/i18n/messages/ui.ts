@@ -92,6 +92,7 @@ export const ui = {
       done: "Đã tạo trang “{{sheet}}”.",
       group: "{{name}}: {{achieved}}/{{total}}",
       ungrouped: "Không thuộc nhóm",
+      pace: "Tiến độ ({{label}}, đã qua {{elapsed, share}} thời gian kế hoạch): {{onTrack}} chỉ tiêu đúng tiến độ, {{behind}} chậm tiến độ",
       needsTable: "Cần có bảng chỉ tiêu để tạo báo cáo.",
     },
     busy: {
@@ -251,6 +252,7 @@ export const ui = {
       done: "Created the sheet “{{sheet}}”.",
       group: "{{name}}: {{achieved}}/{{total}}",
       ungrouped: "No group",
+      pace: "Pace ({{label}}, {{elapsed, share}} of the plan period gone): {{onTrack}} on track, {{behind}} behind schedule",
       needsTable: "An indicator table is needed to build the summary.",
     },
     busy: {
