@@ -88,7 +88,11 @@ describe("checks over the years on .xlsx files", () => {
 
   it("reports the stated same-period ratio that current ÷ same period contradicts", async () => {
     const issues = await checked("9 thang");
-    expect(issues.map((i) => [i.cell, i.code])).toEqual([["H4", "same-period-mismatch"]]);
-    expect(issueMessage(issues[0]!, "vi")).toContain("= 105,89%");
+    expect(issues.map((i) => [i.cell, i.code])).toEqual([
+      ["E1", "period-found"],
+      ["H4", "same-period-mismatch"],
+    ]);
+    expect(issueMessage(issues[0]!, "vi")).toContain("9 tháng");
+    expect(issueMessage(issues[1]!, "vi")).toContain("= 105,89%");
   });
 });

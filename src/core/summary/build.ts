@@ -8,7 +8,7 @@ import { t } from "../i18n";
 import { meetingParagraph } from "../narrative/write";
 import { bandLabel as bandWords } from "../band-text";
 import { indicatorGapText } from "../gap-text";
-import { BAND_COLOR, type PlanCell, type PlanChart, type PlanMerge, type SummaryPlan } from "./plan";
+import { BAND_COLOR, type PlanCell, type PlanChart, type PlanColor, type PlanMerge, type SummaryPlan } from "./plan";
 
 export interface SummaryOptions {
   lang: Lang;
