@@ -29,6 +29,7 @@ export function inspectOptions(options: SourceOptions): InspectOptions {
     ...(options.map ? { map: options.map } : {}),
     ...(options.period !== undefined ? { period: options.period } : {}),
     ...(options.near !== undefined ? { near: options.near } : {}),
+    ...(options.outliers ? { outliers: options.outliers } : {}),
   };
 }
 

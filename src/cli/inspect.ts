@@ -4,6 +4,7 @@ import { ownSummaryIssues } from "../core/conclusions/own-summary";
 import { issueMessage } from "../core/issues";
 import { t } from "../core/i18n";
 import type { ColumnMapping } from "../core/mapping";
+import type { OutlierOptions } from "../core/series/outliers";
 import { columnIndex, columnLetter } from "../core/address";
 import type { SheetSnapshot } from "../core/snapshot";
 import { ROLES, type Issue, type Lang, type Period, type SheetAnalysis } from "../core/types";
@@ -36,6 +37,8 @@ export interface InspectOptions {
   /** The user's reporting period (null: none); left out, each table's own words decide. */
   period?: Period | null;
   near?: number;
+  /** Outlier thresholds the user changed; the rest keep their defaults. */
+  outliers?: Partial<OutlierOptions>;
   lang: Lang;
 }
 
@@ -96,6 +99,7 @@ export async function inspectFile(file: string, options: InspectOptions): Promis
         ...(options.map ? { mapping: options.map } : {}),
         ...(options.period !== undefined ? { period: options.period } : {}),
         ...(options.near !== undefined ? { near: options.near } : {}),
+        ...(options.outliers ? { outliers: options.outliers } : {}),
       });
       if (ignored) analysis.issues.push(farCellsIssue(ignored));
       if (!analysis.table) {

@@ -3,6 +3,8 @@ import { ColumnMappingSchema, type ColumnMapping } from "../core/mapping";
 import { ROLES, type Lang, type Period, type Role } from "../core/types";
 import { parseNearInput, parsePeriodInput } from "../core/judging-input";
 import { columnIndex } from "../core/address";
+import { parseOutlierInput } from "../core/series/outlier-input";
+import type { OutlierOptions } from "../core/series/outliers";
 import { UsageError } from "./usage-error";
 
 /** Excel's last column, XFD. */
@@ -55,6 +57,22 @@ export function parseNearOption(text: string): number {
   return near;
 }
 
+/** `--outliers "extreme=3,moderate=2,jump=15"`: the thresholds of the outlier check over the years to change. */
+export function parseOutliersOption(text: string): Partial<OutlierOptions> {
+  const read = parseOutlierInput(text);
+  if (read.ok) return read.options;
+  switch (read.reason) {
+    case "item":
+      throw new UsageError("cli.usage.outliers.item", { item: read.item });
+    case "key":
+      throw new UsageError("cli.usage.outliers.key", { key: read.key });
+    case "value":
+      throw new UsageError(`cli.usage.outliers.value.${read.key}`, { value: read.value });
+    case "order":
+      throw new UsageError("cli.usage.outliers.order", { extreme: read.extreme, moderate: read.moderate });
+  }
+}
+
 /** Options every command shares: which sheet, how its columns map, how indicators are judged, which language. */
 export const SourceOptionsSchema = z.object({
   sheet: z.string().min(1).optional(),
@@ -67,6 +85,10 @@ export const SourceOptionsSchema = z.object({
     .string()
     .optional()
     .transform((text) => (text === undefined ? undefined : parseNearOption(text))),
+  outliers: z
+    .string()
+    .optional()
+    .transform((text) => (text === undefined ? undefined : parseOutliersOption(text))),
   lang: LangOption.default("vi"),
 });
 
@@ -88,6 +110,8 @@ export interface SourceOptions {
   /** The user's reporting period; null for none; left out, each table's own words decide. */
   period?: Period | null;
   near?: number;
+  /** Outlier thresholds the user changed; the rest keep their defaults. */
+  outliers?: Partial<OutlierOptions>;
   lang: Lang;
 }
 export interface CheckOptions extends SourceOptions {

@@ -44,6 +44,7 @@ function program(io: CliIo, lang: Lang, done: (code: number) => void): Command {
       .option(`--map <${p("mapping")}>`, h("map"))
       .option(`--period <${p("period")}>`, h("period"))
       .option(`--near <${p("near")}>`, h("near"))
+      .option(`--outliers <${p("outliers")}>`, h("outliers"))
       .option("--lang <vi|en>", `${h("lang")} ${t(lang, "cliRun.help.langDefault")}`);
 
   shared(

@@ -1,9 +1,16 @@
-/** `--period` and `--near` on the command line reach the engine, and a mistake in them exits 2 saying why. */
+/**
+ * `--period`, `--near` and `--outliers` on the command line reach the engine, and a mistake in them exits 2 saying
+ * why.
+ */
+import { join } from "node:path";
+import ExcelJS from "exceljs";
 import { beforeAll, describe, expect, it } from "vitest";
 import { runCli } from "../../src/cli/program";
 import { ReportSchema } from "../../src/core/report";
 import { PROGRAMME08_ROWS } from "../../src/samples/programme08";
-import { recordingIo, writeFixtures, type Fixtures } from "./fixtures";
+import { addSnapshotSheet } from "../../src/xlsx/write-snapshot";
+import { multiYear } from "../helpers/years";
+import { recordingIo, tempDir, writeFixtures, type Fixtures } from "./fixtures";
 
 let fx: Fixtures;
 beforeAll(async () => {
@@ -54,5 +61,54 @@ describe("--period and --near", () => {
     const near = await run("summarize", fx.clean, "-o", `${fx.dir}/x.xlsx`, "--near", "0", "--lang", "en");
     expect(near.code).toBe(2);
     expect(near.stderr).toMatch(/^--near: "0" is not a near threshold/);
+  });
+});
+
+describe("--outliers", () => {
+  let years: string;
+  beforeAll(async () => {
+    // 2021 typed with an extra zero (2.215.600 for 221.560), a rate that drops 12,5 points in 2022 and recovers.
+    const table = multiYear(["Năm 2019", "Năm 2020", "Năm 2021", "Năm 2022", "Năm 2023"], "Lũy kế 2019-2023", [
+      ["1", "Tuyển sinh giáo dục nghề nghiệp", "người", 11000000, 190420, 208113, 2215600, 242108, 256825, 3113066],
+      ["2", "Tỷ lệ dân số tham gia bảo hiểm y tế", "%", "≥ 95%", 89.2, 90.9, 92.1, 79.6, 94.5, 94.5],
+    ]);
+    const workbook = new ExcelJS.Workbook();
+    addSnapshotSheet(workbook, { ...table, name: "Bieu 03" });
+    years = join(await tempDir(), "nam.xlsx");
+    await workbook.xlsx.writeFile(years);
+  });
+
+  const outliers = async (...options: string[]) => {
+    const { code, stdout } = await run("check", years, "--json", ...options);
+    expect(code).toBe(0);
+    const sheet = ReportSchema.parse(JSON.parse(stdout)).files[0]!.sheets[0]!;
+    return sheet.issues.filter((i) => i.code === "series-outlier").map((i) => `${i.cell} ${i.message}`);
+  };
+  const cells = async (...options: string[]) => (await outliers(...options)).map((o) => o.split(" ")[0]);
+
+  it("flags the typed extra zero and the rate's jump at the defaults", async () => {
+    const found = await outliers();
+    expect(found.map((o) => o.split(" ")[0])).toEqual(["G3", "H4"]);
+    expect(found[0]).toContain("gõ thừa một chữ số 0");
+  });
+
+  it("lets the thresholds be raised, one at a time, with a decimal comma or point", async () => {
+    // Ten times its neighbours is still 90 deviations from the trend: no longer a typed zero, still extreme.
+    const [zero] = await outliers("--outliers", "magnitude=15");
+    expect(zero).toMatch(/^G3 .*bất thường nghiêm trọng/);
+    expect(await cells("--outliers", "magnitude=15,extreme=100,moderate=95,jump=15")).toEqual([]);
+    expect(await cells("--outliers", "jump=15,5")).toEqual(["G3"]);
+    expect(await cells("--outliers", "magnitude=9.5;jump=10")).toEqual(["G3", "H4"]);
+  });
+
+  it("exits 2 on a threshold it cannot read, naming it, in either language", async () => {
+    const unknown = await run("check", years, "--outliers", "sd=3");
+    expect(unknown.code).toBe(2);
+    expect(unknown.stdout).toBe("");
+    expect(unknown.stderr).toMatch(/^--outliers: không có ngưỡng "sd"; các ngưỡng: extreme, moderate/);
+    const order = await run("check", years, "--outliers", "moderate=3", "--lang", "en");
+    expect(order.stderr).toMatch(/^--outliers: moderate \(3\) must be below extreme \(3\)/);
+    const years4 = await run("check", years, "--outliers", "years=4", "--lang", "en");
+    expect(years4.stderr).toMatch(/^--outliers: years=4 is not valid; years is a whole number of years, 5 or more/);
   });
 });

@@ -50,7 +50,9 @@ describe("the meeting paragraph in the task pane", () => {
 
   it("speaks English with a Copy button", async () => {
     const { region } = await checked("en-US");
-    expect(region.querySelector("p")!.textContent).toMatch(/^For Lũy kế 2021-2023, 20 of 27 indicators are achieved \(74\.1%\)\./);
+    expect(region.querySelector("p")!.textContent).toMatch(
+      /^For Lũy kế 2021-2023, 20 of 27 indicators are achieved \(74\.1%\)\./,
+    );
     expect(within(region).getByRole("button", { name: "Copy" })).toBeTruthy();
   });
 });

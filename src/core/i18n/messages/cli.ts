@@ -12,6 +12,8 @@ export const cli = {
       period:
         'kỳ báo cáo để xét tiến độ: 9m, "9 tháng", "Quý III", 0,75, 75% hoặc none (không xét); mặc định đọc từ tiêu đề bảng',
       near: "ngưỡng gần đạt, phần của chỉ tiêu: 0,9 hoặc 90% (mặc định)",
+      outliers:
+        "ngưỡng kiểm tra số liệu bất thường qua các năm, ví dụ extreme=3,moderate=2,magnitude=7,jump=10,years=5 (mặc định)",
       lang: "ngôn ngữ: vi hoặc en",
       output: "tệp .xlsx kết quả",
       help: "xem hướng dẫn",
@@ -31,6 +33,20 @@ export const cli = {
       period:
         '--period: không đọc được kỳ báo cáo "{{value}}"; ví dụ: 9m, "9 tháng", "6 tháng", "Quý III", q3, 3/5 (3 trong 5 năm), 0,75, 75%, full hoặc none',
       near: '--near: "{{value}}" không phải ngưỡng gần đạt; hãy nhập một tỷ lệ lớn hơn 0 và không quá 1, ví dụ 0,9 hoặc 90%',
+      outliers: {
+        item: '--outliers: "{{item}}" không đúng dạng TÊN=SỐ (ví dụ extreme=3,moderate=2)',
+        key: '--outliers: không có ngưỡng "{{key}}"; các ngưỡng: extreme, moderate, magnitude, jump, years, spread, points',
+        value: {
+          extreme: "--outliers: extreme={{value}} không hợp lệ; extreme là số độ lệch chuẩn, lớn hơn 0",
+          moderate: "--outliers: moderate={{value}} không hợp lệ; moderate là số độ lệch chuẩn, lớn hơn 0",
+          minYears: "--outliers: years={{value}} không hợp lệ; years là số năm, số nguyên từ 5 trở lên",
+          magnitude: "--outliers: magnitude={{value}} không hợp lệ; magnitude là số lần, lớn hơn 1",
+          jumpPoints: "--outliers: jump={{value}} không hợp lệ; jump là số điểm %, lớn hơn 0",
+          minSpread: "--outliers: spread={{value}} không hợp lệ; spread là một phần của xu hướng, từ 0 đến dưới 1",
+          minSpreadPoints: "--outliers: points={{value}} không hợp lệ; points là số điểm %, từ 0 trở lên",
+        },
+        order: "--outliers: ngưỡng moderate ({{moderate}}) phải nhỏ hơn ngưỡng extreme ({{extreme}})",
+      },
     },
     write: {
       excelize: "thư viện ghi tệp .xlsx (excelize) báo lỗi: {{detail}}",
@@ -111,6 +127,8 @@ export const cli = {
       period:
         'the reporting period pace is judged by: 9m, "9 tháng", "Quý III", 0.75, 75% or none; by default read from the table\'s titles',
       near: "the near threshold, a share of the target: 0.9 or 90% (the default)",
+      outliers:
+        "thresholds of the outlier check over the years, e.g. extreme=3,moderate=2,magnitude=7,jump=10,years=5 (the defaults)",
       lang: "language: vi or en",
       output: "the .xlsx file to write",
       help: "show help",
@@ -130,6 +148,20 @@ export const cli = {
       period:
         '--period: cannot read "{{value}}" as a reporting period; e.g. 9m, "9 tháng", "6 months", "Quý III", q3, 3/5 (3 of 5 years), 0.75, 75%, full or none',
       near: '--near: "{{value}}" is not a near threshold; give a share above 0 and at most 1, e.g. 0.9 or 90%',
+      outliers: {
+        item: '--outliers: "{{item}}" is not NAME=NUMBER (e.g. extreme=3,moderate=2)',
+        key: '--outliers: no threshold "{{key}}"; the thresholds: extreme, moderate, magnitude, jump, years, spread, points',
+        value: {
+          extreme: "--outliers: extreme={{value}} is not valid; extreme is a number of standard deviations above 0",
+          moderate: "--outliers: moderate={{value}} is not valid; moderate is a number of standard deviations above 0",
+          minYears: "--outliers: years={{value}} is not valid; years is a whole number of years, 5 or more",
+          magnitude: "--outliers: magnitude={{value}} is not valid; magnitude is a factor above 1",
+          jumpPoints: "--outliers: jump={{value}} is not valid; jump is percentage points above 0",
+          minSpread: "--outliers: spread={{value}} is not valid; spread is a share of the trend, from 0 to below 1",
+          minSpreadPoints: "--outliers: points={{value}} is not valid; points is percentage points, 0 or more",
+        },
+        order: "--outliers: moderate ({{moderate}}) must be below extreme ({{extreme}})",
+      },
     },
     write: {
       excelize: "the .xlsx writer (excelize) reported an error: {{detail}}",
