@@ -25,8 +25,12 @@ export function amountText(value: number, lang: Lang): string {
   return formatNumber(rounded(value, PERCENT_DECIMALS), lang);
 }
 
-/** A gap in percentage points, always signed: 0.47 → "+0,47", -3.8 → "-3,8". */
+/**
+ * A gap in percentage points, always signed: 0.47 → "+0,47", -3.8 → "−3,8", with the true minus sign the summary
+ * sheet's "So với kế hoạch" column uses (src/core/gap-text.ts), so paragraph and table read alike.
+ */
 export function pointsText(points: number, lang: Lang): string {
-  const text = formatNumber(rounded(points, PERCENT_DECIMALS), lang);
-  return points > 0 ? `+${text}` : text;
+  const text = formatNumber(rounded(Math.abs(points), PERCENT_DECIMALS), lang);
+  if (text === formatNumber(0, lang)) return text;
+  return `${points > 0 ? "+" : "\u2212"}${text}`;
 }

@@ -36,7 +36,7 @@ describe("the meeting paragraph of Programme 08", () => {
   });
 
   it("gives rates their gap in percentage points and amounts their thousands groups", () => {
-    expect(vi).toContain("Tỷ lệ lao động qua đào tạo (73,5 %, -1,5 điểm % so với chỉ tiêu ≥ 75%)");
+    expect(vi).toContain("Tỷ lệ lao động qua đào tạo (73,5 %, −1,5 điểm % so với chỉ tiêu ≥ 75%)");
     expect(vi).toContain("(139.870/150.000 người, đạt 93,25 % kế hoạch)");
     expect(en).toContain("(139,870 of 150,000 người, 93.25% of plan)");
   });
@@ -121,7 +121,7 @@ describe("zero, one and many read naturally", () => {
 
   it("a rate short of its ceiling is signed in points", () => {
     const rows = [["1", "Tỷ lệ hộ cận nghèo cuối năm", "%", "Dưới 1,5%", "1,62%"]];
-    expect(paragraph(rows)).toContain("Tỷ lệ hộ cận nghèo cuối năm (1,62 %, -0,12 điểm % so với chỉ tiêu Dưới 1,5%)");
+    expect(paragraph(rows)).toContain("Tỷ lệ hộ cận nghèo cuối năm (1,62 %, −0,12 điểm % so với chỉ tiêu Dưới 1,5%)");
     const met = [
       ["1", "Tỷ lệ hộ nghèo cuối năm", "%", "Dưới 0,5%", "0,03%"],
       ["2", "Số nhà đại đoàn kết", "căn", 2000, 1000],
