@@ -81,6 +81,66 @@ describe("the in-memory Excel behaves like Office.js", () => {
     });
   });
 
+  it("gives the workbook's name once loaded, as Workbook.name does", async () => {
+    const excel = createFakeExcel({ sheets: [programme08()], workbookName: "soc-son.xlsx" });
+    await excel.run(async (context: AnyContext) => {
+      expect(() => context.workbook.name).toThrow(expect.objectContaining({ code: "PropertyNotLoaded" }));
+      context.workbook.load("name");
+      await context.sync();
+      expect(context.workbook.name).toBe("soc-son.xlsx");
+    });
+    expect(
+      await fake().run(async (context: AnyContext) => {
+        context.workbook.load("name");
+        await context.sync();
+        return context.workbook.name;
+      }),
+    ).toBe("Book1");
+  });
+
+  it("links one cell with Range.hyperlink, showing textToDisplay in it, and refuses what Excel would", async () => {
+    const excel = fake();
+    await excel.run(async (context: AnyContext) => {
+      const sheet = context.workbook.worksheets.getItem("Bieu 01");
+      const cell = sheet.getRange("M1");
+      cell.numberFormat = [["@"]];
+      cell.hyperlink = { documentReference: "'Bieu 01'!G9", textToDisplay: "G9" };
+      await context.sync();
+      expect(excel.sheet("Bieu 01").cells.M1).toMatchObject({
+        value: "G9",
+        hyperlink: { documentReference: "'Bieu 01'!G9", textToDisplay: "G9" },
+      });
+      sheet.getRange("M2:M3").hyperlink = { documentReference: "'Bieu 01'!G9" };
+      await expect(context.sync()).rejects.toMatchObject({ code: "GeneralException" });
+    });
+    excel.protect("Bieu 01");
+    await excel.run(async (context: AnyContext) => {
+      context.workbook.worksheets.getItem("Bieu 01").getRange("M4").hyperlink = { documentReference: "A1" };
+      await expect(context.sync()).rejects.toMatchObject({ code: "AccessDenied" });
+    });
+    const old = createFakeExcel({ sheets: [programme08()], apiVersion: "1.6" });
+    await old.run(async (context: AnyContext) => {
+      context.workbook.worksheets.getItem("Bieu 01").getRange("M4").hyperlink = { documentReference: "A1" };
+      await expect(context.sync()).rejects.toMatchObject({ code: "ApiNotFound" });
+    });
+  });
+
+  it("puts the sheet's one AutoFilter on a range of that sheet", async () => {
+    const excel = createFakeExcel({ sheets: [programme08(), programme08("Khác")] });
+    await excel.run(async (context: AnyContext) => {
+      const sheet = context.workbook.worksheets.getItem("Bieu 01");
+      sheet.autoFilter.apply("A6:K8");
+      await context.sync();
+      expect(excel.sheet("Bieu 01").autoFilter).toEqual({ top: 6, left: 1, bottom: 8, right: 11 });
+      sheet.autoFilter.apply(sheet.getRangeByIndexes(0, 0, 3, 2));
+      await context.sync();
+      expect(excel.sheet("Bieu 01").autoFilter).toEqual({ top: 1, left: 1, bottom: 3, right: 2 });
+      sheet.autoFilter.apply(context.workbook.worksheets.getItem("Khác").getRange("A1:B2"));
+      await expect(context.sync()).rejects.toMatchObject({ code: "InvalidArgument" });
+    });
+    expect(excel.sheet("Khác").autoFilter).toBeNull();
+  });
+
   it("installs itself as Office, Excel and OfficeExtension on a window", async () => {
     const window: Record<string, unknown> = {};
     installFakeOffice(window, { sheets: [programme08()], displayLanguage: "en-US" });

@@ -17,6 +17,8 @@ export interface FakeExcelOptions {
   active?: string;
   /** The highest ExcelApi set the fake supports, "1.13" by default; "1.12" turns merged-area reading off. */
   apiVersion?: string;
+  /** The workbook's file name (Workbook.name), "Book1" by default, as for a workbook never saved. */
+  workbookName?: string;
   /** Office's display language, "vi-VN" by default. */
   displayLanguage?: string;
   /** Regional number separators for `Range.text`; by default those of the display language. */
@@ -75,6 +77,7 @@ export class FakeExcel implements FakeHost {
     this.displayLanguage = options.displayLanguage ?? "vi-VN";
     this.numberLocale = options.numberLocale ?? (/^vi\b/i.test(this.displayLanguage) ? "vi" : "en");
     this.paneVisible = (options.pane ?? "shown") === "shown";
+    if (options.workbookName) this.model.name = options.workbookName;
     for (const snapshot of options.sheets ?? []) this.addSheet(snapshot);
     if (options.active) this.model.active = this.model.requireSheet(options.active);
     this.office = fakeOffice(this);

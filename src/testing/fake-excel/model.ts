@@ -22,12 +22,24 @@ export interface CellStyle {
   borders?: Partial<Record<BorderEdge, string>>;
 }
 
+/**
+ * A cell's link as `Range.hyperlink` sets it (Excel.RangeHyperlink, ExcelApi 1.7):
+ * https://learn.microsoft.com/javascript/api/excel/excel.rangehyperlink
+ */
+export interface HyperlinkState {
+  address?: string;
+  documentReference?: string;
+  screenTip?: string;
+  textToDisplay?: string;
+}
+
 export interface CellState {
   value: Scalar | null;
   error: string | null;
   formula: string | null;
   format: string;
   style?: CellStyle;
+  hyperlink?: HyperlinkState;
 }
 
 export interface ConditionalFormatState {
@@ -103,6 +115,8 @@ export class SheetModel {
   conditionalFormats: ConditionalFormatState[] = [];
   charts: ChartState[] = [];
   freezeRows = 0;
+  /** The range Worksheet.autoFilter was applied to; a sheet has at most one. */
+  autoFilter: CellArea | null = null;
   pageLayout: PageLayoutState = {
     orientation: "Portrait",
     paperSize: "Letter",
@@ -200,6 +214,8 @@ export class SheetModel {
 }
 
 export class WorkbookModel {
+  /** What Workbook.name gives: the file name, "Book1" for a workbook never saved. */
+  name = "Book1";
   sheets: SheetModel[] = [];
   active: SheetModel | null = null;
   settings = new Map<string, unknown>();
@@ -305,6 +321,7 @@ export interface SheetState {
   conditionalFormats: Omit<ConditionalFormatState, "id">[];
   charts: Omit<ChartState, "id">[];
   freezeRows: number;
+  autoFilter: CellArea | null;
   pageLayout: PageLayoutState;
   names: Record<string, NameState>;
 }
@@ -328,6 +345,7 @@ export function sheetState(sheet: SheetModel): SheetState {
     conditionalFormats: sheet.conditionalFormats.map(({ id: _id, ...rest }) => structuredClone(rest)),
     charts: sheet.charts.map(({ id: _id, ...rest }) => structuredClone(rest)),
     freezeRows: sheet.freezeRows,
+    autoFilter: sheet.autoFilter && { ...sheet.autoFilter },
     pageLayout: structuredClone(sheet.pageLayout),
     names: Object.fromEntries([...sheet.names].map(([k, v]) => [k, { ...v }])),
   };

@@ -13,6 +13,7 @@ import {
   type CellState,
   type CellStyle,
   type ConditionalFormatState,
+  type HyperlinkState,
   type SheetModel,
 } from "./model";
 
@@ -237,6 +238,26 @@ export class FakeRange extends FakeClientObject<Cells> {
         if (v !== null && v !== undefined) t.sheet.ensure(row, col).format = String(v);
       });
     }, input);
+  }
+
+  /**
+   * Range.hyperlink (ExcelApi 1.7), https://learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-hyperlink-member:
+   * `textToDisplay` is "the string that is displayed in the top left most cell in the range"
+   * (https://learn.microsoft.com/javascript/api/excel/excel.rangehyperlink). The fake links one cell at a time, all
+   * the add-in does, and does not read links back.
+   */
+  get hyperlink(): HyperlinkState {
+    return this.loaded("hyperlink");
+  }
+  set hyperlink(link: HyperlinkState) {
+    this.write((t) => {
+      this.context.requireApi(7, "Range.hyperlink");
+      guardWrite(t.sheet, "Range.hyperlink");
+      const area = t.areas[0] as CellArea;
+      if (cellCount(area) !== 1) throw fail.general("fake Excel: a link over several cells");
+      if (link.textToDisplay !== undefined) t.sheet.writeValue(area.top, area.left, link.textToDisplay);
+      t.sheet.ensure(area.top, area.left).hyperlink = { ...link };
+    }, link);
   }
 
   get format(): FakeRangeFormat {

@@ -8,16 +8,32 @@ import type { NameState, SheetModel, Visibility, WorkbookModel } from "./model";
 import { FakeRange, FakeRangeAreas, rangesArgument, type Cells } from "./range";
 import { FakeChartCollection } from "./chart";
 
-export class FakeWorkbook {
+export class FakeWorkbook extends FakeClientObject<WorkbookModel> {
   readonly worksheets: FakeWorksheetCollection;
   readonly settings: FakeSettingCollection;
   readonly protection: FakeWorkbookProtection;
 
   constructor(context: FakeRequestContext) {
     const model = context.host.model;
+    super(context, () => model);
     this.worksheets = new FakeWorksheetCollection(context, () => model.sheets.filter((s) => !s.deleted));
     this.settings = new FakeSettingCollection(context, () => [...model.settings.keys()]);
     this.protection = new FakeWorkbookProtection(context, () => model);
+  }
+
+  scalarNames(): string[] {
+    return ["name"];
+  }
+
+  /** Workbook.name (ExcelApi 1.7): https://learn.microsoft.com/javascript/api/excel/excel.workbook#excel-excel-workbook-name-member */
+  protected read(target: WorkbookModel, name: string): unknown {
+    if (name !== "name") return undefined;
+    this.context.requireApi(7, "Workbook.name");
+    return target.name;
+  }
+
+  get name(): string {
+    return this.loaded("name");
   }
 }
 
@@ -163,6 +179,10 @@ export class FakeWorksheet extends FakeClientObject<SheetModel> {
     return this.child("pageLayout", () => new FakePageLayout(this.context, () => this.target()));
   }
 
+  get autoFilter(): FakeAutoFilter {
+    return this.child("autoFilter", () => new FakeAutoFilter(this.context, () => this.target()));
+  }
+
   get charts(): FakeChartCollection {
     return this.child("charts", () => new FakeChartCollection(this.context, () => this.target()));
   }
@@ -286,6 +306,38 @@ class FakePageLayout extends FakeClientObject<SheetModel> {
       if (!/^\$?\d+:\$?\d+$/.test(rows)) throw fail.invalidArgument("PageLayout.setPrintTitleRows");
       s.pageLayout.printTitleRows = rows;
     }, rows);
+  }
+}
+
+/**
+ * Worksheet.autoFilter (ExcelApi 1.9), https://learn.microsoft.com/javascript/api/excel/excel.autofilter: `apply`
+ * puts the sheet's one AutoFilter on a range. Filter criteria are not modelled: the add-in only adds the header's
+ * filter buttons.
+ */
+class FakeAutoFilter extends FakeClientObject<SheetModel> {
+  scalarNames(): string[] {
+    return [];
+  }
+  protected read(): unknown {
+    return undefined;
+  }
+  apply(range: FakeRange | string, columnIndex?: number, criteria?: unknown): void {
+    this.write(
+      (sheet) => {
+        this.context.requireApi(9, "AutoFilter.apply");
+        if (sheet.protected) throw fail.accessDenied("AutoFilter.apply");
+        if (columnIndex !== undefined || criteria !== undefined) throw fail.general("fake Excel: filter criteria");
+        const area = typeof range === "string" ? (range.includes(",") ? null : parseArea(range)) : this.onSheet(range);
+        if (!area) throw fail.invalidArgument("AutoFilter.apply");
+        sheet.autoFilter = { ...area };
+      },
+      typeof range === "string" ? range : undefined,
+    );
+  }
+  /** The range's area, when it lies on this filter's sheet. */
+  private onSheet(range: FakeRange): CellArea | null {
+    const { sheet, areas } = range.target();
+    return sheet === this.target() ? (areas[0] as CellArea) : null;
   }
 }
 
