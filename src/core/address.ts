@@ -26,3 +26,18 @@ export function parseA1(address: string): { row: number; col: number } | null {
   if (!m || !m[1] || !m[2]) return null;
   return { col: columnIndex(m[1]), row: Number(m[2]) };
 }
+
+/**
+ * A cell of a named sheet as a reference or a link's target: "'Bieu 01'!G15". The name is always quoted, its
+ * apostrophes doubled, which Excel accepts for every name, even one it would misread unquoted ("AB12").
+ */
+export function sheetReference(sheet: string, cell: string): string {
+  return `'${sheet.replace(/'/g, "''")}'!${cell}`;
+}
+
+/** The sheet a reference such as "'Tổng hợp'!C5" or "Data!C5" names, if any, and its cell. */
+export function splitReference(reference: string): { sheet: string | null; cell: string } {
+  const m = /^(?:'((?:[^']|'')+)'|([^'!]+))!([^!]+)$/.exec(reference);
+  if (!m) return { sheet: null, cell: reference };
+  return { sheet: m[1] !== undefined ? m[1].replace(/''/g, "'") : (m[2] as string), cell: m[3] as string };
+}

@@ -1,5 +1,6 @@
 import { a1, columnLetter } from "../core/address";
 import { FINDING_COLUMNS, FINDING_WIDTHS, findingCells, findingHeaders, type FindingRow } from "../core/findings";
+import { FINDINGS_HEADER_STYLE } from "../core/findings-plan";
 import { t } from "../core/i18n";
 import type { Lang } from "../core/types";
 import { fitCellText } from "./excel-limits";
@@ -18,7 +19,7 @@ export async function findingsWorkbook(rows: FindingRow[], lang: Lang): Promise<
   must(file.SetSheetName("Sheet1", sheet));
   const last = columnLetter(FINDING_COLUMNS.length);
   must(file.SetSheetRow(sheet, "A1", findingHeaders(lang)));
-  const header = must(file.NewStyle(excelizeStyle({ style: { bold: true, fill: "header", fontColor: "header" } })));
+  const header = must(file.NewStyle(excelizeStyle({ style: FINDINGS_HEADER_STYLE })));
   must(file.SetCellStyle(sheet, "A1", `${last}1`, header.style));
   rows.forEach((row, i) => must(file.SetSheetRow(sheet, a1(i + 2, 1), findingCells(row).map(fitCellText))));
   FINDING_COLUMNS.forEach((column, i) => {

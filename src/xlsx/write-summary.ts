@@ -107,6 +107,10 @@ function applyPlan(ex: Excelize, file: ExcelizeFile, plan: SummaryPlan, styles: 
       }),
     );
   }
+  if (plan.filter) {
+    const { top, left, bottom, right } = plan.filter;
+    must(file.AutoFilter(sheet, `${a1(top, left)}:${a1(bottom, right)}`, []));
+  }
   must(
     file.SetPageLayout(sheet, {
       Size: A4,

@@ -1,9 +1,11 @@
 import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
 import { analyzeSheet } from "../../src/core/analyze";
+import { findingRows } from "../../src/core/findings";
+import { findingsPlan } from "../../src/core/findings-plan";
 import { buildSummaryPlan } from "../../src/core/summary/build";
 import { SUMMARY_COLORS, type SummaryPlan } from "../../src/core/summary/plan";
-import { programme08 } from "../../src/samples/programme08";
+import { programme08, programme08WithFaults } from "../../src/samples/programme08";
 import { summaryWorkbook } from "../../src/xlsx/write-summary";
 import { zipEntries } from "./zip";
 
@@ -197,6 +199,16 @@ describe("summaryWorkbook", () => {
     expect(charts).toHaveLength(3);
     expect(charts.map((xml) => /<(barChart|pieChart)>/.exec(xml)?.[1])).toEqual(["barChart", "pieChart", "barChart"]);
     expect(charts[2]).toContain('<grouping val="stacked">');
+  });
+
+  it("writes the findings plan filterable from the header, without links to sheets the file does not hold", async () => {
+    const rows = findingRows("soc-son.xlsx", analyzeSheet(programme08WithFaults()), "vi");
+    const bytes = await summaryWorkbook([findingsPlan(rows, "vi")]);
+    const sheet = (await open(bytes)).getWorksheet("Kết quả kiểm tra")!;
+    expect(sheet.autoFilter).toBe(`$A$1:$I$${rows.length + 1}`);
+    expect(sheet.views[0]).toMatchObject({ state: "frozen", ySplit: 1 });
+    expect(sheet.getCell("C2").value).toBe(rows[0]!.cell);
+    expect(zipEntries(Buffer.from(bytes)).get("xl/worksheets/sheet1.xml")!.toString()).not.toContain("<hyperlink");
   });
 
   it("refuses an empty list of plans", async () => {

@@ -4,6 +4,7 @@
  * Coordinates are 1-based sheet coordinates on the summary sheet.
  */
 
+import type { CellArea } from "../snapshot";
 import type { Band } from "../types";
 export type PlanColor = "achieved" | "near" | "notAchieved" | "noData" | "header" | "title" | "section";
 
@@ -90,6 +91,8 @@ export interface SummaryPlan {
   /** Rows frozen and repeated on every printed page. */
   headerRow: number;
   charts: PlanChart[];
+  /** The header row and the rows under it, filterable from the header (AutoFilter). */
+  filter?: CellArea;
   print: { orientation: "landscape"; paper: "A4"; fitToWidth: true; repeatRows: { first: number; last: number } };
 }
 
