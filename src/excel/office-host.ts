@@ -15,7 +15,7 @@ import { readMapping, writeMapping } from "./mapping-store";
 import { globalOfficeEnv, type OfficeEnv } from "./office-env";
 import { readSheet } from "./read-sheet";
 import { requireMinimum, supportsMergedAreas } from "./requirements";
-import { listWorksheets, selectRange } from "./sheets";
+import { listWorksheets, selectRange, workbookName } from "./sheets";
 import { writeSummarySheet } from "./write-summary";
 
 export class OfficeWorkbookHost implements WorkbookHost {
@@ -33,6 +33,10 @@ export class OfficeWorkbookHost implements WorkbookHost {
 
   listSheets(): Promise<SheetInfo[]> {
     return this.run("", listWorksheets);
+  }
+
+  workbookName(): Promise<string> {
+    return this.run("", workbookName);
   }
 
   readSheet(sheet: string, onProgress?: Progress): Promise<SheetSnapshot> {

@@ -21,6 +21,15 @@ export interface ValueBlock {
   bytes: number;
 }
 
+/**
+ * A plan's value as Office.js should receive it. A text Excel could take for a formula (a cell's own text, seen in
+ * the findings, may well start with "=") goes behind an apostrophe, as a typed one would, and so does a text that
+ * starts with an apostrophe of its own, which Excel would otherwise swallow.
+ */
+export function cellInput(value: string | number | null): string | number | null {
+  return typeof value === "string" && /^[=+\-@']/.test(value) ? `'${value}` : value;
+}
+
 function cellFormat(cell: PlanCell): string {
   if (cell.format) return cell.format;
   return typeof cell.value === "string" ? TEXT_FORMAT : "General";
@@ -46,7 +55,7 @@ export function valueBlocks(plan: SummaryPlan, maxBytes: number): ValueBlock[] {
     const values = Array<string | number | null>(right).fill(null);
     const formats = Array<string>(right).fill("General");
     for (const cell of byRow.get(row) ?? []) {
-      values[cell.col - 1] = cell.value;
+      values[cell.col - 1] = cellInput(cell.value);
       formats[cell.col - 1] = cellFormat(cell);
     }
     const bytes = jsonBytes(values) + jsonBytes(formats);

@@ -1,4 +1,4 @@
-/** The workbook's sheets as the pane lists them, and moving the selection to a cell. */
+/** The workbook's name and sheets as the pane lists them, and moving the selection to a cell. */
 import type { SheetInfo } from "../host/workbook-host";
 import { HostError } from "../host/workbook-host";
 import { parseArea } from "./a1";
@@ -25,4 +25,11 @@ export async function selectRange(context: Excel.RequestContext, sheet: string, 
   worksheet.activate();
   worksheet.getRange(address).select();
   await context.sync();
+}
+
+/** The file name Excel shows for the workbook ("Book1" until it is saved). */
+export async function workbookName(context: Excel.RequestContext): Promise<string> {
+  const workbook = context.workbook.load("name");
+  await context.sync();
+  return workbook.name;
 }

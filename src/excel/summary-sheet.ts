@@ -1,8 +1,8 @@
 /**
- * Which sheet a summary goes to. ChiTieu's summary sheets carry a hidden sheet-level name (SUMMARY_MARK), so a
- * sheet the user made and happened to call "Tổng hợp" is never replaced: the summary then goes to
- * "Tổng hợp (2)", and the next summary replaces that one. A summary is first written to a hidden working sheet
- * ("~ChiTieu 1"), also marked, and swapped in only when complete.
+ * Which sheet a summary goes to. Every sheet ChiTieu writes (the summary, the consolidation's, the findings list)
+ * carries a hidden sheet-level name (SUMMARY_MARK), so a sheet the user made and happened to call "Tổng hợp" is
+ * never replaced: the summary then goes to "Tổng hợp (2)", and the next summary replaces that one. A summary is
+ * first written to a hidden working sheet ("~ChiTieu 1"), also marked, and swapped in only when complete.
  */
 export const SUMMARY_MARK = "ChiTieu_Summary";
 const WORKING = "~ChiTieu ";

@@ -4,14 +4,14 @@
  * place. A failure while building deletes the working sheet, so the workbook is left as it was; other sheets are
  * never touched (see summary-sheet.ts for how ChiTieu's own sheets are recognised).
  */
-import { a1, columnLetter } from "../core/address";
-import type { PlanChart, PlanRange, PlanStyle, SummaryPlan } from "../core/summary/plan";
+import { a1, columnLetter, sheetReference } from "../core/address";
+import type { PlanCell, PlanChart, PlanRange, PlanStyle, SummaryPlan } from "../core/summary/plan";
 import { SUMMARY_COLORS } from "../core/summary/plan";
 import type { Progress } from "../host/workbook-host";
 import { HostError } from "../host/workbook-host";
 import { COMMAND_BYTES, SyncBudget } from "./batch";
-import { SYNC_BUDGET } from "./payload";
-import { columnWidthPoints, mergedRowHeights, styleGroups, valueBlocks } from "./plan-layout";
+import { jsonBytes, SYNC_BUDGET } from "./payload";
+import { cellInput, columnWidthPoints, mergedRowHeights, styleGroups, valueBlocks } from "./plan-layout";
 import { isWorkingSheetName, SUMMARY_MARK, summaryTarget, workingSheetName } from "./summary-sheet";
 
 /** Values and formats per command; two such blocks fit one sync's budget. */
@@ -65,6 +65,12 @@ function applyStyle(format: Excel.RangeFormat, style: PlanStyle): number {
   return commands;
 }
 
+/** A link to a cell of the workbook, showing the linked cell's own text. */
+function hyperlink(link: NonNullable<PlanCell["link"]>, value: PlanCell["value"]): Excel.RangeHyperlink {
+  const documentReference = sheetReference(link.sheet, link.cell ?? "A1");
+  return value === null ? { documentReference } : { documentReference, textToDisplay: String(cellInput(value)) };
+}
+
 function column(sheet: Excel.Worksheet, range: PlanRange): Excel.Range {
   return sheet.getRangeByIndexes(range.firstRow - 1, range.col - 1, range.lastRow - range.firstRow + 1, 1);
 }
@@ -106,7 +112,7 @@ async function fillSheet(
 ): Promise<void> {
   const blocks = valueBlocks(plan, Math.min(BLOCK_BYTES, requestBytes / 2));
   const groups = styleGroups(plan);
-  const steps = blocks.length + groups.length + 1;
+  const steps = blocks.length + groups.length + 2;
   let done = 0;
   const budget = new SyncBudget(context, () => onProgress(Math.min(done / steps, 1)), requestBytes);
 
@@ -119,6 +125,14 @@ async function fillSheet(
     range.values = block.values;
     done++;
   }
+  // Range.hyperlink holds one link, so each linked cell is a command of its own, batched like the rest.
+  for (const cell of plan.cells) {
+    if (!cell.link) continue;
+    const link = hyperlink(cell.link, cell.value);
+    await budget.reserve(COMMAND_BYTES + jsonBytes(link));
+    sheet.getRangeByIndexes(cell.row - 1, cell.col - 1, 1, 1).hyperlink = link;
+  }
+  done++;
   for (const group of groups) {
     for (const address of group.addresses) {
       const format = sheet.getRanges(address).format;
@@ -156,11 +170,16 @@ async function fillSheet(
 }
 
 /**
- * Freeze panes and fit-to-pages, queued after the sheet is made visible and active: on a hidden sheet Excel fails
- * freeze-pane calls (OfficeDev/office-js#1463, #2196) and page zoom does not reliably hold.
+ * Freeze panes, the header's filter and fit-to-pages, queued after the sheet is made visible and active: on a hidden
+ * sheet Excel fails freeze-pane calls (OfficeDev/office-js#1463, #2196) and page zoom does not reliably hold; the
+ * filter goes with the header it sits on.
  */
 function showView(sheet: Excel.Worksheet, plan: SummaryPlan): void {
   if (plan.headerRow > 0) sheet.freezePanes.freezeRows(plan.headerRow);
+  if (plan.filter) {
+    const { top, left, bottom, right } = plan.filter;
+    sheet.autoFilter.apply(sheet.getRangeByIndexes(top - 1, left - 1, bottom - top + 1, right - left + 1));
+  }
   // Fit to one page wide; 0 pages tall means "as many as needed".
   if (plan.print.fitToWidth) sheet.pageLayout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
 }

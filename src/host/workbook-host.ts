@@ -21,6 +21,8 @@ export type Progress = (fraction: number) => void;
  */
 export interface WorkbookHost {
   listSheets(): Promise<SheetInfo[]>;
+  /** The workbook's file name, which the findings list gives as each issue's file. */
+  workbookName(): Promise<string>;
   readSheet(sheet: string, onProgress?: Progress): Promise<SheetSnapshot>;
   loadMapping(sheet: string): Promise<ColumnMapping | null>;
   saveMapping(sheet: string, mapping: ColumnMapping): Promise<void>;
@@ -32,8 +34,9 @@ export interface WorkbookHost {
   /** Writes the fixes' values; the caller has shown them to the user first. */
   applyFixes(sheet: string, fixes: Fix[]): Promise<void>;
   /**
-   * Creates or replaces the summary sheet; never touches other sheets. Resolves to the name it was written under,
-   * which differs from the plan's when the user has a sheet of that name ("Tổng hợp (2)").
+   * Creates or replaces the summary sheet (or another sheet ChiTieu writes from a plan: the consolidation's, the
+   * findings list); never touches other sheets. Resolves to the name it was written under, which differs from the
+   * plan's when the user has a sheet of that name ("Tổng hợp (2)").
    */
   writeSummary(plan: SummaryPlan, onProgress?: Progress): Promise<string>;
   /** Office's display language tag, e.g. "vi-VN". */

@@ -21,6 +21,7 @@ export function watchedHost(
     };
   return {
     listSheets: () => inner.listSheets(),
+    workbookName: () => inner.workbookName(),
     readSheet: (sheet, onProgress) => inner.readSheet(sheet, onProgress),
     loadMapping: (sheet) => inner.loadMapping(sheet),
     hasHighlights: (sheet) => inner.hasHighlights(sheet),

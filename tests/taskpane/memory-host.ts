@@ -6,6 +6,8 @@ import { HostError, type Progress, type SheetInfo, type WorkbookHost } from "../
 
 interface Options {
   language?: string;
+  /** The workbook's file name, "Book1" (never saved) by default. */
+  workbook?: string;
   active?: string;
   protected?: string[];
 }
@@ -21,12 +23,14 @@ export class MemoryWorkbookHost implements WorkbookHost {
   readonly summaries: SummaryPlan[] = [];
   selection: { sheet: string; address: string } | null = null;
   private readonly language: string;
+  private readonly workbook: string;
   private readonly active: string;
   private readonly locked: Set<string>;
 
   constructor(snapshots: SheetSnapshot[], options: Options = {}) {
     for (const s of snapshots) this.sheets.set(s.name, structuredClone(s));
     this.language = options.language ?? "vi-VN";
+    this.workbook = options.workbook ?? "Book1";
     this.active = options.active ?? snapshots[0]?.name ?? "";
     this.locked = new Set(options.protected ?? []);
   }
@@ -38,6 +42,10 @@ export class MemoryWorkbookHost implements WorkbookHost {
       protected: this.locked.has(name),
       summary: false,
     }));
+  }
+
+  async workbookName(): Promise<string> {
+    return this.workbook;
   }
 
   async readSheet(sheet: string, onProgress?: Progress): Promise<SheetSnapshot> {
