@@ -40,6 +40,7 @@ const useStyles = makeStyles({
     color: tokens.colorNeutralForeground1,
   },
   number: { textAlign: "right", whiteSpace: "nowrap" },
+  link: { textDecoration: "underline" },
   selected: { outline: `${tokens.strokeWidthThick} solid ${tokens.colorBrandStroke1}`, outlineOffset: "-2px" },
   charts: { color: tokens.colorNeutralForeground3 },
 });
@@ -140,11 +141,13 @@ function Grid({ sheet, selected, locale }: GridProps): JSX.Element {
                     data-cell={address}
                     data-selected={isSelected || undefined}
                     data-kind={cell?.error ? "error" : cell?.value == null ? undefined : typeof cell.value}
+                    data-link={cell?.hyperlink?.documentReference ?? cell?.hyperlink?.address}
                     rowSpan={merge ? merge.bottom - merge.top + 1 : undefined}
                     colSpan={merge ? merge.right - merge.left + 1 : undefined}
                     className={mergeClasses(
                       styles.cell,
                       typeof cell?.value === "number" && styles.number,
+                      cell?.hyperlink && styles.link,
                       isSelected && styles.selected,
                     )}
                     style={{ ...(cell ? cellStyle(cell) : {}), ...conditionalStyle(sheet, r, c) }}

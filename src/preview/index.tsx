@@ -17,7 +17,11 @@ const theme = query.get("theme") === "dark" ? webDarkTheme : webLightTheme;
 const clean = query.get("sample") === "clean";
 const sample = clean ? programme08() : programme08WithFaults();
 
-const excel = installFakeOffice(window, { sheets: [sample], displayLanguage: lang === "vi" ? "vi-VN" : "en-US" });
+const excel = installFakeOffice(window, {
+  sheets: [sample],
+  workbookName: "programme08.xlsx",
+  displayLanguage: lang === "vi" ? "vi-VN" : "en-US",
+});
 document.documentElement.lang = lang;
 
 void Office.onReady(() => {

@@ -315,6 +315,19 @@ describe.skipIf(!HAS_CHROMIUM)("task pane in Chromium over the preview workbook"
     await pane.getByRole("heading", { name: "Check results" }).waitFor();
     await expect(pane.getByText("3 errors", { exact: true }).count()).resolves.toBe(1);
     await step(page, pane, "09-english-dark");
+
+    // The findings handed over: a sheet of their own, each cell address a link to the checked sheet's cell.
+    await pane.getByRole("button", { name: "Export findings" }).click();
+    await pane.getByText(`Wrote ${ISSUES.length} issues to the sheet “Check results”.`).waitFor();
+    await page.setViewportSize(WIDE);
+    await page.getByRole("tab", { name: "Check results" }).click();
+    const list = page.locator('table[data-sheet="Check results"]');
+    await list.waitFor();
+    await expect(list.locator('td[data-cell="A2"]').textContent()).resolves.toBe("programme08.xlsx");
+    const first = ISSUES[0]!.cell;
+    await expect(list.locator('td[data-cell="C2"]').getAttribute("data-link")).resolves.toBe(`'Bieu 01'!${first}`);
+    await expect(list.locator("td[data-link]").count()).resolves.toBe(ISSUES.length);
+    await page.screenshot({ path: path.join(SHOTS, "10-findings-sheet.png") });
     expect(problems).toEqual([]);
     await page.close();
   }, 120_000);

@@ -8,12 +8,14 @@ const useStyles = makeStyles({
 });
 
 export function ActionBar(): JSX.Element {
-  const { sheet, sheets, busy, analysis } = usePaneState();
+  const { sheet, sheets, busy, analysis, checked } = usePaneState();
   const actions = useActions();
   const styles = useStyles();
   const t = useT();
   const idle = busy === null && sheet !== null;
   const canSummarize = idle && analysis?.table != null;
+  // The list handed over is the one the pane shows, so the sheet is checked first.
+  const canExport = idle && checked;
   // One unit per sheet: consolidating needs at least two sheets besides ChiTieu's own.
   const canConsolidate = busy === null && sheets.filter((s) => !s.summary).length > 1;
   return (
@@ -23,6 +25,9 @@ export function ActionBar(): JSX.Element {
       </Button>
       <Button disabled={!canSummarize} onClick={() => void actions.buildSummary()}>
         {t("ui.summary.build")}
+      </Button>
+      <Button disabled={!canExport} onClick={() => void actions.exportFindings()}>
+        {t("ui.findings.run")}
       </Button>
       <Button disabled={!canConsolidate} onClick={() => void actions.consolidate()}>
         {t("ui.consolidate.run")}

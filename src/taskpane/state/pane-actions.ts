@@ -1,5 +1,7 @@
 import type { RibbonNotice } from "../../commands/ribbon-notices";
 import { analyzeSheet } from "../../core/analyze";
+import { findingRows } from "../../core/findings";
+import { findingsPlan } from "../../core/findings-plan";
 import type { ColumnMapping } from "../../core/mapping";
 import { buildSummaryPlan } from "../../core/summary/build";
 import { formatGeneratedAt } from "../../core/summary/generated-at";
@@ -11,8 +13,8 @@ import { countsText } from "../../host/issue-counts";
 import type { Message, PaneStore, SheetData, Task } from "./pane-state";
 import { ribbonOutcome } from "./ribbon-outcome";
 
-/** Share of a summary build's progress bar spent reading the sheet; the rest is writing the summary. */
-const SUMMARY_READ_SHARE = 0.4;
+/** Share of the progress bar spent reading the sheet when a task then writes a sheet of its own (summary, findings). */
+const READ_SHARE = 0.4;
 
 /**
  * Everything the pane does to the workbook, in one place: each action reads the current state, talks to the
@@ -163,7 +165,7 @@ export class PaneActions {
   buildSummary(): Promise<void> {
     return this.run("summary", async (progress) => {
       const sheet = this.requireSheet();
-      const snapshot = await this.host.readSheet(sheet, (f) => progress(f * SUMMARY_READ_SHARE));
+      const snapshot = await this.host.readSheet(sheet, (f) => progress(f * READ_SHARE));
       const analysis = analyzeSheet(snapshot, { mapping: this.state.mapping });
       if (!analysis.table) {
         this.store.dispatch({ type: "failed", error: { key: "ui.summary.needsTable" }, endsTask: true });
@@ -171,11 +173,31 @@ export class PaneActions {
       }
       const lang = this.state.lang;
       const plan = buildSummaryPlan(analysis, { lang, generatedAt: formatGeneratedAt(this.now(), lang) });
-      const sheetName = await this.host.writeSummary(plan, (f) =>
-        progress(SUMMARY_READ_SHARE + f * (1 - SUMMARY_READ_SHARE)),
-      );
+      const sheetName = await this.host.writeSummary(plan, (f) => progress(READ_SHARE + f * (1 - READ_SHARE)));
       this.store.dispatch({ type: "sheets", sheets: await this.host.listSheets() });
       this.done("summary", { snapshot, analysis, summary: { sheetName, analysis } }, "ui.summary.done", {
+        sheet: sheetName,
+      });
+    });
+  }
+
+  /**
+   * Reads the sheet afresh and writes its findings as their own sheet (replacing the list an earlier export wrote):
+   * one row per issue, the columns of `check --findings`, each cell address a link to that cell.
+   */
+  exportFindings(): Promise<void> {
+    return this.run("findings", async (progress) => {
+      const sheet = this.requireSheet();
+      const snapshot = await this.host.readSheet(sheet, (f) => progress(f * READ_SHARE));
+      const analysis = analyzeSheet(snapshot, { mapping: this.state.mapping });
+      const lang = this.state.lang;
+      const rows = findingRows(await this.host.workbookName(), analysis, lang);
+      const sheetName = await this.host.writeSummary(findingsPlan(rows, lang), (f) =>
+        progress(READ_SHARE + f * (1 - READ_SHARE)),
+      );
+      this.store.dispatch({ type: "sheets", sheets: await this.host.listSheets() });
+      this.done("findings", { snapshot, analysis, checked: true }, "ui.findings.done", {
+        count: rows.length,
         sheet: sheetName,
       });
     });

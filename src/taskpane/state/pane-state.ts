@@ -6,7 +6,8 @@ import type { Lang, SheetAnalysis } from "../../core/types";
 import type { SheetInfo } from "../../host/workbook-host";
 
 /** The pane's long-running jobs; one runs at a time. "ribbon" catches up with what a ribbon command did. */
-export type Task = "load" | "check" | "mapping" | "fix" | "highlight" | "summary" | "consolidate" | "ribbon";
+export type Task =
+  "load" | "check" | "mapping" | "fix" | "highlight" | "summary" | "consolidate" | "findings" | "ribbon";
 
 /** A catalogue key and its values, translated when rendered so a language switch re-renders it. */
 export interface Message {

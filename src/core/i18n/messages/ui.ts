@@ -76,6 +76,10 @@ export const ui = {
         "Đã tổng hợp {{units}} đơn vị, {{indicators}} chỉ tiêu vào trang “{{sheet}}” và các trang sau; {{excluded}} trang không được tổng hợp (xem trang Xếp hạng đơn vị).",
       none: "Không trang nào có bảng chỉ tiêu để tổng hợp.",
     },
+    findings: {
+      run: "Xuất danh sách lỗi",
+      done_other: "Đã ghi {{count}} vấn đề vào trang “{{sheet}}”.",
+    },
     results: {
       heading: "Kết quả từng chỉ tiêu",
       count: {
@@ -103,6 +107,7 @@ export const ui = {
       highlight: "Đang cập nhật đánh dấu…",
       summary: "Đang tạo báo cáo tổng hợp…",
       consolidate: "Đang tổng hợp các đơn vị…",
+      findings: "Đang xuất danh sách lỗi…",
       ribbon: "Đang cập nhật theo lệnh trên dải băng…",
       progress: "Tiến độ",
     },
@@ -232,6 +237,11 @@ export const ui = {
         "Consolidated {{units}} units, {{indicators}} indicators into sheet “{{sheet}}” and the sheets after it; {{excluded}} sheets left out (see sheet Unit ranking).",
       none: "No sheet holds an indicator table to consolidate.",
     },
+    findings: {
+      run: "Export findings",
+      done_one: "Wrote {{count}} issue to the sheet “{{sheet}}”.",
+      done_other: "Wrote {{count}} issues to the sheet “{{sheet}}”.",
+    },
     results: {
       heading: "Each indicator's result",
       count: {
@@ -263,6 +273,7 @@ export const ui = {
       highlight: "Updating highlights…",
       summary: "Building the summary…",
       consolidate: "Consolidating the units…",
+      findings: "Exporting the findings…",
       ribbon: "Updating after the ribbon command…",
       progress: "Progress",
     },
