@@ -1,12 +1,11 @@
 /**
- * `npm run build:cli`: the command line as plain JavaScript: dist-cli/chitieu.js, the package's `chitieu` bin,
- * and beside it dist-cli/chitieu-writer.js, the .xlsx writer's thread it starts (src/xlsx/writer-thread.ts). Everything is bundled except excelize-wasm, a runtime dependency, because its WebAssembly
+ * `npm run build:cli`: the command line as one plain JavaScript file (dist-cli/chitieu.js), the package's
+ * `chitieu` bin. Everything is bundled except excelize-wasm, a runtime dependency, because its WebAssembly
  * file is found next to its package (src/xlsx/excelize.ts resolves it from wherever the bin is installed).
  */
 import { build, type Plugin } from "esbuild";
-import { dirname, resolve } from "node:path";
+import { resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { WRITER_BUNDLE } from "../src/xlsx/writer-thread";
 
 const root = resolve(import.meta.dirname, "..");
 export const CLI_BUNDLE = resolve(root, "dist-cli/chitieu.js");
@@ -27,17 +26,8 @@ const englishZodOnly: Plugin = {
 };
 
 export async function buildCli(outfile = CLI_BUNDLE): Promise<string> {
-  await Promise.all([bundle("src/cli/main.ts", outfile), bundle("src/xlsx/write-worker.ts", writerBeside(outfile))]);
-  return outfile;
-}
-
-function writerBeside(outfile: string): string {
-  return resolve(dirname(outfile), WRITER_BUNDLE);
-}
-
-async function bundle(entry: string, outfile: string): Promise<void> {
   await build({
-    entryPoints: [resolve(root, entry)],
+    entryPoints: [resolve(root, "src/cli/main.ts")],
     outfile,
     bundle: true,
     platform: "node",
@@ -53,6 +43,7 @@ async function bundle(entry: string, outfile: string): Promise<void> {
       js: '#!/usr/bin/env node\nimport { createRequire as __chitieuRequire } from "node:module";\nconst require = __chitieuRequire(import.meta.url);',
     },
   });
+  return outfile;
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) await buildCli();

@@ -11,7 +11,8 @@ import { excludedReason } from "../core/consolidate/plan";
 import { t } from "../core/i18n";
 import { formatGeneratedAt } from "../core/summary/generated-at";
 import type { Lang } from "../core/types";
-import { startWriter } from "../xlsx/writer";
+import { excelize } from "../xlsx/excelize";
+import { summaryWorkbook } from "../xlsx/write-summary";
 import { inspectOptions } from "./check";
 import { EXIT_ERRORS, EXIT_OK, EXIT_UNUSABLE } from "./exit-code";
 import { inspectFile, type FileResult } from "./inspect";
@@ -74,8 +75,13 @@ export async function runConsolidate(files: string[], options: ConsolidateOption
   const { lang } = options;
   if (options.output === undefined && !options.json) throw new UsageError("consolidate.cli.needOutput");
   const output = options.output === undefined ? null : await checkedOutputPath(files, options.output);
-  // The writer loads and warms up while the files are read; its failure to load is reported as the write's.
-  const writer = output ? startWriter() : null;
+  // Compiling the writer overlaps with reading; its failure is reported as the write's.
+  const writer = output
+    ? excelize().then(
+        () => null,
+        (error: unknown) => error,
+      )
+    : null;
   const started = io.now().getTime();
   const bar = progress(io, lang, started);
   const result = await consolidateFiles(files, options, (i, file) => bar.file(i, files.length, file));
@@ -89,10 +95,10 @@ export async function runConsolidate(files: string[], options: ConsolidateOption
   if (output && writer) {
     const plans = buildConsolidationPlans(result, { lang, generatedAt: formatGeneratedAt(io.now(), lang) });
     try {
-      const unavailable = await writer.ready;
+      const unavailable = await writer;
       if (unavailable) throw unavailable;
       bar.step(t(lang, "cliRun.progress.writing", { file: options.output! }));
-      await writeAtomically(output, await writer.write(plans));
+      await writeAtomically(output, await summaryWorkbook(plans));
       bar.done();
     } catch (error) {
       bar.done();

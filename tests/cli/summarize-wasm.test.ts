@@ -4,8 +4,6 @@ import { beforeAll, describe, expect, it, vi } from "vitest";
 import { runSummarize } from "../../src/cli/summarize";
 import { recordingIo, tempDir, writeFixtures, type Fixtures } from "./fixtures";
 
-// The writer's own thread would load the real module: without a thread, the writing falls to this one.
-vi.mock("../../src/xlsx/writer-thread", () => ({ spawnWriterThread: () => null }));
 vi.mock("../../src/xlsx/excelize", async (original) => ({
   ...(await original<typeof import("../../src/xlsx/excelize")>()),
   excelize: () =>
