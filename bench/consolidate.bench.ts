@@ -2,7 +2,8 @@
  * `consolidate` over generated district files of 40 indicators, 30 of them and 300, against ExcelJS loading the
  * same files one after another (the baseline, measured in the same run). Aim: reading and matching 30 files in
  * under 1.5 × the baseline, and peak memory flat in the number of files (each file is let go before the next is
- * read). Writing the workbook adds excelize's WebAssembly start-up and its calls, a cost fixed in the files.
+ * read). Writing the workbook adds excelize's WebAssembly start-up and the compilation of each function at its
+ * first call (about 3 s on this machine, fixed in the number of files); the aim is shown against that line too.
  * Each measurement runs in a fresh process (this file re-runs itself with a mode), so peak memory is one run's.
  */
 import { spawnSync } from "node:child_process";
@@ -124,8 +125,10 @@ async function main(): Promise<void> {
       console.log(
         `    consolidate --json (read, match)    ${ratio.toFixed(2)} ×  (${json.ms.toFixed(0)} ms, peak RSS ${json.rssMb.toFixed(0)} MB)${aim}`,
       );
+      const written = consolidate.ms / exceljs.ms;
+      const writeAim = count === 30 ? ` aim < 1.50 × ${written < 1.5 ? "ok" : "MISSED"}` : "";
       console.log(
-        `    consolidate -o (read, match, write) ${(consolidate.ms / exceljs.ms).toFixed(2)} ×  (${consolidate.ms.toFixed(0)} ms, peak RSS ${consolidate.rssMb.toFixed(0)} MB; excelize's WebAssembly included)`,
+        `    consolidate -o (read, match, write) ${written.toFixed(2)} ×  (${consolidate.ms.toFixed(0)} ms, peak RSS ${consolidate.rssMb.toFixed(0)} MB; excelize's WebAssembly included)${writeAim}`,
       );
       console.log(`    ${consolidate.detail}`);
     }
