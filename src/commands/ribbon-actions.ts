@@ -10,6 +10,7 @@ import { buildSummaryPlan } from "../core/summary/build";
 import { formatGeneratedAt } from "../core/summary/generated-at";
 import type { SheetAnalysis, Severity } from "../core/types";
 import { errorMessage } from "../host/error-message";
+import { analyzeOptions } from "../host/saved-choices";
 import { countsText } from "../host/issue-counts";
 import { HostError, type SheetInfo, type WorkbookHost } from "../host/workbook-host";
 import type { RibbonNotice } from "./ribbon-notices";
@@ -28,8 +29,7 @@ async function activeSheet(host: WorkbookHost): Promise<SheetInfo> {
 
 async function analyseActive(host: WorkbookHost, sheet: string): Promise<SheetAnalysis> {
   const snapshot = await host.readSheet(sheet);
-  const mapping = await host.loadMapping(sheet);
-  return analyzeSheet(snapshot, mapping ? { mapping } : {});
+  return analyzeSheet(snapshot, analyzeOptions(await host.loadChoices(sheet)));
 }
 
 export async function checkActiveSheet(host: WorkbookHost): Promise<RibbonNotice> {

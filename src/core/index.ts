@@ -9,6 +9,7 @@ export { bandOf, gapPoints, measureOf, paceOf, DEFAULT_NEAR } from "./judge";
 export { analyzeSheet, summarize, type AnalyzeOptions } from "./analyze";
 export { issueMessage } from "./issues";
 export { ColumnMappingSchema, type ColumnMapping } from "./mapping";
+export { JudgingSettingsSchema, type JudgingSettings } from "./judging-settings";
 export { buildSummaryPlan, type SummaryOptions } from "./summary/build";
 export * from "./summary/plan";
 export { t, langFromLocale } from "./i18n";

@@ -3,12 +3,12 @@
  * 0,75, 75%, "none") and the near threshold (`--near 0.9`, 90%). The command line and the task pane read them
  * here, so both accept the same words.
  */
-import type { Period } from "./types";
+import type { UserPeriod } from "./types";
 import { elapsedShare, reachOf } from "./period";
 import { fold } from "./text";
 
 /** What a period text says: a period, "none" (no pace at all), or nothing readable. */
-export type PeriodInput = { ok: true; period: Period | null } | { ok: false };
+export type PeriodInput = { ok: true; period: UserPeriod | null } | { ok: false };
 
 const NONE = /^(none|no|off|khong|khong co|-)$/;
 const FULL = /^(full|ca nam|ca ky|tron ky|whole|all)$/;

@@ -215,6 +215,9 @@ export interface Period {
   source: "detected" | "user";
 }
 
+/** A period the user set: their own words, no cell. */
+export type UserPeriod = Period & { cell: null; source: "user" };
+
 /** How indicators are judged beyond their status; saved with the column mapping, set on the command line. */
 export interface Judging {
   /** Share of the target at or above which a not-achieved indicator is `near` (0.9). */

@@ -1,11 +1,6 @@
-/**
- * Remembers the user's column mapping in the workbook (workbook settings, ExcelApi 1.4), one setting per sheet,
- * so the next person who opens the file gets the same columns. What is read back is validated: a setting that
- * is not a valid mapping (damaged, or written by another version) is ignored, so detection takes over and the
- * next save replaces it; the sheet is never blocked by it.
- */
+/** The user's column mapping, one workbook setting per sheet (see settings-store). */
 import { ColumnMappingSchema, type ColumnMapping } from "../core/mapping";
-import { HostError } from "../host/workbook-host";
+import { loadSetting, writeSetting } from "./settings-store";
 
 const PREFIX = "ChiTieu.columnMapping:";
 
@@ -13,21 +8,13 @@ export function mappingKey(sheet: string): string {
   return `${PREFIX}${sheet}`;
 }
 
-export async function readMapping(context: Excel.RequestContext, sheet: string): Promise<ColumnMapping | null> {
-  const setting = context.workbook.settings.getItemOrNullObject(mappingKey(sheet)).load("value");
-  await context.sync();
-  if (setting.isNullObject) return null;
-  const parsed = ColumnMappingSchema.safeParse(setting.value);
-  return parsed.success ? parsed.data : null;
+export function loadMapping(context: Excel.RequestContext, sheet: string): () => ColumnMapping | null {
+  return loadSetting(context, mappingKey(sheet), ColumnMappingSchema);
 }
 
-export async function writeMapping(
-  context: Excel.RequestContext,
-  sheet: string,
-  mapping: ColumnMapping,
-): Promise<void> {
-  const parsed = ColumnMappingSchema.safeParse(mapping);
-  if (!parsed.success) throw new HostError("excel.errors.invalidMapping", { sheet });
-  context.workbook.settings.add(mappingKey(sheet), parsed.data);
-  await context.sync();
+export function writeMapping(context: Excel.RequestContext, sheet: string, mapping: ColumnMapping): Promise<void> {
+  return writeSetting(context, mappingKey(sheet), ColumnMappingSchema, mapping, {
+    messageKey: "excel.errors.invalidMapping",
+    sheet,
+  });
 }

@@ -4,14 +4,18 @@
  * Excel (it reads the Office.js globals when called), or with `fake.env()` over the in-memory fake.
  */
 import type { ColumnMapping } from "../core/mapping";
+import type { JudgingSettings } from "../core/judging-settings";
 import type { SheetSnapshot } from "../core/snapshot";
 import type { SummaryPlan } from "../core/summary/plan";
 import type { Fix, Issue } from "../core/types";
+import type { SavedChoices } from "../host/saved-choices";
 import type { Progress, SheetInfo, WorkbookHost } from "../host/workbook-host";
 import { toHostError } from "./errors";
 import { writeFixes } from "./fixes";
 import { clearIssueHighlights, hasIssueHighlights, highlightIssues } from "./highlights";
-import { readMapping, writeMapping } from "./mapping-store";
+import { readChoices } from "./choices-store";
+import { writeJudging } from "./judging-store";
+import { writeMapping } from "./mapping-store";
 import { globalOfficeEnv, type OfficeEnv } from "./office-env";
 import { readSheet } from "./read-sheet";
 import { requireMinimum, supportsMergedAreas } from "./requirements";
@@ -44,12 +48,16 @@ export class OfficeWorkbookHost implements WorkbookHost {
     return this.run(sheet, (context) => readSheet(context, sheet, { mergedAreas, onProgress }));
   }
 
-  loadMapping(sheet: string): Promise<ColumnMapping | null> {
-    return this.run(sheet, (context) => readMapping(context, sheet));
+  loadChoices(sheet: string): Promise<SavedChoices> {
+    return this.run(sheet, (context) => readChoices(context, sheet));
   }
 
   saveMapping(sheet: string, mapping: ColumnMapping): Promise<void> {
     return this.run(sheet, (context) => writeMapping(context, sheet, mapping));
+  }
+
+  saveJudging(sheet: string, judging: JudgingSettings): Promise<void> {
+    return this.run(sheet, (context) => writeJudging(context, sheet, judging));
   }
 
   selectCell(sheet: string, address: string): Promise<void> {

@@ -1,13 +1,15 @@
 /**
  * The consolidation over the sheets of the open workbook, one unit per sheet: each sheet read and analysed in
- * turn (with the column roles saved for it), then the consolidation's sheets written, each replacing the one an
- * earlier run wrote. ChiTieu's own sheets are never units; a sheet without an indicator table (notes) is skipped.
+ * turn (with the column roles, period and threshold saved for it), then the consolidation's sheets written, each
+ * replacing the one an earlier run wrote. ChiTieu's own sheets are never units; a sheet without an indicator table
+ * (notes) is skipped.
  */
 import { analyzeSheet } from "../core/analyze";
 import { agencyOf, Consolidation, type ConsolidationResult, unitIndicators } from "../core/consolidate";
 import { buildConsolidationPlans } from "../core/consolidate/plan";
 import { t } from "../core/i18n";
 import type { Lang } from "../core/types";
+import { analyzeOptions } from "./saved-choices";
 import { HostError, type Progress, type WorkbookHost } from "./workbook-host";
 
 /** Share of the progress bar spent reading the sheets; the rest is writing the consolidation. */
@@ -42,8 +44,7 @@ export async function consolidateWorkbook(
     const share = (f: number) => progress(((i + f) / sheets.length) * READ_SHARE);
     try {
       const snapshot = await host.readSheet(name, share);
-      const mapping = (await host.loadMapping(name)) ?? {};
-      const analysis = analyzeSheet(snapshot, { mapping });
+      const analysis = analyzeSheet(snapshot, analyzeOptions(await host.loadChoices(name)));
       if (!analysis.table) {
         skipped.push(name);
         continue;

@@ -1,5 +1,7 @@
 import type { SheetSnapshot } from "../core/snapshot";
 import type { ColumnMapping } from "../core/mapping";
+import type { JudgingSettings } from "../core/judging-settings";
+import type { SavedChoices } from "./saved-choices";
 import type { Fix, Issue } from "../core/types";
 import type { SummaryPlan } from "../core/summary/plan";
 
@@ -24,8 +26,10 @@ export interface WorkbookHost {
   /** The workbook's file name, which the findings list gives as each issue's file. */
   workbookName(): Promise<string>;
   readSheet(sheet: string, onProgress?: Progress): Promise<SheetSnapshot>;
-  loadMapping(sheet: string): Promise<ColumnMapping | null>;
+  /** The column mapping and judging settings saved for the sheet. */
+  loadChoices(sheet: string): Promise<SavedChoices>;
   saveMapping(sheet: string, mapping: ColumnMapping): Promise<void>;
+  saveJudging(sheet: string, judging: JudgingSettings): Promise<void>;
   selectCell(sheet: string, address: string): Promise<void>;
   /** Marks the issues' cells; reversible with clearHighlights, which restores the sheet exactly. */
   highlight(sheet: string, issues: Issue[]): Promise<void>;

@@ -307,6 +307,47 @@ describe.skipIf(!HAS_CHROMIUM)("task pane in Chromium over the preview workbook"
     await page.close();
   }, 120_000);
 
+  it("corrects the reporting period and the near threshold, saying what it cannot read, at 320 px", async () => {
+    const page = await open("judging", "?sample=clean");
+    const pane = page.getByRole("complementary", { name: "Ngăn tác vụ ChiTieu" });
+    const region = pane.getByRole("region", { name: "Kỳ báo cáo và ngưỡng gần đạt" });
+    await region.waitFor();
+    const facts = () => region.getByRole("listitem").allTextContents();
+    await expect(facts()).resolves.toEqual([
+      "Kỳ báo cáo: Lũy kế 2021-2023 — 60% thời gian kế hoạch (đọc từ ô G7)",
+      "Tiến độ: 14 chỉ tiêu đúng tiến độ, 0 chậm tiến độ.",
+      "Gần đạt: chưa hoàn thành nhưng đạt từ 90% kế hoạch trở lên (6 chỉ tiêu).",
+    ]);
+    const period = region.getByRole("textbox", { name: "Sửa kỳ báo cáo" });
+    const near = region.getByRole("textbox", { name: "Ngưỡng gần đạt (tỷ lệ so với kế hoạch)" });
+    const apply = region.getByRole("button", { name: "Áp dụng" });
+
+    await period.fill("sắp xong");
+    await near.fill("120%");
+    await apply.click();
+    await expect(region.getByRole("alert").allTextContents()).resolves.toHaveLength(2);
+    await expect(focused(page)).resolves.toBe("input:");
+    await expect(pane.evaluate((el) => [el.clientWidth, el.scrollWidth])).resolves.toEqual([320, 320]);
+    await step(page, region, "10-judging-invalid");
+
+    await period.fill("0,8");
+    await near.fill("95%");
+    await apply.click();
+    await pane.getByText("Đã lưu kỳ báo cáo và ngưỡng gần đạt vào sổ làm việc.").waitFor();
+    await expect(facts()).resolves.toEqual([
+      "Kỳ báo cáo: 0,8 — 80% thời gian kế hoạch (do người dùng đặt)",
+      "Tiến độ: 13 chỉ tiêu đúng tiến độ, 1 chậm tiến độ.",
+      "Gần đạt: chưa hoàn thành nhưng đạt từ 95% kế hoạch trở lên (2 chỉ tiêu).",
+    ]);
+    await step(page, region, "11-judging-applied");
+
+    await region.getByRole("button", { name: "Về kỳ đọc từ bảng và ngưỡng mặc định" }).click();
+    await region.getByText("Kỳ báo cáo: Lũy kế 2021-2023 — 60% thời gian kế hoạch (đọc từ ô G7)").waitFor();
+    await expect(focused(page)).resolves.toBe("h2:Kỳ báo cáo và ngưỡng gần đạt");
+    expect(problems).toEqual([]);
+    await page.close();
+  }, 120_000);
+
   it("runs in English with the dark theme", async () => {
     const page = await open("en-dark", "?lang=en&theme=dark");
     const pane = page.getByRole("complementary", { name: "ChiTieu task pane" });

@@ -53,7 +53,7 @@ describe("consolidating the sheets of the open workbook", () => {
   it("reads each sheet and writes each consolidation sheet in a few syncs", async () => {
     const { fake, host } = workbook();
     await consolidateWorkbook(host, OPTIONS);
-    // Listing 2; per sheet 3 (its values 2, its saved roles 1); per written sheet 4; showing the matrix 1.
+    // Listing 2; per sheet 3 (its values 2, its saved roles and judging 1); per written sheet 4; showing the matrix 1.
     expect(fake.stats.syncs).toBeLessThanOrEqual(2 + 3 * 4 + 4 * SHEETS.length + 1);
   });
 

@@ -1,7 +1,9 @@
 import type { ColumnMapping } from "../../src/core/mapping";
+import type { JudgingSettings } from "../../src/core/judging-settings";
 import type { SheetSnapshot } from "../../src/core/snapshot";
 import type { SummaryPlan } from "../../src/core/summary/plan";
 import type { Fix, Issue } from "../../src/core/types";
+import type { SavedChoices } from "../../src/host/saved-choices";
 import { HostError, type Progress, type SheetInfo, type WorkbookHost } from "../../src/host/workbook-host";
 
 interface Options {
@@ -13,12 +15,13 @@ interface Options {
 }
 
 /**
- * A workbook held in memory, for component tests: it keeps what the pane wrote (mappings, highlights, fixed
- * values, summary plans) so tests can assert the pane's effect rather than only the calls it made.
+ * A workbook held in memory, for component tests: it keeps what the pane wrote (mappings, judging settings,
+ * highlights, fixed values, summary plans) so tests can assert the pane's effect rather than only the calls it made.
  */
 export class MemoryWorkbookHost implements WorkbookHost {
   readonly sheets = new Map<string, SheetSnapshot>();
   readonly mappings = new Map<string, ColumnMapping>();
+  readonly judging = new Map<string, JudgingSettings>();
   readonly highlights = new Map<string, Issue[]>();
   readonly summaries: SummaryPlan[] = [];
   selection: { sheet: string; address: string } | null = null;
@@ -55,12 +58,16 @@ export class MemoryWorkbookHost implements WorkbookHost {
     return structuredClone(snapshot);
   }
 
-  async loadMapping(sheet: string): Promise<ColumnMapping | null> {
-    return this.mappings.get(sheet) ?? null;
+  async loadChoices(sheet: string): Promise<SavedChoices> {
+    return { mapping: this.mappings.get(sheet) ?? {}, judging: this.judging.get(sheet) ?? {} };
   }
 
   async saveMapping(sheet: string, mapping: ColumnMapping): Promise<void> {
     this.mappings.set(sheet, { ...mapping });
+  }
+
+  async saveJudging(sheet: string, judging: JudgingSettings): Promise<void> {
+    this.judging.set(sheet, structuredClone(judging));
   }
 
   async selectCell(sheet: string, address: string): Promise<void> {

@@ -4,6 +4,7 @@ import { usePaneState, useT } from "../pane-context";
 import { ActionBar } from "./ActionBar";
 import { CheckResults } from "./CheckResults";
 import { ErrorBar } from "./ErrorBar";
+import { JudgingSection } from "./JudgingSection";
 import { IndicatorResults } from "./IndicatorResults";
 import { LanguagePicker } from "./LanguagePicker";
 import { RibbonNoticeBar } from "./RibbonNoticeBar";
@@ -60,6 +61,7 @@ export function Pane(): JSX.Element {
       {checked && analysis && <CheckResults analysis={analysis} readOnly={readOnly} />}
       {checked && analysis && <IndicatorResults analysis={analysis} />}
       <TableSection />
+      <JudgingSection />
       <RoleSection />
     </main>
   );

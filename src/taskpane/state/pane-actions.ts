@@ -1,7 +1,8 @@
 import type { RibbonNotice } from "../../commands/ribbon-notices";
-import { analyzeSheet } from "../../core/analyze";
+import { analyzeSheet, type AnalyzeOptions } from "../../core/analyze";
 import { findingRows } from "../../core/findings";
 import { findingsPlan } from "../../core/findings-plan";
+import type { JudgingSettings } from "../../core/judging-settings";
 import type { ColumnMapping } from "../../core/mapping";
 import { buildSummaryPlan } from "../../core/summary/build";
 import { formatGeneratedAt } from "../../core/summary/generated-at";
@@ -10,11 +11,26 @@ import { HostError, type Progress, type WorkbookHost } from "../../host/workbook
 import { errorMessage } from "../../host/error-message";
 import { consolidateWorkbook } from "../../host/consolidate-workbook";
 import { countsText } from "../../host/issue-counts";
+import { analyzeOptions, type SavedChoices } from "../../host/saved-choices";
 import type { Message, PaneStore, SheetData, Task } from "./pane-state";
 import { ribbonOutcome } from "./ribbon-outcome";
 
 /** Share of the progress bar spent reading the sheet when a task then writes a sheet of its own (summary, findings). */
 const READ_SHARE = 0.4;
+
+/** What the pane says once a choice is saved, by what was saved: the notices name it. */
+const SAVED_NOTICES = {
+  mapping: {
+    saved: "ui.table.saved",
+    redrawn: "ui.afterRoles.highlightsRedrawn",
+    cleared: "ui.afterRoles.highlightsCleared",
+  },
+  judging: {
+    saved: "ui.judging.saved",
+    redrawn: "ui.judging.highlightsRedrawn",
+    cleared: "ui.judging.highlightsCleared",
+  },
+};
 
 /**
  * Everything the pane does to the workbook, in one place: each action reads the current state, talks to the
@@ -101,7 +117,7 @@ export class PaneActions {
     return this.run("check", async (progress) => {
       const sheet = this.requireSheet();
       const snapshot = await this.host.readSheet(sheet, progress);
-      const analysis = analyzeSheet(snapshot, { mapping: this.state.mapping });
+      const analysis = analyzeSheet(snapshot, this.options());
       const counts = countsText(analysis.issues, this.state.lang);
       const patch = { snapshot, analysis, checked: true };
       if (counts) this.done("check", patch, "ui.check.done", { counts }, { announceOnly: true });
@@ -114,11 +130,16 @@ export class PaneActions {
     const mapping: ColumnMapping = { ...this.state.mapping };
     if (letter) mapping[role] = letter;
     else delete mapping[role];
-    return this.saveMapping(mapping);
+    return this.saveChoices("mapping", { mapping, judging: this.state.judging });
   }
 
   resetMapping(): Promise<void> {
-    return this.saveMapping({});
+    return this.saveChoices("mapping", { mapping: {}, judging: this.state.judging });
+  }
+
+  /** Sets the near threshold and reporting period (an empty object: both automatic), saves them, re-analyses. */
+  changeJudging(judging: JudgingSettings): Promise<void> {
+    return this.saveChoices("judging", { mapping: this.state.mapping, judging });
   }
 
   highlight(): Promise<void> {
@@ -144,7 +165,7 @@ export class PaneActions {
       const sheet = this.requireSheet();
       await this.host.applyFixes(sheet, fixes);
       const snapshot = await this.host.readSheet(sheet, progress);
-      const analysis = analyzeSheet(snapshot, { mapping: this.state.mapping });
+      const analysis = analyzeSheet(snapshot, this.options());
       if (this.state.highlighted) {
         await this.host.clearHighlights(sheet);
         await this.host.highlight(sheet, analysis.issues);
@@ -166,7 +187,7 @@ export class PaneActions {
     return this.run("summary", async (progress) => {
       const sheet = this.requireSheet();
       const snapshot = await this.host.readSheet(sheet, (f) => progress(f * READ_SHARE));
-      const analysis = analyzeSheet(snapshot, { mapping: this.state.mapping });
+      const analysis = analyzeSheet(snapshot, this.options());
       if (!analysis.table) {
         this.store.dispatch({ type: "failed", error: { key: "ui.summary.needsTable" }, endsTask: true });
         return;
@@ -189,7 +210,7 @@ export class PaneActions {
     return this.run("findings", async (progress) => {
       const sheet = this.requireSheet();
       const snapshot = await this.host.readSheet(sheet, (f) => progress(f * READ_SHARE));
-      const analysis = analyzeSheet(snapshot, { mapping: this.state.mapping });
+      const analysis = analyzeSheet(snapshot, this.options());
       const lang = this.state.lang;
       const rows = findingRows(await this.host.workbookName(), analysis, lang);
       const sheetName = await this.host.writeSummary(findingsPlan(rows, lang), (f) =>
@@ -238,37 +259,46 @@ export class PaneActions {
     this.store.dispatch({ type: "dismiss" });
   }
 
+  /** The sheet is analysed with the user's saved choices, whichever action reads it. */
+  private options(): AnalyzeOptions {
+    return analyzeOptions({ mapping: this.state.mapping, judging: this.state.judging });
+  }
+
   /**
-   * Saves the mapping and analyses again with it. Marks on the sheet came from the old issues, so when they are on
-   * they are redrawn from the new ones; a sheet left marked for issues the pane no longer lists would mislead.
+   * Saves the mapping or the judging settings and analyses again with them. Marks on the sheet came from the old
+   * issues, so when they are on they are redrawn from the new ones; a sheet left marked for issues the pane no
+   * longer lists would mislead.
    */
-  private saveMapping(mapping: ColumnMapping): Promise<void> {
-    return this.run("mapping", async () => {
+  private saveChoices(task: "mapping" | "judging", choices: SavedChoices): Promise<void> {
+    return this.run(task, async () => {
       const sheet = this.requireSheet();
       const snapshot = this.state.snapshot;
-      await this.host.saveMapping(sheet, mapping);
-      const analysis = snapshot ? analyzeSheet(snapshot, { mapping }) : this.state.analysis;
+      if (task === "mapping") await this.host.saveMapping(sheet, choices.mapping);
+      else await this.host.saveJudging(sheet, choices.judging);
+      const analysis = snapshot ? analyzeSheet(snapshot, analyzeOptions(choices)) : this.state.analysis;
+      const notices = SAVED_NOTICES[task];
+      const patch = { ...choices, analysis };
       if (!this.state.highlighted || !analysis) {
-        this.done("mapping", { mapping, analysis }, "ui.table.saved");
+        this.done(task, patch, notices.saved);
         return;
       }
       await this.host.clearHighlights(sheet);
       if (analysis.issues.length === 0) {
-        this.done("mapping", { mapping, analysis, highlighted: false }, "ui.afterRoles.highlightsCleared");
+        this.done(task, { ...patch, highlighted: false }, notices.cleared);
         return;
       }
       await this.host.highlight(sheet, analysis.issues);
       const cells = new Set(analysis.issues.map((issue) => issue.cell)).size;
-      this.done("mapping", { mapping, analysis }, "ui.afterRoles.highlightsRedrawn", { count: cells });
+      this.done(task, patch, notices.redrawn, { count: cells });
     });
   }
 
   private async load(sheet: string, progress: Progress): Promise<SheetData> {
     const snapshot = await this.host.readSheet(sheet, progress);
-    const mapping = (await this.host.loadMapping(sheet)) ?? {};
+    const choices = await this.host.loadChoices(sheet);
     const highlighted = await this.host.hasHighlights(sheet);
-    const analysis = analyzeSheet(snapshot, { mapping });
-    return { snapshot, mapping, analysis, highlighted, checked: false, summary: null };
+    const analysis = analyzeSheet(snapshot, analyzeOptions(choices));
+    return { snapshot, ...choices, analysis, highlighted, checked: false, summary: null };
   }
 
   /** The part of the pane's view of `sheet` a ribbon command changed. */

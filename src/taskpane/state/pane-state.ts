@@ -1,5 +1,6 @@
 import type { RibbonNotice } from "../../commands/ribbon-notices";
 import type { MessageParams } from "../../core/i18n";
+import type { JudgingSettings } from "../../core/judging-settings";
 import type { ColumnMapping } from "../../core/mapping";
 import type { SheetSnapshot } from "../../core/snapshot";
 import type { Lang, SheetAnalysis } from "../../core/types";
@@ -7,7 +8,7 @@ import type { SheetInfo } from "../../host/workbook-host";
 
 /** The pane's long-running jobs; one runs at a time. "ribbon" catches up with what a ribbon command did. */
 export type Task =
-  "load" | "check" | "mapping" | "fix" | "highlight" | "summary" | "consolidate" | "findings" | "ribbon";
+  "load" | "check" | "mapping" | "judging" | "fix" | "highlight" | "summary" | "consolidate" | "findings" | "ribbon";
 
 /** A catalogue key and its values, translated when rendered so a language switch re-renders it. */
 export interface Message {
@@ -28,6 +29,8 @@ export interface PaneState {
   sheet: string | null;
   snapshot: SheetSnapshot | null;
   mapping: ColumnMapping;
+  /** The near threshold and period saved for the sheet; what is left out is automatic. */
+  judging: JudgingSettings;
   analysis: SheetAnalysis | null;
   /** True once the user ran Check on the current sheet: the issue list is shown from then on. */
   checked: boolean;
@@ -42,7 +45,10 @@ export interface PaneState {
   completed: { task: Task; seq: number } | null;
 }
 
-export type SheetData = Pick<PaneState, "snapshot" | "mapping" | "analysis" | "checked" | "highlighted" | "summary">;
+export type SheetData = Pick<
+  PaneState,
+  "snapshot" | "mapping" | "judging" | "analysis" | "checked" | "highlighted" | "summary"
+>;
 
 export type PaneAction =
   | { type: "language"; lang: Lang }
@@ -64,6 +70,7 @@ export function initialState(lang: Lang): PaneState {
     sheet: null,
     snapshot: null,
     mapping: {},
+    judging: {},
     analysis: null,
     checked: false,
     highlighted: false,
@@ -90,6 +97,7 @@ export function reduce(state: PaneState, action: PaneAction): PaneState {
         sheet: action.sheet,
         snapshot: null,
         mapping: {},
+        judging: {},
         analysis: null,
         checked: false,
         highlighted: false,

@@ -23,6 +23,7 @@ export const excel = {
       fixOnFormula:
         "Ô {{cell}} chứa công thức ({{formula}}); ghi số vào sẽ xóa mất công thức nên không ô nào được sửa. Hãy sửa công thức hoặc ô nguồn của nó.",
       invalidMapping: "Cách gán cột cho trang tính “{{sheet}}” không hợp lệ nên chưa được lưu.",
+      invalidJudging: "Kỳ báo cáo hoặc ngưỡng gần đạt cho trang tính “{{sheet}}” không hợp lệ nên chưa được lưu.",
       invalidAddress: "“{{address}}” không phải là địa chỉ ô hợp lệ.",
     },
     // Reading and marking limits met in real workbooks (issue 10).
@@ -65,6 +66,8 @@ export const excel = {
       fixOnFormula:
         "Cell {{cell}} holds a formula ({{formula}}); writing a number would delete it, so no cell was fixed. Fix the formula or the cells it uses instead.",
       invalidMapping: "The column mapping for the sheet “{{sheet}}” is not valid, so it was not saved.",
+      invalidJudging:
+        "The reporting period or near-target threshold for the sheet “{{sheet}}” is not valid, so it was not saved.",
       invalidAddress: "“{{address}}” is not a valid cell address.",
     },
     // Reading and marking limits met in real workbooks (issue 10).

@@ -42,6 +42,32 @@ export const ui = {
       reset: "Về nhận diện tự động",
       saved: "Đã lưu cách gán cột vào sổ làm việc.",
     },
+    judging: {
+      heading: "Kỳ báo cáo và ngưỡng gần đạt",
+      periodDetected: "Kỳ báo cáo: {{label}} — {{elapsed, share}} thời gian kế hoạch (đọc từ ô {{cell}})",
+      periodUser: "Kỳ báo cáo: {{label}} — {{elapsed, share}} thời gian kế hoạch (do người dùng đặt)",
+      periodUnknown: "Bảng không ghi kỳ báo cáo nên không xét tiến độ.",
+      periodNone: "Không xét tiến độ (do người dùng đặt).",
+      pace: "Tiến độ: {{onTrack}} chỉ tiêu đúng tiến độ, {{behind}} chậm tiến độ.",
+      fullPeriod: "Trọn kỳ kế hoạch nên không xét tiến độ.",
+      near_other: "Gần đạt: chưa hoàn thành nhưng đạt từ {{near, share}} kế hoạch trở lên ({{count}} chỉ tiêu).",
+      periodLabel: "Sửa kỳ báo cáo",
+      periodHint:
+        "Ví dụ: 9 tháng, Quý III, 0,75, 75% hoặc “không” (không xét tiến độ). Để trống để dùng kỳ đọc từ bảng.",
+      periodInvalid: "Không đọc được kỳ báo cáo “{{value}}”. Hãy nhập ví dụ 9 tháng, Quý III, 0,75, 75% hoặc “không”.",
+      nearLabel: "Ngưỡng gần đạt (tỷ lệ so với kế hoạch)",
+      nearHint: "Mặc định {{near, share}}. Ví dụ: 80% hoặc 0,8.",
+      nearInvalid:
+        "“{{value}}” không phải ngưỡng hợp lệ: cần một tỷ lệ lớn hơn 0 và không quá 100%, ví dụ 80% hoặc 0,8.",
+      none: "không",
+      apply: "Áp dụng",
+      reset: "Về kỳ đọc từ bảng và ngưỡng mặc định",
+      saved: "Đã lưu kỳ báo cáo và ngưỡng gần đạt vào sổ làm việc.",
+      highlightsRedrawn_other:
+        "Đã lưu kỳ báo cáo và ngưỡng gần đạt; đánh dấu trên trang tính đã vẽ lại theo kết quả mới ({{count}} ô).",
+      highlightsCleared:
+        "Đã lưu kỳ báo cáo và ngưỡng gần đạt; không còn vấn đề nào nên đánh dấu trên trang tính đã được xóa.",
+    },
     check: {
       run: "Kiểm tra",
       heading: "Kết quả kiểm tra",
@@ -103,6 +129,7 @@ export const ui = {
       load: "Đang đọc trang tính…",
       check: "Đang kiểm tra…",
       mapping: "Đang lưu cách gán cột…",
+      judging: "Đang lưu kỳ báo cáo và ngưỡng gần đạt…",
       fix: "Đang sửa…",
       highlight: "Đang cập nhật đánh dấu…",
       summary: "Đang tạo báo cáo tổng hợp…",
@@ -193,6 +220,35 @@ export const ui = {
       reset: "Back to automatic detection",
       saved: "Column roles saved in the workbook.",
     },
+    judging: {
+      heading: "Reporting period and near-target threshold",
+      periodDetected: "Reporting period: {{label}} — {{elapsed, share}} of the plan period (read from cell {{cell}})",
+      periodUser: "Reporting period: {{label}} — {{elapsed, share}} of the plan period (set by a user)",
+      periodUnknown: "The table does not state its reporting period, so pace is not judged.",
+      periodNone: "Pace is not judged (set by a user).",
+      pace: "Pace: {{onTrack}} on track, {{behind}} behind schedule.",
+      fullPeriod: "The whole plan period, so there is no pace to judge.",
+      near_one: "Near target: not achieved but at least {{near, share}} of plan ({{count}} indicator).",
+      near_other: "Near target: not achieved but at least {{near, share}} of plan ({{count}} indicators).",
+      periodLabel: "Correct the reporting period",
+      periodHint:
+        "For example: 9 months, Q3, 0.75, 75% or “none” (no pace). Leave it empty to use the period read from the table.",
+      periodInvalid:
+        "“{{value}}” is not a reporting period ChiTieu can read. Enter e.g. 9 months, Q3, 0.75, 75% or “none”.",
+      nearLabel: "Near-target threshold (share of plan)",
+      nearHint: "{{near, share}} by default. For example: 80% or 0.8.",
+      nearInvalid: "“{{value}}” is not a valid threshold: enter a share above 0 and at most 100%, e.g. 80% or 0.8.",
+      none: "none",
+      apply: "Apply",
+      reset: "Back to the detected period and default threshold",
+      saved: "Reporting period and near-target threshold saved in the workbook.",
+      highlightsRedrawn_one:
+        "Reporting period and threshold saved; the sheet's highlights now follow the new results ({{count}} cell).",
+      highlightsRedrawn_other:
+        "Reporting period and threshold saved; the sheet's highlights now follow the new results ({{count}} cells).",
+      highlightsCleared:
+        "Reporting period and threshold saved; no problems remain, so the sheet's highlights were cleared.",
+    },
     check: {
       run: "Check",
       heading: "Check results",
@@ -269,6 +325,7 @@ export const ui = {
       load: "Reading the worksheet…",
       check: "Checking…",
       mapping: "Saving column roles…",
+      judging: "Saving the reporting period and threshold…",
       fix: "Applying fixes…",
       highlight: "Updating highlights…",
       summary: "Building the summary…",

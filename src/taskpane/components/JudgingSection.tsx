@@ -1,0 +1,65 @@
+import { makeStyles, tokens, typographyStyles } from "@fluentui/react-components";
+import { useCallback, useId, useRef, type JSX } from "react";
+import type { MessageParams } from "../../core/i18n";
+import type { JudgingSettings } from "../../core/judging-settings";
+import type { SheetAnalysis } from "../../core/types";
+import { usePaneState, useT } from "../pane-context";
+import { JudgingForm } from "./JudgingForm";
+
+const useStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
+  heading: { ...typographyStyles.subtitle2, margin: 0 },
+  facts: {
+    margin: 0,
+    paddingLeft: tokens.spacingHorizontalL,
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalXXS,
+  },
+});
+
+/**
+ * The reporting period the sheet is judged against and the near threshold, with what they give (pace and near
+ * counts), and the form that corrects them: a misread title skews the pace of every count row, so the period is
+ * shown where it can be changed.
+ */
+export function JudgingSection(): JSX.Element | null {
+  const { snapshot, analysis, judging } = usePaneState();
+  const styles = useStyles();
+  const t = useT();
+  const headingId = useId();
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const focusHeading = useCallback(() => headingRef.current?.focus(), []);
+  if (!snapshot || !analysis?.table) return null;
+  return (
+    <section className={styles.root} aria-labelledby={headingId}>
+      <h2 id={headingId} ref={headingRef} tabIndex={-1} className={styles.heading}>
+        {t("ui.judging.heading")}
+      </h2>
+      <ul className={styles.facts}>
+        <li>{periodText(t, analysis, judging)}</li>
+        {analysis.period && (
+          <li>
+            {analysis.period.elapsed < 1
+              ? t("ui.judging.pace", { onTrack: analysis.summary.onTrack, behind: analysis.summary.behind })
+              : t("ui.judging.fullPeriod")}
+          </li>
+        )}
+        <li>{t("ui.judging.near", { near: analysis.near, count: analysis.summary.near })}</li>
+      </ul>
+      <JudgingForm onResetDone={focusHeading} />
+    </section>
+  );
+}
+
+function periodText(
+  t: (key: string, params?: MessageParams) => string,
+  { period }: SheetAnalysis,
+  judging: JudgingSettings,
+): string {
+  if (!period) return t(judging.period === null ? "ui.judging.periodNone" : "ui.judging.periodUnknown");
+  const { label, elapsed, cell } = period;
+  return cell === null
+    ? t("ui.judging.periodUser", { label, elapsed })
+    : t("ui.judging.periodDetected", { label, elapsed, cell });
+}
