@@ -24,7 +24,7 @@ afterAll(() => {
 });
 
 describe("the production build", () => {
-  it("loads under 61 KB of gzipped scripts with the page, React and Fluent UI only when the pane is shown", () => {
+  it("loads under 60 KB of gzipped scripts with the page, React and Fluent UI only when the pane is shown", () => {
     expect(figures.pageScripts).toEqual(expect.arrayContaining(["runtime.js", "functions.js", "commands.js"]));
     expect(figures.pageScripts).not.toContain("pane.js");
     expect(figures.allScripts).toContain("pane.js");
