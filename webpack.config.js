@@ -119,6 +119,11 @@ export default async (env = {}, argv = {}) => {
     },
     performance: { hints: false },
     plugins: [
+      // The command line's texts (about 5 KB gzipped) stay out of the page; src/core/i18n/messages/command-line-only.ts.
+      new webpack.NormalModuleReplacementPlugin(
+        /[\\/]i18n[\\/]messages[\\/](cli|cli-run)(\.ts)?$/,
+        path.resolve(root, "src/core/i18n/messages/command-line-only.ts"),
+      ),
       new CustomFunctionsMetadataPlugin({ input: FUNCTIONS_SOURCE, output: FUNCTIONS_METADATA }),
       new VietnameseMetadataPlugin(),
       new HtmlWebpackPlugin({

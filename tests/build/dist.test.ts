@@ -33,6 +33,10 @@ describe("the production build", () => {
     expect(figures.allGzip - figures.pageGzip).toBeGreaterThan(figures.pageGzip);
     const page = figures.pageScripts.map((f) => readFileSync(join(out, f), "utf8")).join("\n");
     expect(page).not.toMatch(/react-dom|@fluentui/);
+    // The command line's texts stay out of the add-in altogether (webpack.config.js), its help and usage lines.
+    const all = figures.allScripts.map((f) => readFileSync(join(out, f), "utf8")).join("\n");
+    expect(all).not.toContain("npm run cli -- --help");
+    expect(all).toContain("Xuất danh sách lỗi");
   });
 
   it("emits only ES2020 syntax, dependencies and webpack's runtime included", () => {
