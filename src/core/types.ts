@@ -170,7 +170,10 @@ export interface Fix {
 export interface Issue {
   code: string;
   severity: Severity;
-  /** A1 address on the checked sheet; for a whole-table issue, the header's first cell. */
+  /**
+   * A1 address on the checked sheet; for a whole-table issue, the header's first cell. An issue on another sheet (a
+   * summary of the user's own) names it, "'Tổng hợp'!C5", and its row and column are on that sheet.
+   */
   cell: string;
   row: number;
   col: number;

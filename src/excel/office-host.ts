@@ -17,6 +17,7 @@ import { readChoices } from "./choices-store";
 import { writeJudging } from "./judging-store";
 import { writeMapping } from "./mapping-store";
 import { globalOfficeEnv, type OfficeEnv } from "./office-env";
+import { readOtherSheets } from "./read-other-sheets";
 import { readSheet } from "./read-sheet";
 import { requireMinimum, supportsMergedAreas } from "./requirements";
 import { listWorksheets, selectRange, workbookName } from "./sheets";
@@ -46,6 +47,10 @@ export class OfficeWorkbookHost implements WorkbookHost {
   readSheet(sheet: string, onProgress?: Progress): Promise<SheetSnapshot> {
     const mergedAreas = supportsMergedAreas(this.env);
     return this.run(sheet, (context) => readSheet(context, sheet, { mergedAreas, onProgress }));
+  }
+
+  readOtherSheets(checked: string): Promise<SheetSnapshot[]> {
+    return this.run("", (context) => readOtherSheets(context, checked));
   }
 
   loadChoices(sheet: string): Promise<SavedChoices> {

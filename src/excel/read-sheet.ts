@@ -23,10 +23,10 @@ import type { Progress } from "../host/workbook-host";
 import { HostError } from "../host/workbook-host";
 import { columnLetter } from "../core/address";
 import { parseAreas } from "./a1";
+import { CELL_PROPERTIES, snapshotRow, type CellData } from "./cell-data";
 import { isCellLimitError, isLimitError, isPayloadError, officeErrorCode } from "./errors";
 import { CELLS_PER_READ, jsonBytes, SYNC_BUDGET } from "./payload";
 
-const CELL_PROPERTIES = ["values", "text", "numberFormat", "formulas", "valueTypes"];
 const SAMPLE_SIZE = 64;
 /** Per-cell bytes never assumed below this, so a sample of blank cells does not make huge chunks. */
 const MIN_CELL_BYTES = 24;
@@ -46,23 +46,6 @@ export interface ReadOptions {
   onProgress?: Progress;
   /** Response bytes per sync; tests lower it to exercise chunking on small sheets. */
   budget?: number;
-}
-
-interface CellData {
-  values: unknown[][];
-  text: string[][];
-  numberFormat: string[][];
-  formulas: unknown[][];
-  valueTypes: string[][];
-}
-
-function cellValue(value: unknown, type: string | undefined, text: string | undefined): CellValue {
-  if (type === "Error") return { error: String(value) };
-  if (type === "Empty") return null;
-  if (typeof value === "number" || typeof value === "boolean") return value;
-  if (typeof value === "string") return value === "" ? null : value;
-  // Rich values (entities, images) have no plain value; their displayed text is what a reader sees.
-  return text ?? null;
 }
 
 /** The snapshot under construction; rows are filled by index as chunks arrive. */
@@ -88,15 +71,12 @@ class SnapshotRows {
 
   /** Rows of `data` (all columns of the used range) starting at row offset `first`. */
   put(first: number, data: CellData): void {
-    data.values.forEach((line, r) => {
-      const types = data.valueTypes[r] ?? [];
-      const texts = data.text[r] ?? [];
-      this.values[first + r] = line.map((v, c) => cellValue(v, types[c], texts[c]));
-      this.text[first + r] = texts.map(String);
-      this.formats[first + r] = (data.numberFormat[r] ?? []).map(String);
-      this.formulas[first + r] = (data.formulas[r] ?? []).map((f) =>
-        typeof f === "string" && f.startsWith("=") ? f : null,
-      );
+    data.values.forEach((_, r) => {
+      const row = snapshotRow(data, r);
+      this.values[first + r] = row.values;
+      this.text[first + r] = row.text;
+      this.formats[first + r] = row.formats;
+      this.formulas[first + r] = row.formulas;
     });
   }
 

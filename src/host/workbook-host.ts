@@ -26,12 +26,21 @@ export interface WorkbookHost {
   /** The workbook's file name, which the findings list gives as each issue's file. */
   workbookName(): Promise<string>;
   readSheet(sheet: string, onProgress?: Progress): Promise<SheetSnapshot>;
+  /**
+   * The workbook's other visible sheets the user made (not ChiTieu's, not `checked`), each only as far as a summary
+   * of the user's own reaches (SUMMARY_ROWS × SUMMARY_COLS from its used range's corner), in a few syncs however
+   * many there are.
+   */
+  readOtherSheets(checked: string): Promise<SheetSnapshot[]>;
   /** The column mapping and judging settings saved for the sheet. */
   loadChoices(sheet: string): Promise<SavedChoices>;
   saveMapping(sheet: string, mapping: ColumnMapping): Promise<void>;
   saveJudging(sheet: string, judging: JudgingSettings): Promise<void>;
   selectCell(sheet: string, address: string): Promise<void>;
-  /** Marks the issues' cells; reversible with clearHighlights, which restores the sheet exactly. */
+  /**
+   * Marks the issues' cells on `sheet` (by row and column: give it issuesOnSheet, never an issue about another
+   * sheet); reversible with clearHighlights, which restores the sheet exactly.
+   */
   highlight(sheet: string, issues: Issue[]): Promise<void>;
   clearHighlights(sheet: string): Promise<void>;
   hasHighlights(sheet: string): Promise<boolean>;

@@ -23,6 +23,7 @@ export function watchedHost(
     listSheets: () => inner.listSheets(),
     workbookName: () => inner.workbookName(),
     readSheet: (sheet, onProgress) => inner.readSheet(sheet, onProgress),
+    readOtherSheets: (checked) => inner.readOtherSheets(checked),
     loadChoices: (sheet) => inner.loadChoices(sheet),
     hasHighlights: (sheet) => inner.hasHighlights(sheet),
     displayLanguage: () => inner.displayLanguage(),

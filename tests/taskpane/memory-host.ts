@@ -58,6 +58,14 @@ export class MemoryWorkbookHost implements WorkbookHost {
     return structuredClone(snapshot);
   }
 
+  /** Every other sheet but those it wrote itself, whole: how far Excel is read is the adapter's, tested there. */
+  async readOtherSheets(checked: string): Promise<SheetSnapshot[]> {
+    const written = new Set(this.summaries.map((plan) => plan.sheetName));
+    return [...this.sheets.values()]
+      .filter((s) => s.name !== checked && !written.has(s.name))
+      .map((s) => structuredClone(s));
+  }
+
   async loadChoices(sheet: string): Promise<SavedChoices> {
     return { mapping: this.mappings.get(sheet) ?? {}, judging: this.judging.get(sheet) ?? {} };
   }

@@ -10,10 +10,8 @@ import { statedConclusionConfirmed } from "../rules/stated-conclusion-confirmed"
 import { findingOf } from "../rules/stated-conclusion";
 import { claimOfLabels } from "./statements";
 import { judgeClaims, type Located } from "./check";
+import { SUMMARY_COLS, SUMMARY_ROWS } from "./reach";
 
-/** A summary of one's own is small; a large sheet is data, not a summary, and is not read for claims. */
-const MAX_ROWS = 200;
-const MAX_COLS = 30;
 /** How far up a column its header may sit above a count. */
 const HEADER_REACH = 15;
 
@@ -58,8 +56,8 @@ function columnHeader(view: SheetView, row: number, col: number): { text: string
 /** Counts in the sheet whose row label and column header speak of indicators and of a status or a total. */
 export function findTableClaims(view: SheetView): Located[] {
   const claims: Located[] = [];
-  const lastRow = Math.min(view.lastRow, view.firstRow + MAX_ROWS - 1);
-  const lastCol = Math.min(view.lastCol, view.firstCol + MAX_COLS - 1);
+  const lastRow = Math.min(view.lastRow, view.firstRow + SUMMARY_ROWS - 1);
+  const lastCol = Math.min(view.lastCol, view.firstCol + SUMMARY_COLS - 1);
   for (let row = view.firstRow; row <= lastRow; row++) {
     for (let col = view.firstCol; col <= lastCol; col++) {
       const count = countAt(view, row, col);

@@ -1,5 +1,6 @@
 import { Badge, Button, makeStyles, Text, tokens, typographyStyles } from "@fluentui/react-components";
 import { useEffect, useRef, useState, type JSX } from "react";
+import { issuesOnSheet } from "../../core/issues";
 import type { Fix, SheetAnalysis } from "../../core/types";
 import { useActions, usePaneState, useT } from "../pane-context";
 import { groupIssues } from "../view/issue-groups";
@@ -65,7 +66,7 @@ export function CheckResults({ analysis, readOnly }: Props): JSX.Element {
       )}
       {!readOnly && (issues.length > 0 || highlighted) && (
         <div className={styles.row}>
-          <Button disabled={!idle || issues.length === 0} onClick={() => void actions.highlight()}>
+          <Button disabled={!idle || issuesOnSheet(issues).length === 0} onClick={() => void actions.highlight()}>
             {t("ui.highlight.apply")}
           </Button>
           <Button disabled={!idle || !highlighted} onClick={() => void actions.clearHighlights()}>

@@ -6,10 +6,14 @@ import type { JudgingSettings } from "../../core/judging-settings";
 import type { ColumnMapping } from "../../core/mapping";
 import { buildSummaryPlan } from "../../core/summary/build";
 import { formatGeneratedAt } from "../../core/summary/generated-at";
-import type { Fix, Lang, Role } from "../../core/types";
+import { splitReference } from "../../core/address";
+import { issuesOnSheet } from "../../core/issues";
+import type { SheetSnapshot } from "../../core/snapshot";
+import type { Fix, Issue, Lang, Role, SheetAnalysis } from "../../core/types";
 import { HostError, type Progress, type WorkbookHost } from "../../host/workbook-host";
 import { errorMessage } from "../../host/error-message";
 import { consolidateWorkbook } from "../../host/consolidate-workbook";
+import { withOtherSheets } from "../../host/other-sheets";
 import { countsText } from "../../host/issue-counts";
 import { analyzeOptions, type SavedChoices } from "../../host/saved-choices";
 import type { Message, PaneStore, SheetData, Task } from "./pane-state";
@@ -117,7 +121,7 @@ export class PaneActions {
     return this.run("check", async (progress) => {
       const sheet = this.requireSheet();
       const snapshot = await this.host.readSheet(sheet, progress);
-      const analysis = analyzeSheet(snapshot, this.options());
+      const analysis = await this.analyse(snapshot, this.options());
       const counts = countsText(analysis.issues, this.state.lang);
       const patch = { snapshot, analysis, checked: true };
       if (counts) this.done("check", patch, "ui.check.done", { counts }, { announceOnly: true });
@@ -144,10 +148,7 @@ export class PaneActions {
 
   highlight(): Promise<void> {
     return this.run("highlight", async () => {
-      const sheet = this.requireSheet();
-      const issues = this.state.analysis?.issues ?? [];
-      await this.host.highlight(sheet, issues);
-      const cells = new Set(issues.map((issue) => issue.cell)).size;
+      const cells = await this.mark(this.requireSheet(), this.state.analysis?.issues ?? []);
       this.done("highlight", { highlighted: true }, "ui.highlight.applied", { count: cells });
     });
   }
@@ -165,18 +166,20 @@ export class PaneActions {
       const sheet = this.requireSheet();
       await this.host.applyFixes(sheet, fixes);
       const snapshot = await this.host.readSheet(sheet, progress);
-      const analysis = analyzeSheet(snapshot, this.options());
+      const analysis = await this.analyse(snapshot, this.options());
       if (this.state.highlighted) {
         await this.host.clearHighlights(sheet);
-        await this.host.highlight(sheet, analysis.issues);
+        await this.mark(sheet, analysis.issues);
       }
       this.done("fix", { snapshot, analysis, checked: true }, "ui.fix.applied", { count: fixes.length });
     });
   }
 
+  /** Selects an issue's cell: on the checked sheet, or on the sheet its reference names ("'Tổng hợp'!C5"). */
   async selectCell(cell: string): Promise<void> {
     try {
-      await this.host.selectCell(this.requireSheet(), cell);
+      const reference = splitReference(cell);
+      await this.host.selectCell(reference.sheet ?? this.requireSheet(), reference.cell);
     } catch (error) {
       this.store.dispatch({ type: "failed", error: errorMessage(error), endsTask: false });
     }
@@ -210,7 +213,7 @@ export class PaneActions {
     return this.run("findings", async (progress) => {
       const sheet = this.requireSheet();
       const snapshot = await this.host.readSheet(sheet, (f) => progress(f * READ_SHARE));
-      const analysis = analyzeSheet(snapshot, this.options());
+      const analysis = await this.analyse(snapshot, this.options());
       const lang = this.state.lang;
       const rows = findingRows(await this.host.workbookName(), analysis, lang);
       const sheetName = await this.host.writeSummary(findingsPlan(rows, lang), (f) =>
@@ -275,7 +278,7 @@ export class PaneActions {
       const snapshot = this.state.snapshot;
       if (task === "mapping") await this.host.saveMapping(sheet, choices.mapping);
       else await this.host.saveJudging(sheet, choices.judging);
-      const analysis = snapshot ? analyzeSheet(snapshot, analyzeOptions(choices)) : this.state.analysis;
+      const analysis = snapshot ? await this.analyse(snapshot, analyzeOptions(choices)) : this.state.analysis;
       const notices = SAVED_NOTICES[task];
       const patch = { ...choices, analysis };
       if (!this.state.highlighted || !analysis) {
@@ -283,12 +286,11 @@ export class PaneActions {
         return;
       }
       await this.host.clearHighlights(sheet);
-      if (analysis.issues.length === 0) {
+      if (issuesOnSheet(analysis.issues).length === 0) {
         this.done(task, { ...patch, highlighted: false }, notices.cleared);
         return;
       }
-      await this.host.highlight(sheet, analysis.issues);
-      const cells = new Set(analysis.issues.map((issue) => issue.cell)).size;
+      const cells = await this.mark(sheet, analysis.issues);
       this.done(task, patch, notices.redrawn, { count: cells });
     });
   }
@@ -297,8 +299,23 @@ export class PaneActions {
     const snapshot = await this.host.readSheet(sheet, progress);
     const choices = await this.host.loadChoices(sheet);
     const highlighted = await this.host.hasHighlights(sheet);
-    const analysis = analyzeSheet(snapshot, analyzeOptions(choices));
+    const analysis = await this.analyse(snapshot, analyzeOptions(choices));
     return { snapshot, ...choices, analysis, highlighted, checked: false, summary: null };
+  }
+
+  /** The engine's analysis of the sheet, with what the workbook's other sheets state about its table. */
+  private analyse(snapshot: SheetSnapshot, options: AnalyzeOptions): Promise<SheetAnalysis> {
+    return withOtherSheets(this.host, analyzeSheet(snapshot, options));
+  }
+
+  /**
+   * Marks the issues' cells on the sheet and resolves to how many cells that is. Issues about another sheet are
+   * listed in the pane, not marked: their row and column are that sheet's.
+   */
+  private async mark(sheet: string, issues: Issue[]): Promise<number> {
+    const own = issuesOnSheet(issues);
+    await this.host.highlight(sheet, own);
+    return new Set(own.map((issue) => issue.cell)).size;
   }
 
   /** The part of the pane's view of `sheet` a ribbon command changed. */

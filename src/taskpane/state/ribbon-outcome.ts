@@ -3,7 +3,13 @@ import type { RibbonNotice } from "../../commands/ribbon-notices";
 /** What a ribbon command changed in the workbook, as far as the pane's view of a sheet is concerned. */
 export type RibbonOutcome = { kind: "check"; sheet: string } | { kind: "summary"; sheet: string; summarySheet: string };
 
-const CHECKED = new Set(["excel.ribbon.checked", "excel.ribbon.checkedProtected", "excel.ribbon.clean"]);
+const CHECKED = new Set([
+  "excel.ribbon.checked",
+  "excel.ribbon.checkedElsewhere",
+  "excel.ribbon.checkedOnlyElsewhere",
+  "excel.ribbon.checkedProtected",
+  "excel.ribbon.clean",
+]);
 const SUMMARY_WRITTEN = "excel.ribbon.summaryWritten";
 
 /** Reads it from the notice's catalogue key and parameters; failures and unknown notices changed nothing. */

@@ -1,0 +1,35 @@
+import { analyzeSheet } from "../../src/core/analyze";
+import { otherSheetIssues } from "../../src/core/conclusions/other-sheets";
+import { issuesOnSheet } from "../../src/core/issues";
+import { programme08 } from "../../src/samples/programme08";
+import { OWN_SUMMARY_CELLS, OWN_SUMMARY_RIGHT, OWN_SUMMARY_WRONG, ownSummarySheet } from "../helpers/own-summary";
+
+const table = analyzeSheet(programme08("Bieu 01"));
+const notes = { name: "Ghi chú", origin: { row: 1, col: 1 }, values: [["Họp giao ban quý III"]] };
+
+describe("what the workbook's other sheets state about the table", () => {
+  it("checks the counts of a summary of the user's own among them", () => {
+    const issues = otherSheetIssues(table, [notes, ownSummarySheet(OWN_SUMMARY_WRONG)]);
+    expect(issues.filter((i) => i.code === "stated-conclusion-mismatch").map((i) => i.cell)).toEqual([
+      "'Tổng hợp'!C5",
+      "'Tổng hợp'!D5",
+    ]);
+    const right = otherSheetIssues(table, [ownSummarySheet(OWN_SUMMARY_RIGHT)]);
+    expect(right.map((i) => `${i.code}@${i.cell}`)).toEqual(
+      OWN_SUMMARY_CELLS.map((cell) => `stated-conclusion-confirmed@${cell}`),
+    );
+  });
+
+  it("claims nothing when another of them holds an indicator table too", () => {
+    expect(otherSheetIssues(table, [ownSummarySheet(OWN_SUMMARY_WRONG), programme08("Bieu 02")])).toEqual([]);
+  });
+
+  it("claims nothing for a sheet without a table", () => {
+    expect(otherSheetIssues(analyzeSheet(notes), [ownSummarySheet(OWN_SUMMARY_WRONG)])).toEqual([]);
+  });
+
+  it("leaves issues about another sheet out of those on the checked sheet", () => {
+    const issues = [...table.issues, ...otherSheetIssues(table, [ownSummarySheet(OWN_SUMMARY_WRONG)])];
+    expect(issuesOnSheet(issues)).toEqual(table.issues);
+  });
+});
