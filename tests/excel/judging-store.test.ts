@@ -113,8 +113,10 @@ describe("the saved settings wherever the add-in analyses the sheet", () => {
     try {
       await checkActiveSheet(host);
       await buildActiveSummary(host, new Date(2024, 9, 1));
-      expect(spy).toHaveBeenCalledTimes(2);
-      for (const call of spy.mock.calls) expect(call[1]).toEqual({ mapping: {}, ...SAVED });
+      // The other sheet is analysed too, only to see that it holds a table of its own (so it states nothing here).
+      const own = spy.mock.calls.filter(([snapshot]) => snapshot.name === "Bieu 01");
+      expect(own).toHaveLength(2);
+      for (const call of own) expect(call[1]).toEqual({ mapping: {}, ...SAVED });
       // The summary sheet's pace note names the period the user set, at its share of the plan period.
       const plan = JSON.stringify(write.mock.calls[0]![0]);
       expect(plan).toContain("Kỳ báo cáo: Quý III, đã qua 75% thời gian kế hoạch");
