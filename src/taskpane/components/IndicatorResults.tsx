@@ -1,35 +1,17 @@
-import { Badge, Button, makeStyles, tokens, typographyStyles } from "@fluentui/react-components";
+import { Badge, Button, makeStyles, tokens } from "@fluentui/react-components";
 import type { JSX } from "react";
 import { columnLetter } from "../../core/address";
 import { indicatorGapText } from "../../core/gap-text";
 import { BANDS, type Band, type SheetAnalysis } from "../../core/types";
 import { useActions, usePaneState, useT } from "../pane-context";
 import { bandColor } from "../view/band-color";
+import { plainList, rowButton, section } from "./pane-styles";
 
 const useStyles = makeStyles({
-  root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
-  heading: { ...typographyStyles.subtitle2, margin: 0 },
+  ...section,
   counts: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
-  list: {
-    listStyleType: "none",
-    margin: 0,
-    padding: 0,
-    display: "flex",
-    flexDirection: "column",
-    rowGap: tokens.spacingVerticalXXS,
-  },
-  item: {
-    width: "100%",
-    minWidth: 0,
-    height: "auto",
-    justifyContent: "flex-start",
-    alignItems: "baseline",
-    columnGap: tokens.spacingHorizontalS,
-    textAlign: "left",
-    fontWeight: tokens.fontWeightRegular,
-    paddingTop: tokens.spacingVerticalXS,
-    paddingBottom: tokens.spacingVerticalXS,
-  },
+  list: plainList,
+  item: rowButton,
   badge: { flexShrink: 0 },
   text: { display: "flex", flexDirection: "column", minWidth: 0 },
   gap: { color: tokens.colorNeutralForeground2 },

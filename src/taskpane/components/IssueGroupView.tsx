@@ -6,31 +6,14 @@ import type { Fix } from "../../core/types";
 import { useActions, usePaneState, useT } from "../pane-context";
 import type { IssueGroup } from "../view/issue-groups";
 import { severityColor } from "../view/severity-color";
+import { plainList, rowButton } from "./pane-styles";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXS },
   head: { display: "flex", alignItems: "center", columnGap: tokens.spacingHorizontalS, margin: 0 },
-  list: {
-    listStyleType: "none",
-    margin: 0,
-    padding: 0,
-    display: "flex",
-    flexDirection: "column",
-    rowGap: tokens.spacingVerticalXXS,
-  },
+  list: plainList,
   item: { display: "flex", flexDirection: "column", alignItems: "flex-start", rowGap: tokens.spacingVerticalXXS },
-  issue: {
-    width: "100%",
-    minWidth: 0,
-    height: "auto",
-    justifyContent: "flex-start",
-    alignItems: "baseline",
-    columnGap: tokens.spacingHorizontalS,
-    textAlign: "left",
-    fontWeight: tokens.fontWeightRegular,
-    paddingTop: tokens.spacingVerticalXS,
-    paddingBottom: tokens.spacingVerticalXS,
-  },
+  issue: rowButton,
   cell: {
     fontWeight: tokens.fontWeightSemibold,
     color: tokens.colorBrandForegroundLink,

@@ -1,21 +1,15 @@
-import { makeStyles, tokens, typographyStyles } from "@fluentui/react-components";
+import { makeStyles } from "@fluentui/react-components";
 import { useCallback, useId, useRef, type JSX } from "react";
 import type { MessageParams } from "../../core/i18n";
 import type { JudgingSettings } from "../../core/judging-settings";
 import type { SheetAnalysis } from "../../core/types";
 import { usePaneState, useT } from "../pane-context";
 import { JudgingForm } from "./JudgingForm";
+import { facts, section } from "./pane-styles";
 
 const useStyles = makeStyles({
-  root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
-  heading: { ...typographyStyles.subtitle2, margin: 0 },
-  facts: {
-    margin: 0,
-    paddingLeft: tokens.spacingHorizontalL,
-    display: "flex",
-    flexDirection: "column",
-    rowGap: tokens.spacingVerticalXXS,
-  },
+  ...section,
+  facts,
 });
 
 /**

@@ -1,13 +1,13 @@
-import { Button, makeStyles, Text, tokens, typographyStyles } from "@fluentui/react-components";
+import { Button, makeStyles, Text, tokens } from "@fluentui/react-components";
 import { useEffect, useMemo, useRef, useState, type JSX } from "react";
 import { meetingParagraph } from "../../core/narrative/write";
 import type { SheetAnalysis } from "../../core/types";
 import { usePaneState, useT } from "../pane-context";
 import { copyText, type CopyOutcome } from "../view/copy-text";
+import { section } from "./pane-styles";
 
 const useStyles = makeStyles({
-  root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
-  heading: { ...typographyStyles.subtitle2, margin: 0 },
+  ...section,
   text: {
     margin: 0,
     padding: tokens.spacingHorizontalS,

@@ -1,12 +1,12 @@
-import { Caption1, makeStyles, tokens, typographyStyles } from "@fluentui/react-components";
+import { Caption1, makeStyles, tokens } from "@fluentui/react-components";
 import { useCallback, useId, useMemo, useRef, type JSX } from "react";
 import { usePaneState, useT } from "../pane-context";
 import { columnOptions } from "../view/column-options";
 import { RoleMapping } from "./RoleMapping";
+import { section } from "./pane-styles";
 
 const useStyles = makeStyles({
-  root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
-  heading: { ...typographyStyles.subtitle2, margin: 0 },
+  ...section,
   hint: { color: tokens.colorNeutralForeground3 },
 });
 

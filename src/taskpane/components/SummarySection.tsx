@@ -1,10 +1,10 @@
-import { makeStyles, Text, tokens, typographyStyles } from "@fluentui/react-components";
+import { makeStyles, Text, tokens } from "@fluentui/react-components";
 import { useEffect, useRef, type JSX } from "react";
 import { usePaneState, useT } from "../pane-context";
+import { section } from "./pane-styles";
 
 const useStyles = makeStyles({
-  root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
-  heading: { ...typographyStyles.subtitle2, margin: 0 },
+  ...section,
   headline: { fontWeight: tokens.fontWeightSemibold },
   groups: {
     margin: 0,

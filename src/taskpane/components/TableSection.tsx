@@ -1,4 +1,4 @@
-import { makeStyles, MessageBar, MessageBarBody, tokens, typographyStyles } from "@fluentui/react-components";
+import { makeStyles, MessageBar, MessageBarBody } from "@fluentui/react-components";
 import { useId, useMemo, type JSX } from "react";
 import { columnLetter } from "../../core/address";
 import { formatNumber } from "../../core/numbers";
@@ -6,17 +6,11 @@ import type { Breakdown, Indicator, TableLayout } from "../../core/types";
 import { usePaneState, useT } from "../pane-context";
 import { columnLabel } from "../view/column-label";
 import { columnOptions, type ColumnOption } from "../view/column-options";
+import { facts, section } from "./pane-styles";
 
 const useStyles = makeStyles({
-  root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
-  heading: { ...typographyStyles.subtitle2, margin: 0 },
-  facts: {
-    margin: 0,
-    paddingLeft: tokens.spacingHorizontalL,
-    display: "flex",
-    flexDirection: "column",
-    rowGap: tokens.spacingVerticalXXS,
-  },
+  ...section,
+  facts,
   note: { margin: 0 },
 });
 
