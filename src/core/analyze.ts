@@ -5,7 +5,7 @@ import { detectTable, HEADER_SCAN_ROWS } from "./detect";
 import { isEnglishHeader } from "./headers";
 import { readBody } from "./rows";
 import { guessConvention } from "./numbers";
-import { RULES, noHeader } from "./rules";
+import { RULES, noHeader, type Finding, type RowPass, type RuleContext } from "./rules";
 import { a1 } from "./address";
 import { mappingToColumns, type ColumnMapping } from "./mapping";
 import { DEFAULT_NEAR } from "./judge";
@@ -62,6 +62,19 @@ function sheetConvention(view: SheetView, layout: TableLayout | null): Conventio
   return guessConvention(texts) ?? (isEnglishHeader(labels) ? "en" : "vi");
 }
 
+/** Each rule's findings, in the catalogue's order; the row rules share one pass over the rows. */
+function runRules(ctx: RuleContext): Finding[][] {
+  const findings: Finding[][] = RULES.map(() => []);
+  const passes: RowPass[] = [];
+  RULES.forEach((rule, i) => {
+    if ("rows" in rule) passes.push(rule.rows(ctx, findings[i]!));
+    else findings[i] = rule.check(ctx);
+  });
+  for (const r of ctx.body.rows) for (const pass of passes) pass.row(r);
+  for (const pass of passes) pass.end?.();
+  return findings;
+}
+
 function byPosition(a: Issue, b: Issue): number {
   return a.row - b.row || a.col - b.col || a.code.localeCompare(b.code);
 }
@@ -99,24 +112,29 @@ export function analyzeSheet(snapshot: SheetSnapshot, options: AnalyzeOptions = 
   const layout = { ...detection.layout, lastRow: Math.max(body.lastRow, detection.layout.firstRow) };
   const outliers = { ...DEFAULT_OUTLIER_OPTIONS, ...options.outliers };
   const ctx = { view, layout, body, convention, outliers, period };
+  const findings = runRules(ctx);
   const issues: Issue[] = [];
-  for (const rule of RULES) {
-    for (const finding of rule.check(ctx)) {
+  RULES.forEach((rule, i) => {
+    const messageKey = `issues.${rule.code}`;
+    for (const finding of findings[i]!) {
       const cell = a1(finding.row, finding.col);
       // Object.assign rather than spreads: params differ in shape from rule to rule, which makes a spread slow.
+      const params = Object.assign({}, finding.params);
+      params.cell = cell;
+      params.row = finding.row;
       const issue: Issue = {
         code: rule.code,
         severity: finding.severity ?? rule.severity,
         cell,
         row: finding.row,
         col: finding.col,
-        messageKey: `issues.${rule.code}`,
-        params: Object.assign({}, finding.params, { cell, row: finding.row }),
+        messageKey,
+        params,
       };
       if (finding.fix) issue.fix = Object.assign({}, finding.fix, { cell, row: finding.row, col: finding.col });
       issues.push(issue);
     }
-  }
+  });
   issues.sort(byPosition);
   const indicators = body.rows.map((r) => r.indicator);
   return {

@@ -4,6 +4,7 @@ import { isBlank, isCellError } from "./snapshot";
 import type { Convention } from "./types";
 import { parseAmount } from "./numbers";
 import { type Scale, WHOLE_ABOVE } from "./percent-scale";
+import { memoize } from "./memo";
 
 export type CellKind = "blank" | "number" | "text-number" | "text" | "error" | "boolean";
 
@@ -31,9 +32,17 @@ export interface CellRead {
   readonly worded: boolean;
 }
 
+/** A cell's kind by its index here, in the low bits of its flags; its marks in the bits above. */
+const KINDS: readonly CellKind[] = ["blank", "number", "text-number", "text", "error", "boolean"];
+const [BLANK, NUMBER, TEXT_NUMBER, TEXT, ERROR, BOOLEAN] = [0, 1, 2, 3, 4, 5];
+const PERCENT = 8;
+const ESTIMATE = 16;
+const WORDED = 32;
+
 /**
  * Every body cell a rule may look at again is held until the analysis ends, so a cell keeps only what was
- * worked out from it: its value, format and text are read from the sheet again when asked for (text once).
+ * worked out from it, its kind and marks packed in one number: its value, format and text are read from the sheet
+ * again when asked for (text once).
  */
 class SheetCell implements CellRead {
   private shown: string | null = null;
@@ -41,12 +50,21 @@ class SheetCell implements CellRead {
     private readonly view: SheetView,
     readonly row: number,
     readonly col: number,
-    readonly kind: CellKind,
-    readonly number: number | null,
-    readonly percentMark: boolean,
-    readonly estimate = false,
-    readonly worded = false,
+    private readonly flags: number,
+    readonly number: number | null = null,
   ) {}
+  get kind(): CellKind {
+    return KINDS[this.flags & 7]!;
+  }
+  get percentMark(): boolean {
+    return (this.flags & PERCENT) !== 0;
+  }
+  get estimate(): boolean {
+    return (this.flags & ESTIMATE) !== 0;
+  }
+  get worded(): boolean {
+    return (this.flags & WORDED) !== 0;
+  }
   get raw(): CellValue {
     return this.view.value(this.row, this.col);
   }
@@ -59,7 +77,10 @@ class SheetCell implements CellRead {
   }
 }
 
-function decimalsOfFormat(format: string): number | null {
+/** A sheet has few distinct formats, and a rule may ask the decimals of every value cell. */
+const decimalsOfFormat = memoize(decimalsOfFormatUncached);
+
+function decimalsOfFormatUncached(format: string): number | null {
   const m = /0[.,](0+)/.exec(format);
   if (m) return m[1]!.length;
   if (/^[#,0]*0%?$/.test(format.replace(/\\.|"[^"]*"/g, "").trim())) return 0;
@@ -89,16 +110,18 @@ export function readCell(
 ): CellRead | null {
   if (col === undefined) return null;
   const raw = view.value(row, col);
-  if (raw === null || isBlank(raw)) return new SheetCell(view, row, col, "blank", null, false);
-  if (typeof raw === "number") return new SheetCell(view, row, col, "number", raw, view.format(row, col).includes("%"));
+  if (raw === null || isBlank(raw)) return new SheetCell(view, row, col, BLANK);
+  if (typeof raw === "number")
+    return new SheetCell(view, row, col, NUMBER | (view.format(row, col).includes("%") ? PERCENT : 0), raw);
   if (typeof raw === "string") {
-    if (numeric && PLACEHOLDER.test(raw)) return new SheetCell(view, row, col, "blank", null, false);
+    if (numeric && PLACEHOLDER.test(raw)) return new SheetCell(view, row, col, BLANK);
     const parsed = numeric ? parseAmount(raw, convention, unitMagnitude) : null;
-    if (!parsed) return new SheetCell(view, row, col, "text", null, false);
+    if (!parsed) return new SheetCell(view, row, col, TEXT);
     const worded = parsed.estimate || parsed.magnitude !== 0;
-    return new SheetCell(view, row, col, "text-number", parsed.value, parsed.percent, parsed.estimate, worded);
+    const marks = (parsed.percent ? PERCENT : 0) | (parsed.estimate ? ESTIMATE : 0) | (worded ? WORDED : 0);
+    return new SheetCell(view, row, col, TEXT_NUMBER | marks, parsed.value);
   }
-  return new SheetCell(view, row, col, isCellError(raw) ? "error" : "boolean", null, false);
+  return new SheetCell(view, row, col, isCellError(raw) ? ERROR : BOOLEAN);
 }
 
 /** Decimal places the cell shows, for judging display rounding (computed only where a rule needs it). */
@@ -114,6 +137,9 @@ export function shownDecimals(cell: CellRead, convention: Convention): number | 
 
 function decimalsOfNumber(value: number, percent: boolean): number {
   const scaled = percent ? value * 100 : value;
+  // Rounding an integer to 12 significant digits leaves an integer, written without a point below 1e21: most
+  // figures need no string at all.
+  if (Number.isInteger(scaled) && Math.abs(scaled) < 1e21) return 0;
   const s = String(Number(scaled.toPrecision(12)));
   const dot = s.indexOf(".");
   return dot < 0 ? 0 : s.length - dot - 1;

@@ -5,6 +5,7 @@
  */
 import type { Band, Measure, Pace, Status, Target } from "./types";
 import { fold } from "./text";
+import { memoize } from "./memo";
 
 /** "Đạt trên 90%": the share of the target at or above which a not-achieved indicator is near. */
 export const DEFAULT_NEAR = 0.9;
@@ -35,11 +36,13 @@ export function gapPoints(actual: number | null, target: Target | null): number 
 
 /** "đồng/người/tháng", "m²/người", "per capita": a figure per something is a level, which does not add up. */
 const PER_UNIT = /\/|\bper\b|binh quan|trung binh|average/;
+/** Memoised: a unit repeats down its column. */
+const isPerUnit = memoize((unit: string) => PER_UNIT.test(fold(unit)));
 
 /** A rate when it is judged against a percent target; a level when its unit is per something; else a quantity. */
 export function measureOf(unit: string, target: Target | null, percentRow: boolean): Measure {
   if (target?.percent || percentRow) return "rate";
-  if (PER_UNIT.test(fold(unit))) return "level";
+  if (isPerUnit(unit)) return "level";
   return "quantity";
 }
 

@@ -5,7 +5,9 @@
 export function memoize<T>(fn: (text: string) => T, limit = 20_000): (text: string) => T {
   const memo = new Map<string, T>();
   return (text) => {
-    if (memo.has(text)) return memo.get(text) as T;
+    // One lookup for a text seen before, unless what it gave was undefined.
+    const known = memo.get(text);
+    if (known !== undefined || memo.has(text)) return known as T;
     if (memo.size >= limit) memo.clear();
     const result = fn(text);
     memo.set(text, result);

@@ -11,9 +11,10 @@ import { parseTarget } from "./targets";
 import { attainment, overPlan, statusOf } from "./compute";
 import { bandOf, DEFAULT_NEAR, gapPoints, measureOf, paceOf } from "./judge";
 import { fold } from "./text";
+import { memoize } from "./memo";
 import { a1 } from "./address";
 import { unitMagnitude } from "./numbers";
-import { decidePercentScale, type Scale, type ScaleCell } from "./percent-scale";
+import { type CellLookup, decidePercentScale, type Scale, type ScaleCell } from "./percent-scale";
 
 export interface IndicatorRow {
   indicator: Indicator;
@@ -33,13 +34,6 @@ export interface IndicatorRow {
   percentRow: boolean;
   /** In a percent row, the scale its own evidence gives its plain numbers; null when none (whole percents). */
   plainScale?: Scale | null;
-}
-
-/** How a value cell of a percent row wrote its percent, and the fraction it was read as. */
-export interface PercentWriting {
-  cell: CellRead;
-  style: PercentStyle;
-  value: number;
 }
 
 export interface TotalRow {
@@ -131,23 +125,33 @@ function stripSectionPrefix(title: string): string {
 
 function statedStatusOf(cell: CellRead | null): Status | null {
   if (!cell || cell.kind !== "text") return null;
-  const f = fold(cell.text);
+  return statusOfText(cell.text);
+}
+
+/** Memoised: a status column repeats a few words ("Hoàn thành", "Chưa hoàn thành") down every row. */
+const statusOfText = memoize((text: string): Status | null => {
+  const f = fold(text);
   if (/(chua|khong|not)\s*(yet\s*)?(hoan thanh|dat|achieved|completed|met)/.test(f)) return "not_achieved";
   if (/(hoan thanh|^dat\b|vuot|achieved|completed|^met\b)/.test(f)) return "achieved";
   return null;
-}
+});
 
 function nonEmpty(cell: CellRead | null): boolean {
   return cell !== null && cell.kind !== "blank";
 }
 
+function anyNonEmpty(cells: CellRead[]): boolean {
+  for (const cell of cells) if (cell.kind !== "blank") return true;
+  return false;
+}
+
 /** A header needs this many filled cells before a body row is worth testing as another table's header. */
 const MIN_HEADER_CELLS = 3;
 
-/** Sub-item numbers: 1.1, 2.3.1, a), b., -, +, •. */
-export function isChildNumber(folded: string): boolean {
-  return /^\d+\.\d/.test(folded) || /^[a-z]\s*[.)]?$/.test(folded) || /^[-+*•–]$/.test(folded);
-}
+/** Sub-item numbers: 1.1, 2.3.1, a), b., -, +, •. Memoised: row numbers repeat from section to section. */
+const isChildNumber = memoize(
+  (folded: string): boolean => /^\d+\.\d/.test(folded) || /^[a-z]\s*[.)]?$/.test(folded) || /^[-+*•–]$/.test(folded),
+);
 
 /** The text of a merged cell seen from a covered cell (a name merged over two rows). */
 function mergedLabel(view: SheetView, row: number, col: number | undefined): string {
@@ -214,8 +218,7 @@ export function readBody(
   let above: IndicatorRow | null = null;
   const resultCols = layout.resultColumns.map((r) => r.col);
   const nameCol = columns.name;
-
-  const targets = new Map<string | number, Target | null>();
+  const context: TableContext = { convention, targets: new Map(), judging, view, lookup: lookupIn(view) };
 
   const errorCols: number[] = [];
   for (let row = layout.firstRow; row <= view.lastRow; row++) {
@@ -235,15 +238,18 @@ export function readBody(
     const statedStatus = readCell(view, row, columns.statedStatus, convention, false);
     // Another table's header ("Thực hiện" where a figure belongs) ends this table; only text there is tested.
     if (actual?.kind === "text" && filled >= MIN_HEADER_CELLS && isHeaderLike(view, row)) break;
-    const results: CellRead[] = [];
-    for (const col of resultCols)
-      results.push(col === actual?.col ? actual : readCell(view, row, col, convention, true, magnitude)!);
+    // Sized up front: every row's array is kept, and one grown by pushes holds spare room.
+    const results = new Array<CellRead>(resultCols.length);
+    for (let i = 0; i < resultCols.length; i++) {
+      const col = resultCols[i]!;
+      results[i] = col === actual?.col ? actual : readCell(view, row, col, convention, true, magnitude)!;
+    }
     for (const col of errorCols) out.errorCells.push(readCell(view, row, col, convention)!);
 
     const foldedNumber = fold(numberLabel);
     // Labels that matter (totals, remarks) open the cell, so only its start is folded.
     const foldedName = LABEL_START.test(nameText) ? fold(nameText.slice(0, LABEL_PREFIX)) : "";
-    const hasValues = nonEmpty(plan) || nonEmpty(actual) || unitText !== "" || results.some(nonEmpty);
+    const hasValues = nonEmpty(plan) || nonEmpty(actual) || unitText !== "" || anyNonEmpty(results);
     const opening = fold(firstText(view, row).slice(0, LABEL_PREFIX));
 
     const totalRow =
@@ -297,9 +303,8 @@ export function readBody(
 
     const cells = { plan, actual, statedPercent, statedStatus, results };
     const labels = { number: numberLabel, name: nameText, unit: unitText, lead: labelAt(view, row, columns.lead) };
-    const parent = child ? parentRow : null;
-    const context = { group, sectionRow, parentRow: parent, convention, targets, judging, view };
-    above = buildIndicator(row, cells, labels, context);
+    const place = { group, sectionRow, parentRow: child ? parentRow : null };
+    above = buildIndicator(row, cells, labels, magnitude, place, context);
     out.rows.push(above);
     out.lastRow = row;
   }
@@ -359,10 +364,8 @@ function isParentHeading(
   return false;
 }
 
-interface RowContext {
-  group: string | null;
-  sectionRow: number | null;
-  parentRow: number | null;
+/** What every row of a table is read with. */
+interface TableContext {
   convention: Convention;
   /**
    * Targets repeat down a column ("≥ 95%", 1000); each is parsed once per table and its Target shared, which
@@ -372,33 +375,46 @@ interface RowContext {
   judging: Judging;
   /** For the formulas a percent row's scale may be read from. */
   view: SheetView;
+  /** The sheet's numbers outside a row's values, which a row's formulas may name. */
+  lookup: CellLookup;
 }
 
-function targetOf(cell: CellRead, context: RowContext, magnitude: number): Target | null {
+/** Where a row sits: its section and, for a sub-item, its numbered row. */
+interface RowPlace {
+  group: string | null;
+  sectionRow: number | null;
+  parentRow: number | null;
+}
+
+function targetOf(cell: CellRead, context: TableContext, magnitude: number): Target | null {
   const raw = cell.raw;
-  const options = { convention: context.convention, unitMagnitude: magnitude };
   // A map does not tell 0 from -0, so a zero plan is parsed each time rather than shared.
   const shared = typeof raw === "string" || (typeof raw === "number" && raw !== 0);
-  if (!shared) return parseTarget(raw, options);
+  if (!shared) return parseTarget(raw, { convention: context.convention, unitMagnitude: magnitude });
   // "20 nghìn" is 20 000 people but 20 "nghìn người": a worded text is shared only among rows of one magnitude.
   const key = magnitude !== 0 && typeof raw === "string" ? `${magnitude}\u0000${raw}` : raw;
-  if (!context.targets.has(key)) context.targets.set(key, parseTarget(raw, options));
-  return context.targets.get(key)!;
+  const known = context.targets.get(key);
+  if (known !== undefined) return known;
+  const target = parseTarget(raw, { convention: context.convention, unitMagnitude: magnitude });
+  context.targets.set(key, target);
+  return target;
 }
 
 function buildIndicator(
   row: number,
   cells: IndicatorRow["cells"],
+  /** Trimmed, as labelAt reads them. */
   labels: { number: string; name: string; unit: string; lead: string },
-  context: RowContext,
+  magnitude: number,
+  place: RowPlace,
+  context: TableContext,
 ): IndicatorRow {
-  const { group, sectionRow, parentRow } = context;
+  const { group, sectionRow, parentRow } = place;
   const unitText = labels.unit;
   const hasPlan = cells.plan !== null && cells.plan.kind !== "blank" && cells.plan.kind !== "error";
-  const unitTrim = unitText.trim();
-  let target = hasPlan ? targetOf(cells.plan!, context, unitMagnitude(unitTrim)) : null;
-  const percentRow = isPercentUnit(unitTrim) || (target?.percent ?? false);
-  const plain = percentRow ? plainScaleOf(cells, context.view) : null;
+  let target = hasPlan ? targetOf(cells.plan!, context, magnitude) : null;
+  const percentRow = isPercentUnit(unitText) || (target?.percent ?? false);
+  const plain = percentRow ? plainScaleOf(cells, context) : null;
   if (target && cells.plan) target = scaleTarget(target, cells.plan, percentRow, plain);
 
   const actual = cells.actual ? asFraction(cells.actual, percentRow, plain) : null;
@@ -438,44 +454,53 @@ function buildIndicator(
 }
 
 /** The row's own evidence of how its plain numbers write percents: formats, magnitudes, the sheet's formulas. */
-function plainScaleOf(cells: IndicatorRow["cells"], view: SheetView): Scale | null {
+function plainScaleOf(cells: IndicatorRow["cells"], context: TableContext): Scale | null {
+  const { view } = context;
   const values: ScaleCell[] = [];
-  const add = (cell: CellRead | null) => {
-    if (!cell || cell.number === null) return;
-    const { row, col, number, percentMark } = cell;
-    values.push({ row, col, number, percentMark, formula: view.formula(row, col) });
-  };
-  add(cells.plan);
-  for (const cell of cells.results) add(cell);
-  if (cells.results.length === 0) add(cells.actual);
+  addScaleCell(values, cells.plan, view);
+  for (const cell of cells.results) addScaleCell(values, cell, view);
+  if (cells.results.length === 0) addScaleCell(values, cells.actual, view);
   const stated = cells.statedPercent;
   const formulas = stated ? [view.formula(stated.row, stated.col)] : [];
-  const lookup = (row: number, col: number): ScaleCell | null => {
+  return decidePercentScale(values, formulas, context.lookup).scale;
+}
+
+function addScaleCell(values: ScaleCell[], cell: CellRead | null, view: SheetView): void {
+  if (!cell || cell.number === null) return;
+  const { row, col, number, percentMark } = cell;
+  values.push({ row, col, number, percentMark, formula: view.formula(row, col) });
+}
+
+/** A number of the sheet as a scale cell, for a formula naming a cell outside the row (a target typed once). */
+function lookupIn(view: SheetView): CellLookup {
+  return (row, col) => {
     const value = view.value(row, col);
     if (typeof value !== "number") return null;
     return { row, col, number: value, percentMark: view.format(row, col).includes("%"), formula: null };
   };
-  return decidePercentScale(values, formulas, lookup).scale;
 }
 
+/** Visits one writing of a percent row: the cell, how it wrote its percent, and the fraction it was read as. */
+export type PercentWritingVisitor = (cell: CellRead, style: PercentStyle, value: number) => void;
+
 /**
- * How each value cell of a percent row wrote its percent (other results, then the actual, then a numeric plan),
- * for the mixed-scale and above-100 % checks. Worked out when those ask, as holding it for every row costs more.
+ * Visits how each value cell of a percent row wrote its percent (other results, then the actual, then a numeric
+ * plan), for the mixed-scale and above-100 % checks. Worked out when those ask, as holding it for every row costs
+ * more, and visited rather than listed, as they ask it of every percent row and few rows are suspect.
  */
-export function percentWritings(row: IndicatorRow): PercentWriting[] {
-  const out: PercentWriting[] = [];
-  if (!row.percentRow) return out;
+export function forEachPercentWriting(row: IndicatorRow, visit: PercentWritingVisitor): void {
+  if (!row.percentRow) return;
   const { cells, indicator } = row;
   const plain = row.plainScale ?? null;
-  const add = (cell: CellRead | null) => {
-    if (!cell) return;
-    const value = asFraction(cell, true, plain);
-    if (value !== null) out.push({ cell, style: percentStyleOf(cell, true, plain), value });
-  };
-  for (const cell of cells.results) if (cell.col !== cells.actual?.col) add(cell);
-  add(cells.actual);
-  if (cells.plan && indicator.target && indicator.target.text === null) add(cells.plan);
-  return out;
+  for (const cell of cells.results) if (cell.col !== cells.actual?.col) visitWriting(cell, plain, visit);
+  visitWriting(cells.actual, plain, visit);
+  if (cells.plan && indicator.target && indicator.target.text === null) visitWriting(cells.plan, plain, visit);
+}
+
+function visitWriting(cell: CellRead | null, plain: Scale | null, visit: PercentWritingVisitor): void {
+  if (!cell) return;
+  const value = asFraction(cell, true, plain);
+  if (value !== null) visit(cell, percentStyleOf(cell, true, plain), value);
 }
 
 /** A stated "% of plan": 106,7 % written as 1.067 formatted %, as "106,7%", or as a plain 106.7. */

@@ -66,10 +66,14 @@ function scopesOf(indicators: Indicator[]): Scope[] {
     byTitle.set(i.group, list);
   }
   const all = [...byTitle].map(([title, list]) => ({ title, indicators: list, pairs: pairs(title) }));
+  // How many groups' titles have each pair, counted once per title: a long table has thousands of groups, too many
+  // to compare each title's pairs with every other's.
+  const titlesWith = new Map<string, number>();
+  for (const { pairs: own } of all) for (const p of new Set(own)) titlesWith.set(p, (titlesWith.get(p) ?? 0) + 1);
   return all.map(({ title, indicators: list, pairs: own }) => ({
     title,
     indicators: list,
-    marks: own.filter((p) => all.every((other) => other.title === title || !other.pairs.includes(p))),
+    marks: own.filter((p) => titlesWith.get(p) === 1),
   }));
 }
 

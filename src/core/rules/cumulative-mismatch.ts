@@ -1,5 +1,6 @@
-import type { Rule, Finding } from "./rule";
+import { type Rule, NO_PASS } from "./rule";
 import { asFraction, shownDecimals, type CellRead } from "../cells";
+import type { IndicatorRow } from "../rows";
 import type { Convention, Measure, TableLayout, YearColumn } from "../types";
 import { isCountUnit } from "../units";
 import {
@@ -11,6 +12,7 @@ import {
   type Figure,
   type KindRelations,
   type Relation,
+  type Sample,
 } from "../series/cumulative";
 
 /**
@@ -32,18 +34,26 @@ export function coveredYears(layout: TableLayout): YearColumn[] | null {
 }
 
 /**
- * A cell as a figure on the row's scale (percent rows as fractions), with its display rounding. A count shown
- * whole is exact: nobody rounds 720.493 people.
+ * A cell as a figure on the row's scale (percent rows as fractions), with its display rounding, written into
+ * `into`; false when the cell holds no figure. A count shown whole is exact: nobody rounds 720.493 people.
  */
-function figureOf(cell: CellRead | undefined, percentRow: boolean, count: boolean, convention: Convention) {
-  if (!cell || cell.number === null) return null;
+function readFigure(
+  cell: CellRead | undefined,
+  percentRow: boolean,
+  count: boolean,
+  convention: Convention,
+  into: Figure,
+): boolean {
+  if (!cell || cell.number === null) return false;
   const value = asFraction(cell, percentRow);
-  if (value === null) return null;
+  if (value === null) return false;
   const decimals = shownDecimals(cell, convention) ?? 0;
   const inPercent = cell.percentMark || percentRow;
   const exact = count && !inPercent && decimals === 0 && Number.isInteger(cell.number);
   const half = exact ? 0 : 0.5 * 10 ** -decimals;
-  return { value, rounding: inPercent ? half / 100 : half };
+  into.value = value;
+  into.rounding = inPercent ? half / 100 : half;
+  return true;
 }
 
 const QUANTITY: KindRelations = { always: ["sum", "latest"], usual: ["sum", "latest"] };
@@ -54,14 +64,35 @@ function relationsOf(kind: Measure): KindRelations {
   return kind === "quantity" ? QUANTITY : RATE;
 }
 
-interface Candidate {
-  cell: CellRead;
-  cumulative: Figure;
-  years: Figure[];
-  kind: Measure;
-  holding: Relation[];
-  percent: boolean;
-  unit: string;
+/** Each set of relations a row can hold, by bit mask over RELATIONS. */
+const HOLDING: readonly Relation[][] = Array.from({ length: 1 << RELATIONS.length }, (_, mask) =>
+  RELATIONS.filter((_, i) => mask & (1 << i)),
+);
+
+/** The table's figures as a row's, one row after another: nothing of them is kept once its relations are known. */
+class RowFigures {
+  readonly cumulative: Figure = { value: 0, rounding: 0 };
+  readonly years: Figure[];
+  constructor(count: number) {
+    this.years = Array.from({ length: count }, () => ({ value: 0, rounding: 0 }));
+  }
+  /** Reads the row's cumulative and year figures; false when one is missing. */
+  read(r: IndicatorRow, cumulativeAt: number, yearsAt: number[], convention: Convention): boolean {
+    const { results } = r.cells;
+    const cell = results[cumulativeAt];
+    if (!cell || cell.number === null) return false;
+    const count = isCountUnit(r.indicator.unit);
+    if (!readFigure(cell, r.percentRow, count, convention, this.cumulative)) return false;
+    for (let k = 0; k < yearsAt.length; k++)
+      if (!readFigure(results[yearsAt[k]!], r.percentRow, count, convention, this.years[k]!)) return false;
+    return true;
+  }
+  /** The relations the figures read last satisfy, as a bit mask over RELATIONS. */
+  holding(): number {
+    let mask = 0;
+    for (let i = 0; i < RELATIONS.length; i++) if (holds(RELATIONS[i]!, this.cumulative, this.years)) mask |= 1 << i;
+    return mask;
+  }
 }
 
 export const cumulativeMismatch: Rule = {
@@ -72,59 +103,59 @@ export const cumulativeMismatch: Rule = {
     vi: "Lũy kế ở ô {{cell}} là {{stated, num}}{{unit}}, nhưng $t(issues.relation.{{relation}}) {{expected, num}}{{unit}}.",
     en: "The cumulative figure in cell {{cell}} is {{stated, num}}{{unit}}, but $t(issues.relation.{{relation}}) {{expected, num}}{{unit}}.",
   },
-  check: ({ layout, body, convention }) => {
+  rows: ({ layout, convention }, out) => {
     const years = coveredYears(layout);
-    if (!years) return [];
+    if (!years) return NO_PASS;
     const index = new Map(layout.resultColumns.map((r, i) => [r.col, i]));
     const cumulativeAt = index.get(layout.cumulative!.col)!;
     const yearsAt = years.map((y) => index.get(y.col)!);
-    const candidates: Candidate[] = [];
-    for (const r of body.rows) {
-      const { results } = r.cells;
-      const cell = results[cumulativeAt];
-      if (!cell || cell.number === null) continue;
-      const count = isCountUnit(r.indicator.unit);
-      const cumulative = figureOf(cell, r.percentRow, count, convention);
-      if (!cumulative) continue;
-      const figures: Figure[] = [];
-      for (const at of yearsAt) {
-        const f = figureOf(results[at], r.percentRow, count, convention);
-        if (!f) break;
-        figures.push(f);
+    // The rows are tallied by kind and relations before learning: a large table has few of either.
+    const tally = new Map<Measure, number[]>();
+    const figures = new RowFigures(yearsAt.length);
+    const candidates: IndicatorRow[] = [];
+    const masks: number[] = [];
+    const row = (r: IndicatorRow) => {
+      if (!figures.read(r, cumulativeAt, yearsAt, convention)) return;
+      const mask = figures.holding();
+      candidates.push(r);
+      masks.push(mask);
+      const kind = r.indicator.measure;
+      let counts = tally.get(kind);
+      if (!counts) tally.set(kind, (counts = HOLDING.map(() => 0)));
+      counts[mask]!++;
+    };
+    const end = () => {
+      const samples: Sample<Measure>[] = [];
+      for (const [kind, counts] of tally)
+        counts.forEach((rows, mask) => {
+          if (rows > 0) samples.push({ kind, holding: HOLDING[mask]!, rows });
+        });
+      const learned = learnRelations(samples, relationsOf);
+      const span = years.length > 1 ? `${years[0]!.year}–${years[years.length - 1]!.year}` : String(years[0]!.year);
+      for (let i = 0; i < candidates.length; i++) {
+        const r = candidates[i]!;
+        const relations = learned.get(r.indicator.measure);
+        if (!relations || HOLDING[masks[i]!]!.some((rel) => relations.includes(rel))) continue;
+        const own = new RowFigures(yearsAt.length);
+        own.read(r, cumulativeAt, yearsAt, convention);
+        const relation = closestRelation(relations, own.cumulative, own.years);
+        const scale = r.percentRow ? 100 : 1;
+        const unit = r.indicator.unit.trim();
+        const cell = r.cells.results[cumulativeAt]!;
+        out.push({
+          row: cell.row,
+          col: cell.col,
+          params: {
+            stated: own.cumulative.value * scale,
+            expected: relationFigure(relation, own.years).value * scale,
+            unit: r.percentRow ? "%" : unit ? ` ${unit}` : "",
+            relation,
+            years: span,
+            last: years[years.length - 1]!.year,
+          },
+        });
       }
-      if (figures.length !== yearsAt.length) continue;
-      const holding = RELATIONS.filter((rel) => holds(rel, cumulative, figures));
-      candidates.push({
-        cell,
-        cumulative,
-        years: figures,
-        kind: r.indicator.measure,
-        holding,
-        percent: r.percentRow,
-        unit: r.indicator.unit.trim(),
-      });
-    }
-    const learned = learnRelations(candidates, relationsOf);
-    const span = years.length > 1 ? `${years[0]!.year}–${years[years.length - 1]!.year}` : String(years[0]!.year);
-    const out: Finding[] = [];
-    for (const c of candidates) {
-      const relations = learned.get(c.kind);
-      if (!relations || c.holding.some((r) => relations.includes(r))) continue;
-      const relation = closestRelation(relations, c.cumulative, c.years);
-      const scale = c.percent ? 100 : 1;
-      out.push({
-        row: c.cell.row,
-        col: c.cell.col,
-        params: {
-          stated: c.cumulative.value * scale,
-          expected: relationFigure(relation, c.years).value * scale,
-          unit: c.percent ? "%" : c.unit ? ` ${c.unit}` : "",
-          relation,
-          years: span,
-          last: years[years.length - 1]!.year,
-        },
-      });
-    }
-    return out;
+    };
+    return { row, end };
   },
 };

@@ -1,4 +1,5 @@
-import { type Rule, seenText } from "./rule";
+import { type Rule, NO_PASS, seenText } from "./rule";
+import type { IndicatorRow } from "../rows";
 import { fold } from "../text";
 
 export const duplicateNumber: Rule = {
@@ -10,15 +11,14 @@ export const duplicateNumber: Rule = {
     en: 'Row number "{{number}}" in cell {{cell}} repeats row {{first}} in the same section.',
   },
   values: seenText("number"),
-  check: ({ body, layout }) => {
+  rows: ({ layout }, out) => {
     const col = layout.columns.number;
-    if (col === undefined) return [];
+    if (col === undefined) return NO_PASS;
     const seen = new Map<string, number>();
-    const out = [];
     let section: number | null = null;
-    for (const r of body.rows) {
+    const row = (r: IndicatorRow) => {
       const n = fold(r.indicator.number).replace(/[.)]+$/, "");
-      if (!n) continue;
+      if (!n) return;
       // Rows come in sheet order, so a section's numbers are all seen before the next one's: a small map suffices.
       if (r.sectionRow !== section) {
         seen.clear();
@@ -29,7 +29,7 @@ export const duplicateNumber: Rule = {
       const first = seen.get(key);
       if (first === undefined) seen.set(key, r.indicator.row);
       else out.push({ row: r.indicator.row, col, params: { number: r.indicator.number, first } });
-    }
-    return out;
+    };
+    return { row };
   },
 };

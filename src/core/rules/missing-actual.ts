@@ -1,4 +1,4 @@
-import type { Rule, Finding } from "./rule";
+import { type Rule, NO_PASS } from "./rule";
 
 export const missingActual: Rule = {
   code: "missing-actual",
@@ -8,13 +8,14 @@ export const missingActual: Rule = {
     vi: 'Chỉ tiêu "{{name}}" chưa có số thực hiện (ô {{cell}} trống).',
     en: 'Indicator "{{name}}" has no actual figure (cell {{cell}} is blank).',
   },
-  check: ({ layout, body }) => {
+  rows: ({ layout }, out) => {
     const col = layout.columns.actual;
-    if (col === undefined) return [];
-    const out: Finding[] = [];
-    for (const r of body.rows)
-      if (!r.cells.actual || r.cells.actual.kind === "blank")
-        out.push({ row: r.indicator.row, col, params: { name: r.indicator.name } });
-    return out;
+    if (col === undefined) return NO_PASS;
+    return {
+      row: (r) => {
+        if (!r.cells.actual || r.cells.actual.kind === "blank")
+          out.push({ row: r.indicator.row, col, params: { name: r.indicator.name } });
+      },
+    };
   },
 };

@@ -1,4 +1,4 @@
-import type { Rule, Finding } from "./rule";
+import { type Rule, NO_PASS } from "./rule";
 
 export const missingPlan: Rule = {
   code: "missing-plan",
@@ -8,13 +8,14 @@ export const missingPlan: Rule = {
     vi: 'Chỉ tiêu "{{name}}" chưa có kế hoạch (ô {{cell}} trống), nên không tính được tỷ lệ đạt.',
     en: 'Indicator "{{name}}" has no plan (cell {{cell}} is blank), so attainment cannot be computed.',
   },
-  check: ({ layout, body }) => {
+  rows: ({ layout }, out) => {
     const col = layout.columns.plan;
-    if (col === undefined) return [];
-    const out: Finding[] = [];
-    for (const r of body.rows)
-      if (!r.cells.plan || r.cells.plan.kind === "blank")
-        out.push({ row: r.indicator.row, col, params: { name: r.indicator.name } });
-    return out;
+    if (col === undefined) return NO_PASS;
+    return {
+      row: (r) => {
+        if (!r.cells.plan || r.cells.plan.kind === "blank")
+          out.push({ row: r.indicator.row, col, params: { name: r.indicator.name } });
+      },
+    };
   },
 };

@@ -1,4 +1,4 @@
-import type { Rule, Finding } from "./rule";
+import { type Rule, NO_PASS } from "./rule";
 
 export const missingUnit: Rule = {
   code: "missing-unit",
@@ -8,12 +8,13 @@ export const missingUnit: Rule = {
     vi: 'Chỉ tiêu "{{name}}" chưa ghi đơn vị tính (ô {{cell}}).',
     en: 'Indicator "{{name}}" has no unit (cell {{cell}}).',
   },
-  check: ({ layout, body }) => {
+  rows: ({ layout }, out) => {
     const col = layout.columns.unit;
-    if (col === undefined) return [];
-    const out: Finding[] = [];
-    for (const r of body.rows)
-      if (!r.indicator.unit.trim()) out.push({ row: r.indicator.row, col, params: { name: r.indicator.name } });
-    return out;
+    if (col === undefined) return NO_PASS;
+    return {
+      row: (r) => {
+        if (!r.indicator.unit.trim()) out.push({ row: r.indicator.row, col, params: { name: r.indicator.name } });
+      },
+    };
   },
 };

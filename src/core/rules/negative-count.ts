@@ -1,4 +1,4 @@
-import { type Rule, type Finding, seenText } from "./rule";
+import { type Rule, seenText } from "./rule";
 import type { CellRead } from "../cells";
 import { isCountUnit } from "../units";
 
@@ -15,14 +15,13 @@ export const negativeCount: Rule = {
     en: 'Cell {{cell}} has a negative value ({{text}}) for the count "{{name}}" (unit: {{unit}}).',
   },
   values: seenText("text"),
-  check: ({ body }) => {
-    const out: Finding[] = [];
-    for (const r of body.rows) {
+  rows: (_ctx, out) => ({
+    row: (r) => {
       const { plan, results, actual } = r.cells;
       // Negative figures are rare: the unit is folded and the cells compared only when there is one.
-      if (!isNegative(plan) && !isNegative(actual) && !results.some(isNegative)) continue;
+      if (!isNegative(plan) && !isNegative(actual) && !results.some(isNegative)) return;
       // A negative count is always a typing error.
-      if (!isCountUnit(r.indicator.unit)) continue;
+      if (!isCountUnit(r.indicator.unit)) return;
       const cells = [plan, ...results, actual];
       cells.forEach((c, i) => {
         if (c === null || !isNegative(c) || cells.findIndex((o) => o?.col === c.col) !== i) return;
@@ -32,7 +31,6 @@ export const negativeCount: Rule = {
           params: { text: c.text || String(c.number), name: r.indicator.name, unit: r.indicator.unit },
         });
       });
-    }
-    return out;
-  },
+    },
+  }),
 };

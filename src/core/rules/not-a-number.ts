@@ -1,5 +1,5 @@
-import { type Rule, type Finding, seenText } from "./rule";
-import { forEachNumericCell, isQualitative } from "./value-cells";
+import { type Rule, seenText } from "./rule";
+import { forEachNumericCell, isQualitative, type NumericCellVisitor } from "./value-cells";
 
 export const notANumber: Rule = {
   code: "not-a-number",
@@ -10,13 +10,11 @@ export const notANumber: Rule = {
     en: 'Cell {{cell}} holds "{{text}}", which cannot be read as a number.',
   },
   values: seenText("text"),
-  check: ({ body }) => {
-    const out: Finding[] = [];
-    for (const r of body.rows)
-      forEachNumericCell(r, (cell, role) => {
-        if (cell.kind === "text" && role !== "plan" && !isQualitative(r))
-          out.push({ row: cell.row, col: cell.col, params: { text: cell.text } });
-      });
-    return out;
+  rows: (_ctx, out) => {
+    const visit: NumericCellVisitor = (cell, role, r) => {
+      if (cell.kind === "text" && role !== "plan" && !isQualitative(r))
+        out.push({ row: cell.row, col: cell.col, params: { text: cell.text } });
+    };
+    return { row: (r) => forEachNumericCell(r, visit) };
   },
 };

@@ -1,5 +1,5 @@
-import { type Rule, type Finding, seenText } from "./rule";
-import { forEachNumericCell } from "./value-cells";
+import { type Rule, seenText } from "./rule";
+import { forEachNumericCell, type NumericCellVisitor } from "./value-cells";
 import { shownDecimals } from "../cells";
 
 function formatFor(percent: boolean, decimals: number | null): string {
@@ -17,30 +17,28 @@ export const numberAsText: Rule = {
     en: 'Cell {{cell}} is a number stored as text ("{{text}}"): Excel cannot sum or compute with it.',
   },
   values: seenText("text"),
-  check: ({ body, convention, view }) => {
-    const out: Finding[] = [];
-    for (const r of body.rows)
-      forEachNumericCell(r, (cell, role) => {
-        // A percent or a worded figure in the plan column ("100%", "2,8 triệu") is how targets are commonly written.
-        if (cell.kind !== "text-number" || (role === "plan" && (cell.percentMark || cell.worded))) return;
-        const value = cell.number!;
-        out.push({
-          row: cell.row,
-          col: cell.col,
-          params: { text: cell.text },
-          // A formula that returns text is the user's to change; a fix would replace it with a constant. An
-          // estimate's words ("khoảng") say something the number alone would lose.
-          ...(view.formula(cell.row, cell.col) || cell.estimate
-            ? {}
-            : {
-                fix: {
-                  value,
-                  format: formatFor(cell.percentMark, shownDecimals(cell, convention)),
-                  before: cell.text,
-                },
-              }),
-        });
+  rows: ({ convention, view }, out) => {
+    const visit: NumericCellVisitor = (cell, role) => {
+      // A percent or a worded figure in the plan column ("100%", "2,8 triệu") is how targets are commonly written.
+      if (cell.kind !== "text-number" || (role === "plan" && (cell.percentMark || cell.worded))) return;
+      const value = cell.number!;
+      out.push({
+        row: cell.row,
+        col: cell.col,
+        params: { text: cell.text },
+        // A formula that returns text is the user's to change; a fix would replace it with a constant. An
+        // estimate's words ("khoảng") say something the number alone would lose.
+        ...(view.formula(cell.row, cell.col) || cell.estimate
+          ? {}
+          : {
+              fix: {
+                value,
+                format: formatFor(cell.percentMark, shownDecimals(cell, convention)),
+                before: cell.text,
+              },
+            }),
       });
-    return out;
+    };
+    return { row: (r) => forEachNumericCell(r, visit) };
   },
 };

@@ -1,6 +1,7 @@
-import { type Rule, type Finding, seenText } from "./rule";
+import { type Rule, seenText } from "./rule";
 import { a1 } from "../address";
-import { percentWritings } from "../rows";
+import type { CellRead } from "../cells";
+import { forEachPercentWriting, type IndicatorRow, type PercentWritingVisitor } from "../rows";
 
 /**
  * A percent row whose cells are written on two scales: "95" (whole percent) beside "97 %" (a fraction), or a
@@ -16,31 +17,44 @@ export const percentScaleMixed: Rule = {
     en: 'Row {{row}} ("{{name}}") writes percentages two ways: cell {{cell}} is "{{text}}" while cell {{other}} is "{{otherText}}". Use one scale (e.g. 95 everywhere, or 95% everywhere).',
   },
   values: seenText("text"),
-  check: ({ body }) => {
-    const out: Finding[] = [];
-    for (const r of body.rows) {
-      if (!r.percentRow) continue;
-      const styles = percentWritings(r);
+  rows: (_ctx, out) => {
+    // The first cell of each writing, found in one visit of the row's cells: most rows are written one way.
+    let count = 0;
+    let fraction: CellRead | null = null;
+    let whole: CellRead | null = null;
+    let small: CellRead | null = null;
+    let large: CellRead | null = null;
+    const see: PercentWritingVisitor = (cell, style) => {
+      count++;
+      if (style === "fraction") fraction ??= cell;
+      if (style !== "whole") return;
+      whole ??= cell;
+      const n = cell.number ?? 0;
+      if (small === null && Math.abs(n) <= 1 && cell.number !== 0) small = cell;
+      if (large === null && Math.abs(n) > 1.5) large = cell;
+    };
+    const row = (r: IndicatorRow) => {
+      if (!r.percentRow) return;
+      count = 0;
+      fraction = whole = small = large = null;
+      forEachPercentWriting(r, see);
       // A mix needs two writings.
-      if (styles.length < 2) continue;
-      const fraction = styles.find((s) => s.style === "fraction");
-      const whole = styles.filter((s) => s.style === "whole");
-      const small = whole.find((s) => Math.abs(s.cell.number ?? 0) <= 1 && s.cell.number !== 0);
-      const large = whole.find((s) => Math.abs(s.cell.number ?? 0) > 1.5);
-      const pair = fraction && whole[0] ? [whole[0], fraction] : small && large ? [small, large] : null;
-      if (!pair) continue;
-      const [a, b] = pair as [(typeof styles)[number], (typeof styles)[number]];
+      if (count < 2) return;
+      const pair: [CellRead, CellRead] | null =
+        fraction && whole ? [whole, fraction] : small && large ? [small, large] : null;
+      if (!pair) return;
+      const [a, b] = pair;
       out.push({
-        row: a.cell.row,
-        col: a.cell.col,
+        row: a.row,
+        col: a.col,
         params: {
           name: r.indicator.name,
-          text: a.cell.text || String(a.cell.number),
-          other: a1(b.cell.row, b.cell.col),
-          otherText: b.cell.text || String(b.cell.number),
+          text: a.text || String(a.number),
+          other: a1(b.row, b.col),
+          otherText: b.text || String(b.number),
         },
       });
-    }
-    return out;
+    };
+    return { row };
   },
 };

@@ -1,4 +1,4 @@
-import { type Rule, type Finding, seenText } from "./rule";
+import { type Rule, seenText } from "./rule";
 import { isQualitative } from "./value-cells";
 
 export const qualitativeTarget: Rule = {
@@ -10,15 +10,14 @@ export const qualitativeTarget: Rule = {
     en: 'Indicator "{{name}}" has a target in words ("{{text}}" in cell {{cell}}): no attainment can be computed, so it counts as no data.',
   },
   values: seenText("text"),
-  check: ({ body }) => {
-    const out: Finding[] = [];
-    for (const r of body.rows)
+  rows: (_ctx, out) => ({
+    row: (r) => {
       if (isQualitative(r))
         out.push({
           row: r.cells.plan!.row,
           col: r.cells.plan!.col,
           params: { name: r.indicator.name, text: r.cells.plan!.text },
         });
-    return out;
-  },
+    },
+  }),
 };

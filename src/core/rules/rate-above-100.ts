@@ -1,6 +1,6 @@
-import type { Rule, Finding } from "./rule";
+import type { Rule } from "./rule";
 import { fold } from "../text";
-import { percentWritings } from "../rows";
+import { forEachPercentWriting, type IndicatorRow, type PercentWritingVisitor } from "../rows";
 
 /** Shares and coverage rates cannot pass 100 %; growth rates and "% of plan" can, so they are left alone. */
 const SHARE = /^(ty le|rate of|share of|coverage|percentage of)/;
@@ -16,19 +16,23 @@ export const rateAbove100: Rule = {
     en: 'The rate "{{name}}" in cell {{cell}} is {{value, pct}}, above 100 %: check the figure or how the percentage is written.',
   },
   values: (params) => ({ seen: { kind: "percent", value: Number(params.value) } }),
-  check: ({ body }) => {
-    const out: Finding[] = [];
-    for (const r of body.rows) {
-      if (!r.percentRow) continue;
+  rows: (_ctx, out) => {
+    let above = false;
+    const see: PercentWritingVisitor = (_cell, _style, value) => {
+      if (value > ABOVE_ONE) above = true;
+    };
+    const row = (r: IndicatorRow) => {
+      if (!r.percentRow) return;
       // Names are mostly unique, so folding one is the costly step: it waits until a value is above 100 %.
-      const writings = percentWritings(r);
-      if (!writings.some((s) => s.value > ABOVE_ONE)) continue;
+      above = false;
+      forEachPercentWriting(r, see);
+      if (!above) return;
       const name = fold(r.indicator.name);
-      if (!SHARE.test(name) || CAN_EXCEED.test(name)) continue;
-      for (const s of writings)
-        if (s.value > ABOVE_ONE)
-          out.push({ row: s.cell.row, col: s.cell.col, params: { name: r.indicator.name, value: s.value } });
-    }
-    return out;
+      if (!SHARE.test(name) || CAN_EXCEED.test(name)) return;
+      forEachPercentWriting(r, (cell, _style, value) => {
+        if (value > ABOVE_ONE) out.push({ row: cell.row, col: cell.col, params: { name: r.indicator.name, value } });
+      });
+    };
+    return { row };
   },
 };

@@ -1,6 +1,6 @@
 import type { SheetView } from "../snapshot";
 import type { Convention, Fix, Period, Severity, Status, TableLayout } from "../types";
-import type { BodyRead } from "../rows";
+import type { BodyRead, IndicatorRow } from "../rows";
 import type { OutlierOptions } from "../series/outliers";
 
 export interface RuleContext {
@@ -33,20 +33,44 @@ export type FindingValue =
 
 type Params = Record<string, string | number>;
 
-/**
- * One validation rule. `code` is stable (reports, tests and users' filters rely on it); the messages are
- * i18next templates, Vietnamese first, filled from each finding's params plus `cell`.
- */
-export interface Rule {
+interface RuleInfo {
   code: string;
   severity: Severity;
   /** A short name for the rule, heading its group of issues in the task pane. */
   title: { vi: string; en: string };
   messages: { vi: string; en: string };
-  check(ctx: RuleContext): Finding[];
   /** The value seen in the cell and the one expected there, from a finding's params, for the findings list. */
   values?(params: Params): { seen?: FindingValue; expected?: FindingValue };
 }
+
+/** A rule over the table as a whole: its layout, sections, totals, error cells, or its rows all at once. */
+export interface TableRule extends RuleInfo {
+  check(ctx: RuleContext): Finding[];
+}
+
+/**
+ * A rule that looks at the indicator rows one at a time, in sheet order. The engine visits each row once for all
+ * of these rules: a large table's rows do not stay in the processor's cache from one pass over them to the next.
+ */
+export interface RowRule extends RuleInfo {
+  /** Starts a pass over the rows, which pushes its findings to `out`. */
+  rows(ctx: RuleContext, out: Finding[]): RowPass;
+}
+
+export interface RowPass {
+  row(r: IndicatorRow): void;
+  /** After the last row, for findings that need every row first (a convention learnt from the table). */
+  end?(): void;
+}
+
+/** The pass of a row rule that has nothing to look at in this table (it lacks the column the rule checks). */
+export const NO_PASS: RowPass = { row: () => {} };
+
+/**
+ * One validation rule. `code` is stable (reports, tests and users' filters rely on it); the messages are
+ * i18next templates, Vietnamese first, filled from each finding's params plus `cell`.
+ */
+export type Rule = TableRule | RowRule;
 
 /** The text a finding quotes from its cell, as seen. */
 export function seenText(param: string): (params: Params) => { seen?: FindingValue } {

@@ -1,6 +1,6 @@
-import type { Rule, Finding } from "./rule";
+import { type Rule, NO_PASS } from "./rule";
 import { asFraction, readCell, shownDecimals, type CellRead } from "../cells";
-import { statedPercentOf } from "../rows";
+import { type IndicatorRow, statedPercentOf } from "../rows";
 import type { Convention, TableLayout } from "../types";
 import { displayTolerance } from "./stated-percent-mismatch";
 
@@ -47,24 +47,23 @@ export const samePeriodMismatch: Rule = {
     vi: "Ô {{cell}} ghi so với cùng kỳ là {{stated, pct}} nhưng {{current, num}}{{unit}} ÷ {{previous, num}}{{unit}} (cùng kỳ) = {{computed, pct}}.",
     en: "Cell {{cell}} states {{stated, pct}} against the same period, but {{current, num}}{{unit}} ÷ {{previous, num}}{{unit}} (same period) = {{computed, pct}}.",
   },
-  check: ({ view, layout, body, convention }) => {
+  rows: ({ view, layout, convention }, out) => {
     const same = layout.samePeriod;
     const stated = layout.samePeriodPercent;
     const currentCol = currentColumn(layout);
-    if (!same || !stated || currentCol === undefined) return [];
+    if (!same || !stated || currentCol === undefined) return NO_PASS;
     const resultAt = layout.resultColumns.findIndex((r) => r.col === currentCol);
-    const out: Finding[] = [];
-    for (const r of body.rows) {
+    const visit = (r: IndicatorRow) => {
       const row = r.indicator.row;
       const cell: CellRead | null = readCell(view, row, stated.col, convention);
       const said = statedPercentOf(cell);
-      if (!cell || said === null) continue;
+      if (!cell || said === null) return;
       const currentCell = resultAt >= 0 ? r.cells.results[resultAt] : readCell(view, row, currentCol, convention);
       const previousCell = readCell(view, row, same.col, convention);
       const current = currentCell ? asFraction(currentCell, r.percentRow) : null;
       const previous = previousCell ? asFraction(previousCell, r.percentRow) : null;
-      if (current === null || previous === null || !(previous > 0)) continue;
-      if (agrees(cell, said, current, previous, r.indicator.measure === "rate", convention)) continue;
+      if (current === null || previous === null || !(previous > 0)) return;
+      if (agrees(cell, said, current, previous, r.indicator.measure === "rate", convention)) return;
       const scale = r.percentRow ? 100 : 1;
       const unit = r.percentRow ? "%" : r.indicator.unit.trim() ? ` ${r.indicator.unit.trim()}` : "";
       out.push({
@@ -78,7 +77,7 @@ export const samePeriodMismatch: Rule = {
           unit,
         },
       });
-    }
-    return out;
+    };
+    return { row: visit };
   },
 };

@@ -1,4 +1,5 @@
-import type { Rule, Finding } from "./rule";
+import { type Rule, NO_PASS } from "./rule";
+import type { IndicatorRow } from "../rows";
 import { asFraction, type CellRead } from "../cells";
 import { findOutliers, type Outlier, type YearValue } from "../series/outliers";
 
@@ -23,15 +24,14 @@ export const seriesOutlier: Rule = {
     vi: "Năm {{year}} ở ô {{cell}} là {{value, num}}{{unit}}: $t(issues.outlier.{{term}}) ($t(issues.neighbours.{{sides}})).",
     en: "The {{year}} figure in cell {{cell}} is {{value, num}}{{unit}}: $t(issues.outlier.{{term}}) ($t(issues.neighbours.{{sides}})).",
   },
-  check: ({ layout, body, outliers }) => {
+  rows: ({ layout, outliers }, out) => {
     const years = layout.years;
-    if (years.length < 2) return [];
+    if (years.length < 2) return NO_PASS;
     const index = new Map(layout.resultColumns.map((r, i) => [r.col, i]));
     const at = years.map((y) => index.get(y.col)!);
-    const out: Finding[] = [];
     const series: YearValue[] = [];
     const cells: CellRead[] = [];
-    for (const r of body.rows) {
+    const row = (r: IndicatorRow) => {
       series.length = 0;
       cells.length = 0;
       for (let k = 0; k < at.length; k++) {
@@ -41,10 +41,10 @@ export const seriesOutlier: Rule = {
         series.push({ year: years[k]!.year, value });
         cells.push(cell);
       }
-      if (series.length < 2) continue;
+      if (series.length < 2) return;
       const scale = r.indicator.measure === "rate" ? "rate" : "quantity";
       const found = findOutliers(series, scale, outliers);
-      if (found.length === 0) continue;
+      if (found.length === 0) return;
       const factor = scale === "rate" ? 100 : 1;
       const unit = scale === "rate" ? "%" : r.indicator.unit.trim() ? ` ${r.indicator.unit.trim()}` : "";
       for (const o of found) {
@@ -73,7 +73,7 @@ export const seriesOutlier: Rule = {
           params,
         });
       }
-    }
-    return out;
+    };
+    return { row };
   },
 };

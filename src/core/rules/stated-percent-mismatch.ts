@@ -1,4 +1,4 @@
-import type { Rule, Finding } from "./rule";
+import type { Rule } from "./rule";
 import { shownDecimals, type CellRead } from "../cells";
 import type { Convention } from "../types";
 
@@ -22,21 +22,19 @@ export const statedPercentMismatch: Rule = {
     seen: { kind: "percent", value: Number(params.stated) },
     expected: { kind: "percent", value: Number(params.computed) },
   }),
-  check: ({ body, convention }) => {
-    const out: Finding[] = [];
-    for (const { indicator, cells } of body.rows) {
+  rows: ({ convention }, out) => ({
+    row: ({ indicator, cells }) => {
       const cell = cells.statedPercent;
       const stated = indicator.statedPercent;
-      if (!cell || stated === null || indicator.attainment === null) continue;
+      if (!cell || stated === null || indicator.attainment === null) return;
       // For lower-is-better rows some departments write actual ÷ plan; both readings are accepted.
       let gap = Math.abs(indicator.attainment - stated);
       if (indicator.direction === "lower" && indicator.actual !== null && indicator.plan)
         gap = Math.min(gap, Math.abs(indicator.actual / indicator.plan - stated));
       // No display shows more than four decimals of a percent, so a closer figure needs no closer look.
-      if (gap <= 5e-7) continue;
-      if (gap <= displayTolerance(cell, stated, convention)) continue;
+      if (gap <= 5e-7) return;
+      if (gap <= displayTolerance(cell, stated, convention)) return;
       out.push({ row: cell.row, col: cell.col, params: { stated, computed: indicator.attainment } });
-    }
-    return out;
-  },
+    },
+  }),
 };

@@ -1,5 +1,5 @@
 import type { Status } from "../types";
-import type { Rule, Finding } from "./rule";
+import type { Rule } from "./rule";
 
 export const statedStatusMismatch: Rule = {
   code: "stated-status-mismatch",
@@ -13,11 +13,10 @@ export const statedStatusMismatch: Rule = {
     seen: { kind: "text", text: String(params.text) },
     expected: { kind: "status", status: params.computed as Status },
   }),
-  check: ({ body }) => {
-    const out: Finding[] = [];
-    for (const r of body.rows) {
+  rows: (_ctx, out) => ({
+    row: (r) => {
       const { statedStatus, status } = r.indicator;
-      if (statedStatus === null || status === "no_data" || statedStatus === status) continue;
+      if (statedStatus === null || status === "no_data" || statedStatus === status) return;
       out.push({
         row: r.cells.statedStatus!.row,
         col: r.cells.statedStatus!.col,
@@ -29,7 +28,6 @@ export const statedStatusMismatch: Rule = {
           target: r.cells.plan?.text || String(r.indicator.plan),
         },
       });
-    }
-    return out;
-  },
+    },
+  }),
 };

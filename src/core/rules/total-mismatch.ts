@@ -1,5 +1,6 @@
 import type { Rule, Finding } from "./rule";
 import type { CellRead } from "../cells";
+import type { IndicatorRow } from "../rows";
 
 /** Rounding in the source figures; a real slip in a total is far larger. */
 const TOLERANCE = 0.5;
@@ -19,9 +20,14 @@ export const totalMismatch: Rule = {
   check: ({ body }) => {
     const out: Finding[] = [];
     let from = 0;
+    // Rows and totals are in sheet order, so each total's rows follow the previous total's: one walk finds them all.
+    let next = 0;
     for (const total of body.totals) {
       // A total covers every indicator since the previous total, across sections.
-      const since = body.rows.filter((r) => r.indicator.row < total.row && r.indicator.row > from);
+      while (next < body.rows.length && body.rows[next]!.indicator.row <= from) next++;
+      const since: IndicatorRow[] = [];
+      for (; next < body.rows.length && body.rows[next]!.indicator.row < total.row; next++)
+        since.push(body.rows[next]!);
       // A sub-item whose parent carries its own figures is already in the parent's: count it once.
       const withFigures = new Set(since.map((r) => r.indicator.row));
       const scoped = since.filter((r) => r.parentRow === null || !withFigures.has(r.parentRow));

@@ -1,4 +1,4 @@
-import { type Rule, type Finding, seenText } from "./rule";
+import { type Rule, seenText } from "./rule";
 
 export const unreadableTarget: Rule = {
   code: "unreadable-target",
@@ -9,14 +9,12 @@ export const unreadableTarget: Rule = {
     en: 'Cannot read the plan/target "{{text}}" in cell {{cell}}. Write a number (675,000) or a target with a number (≥ 95%, below 0.5%, at most 3%).',
   },
   values: seenText("text"),
-  check: ({ body }) => {
-    const out: Finding[] = [];
-    for (const r of body.rows) {
+  rows: (_ctx, out) => ({
+    row: (r) => {
       const plan = r.cells.plan;
-      if (!plan || (plan.kind !== "text" && plan.kind !== "boolean") || r.indicator.target) continue;
+      if (!plan || (plan.kind !== "text" && plan.kind !== "boolean") || r.indicator.target) return;
       // A target in words ("Hoàn thành việc …") is qualitative, not unreadable: see qualitative-target.
       if (/\d/.test(plan.text)) out.push({ row: plan.row, col: plan.col, params: { text: plan.text } });
-    }
-    return out;
-  },
+    },
+  }),
 };

@@ -1,4 +1,4 @@
-import { type Rule, type Finding, seenText } from "./rule";
+import { type Rule, seenText } from "./rule";
 
 export const zeroPlan: Rule = {
   code: "zero-plan",
@@ -9,15 +9,14 @@ export const zeroPlan: Rule = {
     en: 'The plan of "{{name}}" (cell {{cell}}) is {{plan}}: attainment against plan cannot be computed.',
   },
   values: seenText("plan"),
-  check: ({ body }) => {
-    const out: Finding[] = [];
-    for (const r of body.rows)
+  rows: (_ctx, out) => ({
+    row: (r) => {
       if (r.indicator.direction === "higher" && r.indicator.plan !== null && r.indicator.plan <= 0)
         out.push({
           row: r.indicator.row,
           col: r.cells.plan!.col,
           params: { name: r.indicator.name, plan: r.cells.plan!.text || String(r.indicator.plan) },
         });
-    return out;
-  },
+    },
+  }),
 };

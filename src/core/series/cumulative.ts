@@ -16,14 +16,23 @@ export interface Figure {
 /** The figure a relation gives from the year figures (in year order), with the rounding it carries. */
 export function relationFigure(relation: Relation, years: readonly Figure[]): Figure {
   if (relation === "latest") return years[years.length - 1]!;
+  return combine(relation, years, { value: 0, rounding: 0 });
+}
+
+/** The sum or the average of the year figures, written into `into`: `holds` runs for every row of a table. */
+function combine(relation: "sum" | "average", years: readonly Figure[], into: Figure): Figure {
   let value = 0;
   let rounding = 0;
   for (const y of years) {
     value += y.value;
     rounding += y.rounding;
   }
-  return relation === "sum" ? { value, rounding } : { value: value / years.length, rounding: rounding / years.length };
+  into.value = relation === "sum" ? value : value / years.length;
+  into.rounding = relation === "sum" ? rounding : rounding / years.length;
+  return into;
 }
+
+const scratch: Figure = { value: 0, rounding: 0 };
 
 /** Float noise only: 1e-9 of the magnitude. */
 function noise(a: number, b: number): number {
@@ -33,7 +42,7 @@ function noise(a: number, b: number): number {
 /** Whether the cumulative figure agrees with the relation over the years within their display rounding. */
 export function holds(relation: Relation, cumulative: Figure, years: readonly Figure[]): boolean {
   if (years.length === 0) return false;
-  const f = relationFigure(relation, years);
+  const f = relation === "latest" ? years[years.length - 1]! : combine(relation, years, scratch);
   return Math.abs(f.value - cumulative.value) <= f.rounding + cumulative.rounding + noise(f.value, cumulative.value);
 }
 
@@ -41,6 +50,8 @@ export interface Sample<K> {
   kind: K;
   /** The relations this row's figures satisfy. */
   holding: readonly Relation[];
+  /** How many rows of the kind satisfy exactly these relations, for a large table tallied first; 1 by default. */
+  rows?: number;
 }
 
 /** A kind needs this many rows before its own convention is read from them. */
@@ -76,22 +87,25 @@ export function learnRelations<K>(
     if (list) list.push(s);
     else byKind.set(s.kind, [s]);
   }
+  const rowsOf = (list: Sample<K>[], holding: (s: Sample<K>) => boolean = () => true) =>
+    list.reduce((n, s) => (holding(s) ? n + (s.rows ?? 1) : n), 0);
   const learned = new Map<K, Relation[]>();
-  for (const [kind, rows] of byKind) {
-    if (rows.length < MIN_ROWS_TO_LEARN) continue;
-    const support = RELATIONS.map((r) => ({ r, n: rows.filter((s) => s.holding.includes(r)).length }));
+  for (const [kind, list] of byKind) {
+    const rows = rowsOf(list);
+    if (rows < MIN_ROWS_TO_LEARN) continue;
+    const support = RELATIONS.map((r) => ({ r, n: rowsOf(list, (s) => s.holding.includes(r)) }));
     const used = support
       .filter((s) => s.n >= MIN_SUPPORT)
       .sort((a, b) => b.n - a.n)
       .map((s) => s.r);
     if (used.length === 0) continue;
     const allowed = [...used, ...relationsOf(kind).always.filter((r) => !used.includes(r))];
-    const explained = rows.filter((s) => s.holding.some((r) => allowed.includes(r))).length;
-    if (explained >= MIN_SHARE_EXPLAINED * rows.length) learned.set(kind, allowed);
+    const explained = rowsOf(list, (s) => s.holding.some((r) => allowed.includes(r)));
+    if (explained >= MIN_SHARE_EXPLAINED * rows) learned.set(kind, allowed);
   }
   if (learned.size === 0) return learned;
-  for (const [kind, rows] of byKind)
-    if (rows.length < MIN_ROWS_TO_LEARN && !learned.has(kind)) learned.set(kind, [...relationsOf(kind).usual]);
+  for (const [kind, list] of byKind)
+    if (rowsOf(list) < MIN_ROWS_TO_LEARN && !learned.has(kind)) learned.set(kind, [...relationsOf(kind).usual]);
   return learned;
 }
 

@@ -73,15 +73,25 @@ export function findOutliers(
   scale: SeriesScale,
   options: OutlierOptions = DEFAULT_OUTLIER_OPTIONS,
 ): Outlier[] {
-  const found = new Map<number, Outlier>();
-  const offer = (o: Outlier) => {
+  // A large table asks this of every row and most rows have none: no map until an outlier is found.
+  let found = offer(null, magnitudeOutliers(series, options.magnitude));
+  found = offer(found, deviationOutliers(series, scale, options));
+  if (scale === "rate") found = offer(found, rateJumps(series, options.jumpPoints));
+  return found ? [...found.values()].sort(byIndex) : [];
+}
+
+/** Keeps the most specific outlier of each value. */
+function offer(found: Map<number, Outlier> | null, outliers: Outlier[]): Map<number, Outlier> | null {
+  for (const o of outliers) {
+    found ??= new Map();
     const held = found.get(o.index);
     if (!held || PRECEDENCE.indexOf(o.kind) < PRECEDENCE.indexOf(held.kind)) found.set(o.index, o);
-  };
-  magnitudeOutliers(series, options.magnitude).forEach(offer);
-  deviationOutliers(series, scale, options).forEach(offer);
-  if (scale === "rate") rateJumps(series, options.jumpPoints).forEach(offer);
-  return [...found.values()].sort((a, b) => a.index - b.index);
+  }
+  return found;
+}
+
+function byIndex(a: Outlier, b: Outlier): number {
+  return a.index - b.index;
 }
 
 /** Whether two positive values stand within `limit` times of each other. */
@@ -203,6 +213,12 @@ export function deviationOutliers(
   return out;
 }
 
+function without(values: readonly number[], index: number): number[] {
+  const rest: number[] = [];
+  for (let k = 0; k < values.length; k++) if (k !== index) rest.push(values[k]!);
+  return rest;
+}
+
 function median(values: readonly number[]): number {
   if (values.length === 0) return 0;
   const s = [...values].sort((a, b) => a - b);
@@ -217,10 +233,13 @@ function median(values: readonly number[]): number {
  */
 export function rateJumps(series: readonly YearValue[], limit: number): Outlier[] {
   const out: Outlier[] = [];
-  const changes = series.slice(1).map((p, j) => (p.value - series[j]!.value) * 100);
-  const odd = changes.map(
-    (c, j) => Math.abs(c) > limit && Math.abs(c - median(changes.filter((_, k) => k !== j))) > limit,
-  );
+  const changes: number[] = [];
+  for (let j = 1; j < series.length; j++) changes.push((series[j]!.value - series[j - 1]!.value) * 100);
+  const odd: boolean[] = [];
+  for (let j = 0; j < changes.length; j++) {
+    const c = changes[j]!;
+    odd.push(Math.abs(c) > limit && Math.abs(c - median(without(changes, j))) > limit);
+  }
   for (let j = 0; j < changes.length; j++) {
     if (!odd[j]) continue;
     const index = j + 1;
