@@ -42,10 +42,9 @@ const WORDED = 32;
 /**
  * Every body cell a rule may look at again is held until the analysis ends, so a cell keeps only what was
  * worked out from it, its kind and marks packed in one number: its value, format and text are read from the sheet
- * again when asked for (text once).
+ * again when asked for, which rules do for the few cells they report.
  */
 class SheetCell implements CellRead {
-  private shown: string | null = null;
   constructor(
     private readonly view: SheetView,
     readonly row: number,
@@ -72,8 +71,7 @@ class SheetCell implements CellRead {
     return this.view.format(this.row, this.col);
   }
   get text(): string {
-    if (this.shown === null) this.shown = this.view.text(this.row, this.col).trim();
-    return this.shown;
+    return this.view.text(this.row, this.col).trim();
   }
 }
 

@@ -221,10 +221,28 @@ function decode(body: string, convention: Convention): Decoded | null {
   return { integer, fraction, evidence: conventionOfDecimal(mark) };
 }
 
-/** "1.234.567": a first group of one to three digits (not starting with 0), then groups of exactly three. */
+/**
+ * "1.234.567": a first group of one to three digits (not starting with 0), then groups of exactly three. Scanned
+ * rather than split, as every number typed as text is tested.
+ */
 function isGrouped(text: string, mark: string): boolean {
-  const [first = "", ...rest] = text.split(mark);
-  return rest.length > 0 && /^[1-9]\d{0,2}$/.test(first) && rest.every((group) => /^\d{3}$/.test(group));
+  const first = text.indexOf(mark);
+  if (first < 1 || first > 3 || text.charCodeAt(0) === ZERO) return false;
+  for (let i = 0; i < first; i++) if (!isDigit(text.charCodeAt(i))) return false;
+  // Each group: the mark, then three digits, ending the text or followed by the next mark.
+  for (let at = first; ; at += 4) {
+    if (!isDigit(text.charCodeAt(at + 1)) || !isDigit(text.charCodeAt(at + 2)) || !isDigit(text.charCodeAt(at + 3)))
+      return false;
+    if (at + 4 === text.length) return true;
+    if (text[at + 4] !== mark) return false;
+  }
+}
+
+const ZERO = 48;
+
+/** False for NaN, which charCodeAt gives past the end. */
+function isDigit(code: number): boolean {
+  return code >= ZERO && code <= ZERO + 9;
 }
 
 function conventionOfDecimal(mark: string): Convention {

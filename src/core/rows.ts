@@ -27,7 +27,6 @@ export interface IndicatorRow {
     plan: CellRead | null;
     actual: CellRead | null;
     statedPercent: CellRead | null;
-    statedStatus: CellRead | null;
     /** Every result column (years, cumulative), including the chosen one. */
     results: CellRead[];
   };
@@ -123,9 +122,12 @@ function stripSectionPrefix(title: string): string {
   );
 }
 
-function statedStatusOf(cell: CellRead | null): Status | null {
-  if (!cell || cell.kind !== "text") return null;
-  return statusOfText(cell.text);
+/** The status a row states in words ("Hoàn thành", "Chưa đạt"); null for a blank, a number or other words. */
+function statedStatusAt(view: SheetView, row: number, col: number | undefined): Status | null {
+  if (col === undefined) return null;
+  const raw = view.value(row, col);
+  if (typeof raw !== "string" || isBlank(raw)) return null;
+  return statusOfText(view.text(row, col).trim());
 }
 
 /** Memoised: a status column repeats a few words ("Hoàn thành", "Chưa hoàn thành") down every row. */
@@ -235,7 +237,8 @@ export function readBody(
     const plan = readCell(view, row, columns.plan, convention, true, magnitude);
     const actual = readCell(view, row, columns.actual, convention, true, magnitude);
     const statedPercent = readCell(view, row, columns.statedPercent, convention);
-    const statedStatus = readCell(view, row, columns.statedStatus, convention, false);
+    // The stated status is kept as a status alone: its cell is read again only where it disagrees.
+    const statedStatus = statedStatusAt(view, row, columns.statedStatus);
     // Another table's header ("Thực hiện" where a figure belongs) ends this table; only text there is tested.
     if (actual?.kind === "text" && filled >= MIN_HEADER_CELLS && isHeaderLike(view, row)) break;
     // Sized up front: every row's array is kept, and one grown by pushes holds spare room.
@@ -301,10 +304,10 @@ export function readBody(
     if (!child) parentRow = row;
     if (!hasValues && isParentHeading(view, row, foldedNumber, layout, convention)) continue;
 
-    const cells = { plan, actual, statedPercent, statedStatus, results };
+    const cells = { plan, actual, statedPercent, results };
     const labels = { number: numberLabel, name: nameText, unit: unitText, lead: labelAt(view, row, columns.lead) };
     const place = { group, sectionRow, parentRow: child ? parentRow : null };
-    above = buildIndicator(row, cells, labels, magnitude, place, context);
+    above = buildIndicator(row, cells, statedStatus, labels, magnitude, place, context);
     out.rows.push(above);
     out.lastRow = row;
   }
@@ -403,6 +406,7 @@ function targetOf(cell: CellRead, context: TableContext, magnitude: number): Tar
 function buildIndicator(
   row: number,
   cells: IndicatorRow["cells"],
+  statedStatus: Status | null,
   /** Trimmed, as labelAt reads them. */
   labels: { number: string; name: string; unit: string; lead: string },
   magnitude: number,
@@ -439,7 +443,7 @@ function buildIndicator(
     plan,
     actual,
     statedPercent,
-    statedStatus: statedStatusOf(cells.statedStatus),
+    statedStatus,
     direction,
     attainment: attained,
     overPlan: overPlan(actual, plan, direction),

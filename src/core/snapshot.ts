@@ -76,9 +76,17 @@ export function viewOf(snapshot: SheetSnapshot): SheetView {
       for (let c = area.left; c <= area.right; c++) mergeIndex.set(`${r}:${c}`, area);
     }
   }
-  // Every cell read goes through here (several per body cell), so the origin is held in locals.
+  // Every cell read goes through here (several per body cell), so the origin and grids are held in locals, and
+  // the values have a reader of their own rather than sharing one with the grids a sheet may lack.
   const top = origin.row;
   const left = origin.col;
+  const { text: texts, formats, formulas } = snapshot;
+  const value = (row: number, col: number): CellValue => {
+    const line = values[row - top];
+    if (line === undefined) return null;
+    const v = line[col - left];
+    return v === undefined ? null : v;
+  };
   const at = <T>(grid: T[][] | undefined, row: number, col: number): T | undefined => {
     if (grid === undefined) return undefined;
     const line = grid[row - top];
@@ -90,17 +98,17 @@ export function viewOf(snapshot: SheetSnapshot): SheetView {
     lastRow: origin.row + values.length - 1,
     firstCol: origin.col,
     lastCol: origin.col + Math.max(width, 1) - 1,
-    value: (row, col) => at(values, row, col) ?? null,
+    value,
     text: (row, col) => {
-      const shown = at(snapshot.text, row, col);
+      const shown = at(texts, row, col);
       if (shown !== undefined) return shown;
-      const raw = at(values, row, col);
-      if (raw === null || raw === undefined) return "";
+      const raw = value(row, col);
+      if (raw === null) return "";
       return isCellError(raw) ? raw.error : String(raw);
     },
-    format: (row, col) => at(snapshot.formats, row, col) ?? "General",
+    format: (row, col) => at(formats, row, col) ?? "General",
     formula: (row, col) => {
-      const f = at(snapshot.formulas, row, col);
+      const f = at(formulas, row, col);
       return typeof f === "string" && f.startsWith("=") ? f : null;
     },
     mergeAt: (row, col) => mergeIndex.get(`${row}:${col}`),

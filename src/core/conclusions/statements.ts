@@ -36,17 +36,21 @@ export type Statement = CountStatement | PercentStatement;
 
 /** Lower case without diacritics, one character for one: positions in the folded text are positions in the text. */
 function foldKeepingLength(text: string): string {
-  return [...text]
-    .map(
-      (ch) =>
-        ch
-          .normalize("NFD")
-          .replace(/[\u0300-\u036f]/g, "")
-          .replace(/[đĐ]/g, "d")
-          .toLowerCase()
-          .slice(0, 1) || ch,
-    )
-    .join("");
+  let out = "";
+  for (const ch of text) out += ch.charCodeAt(0) < 128 ? ch.toLowerCase() : foldCharacter(ch);
+  return out;
+}
+
+/** ASCII needs only lower case; every other character is decomposed, which is the slow part. */
+function foldCharacter(ch: string): string {
+  return (
+    ch
+      .normalize("NFD")
+      .replace(/[\u0300-\u036f]/g, "")
+      .replace(/[đĐ]/g, "d")
+      .toLowerCase()
+      .slice(0, 1) || ch
+  );
 }
 
 const QUOTE_LIMIT = 90;

@@ -1,6 +1,10 @@
 import { type Rule, NO_PASS, seenText } from "./rule";
 import type { IndicatorRow } from "../rows";
 import { fold } from "../text";
+import { memoize } from "../memo";
+
+/** A row number as compared: folded, without its closing "." or ")". Memoised: numbers repeat in every section. */
+const numberKey = memoize((number: string) => fold(number).replace(/[.)]+$/, ""));
 
 export const duplicateNumber: Rule = {
   code: "duplicate-number",
@@ -14,10 +18,11 @@ export const duplicateNumber: Rule = {
   rows: ({ layout }, out) => {
     const col = layout.columns.number;
     if (col === undefined) return NO_PASS;
-    const seen = new Map<string, number>();
+    /** The first row of each number, under each numbered row (0 for the section's top level). */
+    const seen = new Map<number, Map<string, number>>();
     let section: number | null = null;
     const row = (r: IndicatorRow) => {
-      const n = fold(r.indicator.number).replace(/[.)]+$/, "");
+      const n = numberKey(r.indicator.number);
       if (!n) return;
       // Rows come in sheet order, so a section's numbers are all seen before the next one's: a small map suffices.
       if (r.sectionRow !== section) {
@@ -25,9 +30,11 @@ export const duplicateNumber: Rule = {
         section = r.sectionRow;
       }
       // Sub-items (a, b, 1.1) restart under each numbered row, and every number restarts in a new section.
-      const key = `${r.parentRow ?? 0}|${n}`;
-      const first = seen.get(key);
-      if (first === undefined) seen.set(key, r.indicator.row);
+      const parent = r.parentRow ?? 0;
+      let numbers = seen.get(parent);
+      if (!numbers) seen.set(parent, (numbers = new Map()));
+      const first = numbers.get(n);
+      if (first === undefined) numbers.set(n, r.indicator.row);
       else out.push({ row: r.indicator.row, col, params: { number: r.indicator.number, first } });
     };
     return { row };

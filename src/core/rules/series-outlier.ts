@@ -1,7 +1,7 @@
 import { type Rule, NO_PASS } from "./rule";
 import type { IndicatorRow } from "../rows";
 import { asFraction, type CellRead } from "../cells";
-import { findOutliers, type Outlier, type YearValue } from "../series/outliers";
+import { findOutliers, mayHaveOutliers, type Outlier, type YearValue } from "../series/outliers";
 
 /** A ratio or a count of deviations as a reader takes it in: two decimals under 10, one above. */
 function shown(x: number): number {
@@ -32,6 +32,11 @@ export const seriesOutlier: Rule = {
     const series: YearValue[] = [];
     const cells: CellRead[] = [];
     const row = (r: IndicatorRow) => {
+      const scale = r.indicator.measure === "rate" ? "rate" : "quantity";
+      // Most series are too short for any check (two years of counts): they are counted, not built.
+      let figures = 0;
+      for (const k of at) if (r.cells.results[k]?.number != null) figures++;
+      if (!mayHaveOutliers(figures, scale)) return;
       series.length = 0;
       cells.length = 0;
       for (let k = 0; k < at.length; k++) {
@@ -41,8 +46,6 @@ export const seriesOutlier: Rule = {
         series.push({ year: years[k]!.year, value });
         cells.push(cell);
       }
-      if (series.length < 2) return;
-      const scale = r.indicator.measure === "rate" ? "rate" : "quantity";
       const found = findOutliers(series, scale, outliers);
       if (found.length === 0) return;
       const factor = scale === "rate" ? 100 : 1;

@@ -1,5 +1,6 @@
 import type { Status } from "../types";
 import type { Rule } from "./rule";
+import { readCell } from "../cells";
 
 export const statedStatusMismatch: Rule = {
   code: "stated-status-mismatch",
@@ -13,15 +14,17 @@ export const statedStatusMismatch: Rule = {
     seen: { kind: "text", text: String(params.text) },
     expected: { kind: "status", status: params.computed as Status },
   }),
-  rows: (_ctx, out) => ({
+  rows: ({ view, layout, convention }, out) => ({
     row: (r) => {
       const { statedStatus, status } = r.indicator;
       if (statedStatus === null || status === "no_data" || statedStatus === status) return;
+      // A stated status comes from a cell of the status column, which is read again only here.
+      const cell = readCell(view, r.indicator.row, layout.columns.statedStatus, convention, false)!;
       out.push({
-        row: r.cells.statedStatus!.row,
-        col: r.cells.statedStatus!.col,
+        row: cell.row,
+        col: cell.col,
         params: {
-          text: r.cells.statedStatus!.text,
+          text: cell.text,
           name: r.indicator.name,
           computed: r.indicator.status,
           actual: r.cells.actual?.text || String(r.indicator.actual),

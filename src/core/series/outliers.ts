@@ -73,11 +73,20 @@ export function findOutliers(
   scale: SeriesScale,
   options: OutlierOptions = DEFAULT_OUTLIER_OPTIONS,
 ): Outlier[] {
+  if (!mayHaveOutliers(series.length, scale)) return [];
   // A large table asks this of every row and most rows have none: no map until an outlier is found.
   let found = offer(null, magnitudeOutliers(series, options.magnitude));
   found = offer(found, deviationOutliers(series, scale, options));
   if (scale === "rate") found = offer(found, rateJumps(series, options.jumpPoints));
   return found ? [...found.values()].sort(byIndex) : [];
+}
+
+/**
+ * Whether a series this long can hold an outlier of its scale: a value against both neighbours needs three years,
+ * a trend more, and only a rate's jump is seen in two.
+ */
+export function mayHaveOutliers(length: number, scale: SeriesScale): boolean {
+  return length >= 3 || (scale === "rate" && length >= 2);
 }
 
 /** Keeps the most specific outlier of each value. */
