@@ -1,11 +1,11 @@
 /** The engine's entry point: a sheet snapshot in, the indicator table, its figures and its issues out. */
 import { viewOf, type SheetSnapshot, type SheetView } from "./snapshot";
-import type { Convention, Issue, SheetAnalysis, Period, TableLayout } from "./types";
+import type { Convention, Issue, Judging, SheetAnalysis, Period, TableLayout } from "./types";
 import { detectTable, HEADER_SCAN_ROWS } from "./detect";
 import { isEnglishHeader } from "./headers";
-import { readBody } from "./rows";
+import { type BodyRead, readBody } from "./rows";
 import { guessConvention } from "./numbers";
-import { RULES, noHeader, type Finding, type RowPass, type RuleContext } from "./rules";
+import { RULES, noHeader, type Finding, type RowContext, type RowPass, type RuleContext } from "./rules";
 import { a1 } from "./address";
 import { mappingToColumns, type ColumnMapping } from "./mapping";
 import { DEFAULT_NEAR } from "./judge";
@@ -62,17 +62,34 @@ function sheetConvention(view: SheetView, layout: TableLayout | null): Conventio
   return guessConvention(texts) ?? (isEnglishHeader(labels) ? "en" : "vi");
 }
 
-/** Each rule's findings, in the catalogue's order; the row rules share one pass over the rows. */
-function runRules(ctx: RuleContext): Finding[][] {
+/**
+ * The table body and each rule's findings, in the catalogue's order: the row rules see each row as it is read,
+ * with its cells, and the table rules the table once read.
+ */
+function readAndCheck(
+  view: SheetView,
+  detected: TableLayout,
+  convention: Convention,
+  judging: Judging,
+  outliers: OutlierOptions,
+): { body: BodyRead; layout: TableLayout; findings: Finding[][] } {
+  const { period } = judging;
   const findings: Finding[][] = RULES.map(() => []);
+  const rowCtx: RowContext = { view, layout: detected, convention, outliers, period };
   const passes: RowPass[] = [];
   RULES.forEach((rule, i) => {
-    if ("rows" in rule) passes.push(rule.rows(ctx, findings[i]!));
-    else findings[i] = rule.check(ctx);
+    if ("rows" in rule) passes.push(rule.rows(rowCtx, findings[i]!));
   });
-  for (const r of ctx.body.rows) for (const pass of passes) pass.row(r);
+  const body = readBody(view, detected, convention, judging, (r) => {
+    for (const pass of passes) pass.row(r);
+  });
   for (const pass of passes) pass.end?.();
-  return findings;
+  const layout = { ...detected, lastRow: Math.max(body.lastRow, detected.firstRow) };
+  const ctx: RuleContext = { view, layout, body, convention, outliers, period };
+  RULES.forEach((rule, i) => {
+    if ("check" in rule) findings[i] = rule.check(ctx);
+  });
+  return { body, layout, findings };
 }
 
 function byPosition(a: Issue, b: Issue): number {
@@ -108,11 +125,8 @@ export function analyzeSheet(snapshot: SheetSnapshot, options: AnalyzeOptions = 
     };
   }
   const period = options.period !== undefined ? options.period : detectPeriod(view, detection.layout);
-  const body = readBody(view, detection.layout, convention, { near, period });
-  const layout = { ...detection.layout, lastRow: Math.max(body.lastRow, detection.layout.firstRow) };
   const outliers = { ...DEFAULT_OUTLIER_OPTIONS, ...options.outliers };
-  const ctx = { view, layout, body, convention, outliers, period };
-  const findings = runRules(ctx);
+  const { body, layout, findings } = readAndCheck(view, detection.layout, convention, { near, period }, outliers);
   const issues: Issue[] = [];
   RULES.forEach((rule, i) => {
     const messageKey = `issues.${rule.code}`;

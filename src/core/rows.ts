@@ -16,12 +16,9 @@ import { a1 } from "./address";
 import { unitMagnitude } from "./numbers";
 import { type CellLookup, decidePercentScale, type Scale, type ScaleCell } from "./percent-scale";
 
-export interface IndicatorRow {
+/** An indicator row as the table is read: its indicator, where it sits, and the cells the rules look at. */
+export interface IndicatorRow extends Placed {
   indicator: Indicator;
-  /** Sheet row of the section this indicator sits under, or null. */
-  sectionRow: number | null;
-  /** For a sub-item (1.1, a), -), the sheet row of the numbered row above it; null for a top-level row. */
-  parentRow: number | null;
   /** The cells rules look at again; labels (number, name, unit) live on the indicator. */
   cells: {
     plan: CellRead | null;
@@ -35,6 +32,25 @@ export interface IndicatorRow {
   plainScale?: Scale | null;
 }
 
+interface Placed {
+  /** Sheet row of the section this indicator sits under, or null. */
+  sectionRow: number | null;
+  /** For a sub-item (1.1, a), -), the sheet row of the numbered row above it; null for a top-level row. */
+  parentRow: number | null;
+}
+
+/**
+ * An indicator row as kept once the table is read. Its cells are let go: a large table's would fill the memory,
+ * and the rules that look at cells see each row as it is read.
+ */
+export interface BodyRow extends Placed {
+  indicator: Indicator;
+  percentRow: boolean;
+  /** The numbers its plan and actual cells hold as written, for the totals below it. */
+  plan: number | null;
+  actual: number | null;
+}
+
 export interface TotalRow {
   row: number;
   sectionRow: number | null;
@@ -43,7 +59,7 @@ export interface TotalRow {
 }
 
 export interface BodyRead {
-  rows: IndicatorRow[];
+  rows: BodyRow[];
   totals: TotalRow[];
   sections: { row: number; title: string }[];
   /** Rows that split the indicator above them, each also listed on its indicator. */
@@ -200,6 +216,8 @@ export function readBody(
   layout: TableLayout,
   convention: Convention,
   judging: Judging = NO_JUDGING,
+  /** Sees each indicator row with its cells, as it is read. */
+  visit?: (row: IndicatorRow) => void,
 ): BodyRead {
   const { columns } = layout;
   const out: BodyRead = {
@@ -308,7 +326,8 @@ export function readBody(
     const labels = { number: numberLabel, name: nameText, unit: unitText, lead: labelAt(view, row, columns.lead) };
     const place = { group, sectionRow, parentRow: child ? parentRow : null };
     above = buildIndicator(row, cells, statedStatus, labels, magnitude, place, context);
-    out.rows.push(above);
+    visit?.(above);
+    out.rows.push(bodyRow(above));
     out.lastRow = row;
   }
   return out;
@@ -482,6 +501,12 @@ function lookupIn(view: SheetView): CellLookup {
     if (typeof value !== "number") return null;
     return { row, col, number: value, percentMark: view.format(row, col).includes("%"), formula: null };
   };
+}
+
+function bodyRow({ indicator, sectionRow, parentRow, percentRow, cells }: IndicatorRow): BodyRow {
+  const plan = cells.plan?.number ?? null;
+  const actual = cells.actual?.number ?? null;
+  return { indicator, sectionRow, parentRow, percentRow, plan, actual };
 }
 
 /** Visits one writing of a percent row: the cell, how it wrote its percent, and the fraction it was read as. */

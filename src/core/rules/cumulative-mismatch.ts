@@ -1,7 +1,7 @@
 import { type Rule, NO_PASS } from "./rule";
 import { asFraction, shownDecimals, type CellRead } from "../cells";
 import type { IndicatorRow } from "../rows";
-import type { Convention, Measure, TableLayout, YearColumn } from "../types";
+import type { Convention, Indicator, Measure, TableLayout, YearColumn } from "../types";
 import { isCountUnit } from "../units";
 import {
   closestRelation,
@@ -20,7 +20,7 @@ import {
  * of them when it names none. Null when the years covered are not all there (2023 has no column, or a year is
  * missing in between): the cumulative then holds figures the table does not show.
  */
-export function coveredYears(layout: TableLayout): YearColumn[] | null {
+export function coveredYears(layout: Pick<TableLayout, "cumulative" | "years">): YearColumn[] | null {
   const cumulative = layout.cumulative;
   if (!cumulative) return null;
   const { from, to } = cumulative;
@@ -93,6 +93,21 @@ class RowFigures {
     for (let i = 0; i < RELATIONS.length; i++) if (holds(RELATIONS[i]!, this.cumulative, this.years)) mask |= 1 << i;
     return mask;
   }
+  /** Adds the figures read last to a table's store of plain numbers: a row's cells are not kept once it is read. */
+  keep(store: number[]): void {
+    store.push(this.cumulative.value, this.cumulative.rounding);
+    for (const y of this.years) store.push(y.value, y.rounding);
+  }
+  /** The figures of the `index`th row kept in a store. */
+  static kept(store: readonly number[], index: number, count: number): RowFigures {
+    const figures = new RowFigures(count);
+    let at = index * 2 * (count + 1);
+    for (const f of [figures.cumulative, ...figures.years]) {
+      f.value = store[at++]!;
+      f.rounding = store[at++]!;
+    }
+    return figures;
+  }
 }
 
 export const cumulativeMismatch: Rule = {
@@ -112,13 +127,18 @@ export const cumulativeMismatch: Rule = {
     // The rows are tallied by kind and relations before learning: a large table has few of either.
     const tally = new Map<Measure, number[]>();
     const figures = new RowFigures(yearsAt.length);
-    const candidates: IndicatorRow[] = [];
+    // Each row with figures: its indicator, whether it is a percent row, its relations and its figures.
+    const candidates: Indicator[] = [];
+    const percent: boolean[] = [];
     const masks: number[] = [];
+    const kept: number[] = [];
     const row = (r: IndicatorRow) => {
       if (!figures.read(r, cumulativeAt, yearsAt, convention)) return;
       const mask = figures.holding();
-      candidates.push(r);
+      candidates.push(r.indicator);
+      percent.push(r.percentRow);
       masks.push(mask);
+      figures.keep(kept);
       const kind = r.indicator.measure;
       let counts = tally.get(kind);
       if (!counts) tally.set(kind, (counts = HOLDING.map(() => 0)));
@@ -133,22 +153,20 @@ export const cumulativeMismatch: Rule = {
       const learned = learnRelations(samples, relationsOf);
       const span = years.length > 1 ? `${years[0]!.year}–${years[years.length - 1]!.year}` : String(years[0]!.year);
       for (let i = 0; i < candidates.length; i++) {
-        const r = candidates[i]!;
-        const relations = learned.get(r.indicator.measure);
+        const indicator = candidates[i]!;
+        const relations = learned.get(indicator.measure);
         if (!relations || HOLDING[masks[i]!]!.some((rel) => relations.includes(rel))) continue;
-        const own = new RowFigures(yearsAt.length);
-        own.read(r, cumulativeAt, yearsAt, convention);
+        const own = RowFigures.kept(kept, i, yearsAt.length);
         const relation = closestRelation(relations, own.cumulative, own.years);
-        const scale = r.percentRow ? 100 : 1;
-        const unit = r.indicator.unit.trim();
-        const cell = r.cells.results[cumulativeAt]!;
+        const scale = percent[i] ? 100 : 1;
+        const unit = indicator.unit.trim();
         out.push({
-          row: cell.row,
-          col: cell.col,
+          row: indicator.row,
+          col: layout.cumulative!.col,
           params: {
             stated: own.cumulative.value * scale,
             expected: relationFigure(relation, own.years).value * scale,
-            unit: r.percentRow ? "%" : unit ? ` ${unit}` : "",
+            unit: percent[i] ? "%" : unit ? ` ${unit}` : "",
             relation,
             years: span,
             last: years[years.length - 1]!.year,

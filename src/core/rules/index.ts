@@ -32,7 +32,7 @@ import { cumulativeMismatch } from "./cumulative-mismatch";
 import { seriesOutlier } from "./series-outlier";
 import { samePeriodMismatch } from "./same-period-mismatch";
 
-export type { Rule, RowPass, RuleContext, Finding, FindingValue } from "./rule";
+export type { Rule, RowContext, RowPass, RuleContext, Finding, FindingValue } from "./rule";
 export { noHeader };
 
 /** Table rules run on every detected table, in this order (issues are then sorted by cell). */

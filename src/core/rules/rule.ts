@@ -14,6 +14,11 @@ export interface RuleContext {
   period: Period | null;
 }
 
+/** What a row rule knows of the table as its rows are read: all but the rows themselves and where they end. */
+export interface RowContext extends Omit<RuleContext, "body" | "layout"> {
+  layout: Omit<TableLayout, "lastRow">;
+}
+
 /** What a rule found: where, and the values its message needs. */
 export interface Finding {
   row: number;
@@ -49,12 +54,12 @@ export interface TableRule extends RuleInfo {
 }
 
 /**
- * A rule that looks at the indicator rows one at a time, in sheet order. The engine visits each row once for all
- * of these rules: a large table's rows do not stay in the processor's cache from one pass over them to the next.
+ * A rule that looks at the indicator rows one at a time, in sheet order, as the table is read: each row's cells
+ * are seen by all of these rules while they are at hand, and are let go afterwards.
  */
 export interface RowRule extends RuleInfo {
   /** Starts a pass over the rows, which pushes its findings to `out`. */
-  rows(ctx: RuleContext, out: Finding[]): RowPass;
+  rows(ctx: RowContext, out: Finding[]): RowPass;
 }
 
 export interface RowPass {

@@ -8,7 +8,7 @@ import { displayTolerance } from "./stated-percent-mismatch";
  * The column a same-period comparison is made against: the chosen result, or, when that is a cumulative, the
  * latest single period beside it ("9 tháng 2024" against "Cùng kỳ 2023", not "Lũy kế 2021-2024").
  */
-function currentColumn(layout: TableLayout): number | undefined {
+function currentColumn(layout: Pick<TableLayout, "columns" | "actualChoice" | "resultColumns">): number | undefined {
   const actual = layout.columns.actual;
   if (layout.actualChoice !== "cumulative") return actual;
   let latest: TableLayout["resultColumns"][number] | undefined;

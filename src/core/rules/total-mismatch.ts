@@ -1,6 +1,6 @@
 import type { Rule, Finding } from "./rule";
 import type { CellRead } from "../cells";
-import type { IndicatorRow } from "../rows";
+import type { BodyRow } from "../rows";
 
 /** Rounding in the source figures; a real slip in a total is far larger. */
 const TOLERANCE = 0.5;
@@ -25,7 +25,7 @@ export const totalMismatch: Rule = {
     for (const total of body.totals) {
       // A total covers every indicator since the previous total, across sections.
       while (next < body.rows.length && body.rows[next]!.indicator.row <= from) next++;
-      const since: IndicatorRow[] = [];
+      const since: BodyRow[] = [];
       for (; next < body.rows.length && body.rows[next]!.indicator.row < total.row; next++)
         since.push(body.rows[next]!);
       // A sub-item whose parent carries its own figures is already in the parent's: count it once.
@@ -34,9 +34,9 @@ export const totalMismatch: Rule = {
       const units = new Set(scoped.map((r) => r.indicator.unit.trim()));
       from = total.row;
       if (scoped.length === 0 || units.size !== 1 || scoped.some((r) => r.percentRow)) continue;
-      const check = (cell: CellRead | null, pick: (r: (typeof scoped)[number]) => CellRead | null) => {
+      const check = (cell: CellRead | null, pick: (r: BodyRow) => number | null) => {
         if (!cell || cell.number === null) return;
-        const sum = scoped.reduce((acc, r) => acc + (pick(r)?.number ?? 0), 0);
+        const sum = scoped.reduce((acc, r) => acc + (pick(r) ?? 0), 0);
         if (Math.abs(sum - cell.number) > TOLERANCE)
           out.push({
             row: cell.row,
@@ -44,8 +44,8 @@ export const totalMismatch: Rule = {
             params: { stated: cell.number, sum },
           });
       };
-      check(total.plan, (r) => r.cells.plan);
-      check(total.actual, (r) => r.cells.actual);
+      check(total.plan, (r) => r.plan);
+      check(total.actual, (r) => r.actual);
     }
     return out;
   },
