@@ -80,8 +80,13 @@ function readAndCheck(
   RULES.forEach((rule, i) => {
     if ("rows" in rule) passes.push(rule.rows(rowCtx, findings[i]!));
   });
-  const body = readBody(view, detected, convention, judging, (r) => {
-    for (const pass of passes) pass.row(r);
+  const body = readBody(view, detected, convention, judging, {
+    row: (r) => {
+      for (const pass of passes) pass.row(r);
+    },
+    total: (t) => {
+      for (const pass of passes) pass.total?.(t);
+    },
   });
   for (const pass of passes) pass.end?.();
   const layout = { ...detected, lastRow: Math.max(body.lastRow, detected.firstRow) };
@@ -150,7 +155,7 @@ export function analyzeSheet(snapshot: SheetSnapshot, options: AnalyzeOptions = 
     }
   });
   issues.sort(byPosition);
-  const indicators = body.rows.map((r) => r.indicator);
+  const { indicators } = body;
   return {
     sheet: snapshot.name,
     table: layout,

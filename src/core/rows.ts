@@ -16,9 +16,16 @@ import { a1 } from "./address";
 import { unitMagnitude } from "./numbers";
 import { type CellLookup, decidePercentScale, type Scale, type ScaleCell } from "./percent-scale";
 
-/** An indicator row as the table is read: its indicator, where it sits, and the cells the rules look at. */
-export interface IndicatorRow extends Placed {
+/**
+ * An indicator row as the table is read: its indicator, where it sits, and the cells the rules look at. The cells
+ * are let go once the row is read, as a large table's would fill the memory: rules see each row as it comes.
+ */
+export interface IndicatorRow {
   indicator: Indicator;
+  /** Sheet row of the section this indicator sits under, or null. */
+  sectionRow: number | null;
+  /** For a sub-item (1.1, a), -), the sheet row of the numbered row above it; null for a top-level row. */
+  parentRow: number | null;
   /** The cells rules look at again; labels (number, name, unit) live on the indicator. */
   cells: {
     plan: CellRead | null;
@@ -32,23 +39,10 @@ export interface IndicatorRow extends Placed {
   plainScale?: Scale | null;
 }
 
-interface Placed {
-  /** Sheet row of the section this indicator sits under, or null. */
-  sectionRow: number | null;
-  /** For a sub-item (1.1, a), -), the sheet row of the numbered row above it; null for a top-level row. */
-  parentRow: number | null;
-}
-
-/**
- * An indicator row as kept once the table is read. Its cells are let go: a large table's would fill the memory,
- * and the rules that look at cells see each row as it is read.
- */
-export interface BodyRow extends Placed {
-  indicator: Indicator;
-  percentRow: boolean;
-  /** The numbers its plan and actual cells hold as written, for the totals below it. */
-  plan: number | null;
-  actual: number | null;
+/** Sees the rows of the body as it is read, in sheet order. */
+export interface BodyVisitor {
+  row(row: IndicatorRow): void;
+  total(total: TotalRow): void;
 }
 
 export interface TotalRow {
@@ -59,7 +53,7 @@ export interface TotalRow {
 }
 
 export interface BodyRead {
-  rows: BodyRow[];
+  indicators: Indicator[];
   totals: TotalRow[];
   sections: { row: number; title: string }[];
   /** Rows that split the indicator above them, each also listed on its indicator. */
@@ -216,12 +210,11 @@ export function readBody(
   layout: TableLayout,
   convention: Convention,
   judging: Judging = NO_JUDGING,
-  /** Sees each indicator row with its cells, as it is read. */
-  visit?: (row: IndicatorRow) => void,
+  visit?: BodyVisitor,
 ): BodyRead {
   const { columns } = layout;
   const out: BodyRead = {
-    rows: [],
+    indicators: [],
     totals: [],
     sections: [],
     breakdowns: [],
@@ -279,7 +272,9 @@ export function readBody(
       (!numberLabel && TOTAL_WORD.test(foldedName)) ||
       (!nameText && TOTAL.test(opening));
     if (totalRow) {
-      out.totals.push({ row, sectionRow, plan, actual });
+      const total = { row, sectionRow, plan, actual };
+      visit?.total(total);
+      out.totals.push(total);
       above = null;
       out.lastRow = row;
       continue;
@@ -326,8 +321,8 @@ export function readBody(
     const labels = { number: numberLabel, name: nameText, unit: unitText, lead: labelAt(view, row, columns.lead) };
     const place = { group, sectionRow, parentRow: child ? parentRow : null };
     above = buildIndicator(row, cells, statedStatus, labels, magnitude, place, context);
-    visit?.(above);
-    out.rows.push(bodyRow(above));
+    visit?.row(above);
+    out.indicators.push(above.indicator);
     out.lastRow = row;
   }
   return out;
@@ -501,12 +496,6 @@ function lookupIn(view: SheetView): CellLookup {
     if (typeof value !== "number") return null;
     return { row, col, number: value, percentMark: view.format(row, col).includes("%"), formula: null };
   };
-}
-
-function bodyRow({ indicator, sectionRow, parentRow, percentRow, cells }: IndicatorRow): BodyRow {
-  const plan = cells.plan?.number ?? null;
-  const actual = cells.actual?.number ?? null;
-  return { indicator, sectionRow, parentRow, percentRow, plan, actual };
 }
 
 /** Visits one writing of a percent row: the cell, how it wrote its percent, and the fraction it was read as. */

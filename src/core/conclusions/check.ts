@@ -224,10 +224,7 @@ export function checkConclusions(view: SheetView, layout: TableLayout, body: Bod
       for (const statement of findStatements(value)) claims.push({ row, col, statement });
     }
   }
-  const out = judgeClaims(
-    claims,
-    body.rows.map((r) => r.indicator),
-  );
+  const out = judgeClaims(claims, body.indicators);
   verdicts.set(body, out);
   return out;
 }

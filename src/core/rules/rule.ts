@@ -1,6 +1,6 @@
 import type { SheetView } from "../snapshot";
 import type { Convention, Fix, Period, Severity, Status, TableLayout } from "../types";
-import type { BodyRead, IndicatorRow } from "../rows";
+import type { BodyRead, IndicatorRow, TotalRow } from "../rows";
 import type { OutlierOptions } from "../series/outliers";
 
 export interface RuleContext {
@@ -64,6 +64,8 @@ export interface RowRule extends RuleInfo {
 
 export interface RowPass {
   row(r: IndicatorRow): void;
+  /** A total row met among the indicator rows. */
+  total?(t: TotalRow): void;
   /** After the last row, for findings that need every row first (a convention learnt from the table). */
   end?(): void;
 }

@@ -1,6 +1,6 @@
-import type { Rule, Finding } from "./rule";
+import type { Rule } from "./rule";
 import type { CellRead } from "../cells";
-import type { BodyRow } from "../rows";
+import type { IndicatorRow, TotalRow } from "../rows";
 
 /** Rounding in the source figures; a real slip in a total is far larger. */
 const TOLERANCE = 0.5;
@@ -17,36 +17,44 @@ export const totalMismatch: Rule = {
     seen: { kind: "number", value: Number(params.stated) },
     expected: { kind: "number", value: Number(params.sum) },
   }),
-  check: ({ body }) => {
-    const out: Finding[] = [];
-    let from = 0;
-    // Rows and totals are in sheet order, so each total's rows follow the previous total's: one walk finds them all.
-    let next = 0;
-    for (const total of body.totals) {
-      // A total covers every indicator since the previous total, across sections.
-      while (next < body.rows.length && body.rows[next]!.indicator.row <= from) next++;
-      const since: BodyRow[] = [];
-      for (; next < body.rows.length && body.rows[next]!.indicator.row < total.row; next++)
-        since.push(body.rows[next]!);
+  rows: (_ctx, out) => {
+    // A total covers every indicator since the previous total, across sections: they are summed as they come.
+    /** Rows since the previous total that may be a sub-item's parent (a parent's figures include its sub-items'). */
+    let parents = new Set<number>();
+    let units = new Set<string>();
+    let percent = false;
+    let scoped = 0;
+    let plan = 0;
+    let actual = 0;
+    const row = (r: IndicatorRow) => {
+      if (r.parentRow === null) parents.add(r.indicator.row);
       // A sub-item whose parent carries its own figures is already in the parent's: count it once.
-      const withFigures = new Set(since.map((r) => r.indicator.row));
-      const scoped = since.filter((r) => r.parentRow === null || !withFigures.has(r.parentRow));
-      const units = new Set(scoped.map((r) => r.indicator.unit.trim()));
-      from = total.row;
-      if (scoped.length === 0 || units.size !== 1 || scoped.some((r) => r.percentRow)) continue;
-      const check = (cell: CellRead | null, pick: (r: BodyRow) => number | null) => {
-        if (!cell || cell.number === null) return;
-        const sum = scoped.reduce((acc, r) => acc + (pick(r) ?? 0), 0);
-        if (Math.abs(sum - cell.number) > TOLERANCE)
-          out.push({
-            row: cell.row,
-            col: cell.col,
-            params: { stated: cell.number, sum },
-          });
-      };
-      check(total.plan, (r) => r.plan);
-      check(total.actual, (r) => r.actual);
-    }
-    return out;
+      else if (parents.has(r.parentRow)) return;
+      units.add(r.indicator.unit.trim());
+      percent ||= r.percentRow;
+      scoped++;
+      plan += r.cells.plan?.number ?? 0;
+      actual += r.cells.actual?.number ?? 0;
+    };
+    const check = (cell: CellRead | null, sum: number) => {
+      if (!cell || cell.number === null) return;
+      if (Math.abs(sum - cell.number) > TOLERANCE)
+        out.push({
+          row: cell.row,
+          col: cell.col,
+          params: { stated: cell.number, sum },
+        });
+    };
+    const total = (t: TotalRow) => {
+      if (scoped > 0 && units.size === 1 && !percent) {
+        check(t.plan, plan);
+        check(t.actual, actual);
+      }
+      parents = new Set();
+      units = new Set();
+      percent = false;
+      scoped = plan = actual = 0;
+    };
+    return { row, total };
   },
 };
