@@ -19,17 +19,20 @@ export const totalMismatch: Rule = {
   }),
   rows: (_ctx, out) => {
     // A total covers every indicator since the previous total, across sections: they are summed as they come.
-    /** Rows since the previous total that may be a sub-item's parent (a parent's figures include its sub-items'). */
-    let parents = new Set<number>();
+    /**
+     * The latest top-level indicator since the previous total: a sub-item's parent is the numbered row above it,
+     * so it is this row when the parent is an indicator with its own figures.
+     */
+    let top: number | null = null;
     let units = new Set<string>();
     let percent = false;
     let scoped = 0;
     let plan = 0;
     let actual = 0;
     const row = (r: IndicatorRow) => {
-      if (r.parentRow === null) parents.add(r.indicator.row);
+      if (r.parentRow === null) top = r.indicator.row;
       // A sub-item whose parent carries its own figures is already in the parent's: count it once.
-      else if (parents.has(r.parentRow)) return;
+      else if (r.parentRow === top) return;
       units.add(r.indicator.unit.trim());
       percent ||= r.percentRow;
       scoped++;
@@ -50,7 +53,7 @@ export const totalMismatch: Rule = {
         check(t.plan, plan);
         check(t.actual, actual);
       }
-      parents = new Set();
+      top = null;
       units = new Set();
       percent = false;
       scoped = plan = actual = 0;
