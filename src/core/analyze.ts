@@ -5,7 +5,7 @@ import { detectTable, HEADER_SCAN_ROWS } from "./detect";
 import { isEnglishHeader } from "./headers";
 import { type BodyRead, readBody } from "./rows";
 import { guessConvention } from "./numbers";
-import { RULES, noHeader, type Finding, type RowContext, type RowPass, type RuleContext } from "./rules";
+import { RULES, NO_PASS, noHeader, type Finding, type RowContext, type RowPass, type RuleContext } from "./rules";
 import { a1 } from "./address";
 import { mappingToColumns, type ColumnMapping } from "./mapping";
 import { DEFAULT_NEAR } from "./judge";
@@ -78,7 +78,9 @@ function readAndCheck(
   const rowCtx: RowContext = { view, layout: detected, convention, outliers, period };
   const passes: RowPass[] = [];
   RULES.forEach((rule, i) => {
-    if ("rows" in rule) passes.push(rule.rows(rowCtx, findings[i]!));
+    if (!("rows" in rule)) return;
+    const pass = rule.rows(rowCtx, findings[i]!);
+    if (pass !== NO_PASS) passes.push(pass);
   });
   const body = readBody(view, detected, convention, judging, {
     row: (r) => {

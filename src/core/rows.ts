@@ -252,7 +252,7 @@ export function readBody(
     const statedStatus = statedStatusAt(view, row, columns.statedStatus);
     // Another table's header ("Thực hiện" where a figure belongs) ends this table; only text there is tested.
     if (actual?.kind === "text" && filled >= MIN_HEADER_CELLS && isHeaderLike(view, row)) break;
-    // Sized up front: every row's array is kept, and one grown by pushes holds spare room.
+    // Sized up front: an array grown by pushes takes room for many more cells than a row has.
     const results = new Array<CellRead>(resultCols.length);
     for (let i = 0; i < resultCols.length; i++) {
       const col = resultCols[i]!;

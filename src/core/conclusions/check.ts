@@ -61,9 +61,9 @@ function scopesOf(indicators: Indicator[]): Scope[] {
   const byTitle = new Map<string, Indicator[]>();
   for (const i of indicators) {
     if (i.group === null) continue;
-    const list = byTitle.get(i.group) ?? [];
-    list.push(i);
-    byTitle.set(i.group, list);
+    const list = byTitle.get(i.group);
+    if (list) list.push(i);
+    else byTitle.set(i.group, [i]);
   }
   const all = [...byTitle].map(([title, list]) => ({ title, indicators: list, pairs: pairs(title) }));
   // How many groups' titles have each pair, counted once per title: a long table has thousands of groups, too many

@@ -34,6 +34,7 @@ import { samePeriodMismatch } from "./same-period-mismatch";
 
 export type { Rule, RowContext, RowPass, RuleContext, Finding, FindingValue } from "./rule";
 export { noHeader };
+export { NO_PASS } from "./rule";
 
 /** Table rules run on every detected table, in this order (issues are then sorted by cell). */
 export const RULES: Rule[] = [
