@@ -208,11 +208,13 @@ function decode(body: string, convention: Convention): Decoded | null {
   }
   const mark = dots > 0 ? "." : ",";
   const grouped = isGrouped(body, mark);
-  if (count(body, mark) > 1) {
+  if (dots + commas > 1) {
     if (!grouped) return null;
     return { integer: body.split(mark).join(""), fraction: "", evidence: conventionOfGroup(mark) };
   }
-  const [integer = "", fraction = ""] = body.split(mark);
+  const at = body.indexOf(mark);
+  const integer = body.slice(0, at);
+  const fraction = body.slice(at + 1);
   if (grouped) {
     return GROUP_MARK[convention] === mark
       ? { integer: integer + fraction, fraction: "", evidence: null }
@@ -255,7 +257,7 @@ function conventionOfGroup(mark: string): Convention {
 
 function count(text: string, char: string): number {
   let n = 0;
-  for (const c of text) if (c === char) n++;
+  for (let at = text.indexOf(char); at >= 0; at = text.indexOf(char, at + 1)) n++;
   return n;
 }
 

@@ -69,6 +69,17 @@ const HOLDING: readonly Relation[][] = Array.from({ length: 1 << RELATIONS.lengt
   RELATIONS.filter((_, i) => mask & (1 << i)),
 );
 
+function maskOf(relations: readonly Relation[]): number {
+  return relations.reduce((mask, r) => mask | (1 << RELATIONS.indexOf(r)), 0);
+}
+
+/** What each kind may always follow, as a mask: a row holding any of it is never suspect, whatever is learnt. */
+const ALWAYS: Record<Measure, number> = {
+  quantity: maskOf(relationsOf("quantity").always),
+  rate: maskOf(relationsOf("rate").always),
+  level: maskOf(relationsOf("level").always),
+};
+
 /** The table's figures as a row's, one row after another: nothing of them is kept once its relations are known. */
 class RowFigures {
   readonly cumulative: Figure = { value: 0, rounding: 0 };
@@ -127,7 +138,8 @@ export const cumulativeMismatch: Rule = {
     // The rows are tallied by kind and relations before learning: a large table has few of either.
     const tally = new Map<Measure, number[]>();
     const figures = new RowFigures(yearsAt.length);
-    // Each row with figures: its indicator, whether it is a percent row, its relations and its figures.
+    // Each row with figures that may be suspect: its indicator, whether it is a percent row, its relations and its
+    // figures.
     const candidates: Indicator[] = [];
     const percent: boolean[] = [];
     const masks: number[] = [];
@@ -135,14 +147,15 @@ export const cumulativeMismatch: Rule = {
     const row = (r: IndicatorRow) => {
       if (!figures.read(r, cumulativeAt, yearsAt, convention)) return;
       const mask = figures.holding();
-      candidates.push(r.indicator);
-      percent.push(r.percentRow);
-      masks.push(mask);
-      figures.keep(kept);
       const kind = r.indicator.measure;
       let counts = tally.get(kind);
       if (!counts) tally.set(kind, (counts = HOLDING.map(() => 0)));
       counts[mask]!++;
+      if (mask & ALWAYS[kind]) return;
+      candidates.push(r.indicator);
+      percent.push(r.percentRow);
+      masks.push(mask);
+      figures.keep(kept);
     };
     const end = () => {
       const samples: Sample<Measure>[] = [];
