@@ -98,20 +98,21 @@ export function decidePercentScale(
   formulas: (string | null)[] = [],
   lookup: CellLookup = () => null,
 ): ScaleDecision {
-  const votes = new Set<Scale>();
-  for (const cell of values) {
-    const own = knownScale(cell);
-    if (own) votes.add(own);
-  }
+  // The scales voted for, as bits: a third of a large table's rows are "%" rows, each decided here.
+  let votes = 0;
+  for (const cell of values) votes |= VOTE[knownScale(cell) ?? "none"];
   for (const formula of formulas) {
     const ratio = ratioOf(formula);
     if (!ratio || ratio.times100) continue;
     // Dividing one figure of the row by another reads both on one scale: the known side tells the other's.
     const top = operandScale(ratio.numerator, values, lookup);
     const bottom = operandScale(ratio.denominator, values, lookup);
-    if (top.cell && top.scale === null && bottom.scale) votes.add(bottom.scale);
-    if (bottom.cell && bottom.scale === null && top.scale) votes.add(top.scale);
+    if (top.cell && top.scale === null && bottom.scale) votes |= VOTE[bottom.scale];
+    if (bottom.cell && bottom.scale === null && top.scale) votes |= VOTE[top.scale];
   }
-  if (votes.size === 1) return { scale: [...votes][0]!, conflict: false };
-  return { scale: null, conflict: votes.size > 1 };
+  if (votes === VOTE.fraction) return { scale: "fraction", conflict: false };
+  if (votes === VOTE.whole) return { scale: "whole", conflict: false };
+  return { scale: null, conflict: votes !== 0 };
 }
+
+const VOTE = { none: 0, fraction: 1, whole: 2 } as const;

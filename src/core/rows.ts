@@ -95,7 +95,8 @@ const BREAKDOWN_START = /^\s*(trong|chia|bao|of|in)\s/i;
 /** How many cells of the row hold something; error cells are collected on the way (one pass per row). */
 function scanRow(view: SheetView, row: number, errorCols: number[]): number {
   let n = 0;
-  errorCols.length = 0;
+  // Setting the length is a call of its own; most rows have no error to forget.
+  if (errorCols.length > 0) errorCols.length = 0;
   for (let col = view.firstCol; col <= view.lastCol; col++) {
     const value = view.value(row, col);
     if (isBlank(value)) continue;
