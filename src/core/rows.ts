@@ -26,6 +26,8 @@ export interface IndicatorRow {
   sectionRow: number | null;
   /** For a sub-item (1.1, a), -), the sheet row of the numbered row above it; null for a top-level row. */
   parentRow: number | null;
+  /** Its row number folded ("1.1", "a)"), as the table was read by it. */
+  foldedNumber: string;
   /** The cells rules look at again; labels (number, name, unit) live on the indicator. */
   cells: {
     plan: CellRead | null;
@@ -161,10 +163,15 @@ function anyNonEmpty(cells: CellRead[]): boolean {
 /** A header needs this many filled cells before a body row is worth testing as another table's header. */
 const MIN_HEADER_CELLS = 3;
 
-/** Sub-item numbers: 1.1, 2.3.1, a), b., -, +, •. Memoised: row numbers repeat from section to section. */
-const isChildNumber = memoize(
-  (folded: string): boolean => /^\d+\.\d/.test(folded) || /^[a-z]\s*[.)]?$/.test(folded) || /^[-+*•–]$/.test(folded),
-);
+/**
+ * A row number folded, and whether it numbers a sub-item (1.1, 2.3.1, a), b., -, +, •). Memoised as one: row
+ * numbers repeat from section to section.
+ */
+const rowNumberOf = memoize((label: string): { folded: string; child: boolean } => {
+  const folded = fold(label);
+  const child = /^\d+\.\d/.test(folded) || /^[a-z]\s*[.)]?$/.test(folded) || /^[-+*•–]$/.test(folded);
+  return { folded, child };
+});
 
 /** The text of a merged cell seen from a covered cell (a name merged over two rows). */
 function mergedLabel(view: SheetView, row: number, col: number | undefined): string {
@@ -261,7 +268,7 @@ export function readBody(
     }
     for (const col of errorCols) out.errorCells.push(readCell(view, row, col, convention)!);
 
-    const foldedNumber = fold(numberLabel);
+    const { folded: foldedNumber, child } = rowNumberOf(numberLabel);
     // Labels that matter (totals, remarks) open the cell, so only its start is folded.
     const foldedName = LABEL_START.test(nameText) ? fold(nameText.slice(0, LABEL_PREFIX)) : "";
     const hasValues = nonEmpty(plan) || nonEmpty(actual) || unitText !== "" || anyNonEmpty(results);
@@ -314,13 +321,12 @@ export function readBody(
       out.lastRow = row;
       continue;
     }
-    const child = isChildNumber(foldedNumber);
     if (!child) parentRow = row;
     if (!hasValues && isParentHeading(view, row, foldedNumber, layout, convention)) continue;
 
     const cells = { plan, actual, statedPercent, results };
     const labels = { number: numberLabel, name: nameText, unit: unitText, lead: labelAt(view, row, columns.lead) };
-    const place = { group, sectionRow, parentRow: child ? parentRow : null };
+    const place = { group, sectionRow, parentRow: child ? parentRow : null, foldedNumber };
     above = buildIndicator(row, cells, statedStatus, labels, magnitude, place, context);
     visit?.row(above);
     out.indicators.push(above.indicator);
@@ -397,11 +403,12 @@ interface TableContext {
   lookup: CellLookup;
 }
 
-/** Where a row sits: its section and, for a sub-item, its numbered row. */
+/** Where a row sits: its section and, for a sub-item, its numbered row; and its own number, folded. */
 interface RowPlace {
   group: string | null;
   sectionRow: number | null;
   parentRow: number | null;
+  foldedNumber: string;
 }
 
 function targetOf(cell: CellRead, context: TableContext, magnitude: number): Target | null {
@@ -428,7 +435,7 @@ function buildIndicator(
   place: RowPlace,
   context: TableContext,
 ): IndicatorRow {
-  const { group, sectionRow, parentRow } = place;
+  const { group, sectionRow, parentRow, foldedNumber } = place;
   const unitText = labels.unit;
   const hasPlan = cells.plan !== null && cells.plan.kind !== "blank" && cells.plan.kind !== "error";
   let target = hasPlan ? targetOf(cells.plan!, context, magnitude) : null;
@@ -469,7 +476,7 @@ function buildIndicator(
     gapPoints: measure === "rate" ? gapPoints(actual, target) : null,
     breakdowns: [],
   };
-  return { indicator, sectionRow, parentRow, cells, percentRow, plainScale: plain };
+  return { indicator, sectionRow, parentRow, foldedNumber, cells, percentRow, plainScale: plain };
 }
 
 /** The row's own evidence of how its plain numbers write percents: formats, magnitudes, the sheet's formulas. */

@@ -92,7 +92,8 @@ class RowFigures {
     const { results } = r.cells;
     const cell = results[cumulativeAt];
     if (!cell || cell.number === null) return false;
-    const count = isCountUnit(r.indicator.unit);
+    // A percent row's figures are never exact counts, whatever its unit.
+    const count = !r.percentRow && isCountUnit(r.indicator.unit);
     if (!readFigure(cell, r.percentRow, count, convention, this.cumulative)) return false;
     for (let k = 0; k < yearsAt.length; k++)
       if (!readFigure(results[yearsAt[k]!], r.percentRow, count, convention, this.years[k]!)) return false;

@@ -1,10 +1,12 @@
 import { type Rule, NO_PASS, seenText } from "./rule";
 import type { IndicatorRow } from "../rows";
-import { fold } from "../text";
-import { memoize } from "../memo";
 
-/** A row number as compared: folded, without its closing "." or ")". Memoised: numbers repeat in every section. */
-const numberKey = memoize((number: string) => fold(number).replace(/[.)]+$/, ""));
+/** A folded row number as compared: without its closing "." or ")". */
+function numberKey(folded: string): string {
+  let end = folded.length;
+  while (end > 0 && (folded[end - 1] === "." || folded[end - 1] === ")")) end--;
+  return folded.slice(0, end);
+}
 
 export const duplicateNumber: Rule = {
   code: "duplicate-number",
@@ -22,7 +24,7 @@ export const duplicateNumber: Rule = {
     const seen = new Map<number, Map<string, number>>();
     let section: number | null = null;
     const row = (r: IndicatorRow) => {
-      const n = numberKey(r.indicator.number);
+      const n = numberKey(r.foldedNumber);
       if (!n) return;
       // Rows come in sheet order, so a section's numbers are all seen before the next one's: a small map suffices.
       if (r.sectionRow !== section) {
