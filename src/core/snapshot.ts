@@ -68,49 +68,76 @@ export interface SheetView {
 }
 
 export function viewOf(snapshot: SheetSnapshot): SheetView {
-  const { origin, values } = snapshot;
-  const width = values.reduce((max, row) => Math.max(max, row.length), 0);
-  const mergeIndex = new Map<string, CellArea>();
-  for (const area of snapshot.merges ?? []) {
-    for (let r = area.top; r <= area.bottom; r++) {
-      for (let c = area.left; c <= area.right; c++) mergeIndex.set(`${r}:${c}`, area);
+  return new SnapshotView(snapshot);
+}
+
+/**
+ * Every cell read goes through here (several per body cell). A class rather than functions made per sheet: the
+ * engine's hot code then calls the same methods whatever the sheet, and stays compiled from one sheet to the next.
+ */
+class SnapshotView implements SheetView {
+  readonly name: string;
+  readonly firstRow: number;
+  readonly lastRow: number;
+  readonly firstCol: number;
+  readonly lastCol: number;
+  private readonly values: CellValue[][];
+  private readonly texts: string[][] | undefined;
+  private readonly formats: string[][] | undefined;
+  private readonly formulas: (string | null)[][] | undefined;
+  private readonly merges = new Map<string, CellArea>();
+
+  constructor(snapshot: SheetSnapshot) {
+    const { origin, values } = snapshot;
+    const width = values.reduce((max, row) => Math.max(max, row.length), 0);
+    this.name = snapshot.name;
+    this.firstRow = origin.row;
+    this.lastRow = origin.row + values.length - 1;
+    this.firstCol = origin.col;
+    this.lastCol = origin.col + Math.max(width, 1) - 1;
+    this.values = values;
+    this.texts = snapshot.text;
+    this.formats = snapshot.formats;
+    this.formulas = snapshot.formulas;
+    for (const area of snapshot.merges ?? []) {
+      for (let r = area.top; r <= area.bottom; r++) {
+        for (let c = area.left; c <= area.right; c++) this.merges.set(`${r}:${c}`, area);
+      }
     }
   }
-  // Every cell read goes through here (several per body cell), so the origin and grids are held in locals, and
-  // the values have a reader of their own rather than sharing one with the grids a sheet may lack.
-  const top = origin.row;
-  const left = origin.col;
-  const { text: texts, formats, formulas } = snapshot;
-  const value = (row: number, col: number): CellValue => {
-    const line = values[row - top];
+
+  value(row: number, col: number): CellValue {
+    const line = this.values[row - this.firstRow];
     if (line === undefined) return null;
-    const v = line[col - left];
+    const v = line[col - this.firstCol];
     return v === undefined ? null : v;
-  };
-  const at = <T>(grid: T[][] | undefined, row: number, col: number): T | undefined => {
+  }
+
+  text(row: number, col: number): string {
+    const shown = this.at(this.texts, row, col);
+    if (shown !== undefined) return shown;
+    const raw = this.value(row, col);
+    if (raw === null) return "";
+    return isCellError(raw) ? raw.error : String(raw);
+  }
+
+  format(row: number, col: number): string {
+    return this.at(this.formats, row, col) ?? "General";
+  }
+
+  formula(row: number, col: number): string | null {
+    const f = this.at(this.formulas, row, col);
+    return typeof f === "string" && f.startsWith("=") ? f : null;
+  }
+
+  mergeAt(row: number, col: number): CellArea | undefined {
+    return this.merges.get(`${row}:${col}`);
+  }
+
+  /** A cell of a grid the sheet may lack (shown texts, formats, formulas). */
+  private at<T>(grid: T[][] | undefined, row: number, col: number): T | undefined {
     if (grid === undefined) return undefined;
-    const line = grid[row - top];
-    return line === undefined ? undefined : line[col - left];
-  };
-  return {
-    name: snapshot.name,
-    firstRow: origin.row,
-    lastRow: origin.row + values.length - 1,
-    firstCol: origin.col,
-    lastCol: origin.col + Math.max(width, 1) - 1,
-    value,
-    text: (row, col) => {
-      const shown = at(texts, row, col);
-      if (shown !== undefined) return shown;
-      const raw = value(row, col);
-      if (raw === null) return "";
-      return isCellError(raw) ? raw.error : String(raw);
-    },
-    format: (row, col) => at(formats, row, col) ?? "General",
-    formula: (row, col) => {
-      const f = at(formulas, row, col);
-      return typeof f === "string" && f.startsWith("=") ? f : null;
-    },
-    mergeAt: (row, col) => mergeIndex.get(`${row}:${col}`),
-  };
+    const line = grid[row - this.firstRow];
+    return line === undefined ? undefined : line[col - this.firstCol];
+  }
 }
