@@ -62,12 +62,13 @@ export interface RowRule extends RuleInfo {
   rows(ctx: RowContext, out: Finding[]): RowPass;
 }
 
+/** Plain functions rather than methods: the engine calls them apart from their pass, without `this`. */
 export interface RowPass {
-  row(r: IndicatorRow): void;
+  row: (r: IndicatorRow) => void;
   /** A total row met among the indicator rows. */
-  total?(t: TotalRow): void;
+  total?: (t: TotalRow) => void;
   /** After the last row, for findings that need every row first (a convention learnt from the table). */
-  end?(): void;
+  end?: () => void;
 }
 
 /** The pass of a row rule that has nothing to look at in this table (it lacks the column the rule checks). */
