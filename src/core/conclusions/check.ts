@@ -199,6 +199,8 @@ export interface Located {
 
 /** Each claim judged against the indicators: agreeing, differing, or left out when it cannot be tied. */
 export function judgeClaims(claims: Located[], indicators: Indicator[]): Verdict[] {
+  // Most tables state no conclusion: their groups need not be gathered.
+  if (claims.length === 0) return [];
   const overall: Scope = { title: null, indicators, marks: [] };
   const groups = scopesOf(indicators);
   const out: Verdict[] = [];
