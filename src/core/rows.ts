@@ -325,9 +325,19 @@ export function readBody(
     if (!hasValues && isParentHeading(view, row, foldedNumber, layout, convention)) continue;
 
     const cells = { plan, actual, statedPercent, results };
-    const labels = { number: numberLabel, name: nameText, unit: unitText, lead: labelAt(view, row, columns.lead) };
-    const place = { group, sectionRow, parentRow: child ? parentRow : null, foldedNumber };
-    above = buildIndicator(row, cells, statedStatus, labels, magnitude, place, context);
+    const read: RowRead = {
+      number: numberLabel,
+      name: nameText,
+      unit: unitText,
+      lead: labelAt(view, row, columns.lead),
+      magnitude,
+      statedStatus,
+      foldedNumber,
+      group,
+      sectionRow,
+      parentRow: child ? parentRow : null,
+    };
+    above = buildIndicator(row, cells, read, context);
     visit?.row(above);
     out.indicators.push(above.indicator);
     out.lastRow = row;
@@ -403,12 +413,22 @@ interface TableContext {
   lookup: CellLookup;
 }
 
-/** Where a row sits: its section and, for a sub-item, its numbered row; and its own number, folded. */
-interface RowPlace {
+/**
+ * What was read of a row besides its value cells: its labels, trimmed as labelAt reads them, what was worked out
+ * from them, and where it sits (its section and, for a sub-item, its numbered row).
+ */
+interface RowRead {
+  number: string;
+  name: string;
+  unit: string;
+  lead: string;
+  /** The magnitude the unit carries ("tỷ đồng": 9). */
+  magnitude: number;
+  statedStatus: Status | null;
+  foldedNumber: string;
   group: string | null;
   sectionRow: number | null;
   parentRow: number | null;
-  foldedNumber: string;
 }
 
 function targetOf(cell: CellRead, context: TableContext, magnitude: number): Target | null {
@@ -428,14 +448,10 @@ function targetOf(cell: CellRead, context: TableContext, magnitude: number): Tar
 function buildIndicator(
   row: number,
   cells: IndicatorRow["cells"],
-  statedStatus: Status | null,
-  /** Trimmed, as labelAt reads them. */
-  labels: { number: string; name: string; unit: string; lead: string },
-  magnitude: number,
-  place: RowPlace,
+  labels: RowRead,
   context: TableContext,
 ): IndicatorRow {
-  const { group, sectionRow, parentRow, foldedNumber } = place;
+  const { group, sectionRow, parentRow, magnitude, statedStatus, foldedNumber } = labels;
   const unitText = labels.unit;
   const hasPlan = cells.plan !== null && cells.plan.kind !== "blank" && cells.plan.kind !== "error";
   let target = hasPlan ? targetOf(cells.plan!, context, magnitude) : null;

@@ -29,22 +29,22 @@ export const seriesOutlier: Rule = {
     if (years.length < 2) return NO_PASS;
     const index = new Map(layout.resultColumns.map((r, i) => [r.col, i]));
     const at = years.map((y) => index.get(y.col)!);
-    const series: YearValue[] = [];
-    const cells: CellRead[] = [];
     const row = (r: IndicatorRow) => {
       const scale = r.indicator.measure === "rate" ? "rate" : "quantity";
       // Most series are too short for any check (two years of counts): they are counted, not built.
       let figures = 0;
       for (const k of at) if (r.cells.results[k]?.number != null) figures++;
       if (!mayHaveOutliers(figures, scale)) return;
-      series.length = 0;
-      cells.length = 0;
+      // Sized up front, as the figures are counted: an array grown by pushes takes room for many more.
+      const series = new Array<YearValue>(figures);
+      const cells = new Array<CellRead>(figures);
+      let n = 0;
       for (let k = 0; k < at.length; k++) {
         const cell = r.cells.results[at[k]!];
         const value = cell ? asFraction(cell, r.percentRow) : null;
         if (cell === undefined || value === null) continue;
-        series.push({ year: years[k]!.year, value });
-        cells.push(cell);
+        series[n] = { year: years[k]!.year, value };
+        cells[n++] = cell;
       }
       const found = findOutliers(series, scale, outliers);
       if (found.length === 0) return;

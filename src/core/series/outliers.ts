@@ -242,12 +242,13 @@ function median(values: readonly number[]): number {
  */
 export function rateJumps(series: readonly YearValue[], limit: number): Outlier[] {
   const out: Outlier[] = [];
-  const changes: number[] = [];
-  for (let j = 1; j < series.length; j++) changes.push((series[j]!.value - series[j - 1]!.value) * 100);
-  const odd: boolean[] = [];
+  // Sized up front: every rate row of a table is asked, and an array grown by pushes takes room for many more.
+  const changes = new Array<number>(Math.max(series.length - 1, 0));
+  for (let j = 1; j < series.length; j++) changes[j - 1] = (series[j]!.value - series[j - 1]!.value) * 100;
+  const odd = new Array<boolean>(changes.length);
   for (let j = 0; j < changes.length; j++) {
     const c = changes[j]!;
-    odd.push(Math.abs(c) > limit && Math.abs(c - median(without(changes, j))) > limit);
+    odd[j] = Math.abs(c) > limit && Math.abs(c - median(without(changes, j))) > limit;
   }
   for (let j = 0; j < changes.length; j++) {
     if (!odd[j]) continue;
