@@ -40,9 +40,9 @@ const ESTIMATE = 16;
 const WORDED = 32;
 
 /**
- * Every body cell a rule may look at again is held until the analysis ends, so a cell keeps only what was
- * worked out from it, its kind and marks packed in one number: its value, format and text are read from the sheet
- * again when asked for, which rules do for the few cells they report.
+ * One is made for every value cell of a table, so a cell keeps only what was worked out from it, its kind and marks
+ * packed in one number: its value, format and text are read from the sheet again when asked for, which rules do for
+ * the few cells they report.
  */
 class SheetCell implements CellRead {
   constructor(

@@ -1,9 +1,9 @@
+const NOTHING = Symbol("nothing asked yet");
+
 /**
  * A bounded memo for pure string functions: labels, units and statuses repeat down a sheet, so each distinct text
  * is worked out once. Past `limit` entries the memo starts afresh, so a sheet of unique names cannot grow it forever.
  */
-const NOTHING = Symbol("nothing asked yet");
-
 export function memoize<T>(fn: (text: string) => T, limit = 20_000): (text: string) => T {
   const memo = new Map<string, T>();
   // The text asked last, answered without a lookup: a column often repeats one text row after row.

@@ -445,14 +445,9 @@ function targetOf(cell: CellRead, context: TableContext, magnitude: number): Tar
   return target;
 }
 
-function buildIndicator(
-  row: number,
-  cells: IndicatorRow["cells"],
-  labels: RowRead,
-  context: TableContext,
-): IndicatorRow {
-  const { group, sectionRow, parentRow, magnitude, statedStatus, foldedNumber } = labels;
-  const unitText = labels.unit;
+function buildIndicator(row: number, cells: IndicatorRow["cells"], read: RowRead, context: TableContext): IndicatorRow {
+  const { group, sectionRow, parentRow, magnitude, statedStatus, foldedNumber } = read;
+  const unitText = read.unit;
   const hasPlan = cells.plan !== null && cells.plan.kind !== "blank" && cells.plan.kind !== "error";
   let target = hasPlan ? targetOf(cells.plan!, context, magnitude) : null;
   const percentRow = isPercentUnit(unitText) || (target?.percent ?? false);
@@ -472,11 +467,11 @@ function buildIndicator(
   const { near, period } = context.judging;
   const indicator: Indicator = {
     row,
-    number: labels.number,
-    name: labels.name,
+    number: read.number,
+    name: read.name,
     unit: unitText,
     group,
-    lead: labels.lead || null,
+    lead: read.lead || null,
     target,
     plan,
     actual,

@@ -80,7 +80,10 @@ const ALWAYS: Record<Measure, number> = {
   level: maskOf(relationsOf("level").always),
 };
 
-/** The table's figures as a row's, one row after another: nothing of them is kept once its relations are known. */
+/**
+ * A row's cumulative and year figures, read into the same objects row after row; a row that may be suspect has
+ * its figures kept as plain numbers, since its cells are let go once it is read.
+ */
 class RowFigures {
   readonly cumulative: Figure = { value: 0, rounding: 0 };
   readonly years: Figure[];
