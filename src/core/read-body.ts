@@ -1,0 +1,461 @@
+/**
+ * Reading the table body row by row: section rows set the group, totals, remarks and signature rows are not
+ * indicators, blank rows do not end the table, hidden rows still count. Kept apart from ./rows, which the rules and
+ * the CHITIEU functions import, so that the page they load with does not carry the reader (its size is held to a
+ * budget: tests/build/dist.test.ts).
+ */
+import type { SheetView } from "./snapshot";
+import { isBlank, isCellError } from "./snapshot";
+import type { Breakdown, Convention, Direction, Indicator, Judging, Status, TableLayout, Target } from "./types";
+import { type CellRead, asFraction, readCell } from "./cells";
+import { isColumnNumberingRow, isHeaderLike } from "./detect";
+import { parseTarget } from "./targets";
+import { attainment, overPlan, statusOf } from "./compute";
+import { bandOf, DEFAULT_NEAR, gapPoints, measureOf, paceOf } from "./judge";
+import { fold } from "./text";
+import { memoize } from "./memo";
+import { a1 } from "./address";
+import { unitMagnitude } from "./numbers";
+import { type CellLookup, decidePercentScale, type Scale, type ScaleCell } from "./percent-scale";
+import { type BodyRead, type BodyVisitor, type IndicatorRow, planOf, statedPercentOf } from "./rows";
+
+/** Roman numerals I to LXXXIX, the section numbers of long tables. */
+const ROMAN = /^(?=[ivxl])(l?x{0,3}|xl)(i{0,3}|iv|v?i{0,3}|ix)\.?$/;
+const SECTION_PREFIX = /^((phan|muc|part)\s+)?([ivx]+|[a-d])[.)]\s+/;
+/** "Tổng cộng", "Tổng số:", "Cộng", "Total (A+B)": the total word alone or followed by punctuation. */
+const TOTAL = /^(tong cong|tong so|cong|total|grand total|tong)\s*($|[:(\-–])/;
+/** "Tổng số lao động …" is an indicator; it is a total only when the row carries no row number. */
+const TOTAL_WORD = /^(tong cong|tong so|cong|total|grand total)\b/;
+const LABEL_PREFIX = 24;
+/**
+ * The labels matched below (Tổng cộng, Cộng, Total, Ghi chú, Lưu ý, Chú thích, Note, (*)) as they open a cell,
+ * diacritics included: most names match none, and folding every unique name would cost more than the check.
+ */
+const LABEL_START = /^\s*(t[oôổ]ng|c[oộô]ng|total|grand|gh?i|l[uư]u|ch[uú]|note|\(|\*|[^\u0020-\u024f])/i;
+const SIGNATURE =
+  /(nguoi lap bieu|nguoi lap|giam doc|thu truong|chu tich|ky ten|ky, ghi ro|noi nhan|prepared by|approved by)/;
+const REMARK = /^(ghi chu|luu y|chu thich|note|\(\*\)|\*|ket luan|nhan xet|ket qua\s*:|danh gia chung|tom tat)/;
+/** A conclusion typed in the name column ("Đến nay 20/27 chỉ tiêu hoàn thành"): a count of indicators, not one. */
+const CONCLUSION = /\d\s*\/\s*\d+\s+ch[iỉ] ti[eê]u|\d+\s+ch[iỉ] ti[eê]u\s+(đ[aạ]t|ho[aà]n th[aà]nh|ch[uư]a)/i;
+/** A bullet opening a name or standing as its row number: "- Lao động nữ", "+ Khu vực thành thị". */
+const BREAKDOWN_MARK = /^[-–—+•]/;
+/** Words that open a split of the figure above; tested on the folded start only when the raw start may match. */
+const BREAKDOWN_WORDS = /^(trong do|trong so|chia ra|bao gom|of which|in which)\b/;
+const BREAKDOWN_START = /^\s*(trong|chia|bao|of|in)\s/i;
+
+/** How many cells of the row hold something; error cells are collected on the way (one pass per row). */
+function scanRow(view: SheetView, row: number, errorCols: number[]): number {
+  let n = 0;
+  // Setting the length is a call of its own; most rows have no error to forget.
+  if (errorCols.length > 0) errorCols.length = 0;
+  for (let col = view.firstCol; col <= view.lastCol; col++) {
+    const value = view.value(row, col);
+    if (isBlank(value)) continue;
+    n++;
+    if (isCellError(value)) errorCols.push(col);
+  }
+  return n;
+}
+
+function firstText(view: SheetView, row: number): string {
+  for (let col = view.firstCol; col <= view.lastCol; col++)
+    if (!isBlank(view.value(row, col))) return view.text(row, col).trim();
+  return "";
+}
+
+function rowTexts(view: SheetView, row: number): string[] {
+  const texts: string[] = [];
+  for (let col = view.firstCol; col <= view.lastCol; col++) {
+    const v = view.value(row, col);
+    if (!isBlank(v)) texts.push(view.text(row, col).trim());
+  }
+  return texts;
+}
+
+function stripSectionPrefix(title: string): string {
+  const folded = fold(title);
+  const m = SECTION_PREFIX.exec(folded);
+  if (!m) return title.trim();
+  return (
+    title
+      .trim()
+      .slice(title.trim().length - folded.length + m[0].length)
+      .trim() || title.trim()
+  );
+}
+
+/** The status a row states in words ("Hoàn thành", "Chưa đạt"); null for a blank, a number or other words. */
+function statedStatusAt(view: SheetView, row: number, col: number | undefined): Status | null {
+  if (col === undefined) return null;
+  const raw = view.value(row, col);
+  if (typeof raw !== "string" || isBlank(raw)) return null;
+  return statusOfText(view.text(row, col).trim());
+}
+
+/** Memoised: a status column repeats a few words ("Hoàn thành", "Chưa hoàn thành") down every row. */
+const statusOfText = memoize((text: string): Status | null => {
+  const f = fold(text);
+  if (/(chua|khong|not)\s*(yet\s*)?(hoan thanh|dat|achieved|completed|met)/.test(f)) return "not_achieved";
+  if (/(hoan thanh|^dat\b|vuot|achieved|completed|^met\b)/.test(f)) return "achieved";
+  return null;
+});
+
+function nonEmpty(cell: CellRead | null): boolean {
+  return cell !== null && cell.kind !== "blank";
+}
+
+function anyNonEmpty(cells: CellRead[]): boolean {
+  for (const cell of cells) if (cell.kind !== "blank") return true;
+  return false;
+}
+
+/** A header needs this many filled cells before a body row is worth testing as another table's header. */
+const MIN_HEADER_CELLS = 3;
+
+/**
+ * A row number folded, and whether it numbers a sub-item (1.1, 2.3.1, a), b., -, +, •). Memoised as one: row
+ * numbers repeat from section to section.
+ */
+const rowNumberOf = memoize((label: string): { folded: string; child: boolean } => {
+  const folded = fold(label);
+  const child = /^\d+\.\d/.test(folded) || /^[a-z]\s*[.)]?$/.test(folded) || /^[-+*•–]$/.test(folded);
+  return { folded, child };
+});
+
+/** The text of a merged cell seen from a covered cell (a name merged over two rows). */
+function mergedLabel(view: SheetView, row: number, col: number | undefined): string {
+  if (col === undefined) return "";
+  const merge = view.mergeAt(row, col);
+  if (!merge || (merge.top === row && merge.left === col)) return "";
+  return labelAt(view, merge.top, merge.left);
+}
+
+/** A label cell's shown text, trimmed; "" for a blank cell or a missing column. */
+function labelAt(view: SheetView, row: number, col: number | undefined): string {
+  if (col === undefined || isBlank(view.value(row, col))) return "";
+  return view.text(row, col).trim();
+}
+
+/**
+ * Scales a target written without a % sign in a percent row: 95, ">= 95" or "Dưới 0,5" under "%" mean 95 %,
+ * ≥ 95 % and < 0,5 %, on the same scale as the row's whole-number figures.
+ */
+function scaleTarget(target: Target, cell: CellRead, percentRow: boolean, plain: Scale | null): Target {
+  if (cell.percentMark && target.text === null) return { ...target, percent: true };
+  // A plain number plan in a row whose evidence says fractions (0,95 beside 97 % formatted) is one already.
+  if (percentRow && target.text === null && cell.number !== null && asFraction(cell, true, plain) === cell.number)
+    return { ...target, percent: true };
+  if (target.percent || cell.percentMark || !percentRow) return target;
+  return {
+    ...target,
+    value: target.value / 100,
+    upper: target.upper === null ? null : target.upper / 100,
+    percent: true,
+  };
+}
+
+const NO_JUDGING: Judging = { near: DEFAULT_NEAR, period: null };
+
+export function readBody(
+  view: SheetView,
+  layout: TableLayout,
+  convention: Convention,
+  judging: Judging = NO_JUDGING,
+  visit?: BodyVisitor,
+): BodyRead {
+  const { columns } = layout;
+  const out: BodyRead = {
+    indicators: [],
+    totals: [],
+    sections: [],
+    breakdowns: [],
+    lastRow: layout.firstRow - 1,
+    errorCells: [],
+    unnamed: [],
+    remarks: [],
+  };
+  let group: string | null = null;
+  let sectionRow: number | null = null;
+  /** The latest top-level row (numbered 1, 2, …): the parent of the 1.1, a), - rows under it. */
+  let parentRow: number | null = null;
+  /** The indicator a breakdown row belongs to: the last one read in the current section, before any total. */
+  let above: IndicatorRow | null = null;
+  const resultCols = layout.resultColumns.map((r) => r.col);
+  const nameCol = columns.name;
+  const context: TableContext = { convention, targets: new Map(), judging, view, lookup: lookupIn(view) };
+
+  const errorCols: number[] = [];
+  for (let row = layout.firstRow; row <= view.lastRow; row++) {
+    const filled = scanRow(view, row, errorCols);
+    if (filled === 0) continue;
+    if (row === layout.firstRow && isColumnNumberingRow(view, row)) continue;
+    const texts = filled <= 4 ? rowTexts(view, row) : null;
+    if (texts && SIGNATURE.test(fold(texts.join(" ")))) break;
+
+    const numberLabel = labelAt(view, row, columns.number);
+    const nameText = labelAt(view, row, nameCol) || mergedLabel(view, row, nameCol);
+    const unitText = labelAt(view, row, columns.unit);
+    const magnitude = unitMagnitude(unitText);
+    const plan = readCell(view, row, columns.plan, convention, true, magnitude);
+    const actual = readCell(view, row, columns.actual, convention, true, magnitude);
+    const statedPercent = readCell(view, row, columns.statedPercent, convention);
+    // The stated status is kept as a status alone: its cell is read again only where it disagrees.
+    const statedStatus = statedStatusAt(view, row, columns.statedStatus);
+    // Another table's header ("Thực hiện" where a figure belongs) ends this table; only text there is tested.
+    if (actual?.kind === "text" && filled >= MIN_HEADER_CELLS && isHeaderLike(view, row)) break;
+    // Sized up front: an array grown by pushes takes room for many more cells than a row has.
+    const results = new Array<CellRead>(resultCols.length);
+    for (let i = 0; i < resultCols.length; i++) {
+      const col = resultCols[i]!;
+      results[i] = col === actual?.col ? actual : readCell(view, row, col, convention, true, magnitude)!;
+    }
+    for (const col of errorCols) out.errorCells.push(readCell(view, row, col, convention)!);
+
+    const { folded: foldedNumber, child } = rowNumberOf(numberLabel);
+    // Labels that matter (totals, remarks) open the cell, so only its start is folded.
+    const foldedName = LABEL_START.test(nameText) ? fold(nameText.slice(0, LABEL_PREFIX)) : "";
+    const hasValues = nonEmpty(plan) || nonEmpty(actual) || unitText !== "" || anyNonEmpty(results);
+    const opening = fold(firstText(view, row).slice(0, LABEL_PREFIX));
+
+    const totalRow =
+      TOTAL.test(foldedName) ||
+      TOTAL.test(foldedNumber) ||
+      (!numberLabel && TOTAL_WORD.test(foldedName)) ||
+      (!nameText && TOTAL.test(opening));
+    if (totalRow) {
+      const total = { row, sectionRow, plan, actual };
+      visit?.total(total);
+      out.totals.push(total);
+      above = null;
+      out.lastRow = row;
+      continue;
+    }
+    if (!hasValues && (REMARK.test(opening) || REMARK.test(foldedName) || CONCLUSION.test(nameText))) {
+      out.remarks.push(row);
+      continue;
+    }
+
+    const isSection =
+      !hasValues &&
+      (ROMAN.test(foldedNumber) ||
+        SECTION_PREFIX.test(opening) ||
+        (filled === 1 && (view.mergeAt(row, view.firstCol) !== undefined || nameText === nameText.toUpperCase())));
+    if (isSection) {
+      const all = texts ?? rowTexts(view, row);
+      const raw = nameText || all.find((t) => fold(t) !== foldedNumber) || all[0] || "";
+      group = stripSectionPrefix(raw);
+      sectionRow = row;
+      parentRow = null;
+      above = null;
+      out.sections.push({ row, title: group });
+      out.lastRow = row;
+      continue;
+    }
+    if (!nameText) {
+      if (hasValues) out.unnamed.push(row);
+      continue;
+    }
+    // "Trong đó:", "Chia ra:": a lead-in to the rows below, not an indicator.
+    if (!hasValues && /:\s*$/.test(nameText)) continue;
+    if (above && isBreakdown(nameText, foldedNumber, plan)) {
+      const breakdown = breakdownOf(row, nameText, unitText, actual, columns.name ?? view.firstCol, above);
+      (above.indicator.breakdowns ??= []).push(breakdown);
+      out.breakdowns.push({ ...breakdown, parentRow: above.indicator.row });
+      out.lastRow = row;
+      continue;
+    }
+    if (!child) parentRow = row;
+    if (!hasValues && isParentHeading(view, row, foldedNumber, layout, convention)) continue;
+
+    const cells = { plan, actual, statedPercent, results };
+    const read: RowRead = {
+      number: numberLabel,
+      name: nameText,
+      unit: unitText,
+      lead: labelAt(view, row, columns.lead),
+      magnitude,
+      statedStatus,
+      foldedNumber,
+      group,
+      sectionRow,
+      parentRow: child ? parentRow : null,
+    };
+    above = buildIndicator(row, cells, read, context);
+    visit?.row(above);
+    out.indicators.push(above.indicator);
+    out.lastRow = row;
+  }
+  return out;
+}
+
+/**
+ * A row that splits the figure above rather than stating an indicator: named or numbered as a breakdown, with no
+ * plan of its own. A bullet alone says so only where the table has a plan column to leave blank; in a table
+ * without one, bullets may mark every indicator.
+ */
+function isBreakdown(name: string, foldedNumber: string, plan: CellRead | null): boolean {
+  if (plan !== null && plan.kind !== "blank") return false;
+  if (BREAKDOWN_START.test(name) && BREAKDOWN_WORDS.test(fold(name.slice(0, LABEL_PREFIX)))) return true;
+  return plan !== null && (BREAKDOWN_MARK.test(name.trimStart()) || BREAKDOWN_MARK.test(foldedNumber));
+}
+
+/** The breakdown's figure is read as its own unit says, else as the indicator's ("%" rows split into "%" rows). */
+function breakdownOf(
+  row: number,
+  label: string,
+  unit: string,
+  actual: CellRead | null,
+  nameCol: number,
+  above: IndicatorRow,
+): Breakdown {
+  const own = unit.trim();
+  const percentRow = own ? isPercentUnit(own) : above.percentRow;
+  return {
+    row,
+    label,
+    unit: own || above.indicator.unit,
+    actual: actual ? asFraction(actual, percentRow) : null,
+    cell: a1(row, actual?.col ?? nameCol),
+  };
+}
+
+function isPercentUnit(unit: string): boolean {
+  return unit === "%" || (unit.length === 9 && fold(unit) === "phan tram");
+}
+
+/** "1. Giáo dục nghề nghiệp" with no figures, followed by 1.1, 1.2: a heading, not an indicator. */
+function isParentHeading(
+  view: SheetView,
+  row: number,
+  foldedNumber: string,
+  layout: TableLayout,
+  convention: Convention,
+): boolean {
+  if (!foldedNumber) return false;
+  for (let next = row + 1; next <= view.lastRow; next++) {
+    const cell = readCell(view, next, layout.columns.number, convention);
+    if (!cell || cell.kind === "blank") continue;
+    const prefix = foldedNumber.replace(/[.)]+$/, "");
+    return fold(cell.text).startsWith(`${prefix}.`) || /^[a-z]\)?$/.test(fold(cell.text));
+  }
+  return false;
+}
+
+/** What every row of a table is read with. */
+interface TableContext {
+  convention: Convention;
+  /**
+   * Targets repeat down a column ("≥ 95%", 1000); each is parsed once per table and its Target shared, which
+   * also spares holding one per row.
+   */
+  targets: Map<string | number, Target | null>;
+  judging: Judging;
+  /** For the formulas a percent row's scale may be read from. */
+  view: SheetView;
+  /** The sheet's numbers outside a row's values, which a row's formulas may name. */
+  lookup: CellLookup;
+}
+
+/**
+ * What was read of a row besides its value cells: its labels, trimmed as labelAt reads them, what was worked out
+ * from them, and where it sits (its section and, for a sub-item, its numbered row).
+ */
+interface RowRead {
+  number: string;
+  name: string;
+  unit: string;
+  lead: string;
+  /** The magnitude the unit carries ("tỷ đồng": 9). */
+  magnitude: number;
+  statedStatus: Status | null;
+  foldedNumber: string;
+  group: string | null;
+  sectionRow: number | null;
+  parentRow: number | null;
+}
+
+function targetOf(cell: CellRead, context: TableContext, magnitude: number): Target | null {
+  const raw = cell.raw;
+  // A map does not tell 0 from -0, so a zero plan is parsed each time rather than shared.
+  const shared = typeof raw === "string" || (typeof raw === "number" && raw !== 0);
+  if (!shared) return parseTarget(raw, { convention: context.convention, unitMagnitude: magnitude });
+  // "20 nghìn" is 20 000 people but 20 "nghìn người": a worded text is shared only among rows of one magnitude.
+  const key = magnitude !== 0 && typeof raw === "string" ? `${magnitude}\u0000${raw}` : raw;
+  const known = context.targets.get(key);
+  if (known !== undefined) return known;
+  const target = parseTarget(raw, { convention: context.convention, unitMagnitude: magnitude });
+  context.targets.set(key, target);
+  return target;
+}
+
+function buildIndicator(row: number, cells: IndicatorRow["cells"], read: RowRead, context: TableContext): IndicatorRow {
+  const { group, sectionRow, parentRow, magnitude, statedStatus, foldedNumber } = read;
+  const unitText = read.unit;
+  const hasPlan = cells.plan !== null && cells.plan.kind !== "blank" && cells.plan.kind !== "error";
+  let target = hasPlan ? targetOf(cells.plan!, context, magnitude) : null;
+  const percentRow = isPercentUnit(unitText) || (target?.percent ?? false);
+  const plain = percentRow ? plainScaleOf(cells, context) : null;
+  if (target && cells.plan) target = scaleTarget(target, cells.plan, percentRow, plain);
+
+  const actual = cells.actual ? asFraction(cells.actual, percentRow, plain) : null;
+
+  const statedPercent = statedPercentOf(cells.statedPercent);
+  const direction: Direction = target?.direction ?? "higher";
+  const plan = planOf(target);
+  const attained = attainment(actual, plan, direction);
+  // A count plan of 0 or less gives no ratio to judge by (the zero-plan error says so): never "achieved".
+  const unjudgeable = direction === "higher" && plan !== null && plan <= 0 && !target!.percent;
+  const status = unjudgeable ? "no_data" : statusOf(actual, target);
+  const measure = measureOf(unitText, target, percentRow);
+  const { near, period } = context.judging;
+  const indicator: Indicator = {
+    row,
+    number: read.number,
+    name: read.name,
+    unit: unitText,
+    group,
+    lead: read.lead || null,
+    target,
+    plan,
+    actual,
+    statedPercent,
+    statedStatus,
+    direction,
+    attainment: attained,
+    overPlan: overPlan(actual, plan, direction),
+    status,
+    measure,
+    band: bandOf(status, attained, near),
+    pace: paceOf(measure, attained, status, period?.elapsed ?? null, direction),
+    gapPoints: measure === "rate" ? gapPoints(actual, target) : null,
+    breakdowns: [],
+  };
+  return { indicator, sectionRow, parentRow, foldedNumber, cells, percentRow, plainScale: plain };
+}
+
+/** The row's own evidence of how its plain numbers write percents: formats, magnitudes, the sheet's formulas. */
+function plainScaleOf(cells: IndicatorRow["cells"], context: TableContext): Scale | null {
+  const { view } = context;
+  const values: ScaleCell[] = [];
+  addScaleCell(values, cells.plan, view);
+  for (const cell of cells.results) addScaleCell(values, cell, view);
+  if (cells.results.length === 0) addScaleCell(values, cells.actual, view);
+  const stated = cells.statedPercent;
+  const formulas = stated ? [view.formula(stated.row, stated.col)] : [];
+  return decidePercentScale(values, formulas, context.lookup).scale;
+}
+
+function addScaleCell(values: ScaleCell[], cell: CellRead | null, view: SheetView): void {
+  if (!cell || cell.number === null) return;
+  const { row, col, number, percentMark } = cell;
+  values.push({ row, col, number, percentMark, formula: view.formula(row, col) });
+}
+
+/** A number of the sheet as a scale cell, for a formula naming a cell outside the row (a target typed once). */
+function lookupIn(view: SheetView): CellLookup {
+  return (row, col) => {
+    const value = view.value(row, col);
+    if (typeof value !== "number") return null;
+    return { row, col, number: value, percentMark: view.format(row, col).includes("%"), formula: null };
+  };
+}
