@@ -166,13 +166,16 @@ export function reachOf(text: string, spans = true): ReachFound | null {
 /** The plan period a text names: "giai đoạn 2021-2025", "Kế hoạch năm 2024"; with `bare`, any lone span too. */
 export function planSpanOf(text: string, bare = false): YearSpan | null {
   const folded = foldInPlace(text.normalize("NFC"));
-  const span = PLAN_SPAN.exec(folded) ?? (bare ? SPAN.exec(folded) : null);
+  return yearSpan(PLAN_SPAN.exec(folded) ?? (bare ? SPAN.exec(folded) : null), PLAN_YEAR.exec(folded));
+}
+
+/** A span's years ("2021-2025"), else a single year's; null for a span that runs backwards. */
+function yearSpan(span: RegExpExecArray | null, single: RegExpExecArray | null): YearSpan | null {
   if (span) {
     const from = Number(span[1]);
     const to = Number(span[2]);
     return from <= to ? { from, to } : null;
   }
-  const single = PLAN_YEAR.exec(folded);
   return single ? { from: Number(single[1]), to: Number(single[1]) } : null;
 }
 
@@ -267,14 +270,7 @@ function planSpan(view: SheetView, layout: TableLayout, titles: Place[]): YearSp
 /** "Chỉ tiêu 2021-2025" or "Năm 2024" over a plan column: any span or single year it names is the plan's. */
 function spanOrYear(text: string): YearSpan | null {
   const folded = foldInPlace(text.normalize("NFC"));
-  const span = SPAN.exec(folded);
-  if (span) {
-    const from = Number(span[1]);
-    const to = Number(span[2]);
-    return from <= to ? { from, to } : null;
-  }
-  const single = ANY_YEAR.exec(folded);
-  return single ? { from: Number(single[1]), to: Number(single[1]) } : null;
+  return yearSpan(SPAN.exec(folded), ANY_YEAR.exec(folded));
 }
 
 /** Long title texts are labelled by the words matched; a short header is its own label. */
