@@ -4,7 +4,7 @@
  */
 import { viewOf, isBlank, type SheetSnapshot, type SheetView } from "../snapshot";
 import type { Issue, SheetAnalysis } from "../types";
-import { a1 } from "../address";
+import { a1, sheetReference } from "../address";
 import { statedConclusionMismatch } from "../rules/stated-conclusion-mismatch";
 import { statedConclusionConfirmed } from "../rules/stated-conclusion-confirmed";
 import { findingOf } from "../rules/stated-conclusion";
@@ -76,11 +76,6 @@ export function findTableClaims(view: SheetView): Located[] {
   return claims;
 }
 
-/** A sheet name as Excel writes it in a reference: quoted when it holds anything but letters, digits and _. */
-function sheetRef(name: string): string {
-  return /^[\p{L}\d_]+$/u.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
-}
-
 /**
  * The issues a summary sheet of the user's own raises against the workbook's indicator table; their cells name
  * the summary sheet ("'Tổng hợp'!C5"), as they sit outside the table's sheet.
@@ -92,7 +87,7 @@ export function ownSummaryIssues(summary: SheetSnapshot, table: SheetAnalysis): 
   return verdicts.map((verdict) => {
     const rule = verdict.agrees ? statedConclusionConfirmed : statedConclusionMismatch;
     const finding = findingOf(verdict);
-    const cell = `${sheetRef(summary.name)}!${a1(finding.row, finding.col)}`;
+    const cell = sheetReference(summary.name, a1(finding.row, finding.col));
     return {
       code: rule.code,
       severity: rule.severity,

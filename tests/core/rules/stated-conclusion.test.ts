@@ -6,6 +6,7 @@ import { findStatements } from "../../../src/core/conclusions/statements";
 import { programme08, programme08WithFaults, PROGRAMME08_ROWS } from "../../../src/samples/programme08";
 import { check } from "../../helpers/rules";
 import { ownSummaryIssues } from "../../../src/core/conclusions/own-summary";
+import { splitReference } from "../../../src/core/address";
 
 /** The seed article's own paragraph (../shared/domain/seed-article-vi.txt), as an official would type it below. */
 const SEED_PARAGRAPH =
@@ -188,6 +189,21 @@ describe("a summary table of the user's own on another sheet", () => {
       "'Tổng hợp'!C6",
       "'Tổng hợp'!D6",
     ]);
+  });
+  it("quotes a summary sheet whose name Excel would read as a cell (AB12), so the cell named is on that sheet", () => {
+    const issues = ownSummaryIssues(
+      {
+        ...summarySheet([
+          ["Nhóm chỉ tiêu", "Số chỉ tiêu", "Hoàn thành"],
+          ["Tổng cộng", 27, 21],
+        ]),
+        name: "AB12",
+      },
+      table,
+    );
+    const mismatch = issues.find((i) => i.code === "stated-conclusion-mismatch");
+    expect(mismatch?.cell).toBe("'AB12'!C4");
+    expect(splitReference(mismatch!.cell)).toEqual({ sheet: "AB12", cell: "C4" });
   });
   it("reads nothing into a sheet of other figures", () => {
     const issues = ownSummaryIssues(
