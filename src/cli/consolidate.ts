@@ -11,7 +11,6 @@ import { excludedReason } from "../core/consolidate/plan";
 import { t } from "../core/i18n";
 import { formatGeneratedAt } from "../core/summary/generated-at";
 import type { Lang } from "../core/types";
-import { excelize } from "../xlsx/excelize";
 import { summaryWorkbook } from "../xlsx/write-summary";
 import { inspectOptions } from "./check";
 import { EXIT_ERRORS, EXIT_OK, EXIT_UNUSABLE } from "./exit-code";
@@ -75,13 +74,6 @@ export async function runConsolidate(files: string[], options: ConsolidateOption
   const { lang } = options;
   if (options.output === undefined && !options.json) throw new UsageError("consolidate.cli.needOutput");
   const output = options.output === undefined ? null : await checkedOutputPath(files, options.output);
-  // Compiling the writer overlaps with reading; its failure is reported as the write's.
-  const writer = output
-    ? excelize().then(
-        () => null,
-        (error: unknown) => error,
-      )
-    : null;
   const started = io.now().getTime();
   const bar = progress(io, lang, started);
   const result = await consolidateFiles(files, options, (i, file) => bar.file(i, files.length, file));
@@ -92,11 +84,9 @@ export async function runConsolidate(files: string[], options: ConsolidateOption
     if (options.json) io.out(`${JSON.stringify(consolidationReport(result, lang))}\n`);
     return EXIT_UNUSABLE;
   }
-  if (output && writer) {
+  if (output) {
     const plans = buildConsolidationPlans(result, { lang, generatedAt: formatGeneratedAt(io.now(), lang) });
     try {
-      const unavailable = await writer;
-      if (unavailable) throw unavailable;
       bar.step(t(lang, "cliRun.progress.writing", { file: options.output! }));
       await writeAtomically(output, await summaryWorkbook(plans));
       bar.done();

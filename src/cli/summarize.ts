@@ -4,7 +4,6 @@ import { buildSummaryPlan } from "../core/summary/build";
 import { formatGeneratedAt } from "../core/summary/generated-at";
 import type { SummaryPlan } from "../core/summary/plan";
 import type { Lang } from "../core/types";
-import { excelize } from "../xlsx/excelize";
 import { summaryWorkbook } from "../xlsx/write-summary";
 import { inspectOptions, inspectWithProgress } from "./check";
 import { buildConsolidationPlan, type UnitEntry } from "./consolidation-plan";
@@ -80,12 +79,6 @@ export function summaryPlans(results: FileResult[], lang: Lang, generatedAt: str
 export async function runSummarize(files: string[], options: SummarizeOptions, io: CliIo): Promise<number> {
   const { lang } = options;
   const output = await checkedOutputPath(files, options.output);
-  // Compiling the writer takes a moment; it overlaps with reading the inputs. Its failure is caught at once (an
-  // unhandled rejection would end the process with a stack trace) and reported as the write's failure below.
-  const writer = excelize().then(
-    () => null,
-    (error: unknown) => error,
-  );
   const started = io.now().getTime();
   const results = await inspectWithProgress(files, inspectOptions(options), io);
   // A large table takes a while to summarise and write: say what is happening, after the files' own lines.
@@ -102,8 +95,6 @@ export async function runSummarize(files: string[], options: SummarizeOptions, i
     return EXIT_UNUSABLE;
   }
   try {
-    const unavailable = await writer;
-    if (unavailable) throw unavailable;
     bar.step(t(lang, "cliRun.progress.writing", { file: options.output }));
     const bytes = await summaryWorkbook(plans);
     await writeAtomically(output, bytes);

@@ -1,47 +1,54 @@
-import type { Style } from "excelize-wasm";
+import type ExcelJS from "exceljs";
 import { SUMMARY_COLORS, type PlanCell } from "../core/summary/plan";
 
-const BORDER_COLOR = "BFBFBF";
+const BORDER_COLOR = "FFBFBFBF";
 /** Vietnamese administrative documents are set in Times New Roman (Decree 30/2020/NĐ-CP); readers expect it. */
 export const SUMMARY_FONT = "Times New Roman";
 
-/** The excelize style of a plan cell: its semantic style mapped to SUMMARY_COLORS, and its number format. */
-export function excelizeStyle(cell: Pick<PlanCell, "style" | "format">): Style {
+const argb = (rgb: string) => `FF${rgb}`;
+
+/** The ExcelJS style of a plan cell: its semantic style mapped to SUMMARY_COLORS, and its number format. */
+export function cellStyle(cell: Pick<PlanCell, "style" | "format">): Partial<ExcelJS.Style> {
   const style = cell.style ?? {};
-  const out: Style = {
-    Font: {
-      Family: SUMMARY_FONT,
-      Bold: style.bold ?? false,
-      Italic: style.italic ?? false,
-      Size: style.fontSize ?? 11,
-      ...(style.fontColor ? { Color: SUMMARY_COLORS[style.fontColor].font } : {}),
+  const out: Partial<ExcelJS.Style> = {
+    font: {
+      name: SUMMARY_FONT,
+      bold: style.bold ?? false,
+      italic: style.italic ?? false,
+      size: style.fontSize ?? 11,
+      ...(style.fontColor ? { color: { argb: argb(SUMMARY_COLORS[style.fontColor].font) } } : {}),
     },
-    Alignment: {
-      Vertical: "center",
-      WrapText: style.wrap ?? false,
-      ...(style.horizontal ? { Horizontal: style.horizontal } : {}),
+    alignment: {
+      vertical: "middle",
+      wrapText: style.wrap ?? false,
+      ...(style.horizontal ? { horizontal: style.horizontal } : {}),
     },
   };
-  if (style.fill) out.Fill = { Type: "pattern", Pattern: 1, Color: [SUMMARY_COLORS[style.fill].fill] };
-  if (style.border) {
-    out.Border = ["left", "top", "right", "bottom"].map((side) => ({ Type: side, Color: BORDER_COLOR, Style: 1 }));
+  if (style.fill) {
+    out.fill = { type: "pattern", pattern: "solid", fgColor: { argb: argb(SUMMARY_COLORS[style.fill].fill) } };
   }
-  if (cell.format) out.CustomNumFmt = cell.format;
+  if (style.border) {
+    const side = { style: "thin", color: { argb: BORDER_COLOR } } as const;
+    out.border = { left: side, top: side, right: side, bottom: side };
+  }
+  if (cell.format) out.numFmt = cell.format;
   return out;
 }
 
-/** One excelize style id per distinct style, so a 20,000-row summary does not create 20,000 styles. */
+/**
+ * One style object per distinct plan style, shared by every cell that has it, so a 20,000-row summary does not
+ * build 20,000 objects for the writer to compare.
+ */
 export class StyleCache {
-  private readonly ids = new Map<string, number>();
-  constructor(private readonly create: (style: Style) => number) {}
+  private readonly styles = new Map<string, Partial<ExcelJS.Style>>();
 
-  idFor(cell: Pick<PlanCell, "style" | "format">): number {
+  styleFor(cell: Pick<PlanCell, "style" | "format">): Partial<ExcelJS.Style> {
     const key = JSON.stringify([cell.style ?? null, cell.format ?? null]);
-    let id = this.ids.get(key);
-    if (id === undefined) {
-      id = this.create(excelizeStyle(cell));
-      this.ids.set(key, id);
+    let style = this.styles.get(key);
+    if (!style) {
+      style = cellStyle(cell);
+      this.styles.set(key, style);
     }
-    return id;
+    return style;
   }
 }

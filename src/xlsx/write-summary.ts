@@ -1,145 +1,98 @@
+import ExcelJS from "exceljs";
 import { a1, columnLetter } from "../core/address";
+import type { CellArea } from "../core/snapshot";
 import { SUMMARY_MARK } from "../excel/summary-sheet";
 import type { SummaryPlan } from "../core/summary/plan";
+import { chartXml, sheetRef } from "./chart-xml";
 import { fitPlans, fitRowHeight } from "./excel-limits";
-import { excelize, must, type Excelize, type ExcelizeFile } from "./excelize";
-import { excelizeChart, sheetRef } from "./plan-chart";
-import { StyleCache, SUMMARY_FONT } from "./plan-style";
+import { injectParts, type SheetExtras } from "./inject-parts";
 import { chartPageBreaks } from "./page-breaks";
+import { StyleCache, SUMMARY_FONT } from "./plan-style";
 import { wrappedRowHeights } from "./row-heights";
+import { WorkbookWriteError } from "./write-error";
 
 const A4 = 9;
 const ROW_POINTS = 15;
+const LAST_ROW = 1_048_576;
+const LAST_COL = 16_384;
+/** ExcelJS counts a page break's last column from 1 and writes it less one: Excel's last column index, 16383. */
+const BREAK_TO_LAST_COL = LAST_COL;
 
-/** Values row by row, one call each: every excelize call crosses into WebAssembly and costs about a millisecond. */
-function writeValues(file: ExcelizeFile, plan: SummaryPlan): void {
-  const rows = new Map<number, Map<number, string | number>>();
-  for (const cell of plan.cells) {
-    if (cell.value === null) continue;
-    const row = rows.get(cell.row) ?? new Map<number, string | number>();
-    row.set(cell.col, cell.value);
-    rows.set(cell.row, row);
-  }
-  for (const [row, cells] of rows) {
-    const cols = [...cells.keys()];
-    const first = Math.min(...cols);
-    const line: (string | number | null)[] = [];
-    for (let col = first; col <= Math.max(...cols); col++) line.push(cells.get(col) ?? null);
-    must(file.SetSheetRow(plan.sheetName, a1(row, first), line));
-  }
+/** The hidden name Excel gives a sheet's filtered range, which ExcelJS does not write. */
+export function filterName(sheet: string, area: CellArea): SheetExtras["names"][number] {
+  const range = `$${columnLetter(area.left)}$${area.top}:$${columnLetter(area.right)}$${area.bottom}`;
+  return { name: "_xlnm._FilterDatabase", formula: `${sheetRef(sheet)}!${range}`, hidden: true };
 }
 
-interface StyleRun {
-  top: number;
-  bottom: number;
-  left: number;
-  right: number;
-  id: number;
+/** A plan cell outside Excel's grid would make a file Excel refuses; no builder makes one, so it is a failure. */
+function checkGrid(plan: SummaryPlan): void {
+  const outside = plan.cells.find((c) => c.row < 1 || c.row > LAST_ROW || c.col < 1 || c.col > LAST_COL);
+  if (outside) throw new WorkbookWriteError("cli.write.beyondSheet", { cell: a1(outside.row, outside.col) });
 }
 
-/**
- * Styles in rectangles of equal style: runs along each row, stacked while the rows below repeat them, so a table
- * takes a few calls rather than one per cell, and so does a matrix whose rows change colour across the units.
- */
-function writeStyles(file: ExcelizeFile, plan: SummaryPlan, styles: StyleCache): void {
-  const byRow = new Map<number, Map<number, number>>();
+function applyPlan(sheet: ExcelJS.Worksheet, plan: SummaryPlan, styles: StyleCache): SheetExtras {
   for (const cell of plan.cells) {
-    if (!cell.style && !cell.format) continue;
-    const row = byRow.get(cell.row) ?? new Map<number, number>();
-    row.set(cell.col, styles.idFor(cell));
-    byRow.set(cell.row, row);
+    if (cell.value === null && !cell.style && !cell.format) continue;
+    const target = sheet.getCell(cell.row, cell.col);
+    if (cell.value !== null) target.value = cell.value;
+    if (cell.style || cell.format) target.style = styles.styleFor(cell);
   }
-  const runs: StyleRun[] = [];
-  let open = new Map<string, StyleRun>();
-  for (const row of [...byRow.keys()].sort((a, b) => a - b)) {
-    const cols = byRow.get(row)!;
-    const sorted = [...cols.keys()].sort((a, b) => a - b);
-    const next = new Map<string, StyleRun>();
-    let start = 0;
-    for (let i = 1; i <= sorted.length; i++) {
-      const left = sorted[start]!;
-      const id = cols.get(left)!;
-      const prev = sorted[i - 1]!;
-      if (i < sorted.length && sorted[i] === prev + 1 && cols.get(sorted[i]!) === id) continue;
-      const key = `${left}:${prev}:${id}`;
-      const above = open.get(key);
-      if (above && above.bottom === row - 1) above.bottom = row;
-      const run = above && above.bottom === row ? above : { top: row, bottom: row, left, right: prev, id };
-      if (run !== above) runs.push(run);
-      next.set(key, run);
-      start = i;
-    }
-    open = next;
-  }
-  for (const r of runs) must(file.SetCellStyle(plan.sheetName, a1(r.top, r.left), a1(r.bottom, r.right), r.id));
-}
-
-function applyPlan(ex: Excelize, file: ExcelizeFile, plan: SummaryPlan, styles: StyleCache): void {
-  const sheet = plan.sheetName;
-  writeValues(file, plan);
-  writeStyles(file, plan, styles);
-  for (const m of plan.merges) must(file.MergeCell(sheet, a1(m.top, m.left), a1(m.bottom, m.right)));
-  for (const cell of plan.cells) {
-    if (cell.link) {
-      must(
-        file.SetCellHyperLink(
-          sheet,
-          a1(cell.row, cell.col),
-          `${sheetRef(cell.link.sheet)}!${cell.link.cell ?? "A1"}`,
-          "Location",
-        ),
-      );
-    }
-  }
+  // Cells under a merge keep their own styles (borders of a merged header), as Excel keeps them.
+  for (const m of plan.merges) sheet.mergeCellsWithoutStyle(m.top, m.left, m.bottom, m.right);
   plan.columnWidths.forEach((width, i) => {
-    const col = columnLetter(i + 1);
-    must(file.SetColWidth(sheet, col, col, width));
+    sheet.getColumn(i + 1).width = width;
   });
   const heights = new Map([...wrappedRowHeights(plan)].map(([row, points]) => [row, fitRowHeight(points)]));
-  for (const [row, height] of heights) must(file.SetRowHeight(sheet, row, height));
+  for (const [row, height] of heights) sheet.getRow(row).height = height;
   if (plan.headerRow > 0) {
-    must(
-      file.SetPanes(sheet, {
-        Freeze: true,
-        YSplit: plan.headerRow,
-        TopLeftCell: a1(plan.headerRow + 1, 1),
-        ActivePane: "bottomLeft",
-      }),
-    );
+    const below = a1(plan.headerRow + 1, 1);
+    sheet.views = [{ state: "frozen", ySplit: plan.headerRow, topLeftCell: below, activeCell: below }];
   }
   if (plan.filter) {
     const { top, left, bottom, right } = plan.filter;
-    must(file.AutoFilter(sheet, `${a1(top, left)}:${a1(bottom, right)}`, []));
+    sheet.autoFilter = `${a1(top, left)}:${a1(bottom, right)}`;
   }
-  must(
-    file.SetPageLayout(sheet, {
-      Size: A4,
-      Orientation: plan.print.orientation,
-      FitToWidth: plan.print.fitToWidth ? 1 : 0,
-      FitToHeight: 0,
-    }),
-  );
-  // A fixed default row height keeps charts, sized in rows, the same size in Excel and LibreOffice.
-  must(
-    file.SetSheetProps(sheet, { FitToPage: plan.print.fitToWidth, DefaultRowHeight: ROW_POINTS, CustomHeight: true }),
-  );
+  sheet.pageSetup = {
+    paperSize: A4,
+    orientation: plan.print.orientation,
+    fitToPage: plan.print.fitToWidth,
+    fitToWidth: plan.print.fitToWidth ? 1 : 0,
+    fitToHeight: 0,
+  };
+  for (const row of chartPageBreaks(plan, heights)) {
+    // ExcelJS breaks after a row; the plan breaks before one.
+    if (row > 1) sheet.getRow(row - 1).addPageBreak(0, BREAK_TO_LAST_COL);
+  }
   const { first, last } = plan.print.repeatRows;
-  must(
-    file.SetDefinedName({
-      Name: "_xlnm.Print_Titles",
-      RefersTo: `${sheetRef(sheet)}!$${first}:$${last}`,
-      Scope: sheet,
-    }),
-  );
-  // The mark the add-in puts on its summary sheets (src/excel/summary-sheet.ts), so a summary given back as an
-  // input is recognised and skipped. excelize cannot hide a name, so unlike the add-in's it shows in the Name Manager.
-  must(file.SetDefinedName({ Name: SUMMARY_MARK, RefersTo: "TRUE", Scope: sheet }));
-  for (const row of chartPageBreaks(plan, heights)) must(file.InsertPageBreak(sheet, a1(row, 1)));
-  for (const chart of plan.charts) {
-    const { chart: options, combo } = excelizeChart(ex, plan, chart);
-    const anchor = a1(chart.anchor.row, chart.anchor.col);
-    must(combo ? file.AddChart(sheet, anchor, options, combo) : file.AddChart(sheet, anchor, options));
-  }
+  return {
+    charts: plan.charts.map((chart) => ({ chart, xml: chartXml(plan, chart) })),
+    links: plan.cells.flatMap((c) =>
+      c.link ? [{ ref: a1(c.row, c.col), location: `${sheetRef(c.link.sheet)}!${c.link.cell ?? "A1"}` }] : [],
+    ),
+    names: [
+      ...(plan.filter ? [filterName(plan.sheetName, plan.filter)] : []),
+      // Written here rather than by ExcelJS, which does not double an apostrophe in the sheet's name.
+      { name: "_xlnm.Print_Titles", formula: `${sheetRef(plan.sheetName)}!$${first}:$${last}` },
+      // The mark the add-in puts on its summary sheets (src/excel/summary-sheet.ts), so a summary given back as
+      // an input is recognised and skipped; hidden from the Name Manager as the add-in's is.
+      { name: SUMMARY_MARK, formula: "TRUE", hidden: true },
+    ],
+    // A fixed default row height keeps charts, sized in rows, the same size in Excel and LibreOffice.
+    fixedRowHeight: true,
+  };
+}
+
+/** The package ExcelJS writes, stored rather than deflated: it is unpacked again at once to add what it lacks. */
+export async function storedPackage(workbook: ExcelJS.Workbook): Promise<Uint8Array> {
+  const options = { zip: { compression: "STORE" } } as Partial<ExcelJS.XlsxWriteOptions>;
+  return new Uint8Array(await workbook.xlsx.writeBuffer(options));
+}
+
+/** A failure inside the writer, as a catalogue error naming it in one line. */
+export function writerFailure(error: unknown): unknown {
+  if (error instanceof WorkbookWriteError) return error;
+  const detail = (error instanceof Error ? error.message : String(error)).split("\n")[0] ?? "";
+  return new WorkbookWriteError("cli.write.writerError", { detail });
 }
 
 /**
@@ -150,16 +103,15 @@ function applyPlan(ex: Excelize, file: ExcelizeFile, plan: SummaryPlan, styles: 
 export async function summaryWorkbook(wanted: SummaryPlan[]): Promise<Uint8Array> {
   if (wanted.length === 0) throw new Error("summaryWorkbook needs at least one plan");
   const plans = fitPlans(wanted);
-  const ex = await excelize();
-  const file = ex.NewFile();
-  must(file.SetDefaultFont(SUMMARY_FONT));
-  const styles = new StyleCache((style) => must(file.NewStyle(style)).style);
-  plans.forEach((plan, i) => {
-    if (i === 0) must(file.SetSheetName("Sheet1", plan.sheetName));
-    else must(file.NewSheet(plan.sheetName));
-    applyPlan(ex, file, plan, styles);
-  });
-  must(file.SetActiveSheet(0));
-  const { buffer } = must(file.WriteToBuffer());
-  return buffer as Uint8Array;
+  plans.forEach(checkGrid);
+  try {
+    const workbook = new ExcelJS.Workbook();
+    const styles = new StyleCache();
+    const extras = plans.map((plan) =>
+      applyPlan(workbook.addWorksheet(plan.sheetName, { properties: { defaultRowHeight: ROW_POINTS } }), plan, styles),
+    );
+    return injectParts(await storedPackage(workbook), extras, SUMMARY_FONT);
+  } catch (error) {
+    throw writerFailure(error);
+  }
 }

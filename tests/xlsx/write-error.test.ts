@@ -17,8 +17,8 @@ describe("a write the .xlsx writer refuses", () => {
     const beyond = { ...plan, cells: [...plan.cells, { row: 2_000_000, col: 1, value: "x" }] };
     const failure = await summaryWorkbook([beyond]).catch((error: unknown) => error);
     expect(failure).toBeInstanceOf(WorkbookWriteError);
-    expect(failure).toMatchObject({ messageKey: "cli.write.excelize" });
-    expect(errorReason(failure, "vi")).toMatch(/^thư viện ghi tệp \.xlsx \(excelize\) báo lỗi: \S/);
-    expect(errorReason(failure, "en")).toMatch(/^the \.xlsx writer \(excelize\) reported an error: \S/);
+    expect(failure).toMatchObject({ messageKey: "cli.write.beyondSheet", params: { cell: "A2000000" } });
+    expect(errorReason(failure, "vi")).toMatch(/^ô A2000000 nằm ngoài trang tính Excel/);
+    expect(errorReason(failure, "en")).toMatch(/^cell A2000000 lies outside an Excel sheet/);
   });
 });

@@ -115,9 +115,10 @@ describe("summaryWorkbook", () => {
     expect(sheet.views[0]).toMatchObject({ state: "frozen", ySplit: 3 });
     expect(sheet.pageSetup).toMatchObject({ orientation: "landscape", paperSize: 9, fitToWidth: 1, fitToHeight: 0 });
     expect(sheet.pageSetup.printTitlesRow).toBe("3:3");
-    // exceljs reads only "1" as true here; Excel reads the schema's boolean, which excelize writes as "true".
+    expect(sheet.pageSetup.fitToPage).toBe(true);
+    // A fixed default row height keeps the charts, sized in rows, the same size in Excel and LibreOffice.
     const xml = zipEntries(Buffer.from(bytes)).get("xl/worksheets/sheet1.xml")!.toString();
-    expect(xml).toContain('<pageSetUpPr fitToPage="true">');
+    expect(xml).toMatch(/<sheetFormatPr customHeight="1" defaultRowHeight="15"/);
   });
 
   it("adds real charts that point at the summary sheet's own cells", async () => {
@@ -128,7 +129,7 @@ describe("summaryWorkbook", () => {
     expect(entries.get("xl/worksheets/_rels/sheet1.xml.rels")!.toString()).toContain("../drawings/drawing1.xml");
     const [bar, column, pie] = chartXml(bytes);
 
-    expect(bar).toContain('<barDir val="bar">');
+    expect(bar).toContain('<barDir val="bar"/>');
     expect(bar).toContain("Tỷ lệ thực hiện so với kế hoạch");
     expect(bar).toContain("<f>&#39;Tổng hợp&#39;!$A$4:$A$6</f>");
     expect(bar).toContain("<f>&#39;Tổng hợp&#39;!$B$4:$B$6</f>");
@@ -136,28 +137,28 @@ describe("summaryWorkbook", () => {
     expect(bar).toContain("<f>&#39;Tổng hợp&#39;!$B$3</f>");
     // The 100 % reference of a horizontal bar chart is a grey track series behind the bars.
     expect(bar).toContain("<f>&#39;Tổng hợp&#39;!$C$4:$C$6</f>");
-    expect(bar).toContain('<a:srgbClr val="D9D9D9">');
-    expect(bar).toContain('<overlap val="100">');
+    expect(bar).toContain('<a:srgbClr val="D9D9D9"/>');
+    expect(bar).toContain('<overlap val="100"/>');
     expect(bar).toContain('formatCode="0%"');
     // 1,667 % would flatten the other bars: the axis stops at 200 %.
-    expect(bar).toContain('<max val="2">');
+    expect(bar).toContain('<max val="2"/>');
 
-    expect(column).toContain('<barDir val="col">');
+    expect(column).toContain('<barDir val="col"/>');
     expect(column).toContain("<lineChart>");
-    expect(column).toContain('<a:prstDash val="dash">');
-    expect(column).toContain(`<a:srgbClr val="${SUMMARY_COLORS.notAchieved.font}">`);
+    expect(column).toContain('<a:prstDash val="dash"/>');
+    expect(column).toContain(`<a:srgbClr val="${SUMMARY_COLORS.notAchieved.font}"/>`);
 
     expect(pie).toContain("<pieChart>");
-    expect(pie).toContain(`<a:srgbClr val="${SUMMARY_COLORS.achieved.fill}">`);
-    expect(pie).toContain(`<a:srgbClr val="${SUMMARY_COLORS.notAchieved.fill}">`);
-    expect(pie).toContain('<showPercent val="1">');
+    expect(pie).toContain(`<a:srgbClr val="${SUMMARY_COLORS.achieved.fill}"/>`);
+    expect(pie).toContain(`<a:srgbClr val="${SUMMARY_COLORS.notAchieved.fill}"/>`);
+    expect(pie).toContain('<showPercent val="1"/>');
   });
 
   it("stops the value axis where the plan says, and only where it says", async () => {
     const plan = handMadePlan();
     const [attainment, ...others] = plan.charts;
     const atOneAndHalf = { ...plan, charts: [{ ...attainment!, axisMax: 1.5 }, ...others] };
-    expect(chartXml(await summaryWorkbook([atOneAndHalf]))[0]).toContain('<max val="1.5">');
+    expect(chartXml(await summaryWorkbook([atOneAndHalf]))[0]).toContain('<max val="1.5"/>');
     const free = { ...plan, charts: [{ ...attainment!, axisMax: undefined }, ...others] };
     expect(chartXml(await summaryWorkbook([free]))[0]).not.toContain("<max ");
   });
@@ -198,14 +199,14 @@ describe("summaryWorkbook", () => {
     const charts = chartXml(bytes);
     expect(charts).toHaveLength(3);
     expect(charts.map((xml) => /<(barChart|pieChart)>/.exec(xml)?.[1])).toEqual(["barChart", "pieChart", "barChart"]);
-    expect(charts[2]).toContain('<grouping val="stacked">');
+    expect(charts[2]).toContain('<grouping val="stacked"/>');
   });
 
   it("writes the findings plan filterable from the header, without links to sheets the file does not hold", async () => {
     const rows = findingRows("soc-son.xlsx", analyzeSheet(programme08WithFaults()), "vi");
     const bytes = await summaryWorkbook([findingsPlan(rows, "vi")]);
     const sheet = (await open(bytes)).getWorksheet("Kết quả kiểm tra")!;
-    expect(sheet.autoFilter).toBe(`$A$1:$I$${rows.length + 1}`);
+    expect(sheet.autoFilter).toBe(`A1:I${rows.length + 1}`);
     expect(sheet.views[0]).toMatchObject({ state: "frozen", ySplit: 1 });
     expect(sheet.getCell("C2").value).toBe(rows[0]!.cell);
     expect(zipEntries(Buffer.from(bytes)).get("xl/worksheets/sheet1.xml")!.toString()).not.toContain("<hyperlink");

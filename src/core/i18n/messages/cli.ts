@@ -49,7 +49,8 @@ export const cli = {
       },
     },
     write: {
-      excelize: "thư viện ghi tệp .xlsx (excelize) báo lỗi: {{detail}}",
+      writerError: "thư viện ghi tệp .xlsx báo lỗi: {{detail}}",
+      beyondSheet: "ô {{cell}} nằm ngoài trang tính Excel (tối đa 1.048.576 dòng và 16.384 cột)",
     },
     read: {
       missing: "không tìm thấy tệp",
@@ -164,7 +165,8 @@ export const cli = {
       },
     },
     write: {
-      excelize: "the .xlsx writer (excelize) reported an error: {{detail}}",
+      writerError: "the .xlsx writer reported an error: {{detail}}",
+      beyondSheet: "cell {{cell}} lies outside an Excel sheet (at most 1,048,576 rows and 16,384 columns)",
     },
     read: {
       missing: "file not found",
