@@ -1,7 +1,7 @@
 /**
  * `npm run build:cli`: the command line as one plain JavaScript file (dist-cli/chitieu.js), the package's
- * `chitieu` bin. Everything is bundled except excelize-wasm, a runtime dependency, because its WebAssembly
- * file is found next to its package (src/xlsx/excelize.ts resolves it from wherever the bin is installed).
+ * `chitieu` bin. Everything it runs is bundled into it, ExcelJS and fflate included, so the package installs with
+ * no dependencies.
  */
 import { build, type Plugin } from "esbuild";
 import { resolve } from "node:path";
@@ -33,7 +33,6 @@ export async function buildCli(outfile = CLI_BUNDLE): Promise<string> {
     platform: "node",
     format: "esm",
     target: "node20",
-    external: ["excelize-wasm"],
     minify: true,
     legalComments: "linked",
     logLevel: "warning",

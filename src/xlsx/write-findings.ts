@@ -1,4 +1,3 @@
-import ExcelJS from "exceljs";
 import { columnLetter } from "../core/address";
 import { FINDING_COLUMNS, FINDING_WIDTHS, findingCells, findingHeaders, type FindingRow } from "../core/findings";
 import { FINDINGS_HEADER_STYLE } from "../core/findings-plan";
@@ -7,7 +6,7 @@ import type { Lang } from "../core/types";
 import { fitCellText } from "./excel-limits";
 import { injectParts } from "./inject-parts";
 import { cellStyle, SUMMARY_FONT } from "./plan-style";
-import { filterName, storedPackage, writerFailure } from "./write-summary";
+import { filterName, newWorkbook, storedPackage, writerFailure } from "./write-summary";
 
 /**
  * The findings as a workbook of one sheet: a header row frozen and filterable, a row per issue, texts only and no
@@ -15,7 +14,7 @@ import { filterName, storedPackage, writerFailure } from "./write-summary";
  */
 export async function findingsWorkbook(rows: FindingRow[], lang: Lang): Promise<Uint8Array> {
   try {
-    const workbook = new ExcelJS.Workbook();
+    const workbook = await newWorkbook();
     const sheet = workbook.addWorksheet(t(lang, "findings.sheetName"), {
       views: [{ state: "frozen", ySplit: 1, topLeftCell: "A2", activeCell: "A2" }],
     });

@@ -1,4 +1,4 @@
-import ExcelJS from "exceljs";
+import type ExcelJS from "exceljs";
 import { a1, columnLetter } from "../core/address";
 import type { CellArea } from "../core/snapshot";
 import { SUMMARY_MARK } from "../excel/summary-sheet";
@@ -82,6 +82,12 @@ function applyPlan(sheet: ExcelJS.Worksheet, plan: SummaryPlan, styles: StyleCac
   };
 }
 
+/** ExcelJS, loaded at the first write: `check` and the JSON reports never pay for it at start-up. */
+export async function newWorkbook(): Promise<ExcelJS.Workbook> {
+  const { default: exceljs } = await import("exceljs");
+  return new exceljs.Workbook();
+}
+
 /** The package ExcelJS writes, stored rather than deflated: it is unpacked again at once to add what it lacks. */
 export async function storedPackage(workbook: ExcelJS.Workbook): Promise<Uint8Array> {
   const options = { zip: { compression: "STORE" } } as Partial<ExcelJS.XlsxWriteOptions>;
@@ -105,7 +111,7 @@ export async function summaryWorkbook(wanted: SummaryPlan[]): Promise<Uint8Array
   const plans = fitPlans(wanted);
   plans.forEach(checkGrid);
   try {
-    const workbook = new ExcelJS.Workbook();
+    const workbook = await newWorkbook();
     const styles = new StyleCache();
     const extras = plans.map((plan) =>
       applyPlan(workbook.addWorksheet(plan.sheetName, { properties: { defaultRowHeight: ROW_POINTS } }), plan, styles),

@@ -1,10 +1,10 @@
 /**
  * The built `chitieu` bin (one bundled JavaScript file, scripts/build-cli.ts) against `npm run cli` (tsx over
- * the sources): same bytes on stdout, same exit codes. The bundle is built into node_modules/.cache so it
- * resolves excelize-wasm the way an installed package does, from a node_modules folder above it.
+ * the sources): same bytes on stdout, same exit codes. The bundle is built where npm would install the package,
+ * in a temporary folder with no other package beside it, so anything it failed to bundle would not be found.
  */
 import { spawn } from "node:child_process";
-import { readFile } from "node:fs/promises";
+import { mkdir, readFile, writeFile } from "node:fs/promises";
 import { join, resolve } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import packageJson from "../../package.json";
@@ -38,11 +38,17 @@ function run(command: string, args: string[]): Promise<Run> {
 const chitieu = (...args: string[]) => run(process.execPath, [bin, ...args]);
 const npmRunCli = (...args: string[]) => run(tsx, ["src/cli/main.ts", ...args]);
 
+/** The bin as `npm install chitieu-0.1.0.tgz` lays it out: the package's manifest and dist-cli, nothing else. */
+async function installedBin(): Promise<string> {
+  const folder = join(await tempDir("chitieu-installed-"), "node_modules", "chitieu");
+  await mkdir(folder, { recursive: true });
+  const { name, version, type, bin: bins } = packageJson;
+  await writeFile(join(folder, "package.json"), JSON.stringify({ name, version, type, bin: bins }));
+  return buildCli(join(folder, bins.chitieu));
+}
+
 beforeAll(async () => {
-  [bin, fx] = await Promise.all([
-    buildCli(join(root, "node_modules/.cache/chitieu-bin-test/chitieu.js")),
-    writeFixtures(),
-  ]);
+  [bin, fx] = await Promise.all([installedBin(), writeFixtures()]);
 }, 60_000);
 
 describe("the chitieu bin", () => {
@@ -77,7 +83,7 @@ describe("the chitieu bin", () => {
     expect(en.stdout).toContain("print one JSON document (version 2) on stdout");
   });
 
-  it("finds excelize's WebAssembly from the bundle and writes a summary workbook", async () => {
+  it("writes a summary workbook with its charts from the installed bundle alone", async () => {
     const output = join(await tempDir(), "tong-hop.xlsx");
     const result = await chitieu("summarize", fx.clean, "-o", output);
     // A loaded machine may pass the one second after which progress lines appear; nothing else may be said.
@@ -86,5 +92,6 @@ describe("the chitieu bin", () => {
     const entries = zipEntries(await readFile(output));
     expect([...entries.keys()]).toContain("xl/worksheets/sheet1.xml");
     expect(entries.get("xl/sharedStrings.xml")!.toString()).toContain("Chỉ tiêu");
+    expect([...entries.keys()]).toContain("xl/charts/chart1.xml");
   }, 60_000);
 });
