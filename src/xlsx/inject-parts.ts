@@ -1,7 +1,7 @@
 /**
  * What ExcelJS cannot write, added to the package it wrote: charts (a drawing per sheet, a chart part per chart,
  * their relationships and content types), links to cells of other sheets, sheet-scoped defined names with
- * constant values, a fixed default row height, and the workbook's default font. ExcelJS's parts are edited as
+ * constant values, column widths of 9 characters, a fixed default row height, and the workbook's default font. ExcelJS's parts are edited as
  * text at the places the SpreadsheetML schema gives each element, since Excel refuses elements out of order.
  */
 import { strFromU8, strToU8, unzipSync, zipSync, type Zippable } from "fflate";
@@ -54,6 +54,23 @@ export interface SheetExtras {
   names: { name: string; formula: string; hidden?: boolean }[];
   /** The sheet's default row height is fixed rather than grown to the default font. */
   fixedRowHeight: boolean;
+  /**
+   * Column widths in characters, index 0 is column A. ExcelJS leaves out a column 9 characters wide, taking 9 for
+   * Excel's default width, which is 8.43: such a column would come out narrower than the plan's.
+   */
+  columnWidths: number[];
+}
+
+/** `<cols>`, one element per run of adjacent columns of the same width. */
+function colsXml(widths: number[]): string {
+  const cols: string[] = [];
+  for (let first = 0; first < widths.length;) {
+    let last = first;
+    while (last + 1 < widths.length && widths[last + 1] === widths[first]) last++;
+    cols.push(`<col min="${first + 1}" max="${last + 1}" width="${widths[first]}" customWidth="1"/>`);
+    first = last + 1;
+  }
+  return `<cols>${cols.join("")}</cols>`;
 }
 
 type Parts = Record<string, Uint8Array>;
@@ -158,6 +175,14 @@ export function injectParts(zip: Uint8Array, sheets: SheetExtras[], defaultFont:
     let xml = text(parts, path);
     if (extras.fixedRowHeight)
       xml = xml.replace(/<sheetFormatPr(?![^>]*customHeight)/, '<sheetFormatPr customHeight="1"');
+    if (extras.columnWidths.length > 0) {
+      xml = insertBefore(
+        xml.replace(/<cols>[\s\S]*?<\/cols>/, ""),
+        colsXml(extras.columnWidths),
+        ["sheetData"],
+        "</worksheet>",
+      );
+    }
     if (extras.links.length > 0) {
       const links = extras.links.map((l) => `<hyperlink ref="${l.ref}" location="${escapeXml(l.location)}"/>`);
       xml = insertBefore(xml, `<hyperlinks>${links.join("")}</hyperlinks>`, AFTER_HYPERLINKS, "</worksheet>");

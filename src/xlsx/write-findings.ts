@@ -24,12 +24,15 @@ export async function findingsWorkbook(rows: FindingRow[], lang: Lang): Promise<
       cell.style = style;
     });
     for (const row of rows) sheet.addRow(findingCells(row).map(fitCellText));
-    FINDING_COLUMNS.forEach((column, i) => {
-      sheet.getColumn(i + 1).width = FINDING_WIDTHS[column];
-    });
     const filter = { top: 1, left: 1, bottom: rows.length + 1, right: FINDING_COLUMNS.length };
     sheet.autoFilter = `A1:${columnLetter(filter.right)}${filter.bottom}`;
-    const extras = { charts: [], links: [], names: [filterName(sheet.name, filter)], fixedRowHeight: false };
+    const extras = {
+      charts: [],
+      links: [],
+      names: [filterName(sheet.name, filter)],
+      fixedRowHeight: false,
+      columnWidths: FINDING_COLUMNS.map((column) => FINDING_WIDTHS[column]),
+    };
     return injectParts(await storedPackage(workbook), [extras], SUMMARY_FONT);
   } catch (error) {
     throw writerFailure(error);

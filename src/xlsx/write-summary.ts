@@ -39,9 +39,6 @@ function applyPlan(sheet: ExcelJS.Worksheet, plan: SummaryPlan, styles: StyleCac
   }
   // Cells under a merge keep their own styles (borders of a merged header), as Excel keeps them.
   for (const m of plan.merges) sheet.mergeCellsWithoutStyle(m.top, m.left, m.bottom, m.right);
-  plan.columnWidths.forEach((width, i) => {
-    sheet.getColumn(i + 1).width = width;
-  });
   const heights = new Map([...wrappedRowHeights(plan)].map(([row, points]) => [row, fitRowHeight(points)]));
   for (const [row, height] of heights) sheet.getRow(row).height = height;
   if (plan.headerRow > 0) {
@@ -79,6 +76,7 @@ function applyPlan(sheet: ExcelJS.Worksheet, plan: SummaryPlan, styles: StyleCac
     ],
     // A fixed default row height keeps charts, sized in rows, the same size in Excel and LibreOffice.
     fixedRowHeight: true,
+    columnWidths: plan.columnWidths,
   };
 }
 

@@ -63,6 +63,12 @@ describe("summaryWorkbook", () => {
     expect(xml).toMatch(/<sheetFormatPr customHeight="1" defaultRowHeight="15"/);
   });
 
+  it("keeps every column width of the plan, 9 characters included (ExcelJS takes 9 for the default)", async () => {
+    const plan = { ...handMadePlan(), columnWidths: [9, 9, 14, 9] };
+    const sheet = (await open(await summaryWorkbook([plan]))).getWorksheet("Tổng hợp")!;
+    expect([1, 2, 3, 4].map((c) => sheet.getColumn(c).width)).toEqual([9, 9, 14, 9]);
+  });
+
   it("adds real charts that point at the summary sheet's own cells", async () => {
     const bytes = await summaryWorkbook([handMadePlan()]);
     const entries = zipEntries(Buffer.from(bytes));
