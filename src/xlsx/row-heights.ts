@@ -22,7 +22,7 @@ function wrappedLines(text: string, perLine: number): number {
 }
 
 /**
- * Row heights (points) for rows whose wrapped text needs more than one line. excelize writes no heights and
+ * Row heights (points) for rows whose wrapped text needs more than one line. The writer sets no heights of itself and
  * LibreOffice does not grow such rows on open, so a wrapped header or group name would be cut off.
  * The estimate counts characters against the column width, which is measured in characters.
  */
