@@ -1,7 +1,8 @@
 /**
  * The parts of the workbooks the command line writes, against the ECMA-376 transitional schemas (see
- * tests/fixtures/ooxml-schema/README.md): Excel refuses or "repairs" a part that breaks them (a child out of
- * order, a value outside its type), LibreOffice mostly does not, and no Excel runs here.
+ * tests/fixtures/ooxml-schema/README.md), and the package's cross-references the schemas cannot check: Excel
+ * refuses or "repairs" a file that breaks either (a child out of order, a relationship to no part), LibreOffice
+ * mostly does not, and no Excel runs here.
  */
 import { readdirSync, readFileSync } from "node:fs";
 import { readFile } from "node:fs/promises";
@@ -105,6 +106,82 @@ async function violations(parts: Part[]): Promise<string[]> {
   return found;
 }
 
+/** The content types Excel needs to read these parts for what they are, rather than as some XML. */
+const CONTENT_TYPE_OF: [RegExp, string][] = [
+  [/^xl\/charts\/chart\d+\.xml$/, "application/vnd.openxmlformats-officedocument.drawingml.chart+xml"],
+  [/^xl\/drawings\/drawing\d+\.xml$/, "application/vnd.openxmlformats-officedocument.drawing+xml"],
+  [/^xl\/worksheets\/sheet\d+\.xml$/, "application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"],
+];
+
+/** The part a relationship of `source` points to; `source` is "" for the package's own relationships. */
+function resolveTarget(source: string, target: string): string {
+  if (target.startsWith("/")) return target.slice(1);
+  const segments: string[] = [];
+  for (const segment of `${source.slice(0, source.lastIndexOf("/") + 1)}${target}`.split("/")) {
+    if (segment === "..") segments.pop();
+    else if (segment !== ".") segments.push(segment);
+  }
+  return segments.join("/");
+}
+
+const attributes = (tag: string) => new Map([...tag.matchAll(/([\w:]+)="([^"]*)"/g)].map((m) => [m[1]!, m[2]!]));
+const tags = (xml: string, name: string) =>
+  [...xml.matchAll(new RegExp(`<${name}\\s[^>]*>`, "g"))].map((m) => attributes(m[0]));
+
+/**
+ * What the schemas cannot say and Excel repairs a package for: a part without its content type, a content type or
+ * relationship naming no part, a relationship id a part uses and its relationships lack, a defined name twice in
+ * one scope, a chart axis id naming no axis, two shapes of a drawing with one id.
+ */
+function packageFaults(workbook: string, entries: Map<string, Buffer>): string[] {
+  const faults: string[] = [];
+  const fault = (part: string, text: string) => faults.push(`${workbook}: ${part}: ${text}`);
+  const types = entries.get("[Content_Types].xml")!.toString();
+  const defaults = new Map(
+    tags(types, "Default").map((a) => [a.get("Extension")!.toLowerCase(), a.get("ContentType")]),
+  );
+  const overrides = new Map(tags(types, "Override").map((a) => [a.get("PartName")!, a.get("ContentType")]));
+  for (const name of overrides.keys()) if (!entries.has(name.slice(1))) fault("[Content_Types].xml", `no part ${name}`);
+  for (const [name, data] of entries) {
+    if (name === "[Content_Types].xml") continue;
+    const extension = name.slice(name.lastIndexOf(".") + 1).toLowerCase();
+    const type = overrides.get(`/${name}`) ?? defaults.get(extension);
+    const wanted = CONTENT_TYPE_OF.find(([pattern]) => pattern.test(name))?.[1];
+    if (!type || (wanted && type !== wanted)) fault(name, `content type ${type ?? "none"}`);
+    if (name.endsWith(".rels")) continue;
+    const rels = entries.get(name.replace(/([^/]*)$/, "_rels/$1.rels"))?.toString() ?? "";
+    const ids = new Set(tags(rels, "Relationship").map((a) => a.get("Id")));
+    for (const [, id] of data.toString().matchAll(/\sr:(?:id|embed|link)="([^"]*)"/g)) {
+      if (!ids.has(id)) fault(name, `r:id ${id} is not among its relationships`);
+    }
+  }
+  for (const [name, data] of entries) {
+    if (!name.endsWith(".rels")) continue;
+    const source = name.replace(/_rels\/([^/]*)\.rels$/, "$1");
+    for (const rel of tags(data.toString(), "Relationship")) {
+      const target = resolveTarget(source, rel.get("Target")!);
+      if (rel.get("TargetMode") !== "External" && !entries.has(target)) fault(name, `no part ${target}`);
+    }
+  }
+  const names = tags(entries.get("xl/workbook.xml")!.toString(), "definedName").map(
+    (a) => `${a.get("name")!.toLowerCase()} @${a.get("localSheetId") ?? "workbook"}`,
+  );
+  for (const name of names.filter((n, i) => names.indexOf(n) !== i)) fault("xl/workbook.xml", `${name} twice`);
+  for (const [name, data] of entries) {
+    const xml = data.toString();
+    if (/^xl\/charts\/chart\d+\.xml$/.test(name)) {
+      const axes = [...xml.matchAll(/<(?:catAx|valAx|dateAx|serAx)><axId val="(\d+)"\/>/g)].map((m) => m[1]);
+      const used = [...xml.matchAll(/<(?:axId|crossAx) val="(\d+)"\/>/g)].map((m) => m[1]);
+      for (const id of new Set(used)) if (!axes.includes(id)) fault(name, `axis ${id} is not in the plot area`);
+    }
+    if (/^xl\/drawings\/drawing\d+\.xml$/.test(name)) {
+      const ids = tags(xml, "xdr:cNvPr").map((a) => a.get("id"));
+      if (new Set(ids).size !== ids.length) fault(name, "two shapes share an id");
+    }
+  }
+  return faults;
+}
+
 async function districtFile(dir: string, d: number): Promise<string> {
   const workbook = new ExcelJS.Workbook();
   addSnapshotSheet(workbook, districtSheet(d));
@@ -161,6 +238,10 @@ describe("the written .xlsx parts against the ECMA-376 schemas", () => {
     expect(await violations(parts)).toEqual([]);
   });
 
+  it("holds together as a package: content types, relationships, defined names, chart axes, shape ids", () => {
+    expect([...workbooks].flatMap(([name, entries]) => packageFaults(name, entries))).toEqual([]);
+  });
+
   it("names the part and the element when a child is out of order", async () => {
     const entries = new Map(workbooks.get("hand-made"));
     const chart = entries.get("xl/charts/chart1.xml")!.toString();
@@ -179,5 +260,30 @@ describe("the written .xlsx parts against the ECMA-376 schemas", () => {
     expect(found[1]).toMatch(
       /^hand-made: xl\/worksheets\/sheet1\.xml: .*main\}mergeCells': This element is not expected/,
     );
+  });
+
+  it("names what does not hold together", () => {
+    const entries = new Map(workbooks.get("hand-made"));
+    const edit = (part: string, from: RegExp, to: string) => {
+      const xml = entries.get(part)!.toString();
+      expect(xml).toMatch(from);
+      entries.set(part, Buffer.from(xml.replace(from, to)));
+    };
+    edit("[Content_Types].xml", /<Override PartName="\/xl\/charts\/chart1\.xml"[^>]*>/, "");
+    edit("xl/drawings/_rels/drawing1.xml.rels", /chart2\.xml/, "chart9.xml");
+    edit(
+      "xl/workbook.xml",
+      /<\/definedNames>/,
+      '<definedName name="ChiTieu_Summary" localSheetId="0">TRUE</definedName>$&',
+    );
+    edit("xl/charts/chart2.xml", /<crossAx val="\d+"\/>/, '<crossAx val="7"/>');
+    edit("xl/worksheets/sheet1.xml", /<drawing r:id="rId\d+"\/>/, '<drawing r:id="rId7"/>');
+    expect(packageFaults("hand-made", entries)).toEqual([
+      "hand-made: xl/worksheets/sheet1.xml: r:id rId7 is not among its relationships",
+      "hand-made: xl/charts/chart1.xml: content type application/xml",
+      "hand-made: xl/drawings/_rels/drawing1.xml.rels: no part xl/charts/chart9.xml",
+      "hand-made: xl/workbook.xml: chitieu_summary @0 twice",
+      "hand-made: xl/charts/chart2.xml: axis 7 is not in the plot area",
+    ]);
   });
 });
