@@ -1,0 +1,73 @@
+/** Messages filled from their compiled split give, for every key and any parameters, what i18next gives. */
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { i18nextMessage, t, type MessageParams } from "../../src/core/i18n";
+import { catalog } from "../../src/core/i18n/catalog";
+import type { Lang } from "../../src/core/types";
+
+type Messages = { [key: string]: string | Messages };
+
+function keys(messages: Messages, prefix = ""): string[] {
+  return Object.entries(messages).flatMap(([key, value]) =>
+    typeof value === "string" ? [`${prefix}${key}`] : keys(value, `${prefix}${key}.`),
+  );
+}
+
+/** The names a message's placeholders ask for, "{{sum, num}}" giving "sum", its plural forms' included. */
+function placeholders(lang: Lang, key: string): string[] {
+  const texts = ["", "_one", "_other"].map(
+    (suffix) =>
+      `${key}${suffix}`
+        .split(".")
+        .reduce<unknown>((node, part) => (node as Messages | undefined)?.[part], catalog[lang]) as string | undefined,
+  );
+  const names = texts.flatMap((text) =>
+    typeof text === "string" ? [...text.matchAll(/\{\{-?(.+?)\}\}/g)].map((m) => m[1]!.split(",")[0]!.trim()) : [],
+  );
+  return [...new Set(names)];
+}
+
+const LANGS: Lang[] = ["vi", "en"];
+const everyKey = LANGS.flatMap((lang) => keys(catalog[lang] as Messages).map((key) => [lang, key] as const));
+// Plural keys are asked for without their suffix.
+const asked = [...new Set(everyKey.map(([lang, key]) => `${lang} ${key.replace(/_(one|other)$/, "")}`))].map(
+  (k) => k.split(" ") as [Lang, string],
+);
+
+const value = fc.oneof(
+  fc.integer({ min: -1e9, max: 1e9 }),
+  fc.double({ noNaN: false }),
+  fc.constantFrom(0, -0, 0.5, 1234567.891, 0.7841),
+  fc.string(),
+  fc.constantFrom("", "C12", "Tỷ lệ hộ nghèo", "$t(common.role.plan)", "{{cell}}", "}}", "$&", "a\nb"),
+);
+
+describe("t, the message catalogue's reader", () => {
+  it("gives i18next's text for every key of both languages, with every placeholder filled", () => {
+    expect(asked.length).toBeGreaterThan(500);
+    for (const [lang, key] of asked) {
+      const params: MessageParams = {};
+      for (const name of placeholders(lang, key)) params[name] = name.length % 2 ? 1234.5 : `«${name}»`;
+      expect(t(lang, key, params), `${lang} ${key}`).toBe(i18nextMessage(lang, key, params));
+    }
+  });
+
+  it("gives i18next's text for any parameters, missing, extra or odd, and for counts, unknown keys and languages", () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...asked),
+        fc.constantFrom<Lang | "fr">("vi", "en", "fr"),
+        fc.dictionary(fc.constantFrom("cell", "count", "sum", "value", "row", "x", "lng", "context"), value),
+        fc.boolean(),
+        ([, key], lang, extra, fillAll) => {
+          const params: MessageParams = { ...extra };
+          if (fillAll) for (const name of placeholders(lang === "fr" ? "en" : lang, key)) params[name] ??= name.length;
+          expect(t(lang as Lang, key, params)).toBe(i18nextMessage(lang as Lang, key, params));
+        },
+      ),
+      { numRuns: 3000 },
+    );
+    for (const key of ["no.such.key", "issues", "cli:help", ""])
+      expect(t("vi", key, { cell: "A1" })).toBe(i18nextMessage("vi", key, { cell: "A1" }));
+  });
+});
