@@ -20,12 +20,13 @@ export interface SheetGrid {
 
 /**
  * The run of used positions with no gap wider than `gap` that holds the most cells, from a count of cells per
- * position (a histogram, so 200,000 cells cost no sort).
+ * position (a histogram, so 200,000 cells cost no sort) used from `first` on: a small sheet's loop stops at its last
+ * row instead of Excel's millionth, which a start-up that has not yet compiled the loop feels.
  */
-function mainRun(counts: Uint32Array, gap: number): { from: number; to: number } {
+function mainRun(counts: Uint32Array, first: number, gap: number): { from: number; to: number } {
   let best = { from: 0, to: -1, count: 0 };
   let run = { from: -1, to: -1, count: 0 };
-  for (let p = 1; p < counts.length; p++) {
+  for (let p = Math.max(1, first); p < counts.length; p++) {
     const n = counts[p]!;
     if (n === 0) continue;
     if (run.from < 0 || p - run.to > gap) {
@@ -80,21 +81,35 @@ function coveredByMerge(cells: SheetCells): Uint8Array {
  */
 export function sheetGrid(name: string, cells: SheetCells): SheetGrid | null {
   const covered = coveredByMerge(cells);
-  const rowCounts = new Uint32Array(MAX_SHEET_ROW + 1);
-  const colCounts = new Uint32Array(MAX_SHEET_COL + 1);
+  let firstRow = MAX_SHEET_ROW + 1;
+  let lastRow = 0;
   let any = false;
   for (let i = 0; i < cells.rows.length; i++) {
     if (covered[i]) continue;
-    rowCounts[cells.rows[i]!]!++;
+    const row = cells.rows[i]!;
+    if (row < firstRow) firstRow = row;
+    if (row > lastRow) lastRow = row;
     any = true;
   }
   if (!any) return null;
-  const rows = mainRun(rowCounts, ROW_GAP);
+  const rowCounts = new Uint32Array(Math.min(lastRow, MAX_SHEET_ROW) + 1);
+  for (let i = 0; i < cells.rows.length; i++) if (!covered[i]) rowCounts[cells.rows[i]!]!++;
+  const rows = mainRun(rowCounts, firstRow, ROW_GAP);
+  let firstCol = MAX_SHEET_COL + 1;
+  let lastCol = 0;
+  for (let i = 0; i < cells.rows.length; i++) {
+    const row = cells.rows[i]!;
+    if (covered[i] || row < rows.from || row > rows.to) continue;
+    const col = cells.cols[i]!;
+    if (col < firstCol) firstCol = col;
+    if (col > lastCol) lastCol = col;
+  }
+  const colCounts = new Uint32Array(Math.min(lastCol, MAX_SHEET_COL) + 1);
   for (let i = 0; i < cells.rows.length; i++) {
     const row = cells.rows[i]!;
     if (!covered[i] && row >= rows.from && row <= rows.to) colCounts[cells.cols[i]!]!++;
   }
-  const cols = mainRun(colCounts, COL_GAP);
+  const cols = mainRun(colCounts, firstCol, COL_GAP);
   const height = rows.to - rows.from + 1;
   const width = cols.to - cols.from + 1;
   if (height * width > MAX_GRID_CELLS) {
