@@ -59,8 +59,14 @@ async function writeFindings(results: FileResult[], path: string, format: Findin
 export async function runCheck(files: string[], options: CheckOptions, io: CliIo): Promise<number> {
   const format = options.findings !== undefined ? await findingsTarget(files, options.findings) : null;
   const results = await inspectWithProgress(files, inspectOptions(options), io);
-  // Compact JSON: a 20,000-row report is megabytes, and machines (or jq) read it.
-  io.out(options.json ? `${JSON.stringify(jsonReport(results, options.lang))}\n` : humanReport(results, options.lang));
+  if (options.json) {
+    // Compact JSON: a 20,000-row report is megabytes, and machines (or jq) read it. The line end goes on its
+    // own, as appending it would copy the megabytes into a new string.
+    io.out(JSON.stringify(jsonReport(results, options.lang)));
+    io.out("\n");
+  } else {
+    io.out(humanReport(results, options.lang));
+  }
   if (format && options.findings !== undefined) {
     if (!(await writeFindings(results, options.findings, format, options.lang, io))) return EXIT_UNUSABLE;
   }

@@ -42,11 +42,18 @@ export function i18nextMessage(lang: Lang, key: string, params: MessageParams = 
   return translator().t(key, { ...params, lng: lang });
 }
 
-/** A message's text between placeholders, and each placeholder's parameter and format. */
-interface Compiled {
+/** Text between placeholders, and each placeholder's parameter and format. */
+interface Template {
   texts: string[];
   names: string[];
   formats: (string | null)[];
+}
+
+interface Compiled {
+  /** The whole message, or the part before the message it nests ("… $t(issues.relation.{{relation}}) …"). */
+  head: Template;
+  /** The nested message's key, filled from the same parameters, and the text after it. */
+  nested: { key: Template; tail: Template } | null;
   /** True when the key has plural forms ("…_one", "…_other") for a count to choose from. */
   plural: boolean;
 }
@@ -75,10 +82,29 @@ const OPTION_NAMES = new Set([
 
 const compiled = { vi: new Map<string, Compiled | null>(), en: new Map<string, Compiled | null>() };
 
+function template(text: string): Template | null {
+  const texts: string[] = [];
+  const names: string[] = [];
+  const formats: (string | null)[] = [];
+  let from = 0;
+  for (const match of text.matchAll(/\{\{(.+?)\}\}/g)) {
+    const [name, ...format] = match[1]!.split(",").map((p) => p.trim());
+    const formatName = format.length > 0 ? format.join(",") : null;
+    if (!/^\w+$/.test(name!) || (formatName !== null && !Object.hasOwn(FORMATS, formatName))) return null;
+    texts.push(text.slice(from, match.index));
+    names.push(name!);
+    formats.push(formatName);
+    from = match.index + match[0].length;
+  }
+  texts.push(text.slice(from));
+  if (texts.some((piece) => piece.includes("{{") || piece.includes("}}"))) return null;
+  return { texts, names, formats };
+}
+
 /**
- * The message split at its placeholders, or null for one only i18next reads right: a key that is no plain string in
- * this language (plural forms, a fallback to English, a namespace), nesting ($t), unescaped or dotted placeholders,
- * or a format other than FORMATS.
+ * The message split at its placeholders and at the one message it may nest, or null for one only i18next reads
+ * right: a key that is no plain string in this language (plural forms, a fallback to English, a namespace), two
+ * nested messages, unescaped or dotted placeholders, or a format other than FORMATS.
  */
 function compile(lang: Lang, key: string): Compiled | null {
   if (key.includes(":")) return null;
@@ -90,49 +116,70 @@ function compile(lang: Lang, key: string): Compiled | null {
     parent = node;
     node = (node as Record<string, unknown>)[part];
   }
+  if (typeof node !== "string") return null;
   const pluralPrefix = `${path.at(-1)}_`;
   const plural = Object.keys(parent).some((sibling) => sibling.startsWith(pluralPrefix));
-  if (typeof node !== "string" || node.includes("$t(")) return null;
-  const texts: string[] = [];
-  const names: string[] = [];
-  const formats: (string | null)[] = [];
-  let from = 0;
-  for (const match of node.matchAll(/\{\{(.+?)\}\}/g)) {
-    const [name, ...format] = match[1]!.split(",").map((p) => p.trim());
-    const formatName = format.length > 0 ? format.join(",") : null;
-    if (!/^\w+$/.test(name!) || (formatName !== null && !Object.hasOwn(FORMATS, formatName))) return null;
-    texts.push(node.slice(from, match.index));
-    names.push(name!);
-    formats.push(formatName);
-    from = match.index + match[0].length;
+  const nesting = node.indexOf("$t(");
+  if (nesting < 0) {
+    const head = template(node);
+    return head && { head, nested: null, plural };
   }
-  texts.push(node.slice(from));
-  if (texts.some((text) => text.includes("{{") || text.includes("}}"))) return null;
-  return { texts, names, formats, plural };
+  const close = node.indexOf(")", nesting);
+  if (close < 0 || node.indexOf("$t(", close) >= 0) return null;
+  const keyText = node.slice(nesting + 3, close);
+  // The nested key must stay a key once filled in: no options, formats or spaces for i18next to read in it.
+  if (!/^[\w.-]*$/.test(keyText.replace(/\{\{\w+\}\}/g, ""))) return null;
+  const head = template(node.slice(0, nesting));
+  const nestedKey = template(keyText);
+  const tail = template(node.slice(close + 1));
+  return head && nestedKey && tail && { head, nested: { key: nestedKey, tail }, plural };
 }
 
 /**
- * The compiled message filled in, or null when i18next must: a count to choose a plural form with, a parameter
- * missing, of another type, named like one of its options, or holding text it would read as markup ("{{", "$t(").
- * A count for a message without plural forms is only a number to show, as i18next then shows it.
+ * A template filled in, or null when i18next must fill it: a parameter missing, of another type, or holding text
+ * it would read as markup: "{{", or any "$" in a message that nests another ("$t(", and "$&" in the text it puts
+ * the nested message into). A key's parameters must be plain words.
  */
-function fill(message: Compiled, lang: Lang, params: MessageParams): string | null {
-  if (message.plural && Object.hasOwn(params, "count")) return null;
-  for (const name in params) if (OPTION_NAMES.has(name)) return null;
-  let out = message.texts[0]!;
-  for (let i = 0; i < message.names.length; i++) {
-    const value = Object.hasOwn(params, message.names[i]!) ? params[message.names[i]!] : undefined;
-    const format = message.formats[i]!;
-    if (typeof value === "number") {
+function fillTemplate(part: Template, lang: Lang, params: MessageParams, nesting: boolean, inKey = false) {
+  let out = part.texts[0]!;
+  for (let i = 0; i < part.names.length; i++) {
+    const value = Object.hasOwn(params, part.names[i]!) ? params[part.names[i]!] : undefined;
+    const format = part.formats[i]!;
+    if (typeof value === "number" && !inKey) {
       out += format === null ? String(value) : FORMATS[format]!(value, lang);
-    } else if (typeof value === "string" && format === null && !value.includes("{{") && !value.includes("$t(")) {
+    } else if (
+      typeof value === "string" &&
+      format === null &&
+      (inKey
+        ? /^[\w-]+$/.test(value)
+        : !value.includes("{{") && !value.includes("$t(") && !(nesting && value.includes("$")))
+    ) {
       out += value;
     } else {
       return null;
     }
-    out += message.texts[i + 1]!;
+    out += part.texts[i + 1]!;
   }
   return out;
+}
+
+/**
+ * The compiled message filled in, or null when i18next must: a count to choose a plural form with, a parameter
+ * named like one of its options, or one fillTemplate refuses. A count for a message without plural forms is only a
+ * number to show, as i18next then shows it. A nested message is read with the same parameters, as i18next reads it.
+ */
+function fill(message: Compiled, key: string, lang: Lang, params: MessageParams): string | null {
+  if (message.plural && Object.hasOwn(params, "count")) return null;
+  for (const name in params) if (OPTION_NAMES.has(name)) return null;
+  const nesting = message.nested !== null;
+  // The nested message may show any parameter, and i18next reads a "$" in what it shows as a replacement pattern.
+  if (nesting) for (const name in params) if (String(params[name]).includes("$")) return null;
+  const head = fillTemplate(message.head, lang, params, nesting);
+  if (head === null || !message.nested) return head;
+  const nestedKey = fillTemplate(message.nested.key, lang, params, nesting, true);
+  const tail = fillTemplate(message.nested.tail, lang, params, nesting);
+  if (nestedKey === null || tail === null || nestedKey === key) return null;
+  return head + t(lang, nestedKey, params) + tail;
 }
 
 /**
@@ -148,7 +195,7 @@ export function t(lang: Lang, key: string, params: MessageParams = {}): string {
       message = compile(lang, key);
       cache.set(key, message);
     }
-    const text = message ? fill(message, lang, params) : null;
+    const text = message ? fill(message, key, lang, params) : null;
     if (text !== null) return text;
   }
   return i18nextMessage(lang, key, params);
