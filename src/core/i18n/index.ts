@@ -136,9 +136,11 @@ function compile(lang: Lang, key: string): Compiled | null {
 }
 
 /**
- * A template filled in, or null when i18next must fill it: a parameter missing, of another type, or holding text
- * it would read as markup: "{{", or any "$" in a message that nests another ("$t(", and "$&" in the text it puts
- * the nested message into). A key's parameters must be plain words.
+ * A template filled in, or null when i18next must fill it: a parameter missing, of another type, or, in a message
+ * that nests none, holding text i18next would read as markup ("{{", "$t("). A message that nests another is always
+ * filled here, its parameters shown as they are: i18next puts the nested message in with String.replace, so a cell
+ * text quoted in it with "$&" made it loop for ever, and "$`" or "$'" garbled it. A key's parameters must be plain
+ * words.
  */
 function fillTemplate(part: Template, lang: Lang, params: MessageParams, nesting: boolean, inKey = false) {
   let out = part.texts[0]!;
@@ -150,9 +152,7 @@ function fillTemplate(part: Template, lang: Lang, params: MessageParams, nesting
     } else if (
       typeof value === "string" &&
       format === null &&
-      (inKey
-        ? /^[\w-]+$/.test(value)
-        : !value.includes("{{") && !value.includes("$t(") && !(nesting && value.includes("$")))
+      (inKey ? /^[\w-]+$/.test(value) : nesting || (!value.includes("{{") && !value.includes("$t(")))
     ) {
       out += value;
     } else {
@@ -172,8 +172,6 @@ function fill(message: Compiled, key: string, lang: Lang, params: MessageParams)
   if (message.plural && Object.hasOwn(params, "count")) return null;
   for (const name in params) if (OPTION_NAMES.has(name)) return null;
   const nesting = message.nested !== null;
-  // The nested message may show any parameter, and i18next reads a "$" in what it shows as a replacement pattern.
-  if (nesting) for (const name in params) if (String(params[name]).includes("$")) return null;
   const head = fillTemplate(message.head, lang, params, nesting);
   if (head === null || !message.nested) return head;
   const nestedKey = fillTemplate(message.nested.key, lang, params, nesting, true);

@@ -113,6 +113,12 @@ describe("stated-conclusion rules on Programme 08", () => {
     expect(issueMessage(mismatches[0]!, "vi")).toContain("cho 20/27");
     expect(issueMessage(mismatches[0]!, "en")).toContain("the table's rows give 20/27");
   });
+  it("quotes a conclusion holding a replacement pattern ($&) as typed", () => {
+    const { sheet } = programme08With("Kết quả $&: đạt 21/27 chỉ tiêu");
+    const { mismatches } = conclusions(sheet);
+    expect(issueMessage(mismatches[0]!, "vi")).toContain('"Kết quả $&: đạt 21/27 chỉ tiêu"');
+    expect(issueMessage(mismatches[0]!, "en")).toContain('"Kết quả $&: đạt 21/27 chỉ tiêu"');
+  });
   it("ties a group's count to its section and flags it", () => {
     const { sheet } = programme08With("Trong đó nhóm chỉ tiêu do ngành chủ trì hoàn thành 12/12 chỉ tiêu.");
     const { mismatches } = conclusions(sheet);
