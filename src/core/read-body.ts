@@ -15,8 +15,8 @@ import { bandOf, DEFAULT_NEAR, gapPoints, measureOf, paceOf } from "./judge";
 import { fold } from "./text";
 import { memoize } from "./memo";
 import { a1 } from "./address";
-import { unitMagnitude } from "./numbers";
-import { type CellLookup, decidePercentScale, type Scale, type ScaleCell } from "./percent-scale";
+import { unitMagnitude as unitMagnitudeUncached } from "./numbers";
+import { type CellLookup, decidePercentScale, type Scale, type ScaleCell, WHOLE_ABOVE } from "./percent-scale";
 import { type BodyRead, type BodyVisitor, type IndicatorRow, planOf, statedPercentOf } from "./rows";
 
 /** Roman numerals I to LXXXIX, the section numbers of long tables. */
@@ -140,19 +140,43 @@ function labelAt(view: SheetView, row: number, col: number | undefined): string 
  * Scales a target written without a % sign in a percent row: 95, ">= 95" or "Dưới 0,5" under "%" mean 95 %,
  * ≥ 95 % and < 0,5 %, on the same scale as the row's whole-number figures.
  */
-function scaleTarget(target: Target, cell: CellRead, percentRow: boolean, plain: Scale | null): Target {
-  if (cell.percentMark && target.text === null) return { ...target, percent: true };
+function scaleTarget(
+  target: Target,
+  cell: CellRead,
+  percentRow: boolean,
+  plain: Scale | null,
+  context: TableContext,
+): Target {
+  if (cell.percentMark && target.text === null) return percentOf(target, context);
   // A plain number plan in a row whose evidence says fractions (0,95 beside 97 % formatted) is one already.
   if (percentRow && target.text === null && cell.number !== null && asFraction(cell, true, plain) === cell.number)
-    return { ...target, percent: true };
+    return percentOf(target, context);
   if (target.percent || cell.percentMark || !percentRow) return target;
-  return {
-    ...target,
-    value: target.value / 100,
-    upper: target.upper === null ? null : target.upper / 100,
-    percent: true,
-  };
+  let scaled = context.hundredths.get(target);
+  if (scaled === undefined) {
+    scaled = {
+      ...target,
+      value: target.value / 100,
+      upper: target.upper === null ? null : target.upper / 100,
+      percent: true,
+    };
+    context.hundredths.set(target, scaled);
+  }
+  return scaled;
 }
+
+/** The target read as a fraction already; shared, as the target itself is, by every row of its text. */
+function percentOf(target: Target, context: TableContext): Target {
+  let scaled = context.percents.get(target);
+  if (scaled === undefined) {
+    scaled = { ...target, percent: true };
+    context.percents.set(target, scaled);
+  }
+  return scaled;
+}
+
+/** Memoised: a unit repeats down its column, and its magnitude is asked of every row. */
+const unitMagnitude = memoize(unitMagnitudeUncached);
 
 const NO_JUDGING: Judging = { near: DEFAULT_NEAR, period: null };
 
@@ -182,7 +206,16 @@ export function readBody(
   let above: IndicatorRow | null = null;
   const resultCols = layout.resultColumns.map((r) => r.col);
   const nameCol = columns.name;
-  const context: TableContext = { convention, targets: new Map(), judging, view, lookup: lookupIn(view) };
+  const firstCol = view.firstCol;
+  const context: TableContext = {
+    convention,
+    targets: new Map(),
+    percents: new Map(),
+    hundredths: new Map(),
+    judging,
+    view,
+    lookup: lookupIn(view),
+  };
 
   const errorCols: number[] = [];
   for (let row = layout.firstRow; row <= view.lastRow; row++) {
@@ -215,7 +248,11 @@ export function readBody(
     // Labels that matter (totals, remarks) open the cell, so only its start is folded.
     const foldedName = LABEL_START.test(nameText) ? fold(nameText.slice(0, LABEL_PREFIX)) : "";
     const hasValues = nonEmpty(plan) || nonEmpty(actual) || unitText !== "" || anyNonEmpty(results);
-    const opening = fold(firstText(view, row).slice(0, LABEL_PREFIX));
+    // The row number most often opens the row, and is folded already.
+    const opening =
+      firstCol === columns.number && numberLabel !== "" && numberLabel.length <= LABEL_PREFIX
+        ? foldedNumber
+        : fold(firstText(view, row).slice(0, LABEL_PREFIX));
 
     const totalRow =
       TOTAL.test(foldedName) ||
@@ -259,7 +296,9 @@ export function readBody(
     if (!hasValues && /:\s*$/.test(nameText)) continue;
     if (above && isBreakdown(nameText, foldedNumber, plan)) {
       const breakdown = breakdownOf(row, nameText, unitText, actual, columns.name ?? view.firstCol, above);
-      (above.indicator.breakdowns ??= []).push(breakdown);
+      const { indicator } = above;
+      if (indicator.breakdowns === undefined || indicator.breakdowns === NO_BREAKDOWNS) indicator.breakdowns = [];
+      indicator.breakdowns.push(breakdown);
       out.breakdowns.push({ ...breakdown, parentRow: above.indicator.row });
       out.lastRow = row;
       continue;
@@ -349,6 +388,9 @@ interface TableContext {
    * also spares holding one per row.
    */
   targets: Map<string | number, Target | null>;
+  /** Each shared target scaled to a percent row, so that its rows share the scaled one as well. */
+  percents: Map<Target, Target>;
+  hundredths: Map<Target, Target>;
   judging: Judging;
   /** For the formulas a percent row's scale may be read from. */
   view: SheetView;
@@ -388,6 +430,12 @@ function targetOf(cell: CellRead, context: TableContext, magnitude: number): Tar
   return target;
 }
 
+/**
+ * The breakdowns of an indicator that has none, shared by all of them (most have none, and a list each is garbage
+ * for the collector); frozen, so a breakdown is never pushed onto it: the first one replaces it with a list of its own.
+ */
+const NO_BREAKDOWNS: Breakdown[] = Object.freeze([]) as unknown as Breakdown[];
+
 function buildIndicator(row: number, cells: IndicatorRow["cells"], read: RowRead, context: TableContext): IndicatorRow {
   const { group, sectionRow, parentRow, magnitude, statedStatus, foldedNumber } = read;
   const unitText = read.unit;
@@ -395,7 +443,7 @@ function buildIndicator(row: number, cells: IndicatorRow["cells"], read: RowRead
   let target = hasPlan ? targetOf(cells.plan!, context, magnitude) : null;
   const percentRow = isPercentUnit(unitText) || (target?.percent ?? false);
   const plain = percentRow ? plainScaleOf(cells, context) : null;
-  if (target && cells.plan) target = scaleTarget(target, cells.plan, percentRow, plain);
+  if (target && cells.plan) target = scaleTarget(target, cells.plan, percentRow, plain, context);
 
   const actual = cells.actual ? asFraction(cells.actual, percentRow, plain) : null;
 
@@ -428,7 +476,7 @@ function buildIndicator(row: number, cells: IndicatorRow["cells"], read: RowRead
     band: bandOf(status, attained, near),
     pace: paceOf(measure, attained, status, period?.elapsed ?? null, direction),
     gapPoints: measure === "rate" ? gapPoints(actual, target) : null,
-    breakdowns: [],
+    breakdowns: NO_BREAKDOWNS,
   };
   return { indicator, sectionRow, parentRow, foldedNumber, cells, percentRow, plainScale: plain };
 }
@@ -436,13 +484,43 @@ function buildIndicator(row: number, cells: IndicatorRow["cells"], read: RowRead
 /** The row's own evidence of how its plain numbers write percents: formats, magnitudes, the sheet's formulas. */
 function plainScaleOf(cells: IndicatorRow["cells"], context: TableContext): Scale | null {
   const { view } = context;
+  const stated = cells.statedPercent;
+  // Most rows have no formula among their cells: decidePercentScale then votes by formats and magnitudes alone,
+  // which is worked out here without building its cells.
+  if (!hasFormula(cells, view) && (!stated || view.formula(stated.row, stated.col) === null)) {
+    let votes = vote(cells.plan);
+    for (const cell of cells.results) votes |= vote(cell);
+    if (cells.results.length === 0) votes |= vote(cells.actual);
+    return votes === FRACTION ? "fraction" : votes === WHOLE ? "whole" : null;
+  }
   const values: ScaleCell[] = [];
   addScaleCell(values, cells.plan, view);
   for (const cell of cells.results) addScaleCell(values, cell, view);
   if (cells.results.length === 0) addScaleCell(values, cells.actual, view);
-  const stated = cells.statedPercent;
   const formulas = stated ? [view.formula(stated.row, stated.col)] : [];
   return decidePercentScale(values, formulas, context.lookup).scale;
+}
+
+const FRACTION = 1;
+const WHOLE = 2;
+
+/** What a cell without a formula says of its scale, as decidePercentScale counts it: a format, else a magnitude. */
+function vote(cell: CellRead | null): number {
+  if (!cell || cell.number === null) return 0;
+  if (cell.percentMark) return FRACTION;
+  return Math.abs(cell.number) > WHOLE_ABOVE ? WHOLE : 0;
+}
+
+function hasFormula(cells: IndicatorRow["cells"], view: SheetView): boolean {
+  if (cells.plan && cells.plan.number !== null && view.formula(cells.plan.row, cells.plan.col) !== null) return true;
+  for (const cell of cells.results) if (cell.number !== null && view.formula(cell.row, cell.col) !== null) return true;
+  const { actual } = cells;
+  return (
+    cells.results.length === 0 &&
+    actual !== null &&
+    actual.number !== null &&
+    view.formula(actual.row, actual.col) !== null
+  );
 }
 
 function addScaleCell(values: ScaleCell[], cell: CellRead | null, view: SheetView): void {
