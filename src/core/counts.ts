@@ -20,11 +20,15 @@ function count(counts: Counts, indicator: Indicator): void {
 export function summarize(indicators: Indicator[]): Summary {
   const total = emptyCounts();
   const groups = new Map<string | null, GroupCount>();
+  // A group's indicators come one after another: the one counted last is most often the next one's.
+  let group: GroupCount | undefined;
   for (const i of indicators) {
-    let group = groups.get(i.group);
-    if (!group) {
-      group = { group: i.group, ...emptyCounts() };
-      groups.set(i.group, group);
+    if (group === undefined || group.group !== i.group) {
+      group = groups.get(i.group);
+      if (!group) {
+        group = { group: i.group, ...emptyCounts() };
+        groups.set(i.group, group);
+      }
     }
     count(group, i);
     count(total, i);

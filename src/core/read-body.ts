@@ -478,7 +478,23 @@ function buildIndicator(row: number, cells: IndicatorRow["cells"], read: RowRead
     gapPoints: measure === "rate" ? gapPoints(actual, target) : null,
     breakdowns: NO_BREAKDOWNS,
   };
-  return { indicator, sectionRow, parentRow, foldedNumber, cells, percentRow, plainScale: plain };
+  const textCells = hasText(cells);
+  return { indicator, sectionRow, parentRow, foldedNumber, cells, percentRow, textCells, plainScale: plain };
+}
+
+/** Whether a cell forEachNumericCell visits (plan, results or else the actual, stated percent) holds text. */
+function hasText(cells: IndicatorRow["cells"]): boolean {
+  const { plan, results, actual, statedPercent } = cells;
+  if (isText(plan) || isText(statedPercent)) return true;
+  if (results.length === 0) return isText(actual);
+  for (const cell of results) if (isText(cell)) return true;
+  return false;
+}
+
+function isText(cell: CellRead | null): boolean {
+  if (cell === null) return false;
+  const kind = cell.kind;
+  return kind === "text" || kind === "text-number";
 }
 
 /** The row's own evidence of how its plain numbers write percents: formats, magnitudes, the sheet's formulas. */

@@ -27,6 +27,11 @@ export interface IndicatorRow {
     results: CellRead[];
   };
   percentRow: boolean;
+  /**
+   * Whether a cell that must hold a number (see forEachNumericCell) holds text, a number typed as text or words:
+   * the rules about such cells pass over the other rows, most of a table, without visiting their cells.
+   */
+  textCells: boolean;
   /** In a percent row, the scale its own evidence gives its plain numbers; null when none (whole percents). */
   plainScale?: Scale | null;
 }

@@ -27,6 +27,10 @@ export const estimate: Rule = {
         },
       });
     };
-    return { row: (r) => forEachNumericCell(r, visit) };
+    return {
+      row: (r) => {
+        if (r.textCells) forEachNumericCell(r, visit);
+      },
+    };
   },
 };

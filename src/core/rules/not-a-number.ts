@@ -15,6 +15,10 @@ export const notANumber: Rule = {
       if (cell.kind === "text" && role !== "plan" && !isQualitative(r))
         out.push({ row: cell.row, col: cell.col, params: { text: cell.text } });
     };
-    return { row: (r) => forEachNumericCell(r, visit) };
+    return {
+      row: (r) => {
+        if (r.textCells) forEachNumericCell(r, visit);
+      },
+    };
   },
 };

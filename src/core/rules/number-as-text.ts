@@ -39,6 +39,10 @@ export const numberAsText: Rule = {
             }),
       });
     };
-    return { row: (r) => forEachNumericCell(r, visit) };
+    return {
+      row: (r) => {
+        if (r.textCells) forEachNumericCell(r, visit);
+      },
+    };
   },
 };

@@ -24,7 +24,9 @@ export const totalMismatch: Rule = {
      * so it is this row when the parent is an indicator with its own figures.
      */
     let top: number | null = null;
-    let units = new Set<string>();
+    /** The unit of the rows summed, and whether they have more than one: a sum of different units means nothing. */
+    let unit: string | null = null;
+    let mixed = false;
     let percent = false;
     let scoped = 0;
     let plan = 0;
@@ -33,7 +35,9 @@ export const totalMismatch: Rule = {
       if (r.parentRow === null) top = r.indicator.row;
       // A sub-item whose parent carries its own figures is already in the parent's: count it once.
       else if (r.parentRow === top) return;
-      units.add(r.indicator.unit.trim());
+      const own = r.indicator.unit.trim();
+      if (unit === null) unit = own;
+      else if (own !== unit) mixed = true;
       percent ||= r.percentRow;
       scoped++;
       plan += r.cells.plan?.number ?? 0;
@@ -49,12 +53,13 @@ export const totalMismatch: Rule = {
         });
     };
     const total = (t: TotalRow) => {
-      if (scoped > 0 && units.size === 1 && !percent) {
+      if (scoped > 0 && !mixed && !percent) {
         check(t.plan, plan);
         check(t.actual, actual);
       }
       top = null;
-      units = new Set();
+      unit = null;
+      mixed = false;
       percent = false;
       scoped = plan = actual = 0;
     };
