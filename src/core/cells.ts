@@ -85,7 +85,13 @@ function decimalsOfFormatUncached(format: string): number | null {
   return null;
 }
 
-function decimalsOfText(text: string, convention: Convention): number | null {
+/** Memoised by convention: the texts of a column repeat, and rules ask the decimals of every cell. */
+const decimalsOfTextIn: Record<Convention, (text: string) => number | null> = {
+  vi: memoize((text) => decimalsOfTextUncached(text, "vi")),
+  en: memoize((text) => decimalsOfTextUncached(text, "en")),
+};
+
+function decimalsOfTextUncached(text: string, convention: Convention): number | null {
   const cleaned = text.replace(/[%\s\u00a0]/g, "");
   const mark = convention === "vi" ? "," : ".";
   const idx = cleaned.lastIndexOf(mark);
@@ -95,6 +101,44 @@ function decimalsOfText(text: string, convention: Convention): number | null {
 
 /** "-", "x", "…" where a figure belongs mean "nothing to report", as a blank does. */
 const PLACEHOLDER = /^\s*(-|–|—|x|\.{2,}|…|\/|n\/a)\s*$/i;
+
+/** A text of a value cell as read: its kind and marks, and its number. */
+interface TextRead {
+  flags: number;
+  number: number | null;
+}
+
+const PLACEHOLDER_TEXT: TextRead = { flags: BLANK, number: null };
+const WORDS: TextRead = { flags: TEXT, number: null };
+
+function readText(text: string, convention: Convention, unitMagnitude: number): TextRead {
+  if (PLACEHOLDER.test(text)) return PLACEHOLDER_TEXT;
+  const parsed = parseAmount(text, convention, unitMagnitude);
+  if (!parsed) return WORDS;
+  const worded = parsed.estimate || parsed.magnitude !== 0;
+  const marks = (parsed.percent ? PERCENT : 0) | (parsed.estimate ? ESTIMATE : 0) | (worded ? WORDED : 0);
+  return { flags: TEXT_NUMBER | marks, number: parsed.value };
+}
+
+/**
+ * Texts of value cells repeat ("1.100", "khoảng 1 nghìn"), each read once per convention and unit magnitude
+ * (which change how a text reads); the reader asked last is kept at hand, as a table asks the same one row after row.
+ */
+const textReaders = new Map<string, (text: string) => TextRead>();
+let lastReader: { convention: Convention; magnitude: number; read: (text: string) => TextRead } | null = null;
+
+function textReader(convention: Convention, magnitude: number): (text: string) => TextRead {
+  if (lastReader !== null && lastReader.convention === convention && lastReader.magnitude === magnitude)
+    return lastReader.read;
+  const key = `${convention}${magnitude}`;
+  let read = textReaders.get(key);
+  if (read === undefined) {
+    read = memoize((text) => readText(text, convention, magnitude));
+    textReaders.set(key, read);
+  }
+  lastReader = { convention, magnitude, read };
+  return read;
+}
 
 export function readCell(
   view: SheetView,
@@ -112,12 +156,9 @@ export function readCell(
   if (typeof raw === "number")
     return new SheetCell(view, row, col, NUMBER | (view.format(row, col).includes("%") ? PERCENT : 0), raw);
   if (typeof raw === "string") {
-    if (numeric && PLACEHOLDER.test(raw)) return new SheetCell(view, row, col, BLANK);
-    const parsed = numeric ? parseAmount(raw, convention, unitMagnitude) : null;
-    if (!parsed) return new SheetCell(view, row, col, TEXT);
-    const worded = parsed.estimate || parsed.magnitude !== 0;
-    const marks = (parsed.percent ? PERCENT : 0) | (parsed.estimate ? ESTIMATE : 0) | (worded ? WORDED : 0);
-    return new SheetCell(view, row, col, TEXT_NUMBER | marks, parsed.value);
+    if (!numeric) return new SheetCell(view, row, col, TEXT);
+    const read = textReader(convention, unitMagnitude)(raw);
+    return new SheetCell(view, row, col, read.flags, read.number);
   }
   return new SheetCell(view, row, col, isCellError(raw) ? ERROR : BOOLEAN);
 }
@@ -129,7 +170,7 @@ export function shownDecimals(cell: CellRead, convention: Convention): number | 
   if (cell.kind === "text-number")
     return cell.worded && cell.number !== null
       ? decimalsOfNumber(cell.number, cell.percentMark)
-      : decimalsOfText(cell.text, convention);
+      : decimalsOfTextIn[convention](cell.text);
   return null;
 }
 

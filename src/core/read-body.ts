@@ -218,6 +218,19 @@ export function readBody(
   };
 
   const errorCols: number[] = [];
+  // Filled afresh for each indicator row and read at once: one for the table rather than one per row.
+  const read: RowRead = {
+    number: "",
+    name: "",
+    unit: "",
+    lead: "",
+    magnitude: 0,
+    statedStatus: null,
+    foldedNumber: "",
+    group: null,
+    sectionRow: null,
+    parentRow: null,
+  };
   for (let row = layout.firstRow; row <= view.lastRow; row++) {
     const filled = scanRow(view, row, errorCols);
     if (filled === 0) continue;
@@ -307,18 +320,16 @@ export function readBody(
     if (!hasValues && isParentHeading(view, row, foldedNumber, layout, convention)) continue;
 
     const cells = { plan, actual, statedPercent, results };
-    const read: RowRead = {
-      number: numberLabel,
-      name: nameText,
-      unit: unitText,
-      lead: labelAt(view, row, columns.lead),
-      magnitude,
-      statedStatus,
-      foldedNumber,
-      group,
-      sectionRow,
-      parentRow: child ? parentRow : null,
-    };
+    read.number = numberLabel;
+    read.name = nameText;
+    read.unit = unitText;
+    read.lead = labelAt(view, row, columns.lead);
+    read.magnitude = magnitude;
+    read.statedStatus = statedStatus;
+    read.foldedNumber = foldedNumber;
+    read.group = group;
+    read.sectionRow = sectionRow;
+    read.parentRow = child ? parentRow : null;
     above = buildIndicator(row, cells, read, context);
     visit?.row(above);
     out.indicators.push(above.indicator);

@@ -169,10 +169,11 @@ export const cumulativeMismatch: Rule = {
         });
       const learned = learnRelations(samples, relationsOf);
       const span = years.length > 1 ? `${years[0]!.year}–${years[years.length - 1]!.year}` : String(years[0]!.year);
+      const learnedMasks = new Map([...learned].map(([kind, relations]) => [kind, maskOf(relations)]));
       for (let i = 0; i < candidates.length; i++) {
         const indicator = candidates[i]!;
         const relations = learned.get(indicator.measure);
-        if (!relations || HOLDING[masks[i]!]!.some((rel) => relations.includes(rel))) continue;
+        if (!relations || masks[i]! & learnedMasks.get(indicator.measure)!) continue;
         const own = RowFigures.kept(kept, i, yearsAt.length);
         const relation = closestRelation(relations, own.cumulative, own.years);
         const scale = percent[i] ? 100 : 1;
