@@ -12,7 +12,7 @@ import { mappingToColumns, type ColumnMapping } from "./mapping";
 import { DEFAULT_NEAR } from "./judge";
 import { DEFAULT_OUTLIER_OPTIONS, type OutlierOptions } from "./series/outliers";
 import { detectPeriod } from "./period";
-import { summarize } from "./counts";
+import { summarize, Tally } from "./counts";
 
 export { summarize };
 
@@ -73,7 +73,7 @@ function readAndCheck(
   convention: Convention,
   judging: Judging,
   outliers: OutlierOptions,
-): { body: BodyRead; layout: TableLayout; findings: Finding[][] } {
+): { body: BodyRead; layout: TableLayout; findings: Finding[][]; tally: Tally } {
   const { period } = judging;
   const findings: Finding[][] = RULES.map(() => []);
   const rowCtx: RowContext = { view, layout: detected, convention, outliers, period };
@@ -85,8 +85,11 @@ function readAndCheck(
   });
   // The functions themselves, called for every row: a list of one kind of thing is quicker to go through.
   const rowChecks = passes.map((pass) => pass.row);
+  // Counted as read, while each indicator is at hand, rather than in another pass over them all.
+  const tally = new Tally();
   const body = readBody(view, detected, convention, judging, {
     row: (r) => {
+      tally.add(r.indicator);
       for (const check of rowChecks) check(r);
     },
     total: (t) => {
@@ -99,7 +102,7 @@ function readAndCheck(
   RULES.forEach((rule, i) => {
     if ("check" in rule) findings[i] = rule.check(ctx);
   });
-  return { body, layout, findings };
+  return { body, layout, findings, tally };
 }
 
 function byPosition(a: Issue, b: Issue): number {
@@ -136,7 +139,13 @@ export function analyzeSheet(snapshot: SheetSnapshot, options: AnalyzeOptions = 
   }
   const period = options.period !== undefined ? options.period : detectPeriod(view, detection.layout);
   const outliers = { ...DEFAULT_OUTLIER_OPTIONS, ...options.outliers };
-  const { body, layout, findings } = readAndCheck(view, detection.layout, convention, { near, period }, outliers);
+  const { body, layout, findings, tally } = readAndCheck(
+    view,
+    detection.layout,
+    convention,
+    { near, period },
+    outliers,
+  );
   const issues: Issue[] = [];
   RULES.forEach((rule, i) => {
     const messageKey = `issues.${rule.code}`;
@@ -167,7 +176,7 @@ export function analyzeSheet(snapshot: SheetSnapshot, options: AnalyzeOptions = 
     convention,
     indicators,
     issues,
-    summary: summarize(indicators),
+    summary: tally.summary(),
     period,
     near,
   };

@@ -18,20 +18,33 @@ function count(counts: Counts, indicator: Indicator): void {
 
 /** Counts by band and pace, overall and by group (groups in the table's order). */
 export function summarize(indicators: Indicator[]): Summary {
-  const total = emptyCounts();
-  const groups = new Map<string | null, GroupCount>();
-  // A group's indicators come one after another: the one counted last is most often the next one's.
-  let group: GroupCount | undefined;
-  for (const i of indicators) {
-    if (group === undefined || group.group !== i.group) {
-      group = groups.get(i.group);
+  const tally = new Tally();
+  for (const i of indicators) tally.add(i);
+  return tally.summary();
+}
+
+/** The counts of summarize, taken one indicator at a time: the engine counts each row as it reads it. */
+export class Tally {
+  private readonly total = emptyCounts();
+  private readonly groups = new Map<string | null, GroupCount>();
+  /** A group's indicators come one after another: the one counted last is most often the next one's. */
+  private group: GroupCount | undefined;
+
+  add(indicator: Indicator): void {
+    let group = this.group;
+    if (group === undefined || group.group !== indicator.group) {
+      group = this.groups.get(indicator.group);
       if (!group) {
-        group = { group: i.group, ...emptyCounts() };
-        groups.set(i.group, group);
+        group = { group: indicator.group, ...emptyCounts() };
+        this.groups.set(indicator.group, group);
       }
+      this.group = group;
     }
-    count(group, i);
-    count(total, i);
+    count(group, indicator);
+    count(this.total, indicator);
   }
-  return { ...total, byGroup: [...groups.values()] };
+
+  summary(): Summary {
+    return { ...this.total, byGroup: [...this.groups.values()] };
+  }
 }

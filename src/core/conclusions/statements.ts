@@ -3,6 +3,7 @@
  * chỉ tiêu do ngành chủ trì", "(đạt 78,41% kế hoạch)") and reading what each one claims. Purely textual: which
  * indicators a claim is about is decided against the table in ./check.
  */
+import { memoize } from "../memo";
 
 /** What a count claims to count. `above` is "đạt trên 90%"; with "còn lại" it counts the not-achieved rest only. */
 export type Counted = "achieved" | "not_achieved" | "no_data" | "total" | "above";
@@ -41,8 +42,13 @@ function foldKeepingLength(text: string): string {
   return out;
 }
 
-/** ASCII needs only lower case; every other character is decomposed, which is the slow part. */
-function foldCharacter(ch: string): string {
+/**
+ * ASCII needs only lower case; every other character is decomposed, which is the slow part: memoised, as a text's
+ * letters come from a small alphabet.
+ */
+const foldCharacter = memoize(foldCharacterUncached);
+
+function foldCharacterUncached(ch: string): string {
   return (
     ch
       .normalize("NFD")
