@@ -6,11 +6,22 @@ const NOTHING = Symbol("nothing asked yet");
  */
 export function memoize<T>(fn: (text: string) => T, limit = 20_000): (text: string) => T {
   const memo = new Map<string, T>();
-  // The text asked last, answered without a lookup: a column often repeats one text row after row.
+  // The two texts asked last, answered without a lookup: a column often repeats one text row after row, or
+  // alternates two ("%" and "người", "Hoàn thành" and "Chưa hoàn thành").
   let lastText: string | typeof NOTHING = NOTHING;
   let lastResult: T;
+  let priorText: string | typeof NOTHING = NOTHING;
+  let priorResult: T;
   return (text) => {
     if (text === lastText) return lastResult;
+    if (text === priorText) {
+      priorText = lastText;
+      lastText = text;
+      const result = priorResult;
+      priorResult = lastResult;
+      lastResult = result;
+      return result;
+    }
     // One lookup for a text seen before, unless what it gave was undefined.
     let result = memo.get(text);
     if (result === undefined && !memo.has(text)) {
@@ -18,6 +29,8 @@ export function memoize<T>(fn: (text: string) => T, limit = 20_000): (text: stri
       result = fn(text);
       memo.set(text, result);
     }
+    priorText = lastText;
+    priorResult = lastResult;
     lastText = text;
     lastResult = result as T;
     return result as T;

@@ -1,4 +1,4 @@
-import { type Rule, seenText } from "./rule";
+import { type Finding, type Rule, seenText } from "./rule";
 import { forEachNumericCell, type NumericCellVisitor } from "./value-cells";
 import { shownDecimals } from "../cells";
 
@@ -21,23 +21,17 @@ export const numberAsText: Rule = {
     const visit: NumericCellVisitor = (cell, role) => {
       // A percent or a worded figure in the plan column ("100%", "2,8 triệu") is how targets are commonly written.
       if (cell.kind !== "text-number" || (role === "plan" && (cell.percentMark || cell.worded))) return;
-      const value = cell.number!;
-      out.push({
-        row: cell.row,
-        col: cell.col,
-        params: { text: cell.text },
-        // A formula that returns text is the user's to change; a fix would replace it with a constant. An
-        // estimate's words ("khoảng") say something the number alone would lose.
-        ...(view.formula(cell.row, cell.col) || cell.estimate
-          ? {}
-          : {
-              fix: {
-                value,
-                format: formatFor(cell.percentMark, shownDecimals(cell, convention)),
-                before: cell.text,
-              },
-            }),
-      });
+      const text = cell.text;
+      const finding: Finding = { row: cell.row, col: cell.col, params: { text } };
+      // A formula that returns text is the user's to change; a fix would replace it with a constant. An estimate's
+      // words ("khoảng") say something the number alone would lose.
+      if (!view.formula(cell.row, cell.col) && !cell.estimate)
+        finding.fix = {
+          value: cell.number!,
+          format: formatFor(cell.percentMark, shownDecimals(cell, convention)),
+          before: text,
+        };
+      out.push(finding);
     };
     return {
       row: (r) => {
