@@ -1,6 +1,19 @@
 /** A1-style addressing. Columns and rows are 1-based. */
 
+/** Every issue names its cell, and a table has few columns: each column's letters are worked out once. */
+const letters: string[] = [];
+/** Excel's last column, XFD: the cache never holds more. */
+const MAX_COLUMN = 16_384;
+
 export function columnLetter(col: number): string {
+  const known = letters[col];
+  if (known !== undefined) return known;
+  const out = columnLetterUncached(col);
+  if (Number.isInteger(col) && col > 0 && col <= MAX_COLUMN) letters[col] = out;
+  return out;
+}
+
+function columnLetterUncached(col: number): string {
   let n = col;
   let out = "";
   while (n > 0) {

@@ -113,13 +113,13 @@ function anyNonEmpty(cells: CellRead[]): boolean {
 const MIN_HEADER_CELLS = 3;
 
 /**
- * A row number folded, and whether it numbers a sub-item (1.1, 2.3.1, a), b., -, +, •). Memoised as one: row
- * numbers repeat from section to section.
+ * A row number folded, whether it numbers a sub-item (1.1, 2.3.1, a), b., -, +, •) and whether it says total
+ * ("Tổng cộng" typed in the TT column). Memoised as one: row numbers repeat from section to section.
  */
-const rowNumberOf = memoize((label: string): { folded: string; child: boolean } => {
+const rowNumberOf = memoize((label: string): { folded: string; child: boolean; total: boolean } => {
   const folded = fold(label);
   const child = /^\d+\.\d/.test(folded) || /^[a-z]\s*[.)]?$/.test(folded) || /^[-+*•–]$/.test(folded);
-  return { folded, child };
+  return { folded, child, total: TOTAL.test(folded) };
 });
 
 /** The text of a merged cell seen from a covered cell (a name merged over two rows). */
@@ -257,7 +257,7 @@ export function readBody(
     }
     for (const col of errorCols) out.errorCells.push(readCell(view, row, col, convention)!);
 
-    const { folded: foldedNumber, child } = rowNumberOf(numberLabel);
+    const { folded: foldedNumber, child, total: totalNumber } = rowNumberOf(numberLabel);
     // Labels that matter (totals, remarks) open the cell, so only its start is folded.
     const foldedName = LABEL_START.test(nameText) ? fold(nameText.slice(0, LABEL_PREFIX)) : "";
     const hasValues = nonEmpty(plan) || nonEmpty(actual) || unitText !== "" || anyNonEmpty(results);
@@ -268,8 +268,8 @@ export function readBody(
         : fold(firstText(view, row).slice(0, LABEL_PREFIX));
 
     const totalRow =
-      TOTAL.test(foldedName) ||
-      TOTAL.test(foldedNumber) ||
+      (foldedName !== "" && TOTAL.test(foldedName)) ||
+      totalNumber ||
       (!numberLabel && TOTAL_WORD.test(foldedName)) ||
       (!nameText && TOTAL.test(opening));
     if (totalRow) {
