@@ -122,6 +122,15 @@ const rowNumberOf = memoize((label: string): { folded: string; child: boolean; t
   return { folded, child, total: TOTAL.test(folded) };
 });
 
+function isDigits(text: string): boolean {
+  if (text.length === 0) return false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
+}
+
 /** The text of a merged cell seen from a covered cell (a name merged over two rows). */
 function mergedLabel(view: SheetView, row: number, col: number | undefined): string {
   if (col === undefined) return "";
@@ -257,7 +266,11 @@ export function readBody(
     }
     for (const col of errorCols) out.errorCells.push(readCell(view, row, col, convention)!);
 
-    const { folded: foldedNumber, child, total: totalNumber } = rowNumberOf(numberLabel);
+    // Most row numbers are plain digits, which fold to themselves and number neither a sub-item nor a total.
+    const numbering = isDigits(numberLabel) ? null : rowNumberOf(numberLabel);
+    const foldedNumber = numbering ? numbering.folded : numberLabel;
+    const child = numbering ? numbering.child : false;
+    const totalNumber = numbering ? numbering.total : false;
     // Labels that matter (totals, remarks) open the cell, so only its start is folded.
     const foldedName = LABEL_START.test(nameText) ? fold(nameText.slice(0, LABEL_PREFIX)) : "";
     const hasValues = nonEmpty(plan) || nonEmpty(actual) || unitText !== "" || anyNonEmpty(results);
