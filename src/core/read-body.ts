@@ -227,6 +227,11 @@ export function readBody(
   };
 
   const errorCols: number[] = [];
+  // One row's result cells and value cells, and the row the rules see, filled afresh for each row: the rules keep
+  // what they need of a row, never the row, so one of each serves the whole table.
+  const results = new Array<CellRead>(resultCols.length);
+  const cells: IndicatorRow["cells"] = { plan: null, actual: null, statedPercent: null, results };
+  let current: IndicatorRow | null = null;
   // Filled afresh for each indicator row and read at once: one for the table rather than one per row.
   const read: RowRead = {
     number: "",
@@ -258,8 +263,6 @@ export function readBody(
     const statedStatus = statedStatusAt(view, row, columns.statedStatus);
     // Another table's header ("Thực hiện" where a figure belongs) ends this table; only text there is tested.
     if (actual?.kind === "text" && filled >= MIN_HEADER_CELLS && isHeaderLike(view, row)) break;
-    // Sized up front: an array grown by pushes takes room for many more cells than a row has.
-    const results = new Array<CellRead>(resultCols.length);
     for (let i = 0; i < resultCols.length; i++) {
       const col = resultCols[i]!;
       results[i] = col === actual?.col ? actual : readCell(view, row, col, convention, true, magnitude)!;
@@ -332,7 +335,9 @@ export function readBody(
     if (!child) parentRow = row;
     if (!hasValues && isParentHeading(view, row, foldedNumber, layout, convention)) continue;
 
-    const cells = { plan, actual, statedPercent, results };
+    cells.plan = plan;
+    cells.actual = actual;
+    cells.statedPercent = statedPercent;
     read.number = numberLabel;
     read.name = nameText;
     read.unit = unitText;
@@ -343,7 +348,7 @@ export function readBody(
     read.group = group;
     read.sectionRow = sectionRow;
     read.parentRow = child ? parentRow : null;
-    above = buildIndicator(row, cells, read, context);
+    above = current = buildIndicator(row, cells, read, context, current);
     visit?.row(above);
     out.indicators.push(above.indicator);
     out.lastRow = row;
@@ -460,7 +465,14 @@ function targetOf(cell: CellRead, context: TableContext, magnitude: number): Tar
  */
 const NO_BREAKDOWNS: Breakdown[] = Object.freeze([]) as unknown as Breakdown[];
 
-function buildIndicator(row: number, cells: IndicatorRow["cells"], read: RowRead, context: TableContext): IndicatorRow {
+/** The row's indicator, and the row as the rules see it: `into` filled afresh, or a new one for the table's first. */
+function buildIndicator(
+  row: number,
+  cells: IndicatorRow["cells"],
+  read: RowRead,
+  context: TableContext,
+  into: IndicatorRow | null,
+): IndicatorRow {
   const { group, sectionRow, parentRow, magnitude, statedStatus, foldedNumber } = read;
   const unitText = read.unit;
   const hasPlan = cells.plan !== null && cells.plan.kind !== "blank" && cells.plan.kind !== "error";
@@ -503,7 +515,16 @@ function buildIndicator(row: number, cells: IndicatorRow["cells"], read: RowRead
     breakdowns: NO_BREAKDOWNS,
   };
   const textCells = hasText(cells);
-  return { indicator, sectionRow, parentRow, foldedNumber, cells, percentRow, textCells, plainScale: plain };
+  if (into === null)
+    return { indicator, sectionRow, parentRow, foldedNumber, cells, percentRow, textCells, plainScale: plain };
+  into.indicator = indicator;
+  into.sectionRow = sectionRow;
+  into.parentRow = parentRow;
+  into.foldedNumber = foldedNumber;
+  into.percentRow = percentRow;
+  into.textCells = textCells;
+  into.plainScale = plain;
+  return into;
 }
 
 /** Whether a cell forEachNumericCell visits (plan, results or else the actual, stated percent) holds text. */

@@ -8,7 +8,9 @@ import type { Scale } from "./percent-scale";
 
 /**
  * An indicator row as the table is read: its indicator, where it sits, and the cells the rules look at. The cells
- * are let go once the row is read, as a large table's would fill the memory: rules see each row as it comes.
+ * are let go once the row is read, as a large table's would fill the memory: rules see each row as it comes. One
+ * object, with its cells and results, serves every row of a table, filled afresh: a rule keeps what it needs of a
+ * row (its indicator, figures), never the row or its lists.
  */
 export interface IndicatorRow {
   indicator: Indicator;
