@@ -151,8 +151,8 @@ export function analyzeSheet(snapshot: SheetSnapshot, options: AnalyzeOptions = 
     const messageKey = `issues.${rule.code}`;
     for (const finding of findings[i]!) {
       const cell = a1(finding.row, finding.col);
-      // Object.assign rather than spreads: params differ in shape from rule to rule, which makes a spread slow.
-      const params = Object.assign({}, finding.params);
+      // A finding's params are its own (each rule makes them for it), so they are completed rather than copied.
+      const params = finding.params ?? {};
       params.cell = cell;
       params.row = finding.row;
       const issue: Issue = {

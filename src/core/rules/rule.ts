@@ -23,6 +23,7 @@ export interface RowContext extends Omit<RuleContext, "body" | "layout"> {
 export interface Finding {
   row: number;
   col: number;
+  /** A new object for each finding, never shared: the engine adds the cell and row to it for the issue. */
   params?: Record<string, string | number>;
   /** For a rule whose findings differ in weight (an extreme outlier against a moderate one); else the rule's. */
   severity?: Severity;
