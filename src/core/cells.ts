@@ -42,16 +42,37 @@ const WORDED = 32;
 /**
  * One is made for every value cell of a table, so a cell keeps only what was worked out from it, its kind and marks
  * packed in one number: its value, format and text are read from the sheet again when asked for, which rules do for
- * the few cells they report.
+ * the few cells they report. A CellSlot reads one cell after another into the same one.
  */
 class SheetCell implements CellRead {
+  private flags = BLANK;
+  number: number | null = null;
   constructor(
-    private readonly view: SheetView,
-    readonly row: number,
-    readonly col: number,
-    private readonly flags: number,
-    readonly number: number | null = null,
+    private view: SheetView,
+    public row: number,
+    public col: number,
   ) {}
+  /** Reads the cell at `row`, `col` into this one; see readCell. */
+  load(view: SheetView, row: number, col: number, convention: Convention, numeric: boolean, magnitude: number): this {
+    this.view = view;
+    this.row = row;
+    this.col = col;
+    this.number = null;
+    const raw = view.value(row, col);
+    if (raw === null || isBlank(raw)) this.flags = BLANK;
+    else if (typeof raw === "number") {
+      this.flags = NUMBER | (view.format(row, col).includes("%") ? PERCENT : 0);
+      this.number = raw;
+    } else if (typeof raw === "string") {
+      if (!numeric) this.flags = TEXT;
+      else {
+        const read = textReader(convention, magnitude)(raw);
+        this.flags = read.flags;
+        this.number = read.number;
+      }
+    } else this.flags = isCellError(raw) ? ERROR : BOOLEAN;
+    return this;
+  }
   get kind(): CellKind {
     return KINDS[this.flags & 7]!;
   }
@@ -72,6 +93,27 @@ class SheetCell implements CellRead {
   }
   get text(): string {
     return this.view.text(this.row, this.col).trim();
+  }
+}
+
+/**
+ * One cell of each row read into the same object, for a reader whose rows' cells are let go before the next row is
+ * read: a large table's value cells are then not each a new object. What it returns holds until the next read.
+ */
+export class CellSlot {
+  private cell: SheetCell | null = null;
+
+  read(
+    view: SheetView,
+    row: number,
+    col: number | undefined,
+    convention: Convention,
+    numeric = true,
+    unitMagnitude = 0,
+  ): CellRead | null {
+    if (col === undefined) return null;
+    this.cell ??= new SheetCell(view, row, col);
+    return this.cell.load(view, row, col, convention, numeric, unitMagnitude);
   }
 }
 
@@ -151,16 +193,7 @@ export function readCell(
   unitMagnitude = 0,
 ): CellRead | null {
   if (col === undefined) return null;
-  const raw = view.value(row, col);
-  if (raw === null || isBlank(raw)) return new SheetCell(view, row, col, BLANK);
-  if (typeof raw === "number")
-    return new SheetCell(view, row, col, NUMBER | (view.format(row, col).includes("%") ? PERCENT : 0), raw);
-  if (typeof raw === "string") {
-    if (!numeric) return new SheetCell(view, row, col, TEXT);
-    const read = textReader(convention, unitMagnitude)(raw);
-    return new SheetCell(view, row, col, read.flags, read.number);
-  }
-  return new SheetCell(view, row, col, isCellError(raw) ? ERROR : BOOLEAN);
+  return new SheetCell(view, row, col).load(view, row, col, convention, numeric, unitMagnitude);
 }
 
 /** Decimal places the cell shows, for judging display rounding (computed only where a rule needs it). */

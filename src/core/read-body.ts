@@ -7,7 +7,7 @@
 import type { SheetView } from "./snapshot";
 import { isBlank, isCellError } from "./snapshot";
 import type { Breakdown, Convention, Direction, Indicator, Judging, Status, TableLayout, Target } from "./types";
-import { type CellRead, asFraction, readCell } from "./cells";
+import { type CellRead, asFraction, CellSlot, readCell } from "./cells";
 import { isColumnNumberingRow, isHeaderLike } from "./detect";
 import { parseTarget } from "./targets";
 import { attainment, overPlan, statusOf } from "./compute";
@@ -227,11 +227,17 @@ export function readBody(
   };
 
   const errorCols: number[] = [];
-  // One row's result cells and value cells, and the row the rules see, filled afresh for each row: the rules keep
-  // what they need of a row, never the row, so one of each serves the whole table.
+  // One row's cells, its result list and value-cell record, and the row the rules see, filled afresh for each row:
+  // the rules keep what they need of a row, never the row, so one of each serves the whole table.
   const results = new Array<CellRead>(resultCols.length);
   const cells: IndicatorRow["cells"] = { plan: null, actual: null, statedPercent: null, results };
   let current: IndicatorRow | null = null;
+  const slots = {
+    plan: new CellSlot(),
+    actual: new CellSlot(),
+    statedPercent: new CellSlot(),
+    results: resultCols.map(() => new CellSlot()),
+  };
   // Filled afresh for each indicator row and read at once: one for the table rather than one per row.
   const read: RowRead = {
     number: "",
@@ -256,16 +262,16 @@ export function readBody(
     const nameText = labelAt(view, row, nameCol) || mergedLabel(view, row, nameCol);
     const unitText = labelAt(view, row, columns.unit);
     const magnitude = unitMagnitude(unitText);
-    const plan = readCell(view, row, columns.plan, convention, true, magnitude);
-    const actual = readCell(view, row, columns.actual, convention, true, magnitude);
-    const statedPercent = readCell(view, row, columns.statedPercent, convention);
+    const plan = slots.plan.read(view, row, columns.plan, convention, true, magnitude);
+    const actual = slots.actual.read(view, row, columns.actual, convention, true, magnitude);
+    const statedPercent = slots.statedPercent.read(view, row, columns.statedPercent, convention);
     // The stated status is kept as a status alone: its cell is read again only where it disagrees.
     const statedStatus = statedStatusAt(view, row, columns.statedStatus);
     // Another table's header ("Thực hiện" where a figure belongs) ends this table; only text there is tested.
     if (actual?.kind === "text" && filled >= MIN_HEADER_CELLS && isHeaderLike(view, row)) break;
     for (let i = 0; i < resultCols.length; i++) {
       const col = resultCols[i]!;
-      results[i] = col === actual?.col ? actual : readCell(view, row, col, convention, true, magnitude)!;
+      results[i] = col === actual?.col ? actual : slots.results[i]!.read(view, row, col, convention, true, magnitude)!;
     }
     for (const col of errorCols) out.errorCells.push(readCell(view, row, col, convention)!);
 
@@ -289,7 +295,13 @@ export function readBody(
       (!numberLabel && TOTAL_WORD.test(foldedName)) ||
       (!nameText && TOTAL.test(opening));
     if (totalRow) {
-      const total = { row, sectionRow, plan, actual };
+      // Kept with the body: its cells are read again for it, out of the slots the next row reads into.
+      const total = {
+        row,
+        sectionRow,
+        plan: readCell(view, row, columns.plan, convention, true, magnitude),
+        actual: readCell(view, row, columns.actual, convention, true, magnitude),
+      };
       visit?.total(total);
       out.totals.push(total);
       above = null;
