@@ -31,6 +31,8 @@ export interface AnalyzeOptions {
   outliers?: Partial<OutlierOptions>;
 }
 
+const DIGIT = /\d/;
+
 /** Texts only matter when they are ambiguous; a sample of the sheet's text cells is evidence enough. */
 const CONVENTION_SAMPLE = 2000;
 
@@ -41,17 +43,17 @@ const CONVENTION_SAMPLE = 2000;
 function sheetConvention(view: SheetView, layout: TableLayout | null): Convention {
   const texts: string[] = [];
   const { columns, resultColumns } = layout ?? { columns: {}, resultColumns: [] };
-  const valueCols = layout
-    ? [columns.plan, columns.statedPercent, ...resultColumns.map((r) => r.col)].filter(
-        (c): c is number => c !== undefined,
-      )
-    : null;
+  // The columns read, in sheet order: the value columns only when the table is known, else every column.
+  const cols = layout
+    ? [...new Set([columns.plan, columns.statedPercent, ...resultColumns.map((r) => r.col)])]
+        .filter((c): c is number => c !== undefined && c >= view.firstCol && c <= view.lastCol)
+        .sort((a, b) => a - b)
+    : Array.from({ length: view.lastCol - view.firstCol + 1 }, (_, i) => view.firstCol + i);
   const first = layout ? layout.firstRow : view.firstRow;
   for (let row = first; row <= view.lastRow && texts.length < CONVENTION_SAMPLE; row++) {
-    for (let col = view.firstCol; col <= view.lastCol; col++) {
-      if (valueCols && !valueCols.includes(col)) continue;
+    for (const col of cols) {
       const v = view.value(row, col);
-      if (typeof v === "string" && /\d/.test(v)) texts.push(v);
+      if (typeof v === "string" && DIGIT.test(v)) texts.push(v);
     }
   }
   const labels: string[] = [];

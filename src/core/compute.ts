@@ -29,9 +29,13 @@ export function attainment(actual: number | null, plan: number | null, direction
 
 /** How far above plan: attainment − 1 when above plan, 0 when not, null when attainment is unknown. */
 export function overPlan(actual: number | null, plan: number | null, direction: Direction = "higher"): number | null {
-  const a = attainment(actual, plan, direction);
-  if (a === null) return null;
-  return a > 1 ? a - 1 : 0;
+  return overPlanOf(attainment(actual, plan, direction));
+}
+
+/** overPlan from an attainment already worked out. */
+export function overPlanOf(attainment: number | null): number | null {
+  if (attainment === null) return null;
+  return attainment > 1 ? attainment - 1 : 0;
 }
 
 /** Achieved when the actual satisfies the target's comparator exactly (strict for <, >; inclusive for ≤, ≥). */

@@ -10,7 +10,7 @@ import type { Breakdown, Convention, Direction, Indicator, Judging, Status, Tabl
 import { type CellRead, asFraction, CellSlot, readCell } from "./cells";
 import { isColumnNumberingRow, isHeaderLike } from "./detect";
 import { parseTarget } from "./targets";
-import { attainment, overPlan, statusOf } from "./compute";
+import { attainment, overPlanOf, statusOf } from "./compute";
 import { bandOf, DEFAULT_NEAR, gapPoints, measureOf, paceOf } from "./judge";
 import { fold } from "./text";
 import { memoize } from "./memo";
@@ -518,7 +518,7 @@ function buildIndicator(
     statedStatus,
     direction,
     attainment: attained,
-    overPlan: overPlan(actual, plan, direction),
+    overPlan: overPlanOf(attained),
     status,
     measure,
     band: bandOf(status, attained, near),
