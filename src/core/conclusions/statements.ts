@@ -87,6 +87,8 @@ function split(text: string, boundary: RegExp, from: number, to: number): Span[]
   return spans;
 }
 
+/** What FRACTION, COUNT and PERCENT_OF_PLAN each need somewhere in the text. */
+const CLAIM_MARK = /\d\s*\/|\d\s+(chi tieu|indicator)|%/;
 /** "N/M" not part of a date (31/12/2023) or a code (761/QĐ-TTg), followed by nothing or by "chỉ tiêu". */
 const FRACTION = /(?<![\d/.,])(\d{1,4})\s*\/\s*(\d{1,4})(?![\d/.,]\d)/g;
 const COUNT = /(?<![\d/.,])(\d{1,4})\s+(?:chi tieu|indicators?)\b/g;
@@ -152,6 +154,8 @@ export function findStatements(text: string): Statement[] {
   if (!/\d/.test(clean)) return [];
   const folded = foldKeepingLength(clean);
   if (!/chi tieu|indicator|ke hoach|\bkh\b|plan|target/.test(folded)) return [];
+  // Every claim holds "N/M", "N chỉ tiêu" or a percent: a title that names indicators ("NHÓM CHỈ TIÊU 3") makes none.
+  if (!CLAIM_MARK.test(folded)) return [];
   const out: Statement[] = [];
   for (const sentence of split(folded, SENTENCE_END, 0, folded.length)) {
     const said = folded.slice(sentence.start, sentence.end);
