@@ -244,7 +244,14 @@ export function rateJumps(series: readonly YearValue[], limit: number): Outlier[
   const out: Outlier[] = [];
   // Sized up front: every rate row of a table is asked, and an array grown by pushes takes room for many more.
   const changes = new Array<number>(Math.max(series.length - 1, 0));
-  for (let j = 1; j < series.length; j++) changes[j - 1] = (series[j]!.value - series[j - 1]!.value) * 100;
+  let large = false;
+  for (let j = 1; j < series.length; j++) {
+    const change = (series[j]!.value - series[j - 1]!.value) * 100;
+    changes[j - 1] = change;
+    if (Math.abs(change) > limit) large = true;
+  }
+  // A jump is a change beyond the limit: most series have none, and need no medians.
+  if (!large) return out;
   const odd = new Array<boolean>(changes.length);
   for (let j = 0; j < changes.length; j++) {
     const c = changes[j]!;
