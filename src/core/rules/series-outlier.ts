@@ -16,6 +16,22 @@ function termOf(o: Outlier): string {
   return o.kind;
 }
 
+/**
+ * Whether a rate's two year figures change by more than `limit` points, as rateJumps reckons it: the only outlier
+ * two years can hold, their median change being none.
+ */
+function mayJump(r: IndicatorRow, at: readonly number[], limit: number): boolean {
+  let first: number | null = null;
+  for (const k of at) {
+    const cell = r.cells.results[k];
+    const value = cell ? asFraction(cell, r.percentRow) : null;
+    if (value === null) continue;
+    if (first === null) first = value;
+    else return Math.abs((value - first) * 100) > limit;
+  }
+  return false;
+}
+
 export const seriesOutlier: Rule = {
   code: "series-outlier",
   severity: "warning",
@@ -35,6 +51,9 @@ export const seriesOutlier: Rule = {
       let figures = 0;
       for (const k of at) if (r.cells.results[k]?.number != null) figures++;
       if (!mayHaveOutliers(figures, scale)) return;
+      // Two years of a rate, most rate rows, can only jump (see findOutliers): its one change is tested before any
+      // series is built for it.
+      if (figures === 2 && !mayJump(r, at, outliers.jumpPoints)) return;
       // Sized up front, as the figures are counted: an array grown by pushes takes room for many more.
       const series = new Array<YearValue>(figures);
       const cells = new Array<CellRead>(figures);
