@@ -1,8 +1,9 @@
-import { type Rule, NO_PASS } from "./rule";
-import { asFraction, shownDecimals, type CellRead } from "../cells";
+import { type Finding, type Rule, NO_PASS } from "./rule";
+import { asFraction, readCell, shownDecimals, type CellRead } from "../cells";
 import type { IndicatorRow } from "../rows";
 import type { Convention, Indicator, Measure, TableLayout, YearColumn } from "../types";
 import { isCountUnit } from "../units";
+import { unitMagnitude } from "../numbers";
 import {
   closestRelation,
   holds,
@@ -38,7 +39,7 @@ export function coveredYears(layout: Pick<TableLayout, "cumulative" | "years">):
  * `into`; false when the cell holds no figure. A count shown whole is exact: nobody rounds 720.493 people.
  */
 function readFigure(
-  cell: CellRead | undefined,
+  cell: CellRead | null | undefined,
   percentRow: boolean,
   count: boolean,
   convention: Convention,
@@ -80,10 +81,7 @@ const ALWAYS: Record<Measure, number> = {
   level: maskOf(relationsOf("level").always),
 };
 
-/**
- * A row's cumulative and year figures, read into the same objects row after row; a row that may be suspect has
- * its figures kept as plain numbers, since its cells are let go once it is read.
- */
+/** A row's cumulative and year figures, read into the same objects row after row. */
 class RowFigures {
   readonly cumulative: Figure = { value: 0, rounding: 0 };
   readonly years: Figure[];
@@ -91,15 +89,21 @@ class RowFigures {
     this.years = Array.from({ length: count }, () => ({ value: 0, rounding: 0 }));
   }
   /** Reads the row's cumulative and year figures; false when one is missing. */
-  read(r: IndicatorRow, cumulativeAt: number, yearsAt: number[], convention: Convention): boolean {
-    const { results } = r.cells;
+  read(
+    results: readonly (CellRead | null | undefined)[],
+    percentRow: boolean,
+    unit: string,
+    cumulativeAt: number,
+    yearsAt: number[],
+    convention: Convention,
+  ): boolean {
     const cell = results[cumulativeAt];
     if (!cell || cell.number === null) return false;
     // A percent row's figures are never exact counts, whatever its unit.
-    const count = !r.percentRow && isCountUnit(r.indicator.unit);
-    if (!readFigure(cell, r.percentRow, count, convention, this.cumulative)) return false;
+    const count = !percentRow && isCountUnit(unit);
+    if (!readFigure(cell, percentRow, count, convention, this.cumulative)) return false;
     for (let k = 0; k < yearsAt.length; k++)
-      if (!readFigure(results[yearsAt[k]!], r.percentRow, count, convention, this.years[k]!)) return false;
+      if (!readFigure(results[yearsAt[k]!], percentRow, count, convention, this.years[k]!)) return false;
     return true;
   }
   /** The relations the figures read last satisfy, as a bit mask over RELATIONS. */
@@ -108,21 +112,17 @@ class RowFigures {
     for (let i = 0; i < RELATIONS.length; i++) if (holds(RELATIONS[i]!, this.cumulative, this.years)) mask |= 1 << i;
     return mask;
   }
-  /** Adds the figures read last to a table's store of plain numbers: a row's cells are not kept once it is read. */
-  keep(store: number[]): void {
-    store.push(this.cumulative.value, this.cumulative.rounding);
-    for (const y of this.years) store.push(y.value, y.rounding);
-  }
-  /** The figures of the `index`th row kept in a store. */
-  static kept(store: readonly number[], index: number, count: number): RowFigures {
-    const figures = new RowFigures(count);
-    let at = index * 2 * (count + 1);
-    for (const f of [figures.cumulative, ...figures.years]) {
-      f.value = store[at++]!;
-      f.rounding = store[at++]!;
-    }
-    return figures;
-  }
+}
+
+/**
+ * A kind's rows by the relations they hold: how many hold each set, and those that may be suspect, by set and by
+ * whether they are percent rows. Only the rows are kept, not their figures: a set is suspect only once the table is
+ * learnt, and most never are, so the few suspect rows have their cells read again from the sheet.
+ */
+interface KindRows {
+  counts: number[];
+  /** At mask * 2 + (percent row ? 1 : 0). */
+  candidates: (Indicator[] | undefined)[];
 }
 
 export const cumulativeMismatch: Rule = {
@@ -133,64 +133,76 @@ export const cumulativeMismatch: Rule = {
     vi: "Lũy kế ở ô {{cell}} là {{stated, num}}{{unit}}, nhưng $t(issues.relation.{{relation}}) {{expected, num}}{{unit}}.",
     en: "The cumulative figure in cell {{cell}} is {{stated, num}}{{unit}}, but $t(issues.relation.{{relation}}) {{expected, num}}{{unit}}.",
   },
-  rows: ({ layout, convention }, out) => {
+  rows: ({ view, layout, convention }, out) => {
     const years = coveredYears(layout);
     if (!years) return NO_PASS;
     const index = new Map(layout.resultColumns.map((r, i) => [r.col, i]));
     const cumulativeAt = index.get(layout.cumulative!.col)!;
     const yearsAt = years.map((y) => index.get(y.col)!);
     // The rows are tallied by kind and relations before learning: a large table has few of either.
-    const tally = new Map<Measure, number[]>();
+    const tally = new Map<Measure, KindRows>();
     const figures = new RowFigures(yearsAt.length);
-    // Each row with figures that may be suspect: its indicator, whether it is a percent row, its relations and its
-    // figures.
-    const candidates: Indicator[] = [];
-    const percent: boolean[] = [];
-    const masks: number[] = [];
-    const kept: number[] = [];
     const row = (r: IndicatorRow) => {
-      if (!figures.read(r, cumulativeAt, yearsAt, convention)) return;
+      const { indicator, percentRow } = r;
+      if (!figures.read(r.cells.results, percentRow, indicator.unit, cumulativeAt, yearsAt, convention)) return;
       const mask = figures.holding();
-      const kind = r.indicator.measure;
-      let counts = tally.get(kind);
-      if (!counts) tally.set(kind, (counts = HOLDING.map(() => 0)));
-      counts[mask]!++;
+      const kind = indicator.measure;
+      let rows = tally.get(kind);
+      if (!rows) tally.set(kind, (rows = { counts: HOLDING.map(() => 0), candidates: [] }));
+      rows.counts[mask]!++;
       if (mask & ALWAYS[kind]) return;
-      candidates.push(r.indicator);
-      percent.push(r.percentRow);
-      masks.push(mask);
-      figures.keep(kept);
+      const at = mask * 2 + (percentRow ? 1 : 0);
+      const list = rows.candidates[at];
+      if (list) list.push(indicator);
+      else rows.candidates[at] = [indicator];
     };
     const end = () => {
       const samples: Sample<Measure>[] = [];
-      for (const [kind, counts] of tally)
+      for (const [kind, { counts }] of tally)
         counts.forEach((rows, mask) => {
           if (rows > 0) samples.push({ kind, holding: HOLDING[mask]!, rows });
         });
       const learned = learnRelations(samples, relationsOf);
       const span = years.length > 1 ? `${years[0]!.year}–${years[years.length - 1]!.year}` : String(years[0]!.year);
-      const learnedMasks = new Map([...learned].map(([kind, relations]) => [kind, maskOf(relations)]));
-      for (let i = 0; i < candidates.length; i++) {
-        const indicator = candidates[i]!;
-        const relations = learned.get(indicator.measure);
-        if (!relations || masks[i]! & learnedMasks.get(indicator.measure)!) continue;
-        const own = RowFigures.kept(kept, i, yearsAt.length);
-        const relation = closestRelation(relations, own.cumulative, own.years);
-        const scale = percent[i] ? 100 : 1;
-        const unit = indicator.unit.trim();
-        out.push({
-          row: indicator.row,
-          col: layout.cumulative!.col,
-          params: {
-            stated: own.cumulative.value * scale,
-            expected: relationFigure(relation, own.years).value * scale,
-            unit: percent[i] ? "%" : unit ? ` ${unit}` : "",
-            relation,
-            years: span,
-            last: years[years.length - 1]!.year,
-          },
+      const cumulativeCol = layout.cumulative!.col;
+      const cols = layout.resultColumns.map((r) => r.col);
+      const cells: (CellRead | null)[] = [];
+      const found: Finding[] = [];
+      for (const [kind, { candidates }] of tally) {
+        const relations = learned.get(kind);
+        if (!relations) continue;
+        const learnedMask = maskOf(relations);
+        candidates.forEach((list, at) => {
+          const mask = at >> 1;
+          const percentRow = (at & 1) === 1;
+          if (!list || mask & learnedMask) return;
+          for (const indicator of list) {
+            // Read as the table reader read them: with the row's unit magnitude, so the figures come out the same.
+            const magnitude = unitMagnitude(indicator.unit);
+            for (let i = 0; i < cols.length; i++)
+              cells[i] = readCell(view, indicator.row, cols[i], convention, true, magnitude);
+            figures.read(cells, percentRow, indicator.unit, cumulativeAt, yearsAt, convention);
+            const relation = closestRelation(relations, figures.cumulative, figures.years);
+            const scale = percentRow ? 100 : 1;
+            const unit = indicator.unit.trim();
+            found.push({
+              row: indicator.row,
+              col: cumulativeCol,
+              params: {
+                stated: figures.cumulative.value * scale,
+                expected: relationFigure(relation, figures.years).value * scale,
+                unit: percentRow ? "%" : unit ? ` ${unit}` : "",
+                relation,
+                years: span,
+                last: years[years.length - 1]!.year,
+              },
+            });
+          }
         });
       }
+      // In the table's order, as the rows were read.
+      found.sort((a, b) => a.row - b.row);
+      for (const f of found) out.push(f);
     };
     return { row, end };
   },
