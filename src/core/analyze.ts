@@ -85,14 +85,20 @@ function readAndCheck(
     const pass = rule.rows(rowCtx, findings[i]!);
     if (pass !== NO_PASS) passes.push(pass);
   });
-  // The functions themselves, called for every row: a list of one kind of thing is quicker to go through.
-  const rowChecks = passes.map((pass) => pass.row);
+  // The functions themselves, called for every row or for the rows they look at: a list of one kind of thing is
+  // quicker to go through.
+  const checksOf = (only: RowPass["only"]) => passes.filter((pass) => pass.only === only).map((pass) => pass.row);
+  const rowChecks = checksOf(undefined);
+  const textChecks = checksOf("text");
+  const percentChecks = checksOf("percent");
   // Counted as read, while each indicator is at hand, rather than in another pass over them all.
   const tally = new Tally();
   const body = readBody(view, detected, convention, judging, {
     row: (r) => {
       tally.add(r.indicator);
       for (const check of rowChecks) check(r);
+      if (r.textCells) for (const check of textChecks) check(r);
+      if (r.percentRow) for (const check of percentChecks) check(r);
     },
     total: (t) => {
       for (const pass of passes) pass.total?.(t);

@@ -27,10 +27,6 @@ export const estimate: Rule = {
         },
       });
     };
-    return {
-      row: (r) => {
-        if (r.textCells) forEachNumericCell(r, visit);
-      },
-    };
+    return { row: (r) => forEachNumericCell(r, visit), only: "text" };
   },
 };

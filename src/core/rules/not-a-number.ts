@@ -15,10 +15,6 @@ export const notANumber: Rule = {
       if (cell.kind === "text" && role !== "plan" && !isQualitative(r))
         out.push({ row: cell.row, col: cell.col, params: { text: cell.text } });
     };
-    return {
-      row: (r) => {
-        if (r.textCells) forEachNumericCell(r, visit);
-      },
-    };
+    return { row: (r) => forEachNumericCell(r, visit), only: "text" };
   },
 };

@@ -33,10 +33,6 @@ export const numberAsText: Rule = {
         };
       out.push(finding);
     };
-    return {
-      row: (r) => {
-        if (r.textCells) forEachNumericCell(r, visit);
-      },
-    };
+    return { row: (r) => forEachNumericCell(r, visit), only: "text" };
   },
 };

@@ -34,7 +34,6 @@ export const percentScaleMixed: Rule = {
       if (large === null && Math.abs(n) > 1.5) large = cell;
     };
     const row = (r: IndicatorRow) => {
-      if (!r.percentRow) return;
       count = 0;
       fraction = whole = small = large = null;
       forEachPercentWriting(r, see);
@@ -55,6 +54,6 @@ export const percentScaleMixed: Rule = {
         },
       });
     };
-    return { row };
+    return { row, only: "percent" };
   },
 };

@@ -11,6 +11,8 @@ export const qualitativeTarget: Rule = {
   },
   values: seenText("text"),
   rows: (_ctx, out) => ({
+    // A qualitative target is text in the plan cell.
+    only: "text",
     row: (r) => {
       if (isQualitative(r))
         out.push({

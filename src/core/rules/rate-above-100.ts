@@ -22,7 +22,6 @@ export const rateAbove100: Rule = {
       if (value > ABOVE_ONE) above = true;
     };
     const row = (r: IndicatorRow) => {
-      if (!r.percentRow) return;
       // Names are mostly unique, so folding one is the costly step: it waits until a value is above 100 %.
       above = false;
       forEachPercentWriting(r, see);
@@ -33,6 +32,6 @@ export const rateAbove100: Rule = {
         if (value > ABOVE_ONE) out.push({ row: cell.row, col: cell.col, params: { name: r.indicator.name, value } });
       });
     };
-    return { row };
+    return { row, only: "percent" };
   },
 };

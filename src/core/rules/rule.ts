@@ -70,6 +70,12 @@ export interface RowPass {
   total?: (t: TotalRow) => void;
   /** After the last row, for findings that need every row first (a convention learnt from the table). */
   end?: () => void;
+  /**
+   * The rows the pass looks at when not all of them: those with text where a figure belongs (see
+   * IndicatorRow.textCells), or percent rows. The engine passes over the others with one test a row for all such
+   * passes, rather than each pass being called to return at once.
+   */
+  only?: "text" | "percent";
 }
 
 /** The pass of a row rule that has nothing to look at in this table (it lacks the column the rule checks). */
