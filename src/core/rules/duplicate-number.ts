@@ -8,6 +8,46 @@ function numberKey(folded: string): string {
   return folded.slice(0, end);
 }
 
+/** Plain row numbers ("1" to "999", no leading zero), which are kept by their value rather than in a map. */
+const WHOLE = /^[1-9]\d{0,2}$/;
+
+/**
+ * The first row of each number under one numbered row. Most numbers are plain (1, 2, … 50): they are kept in an
+ * array by value, emptied and reused from section to section, where a map per section would grow anew each time.
+ */
+class Numbers {
+  /** The first row of each plain number, 0 for none (sheet rows start at 1). */
+  private readonly whole: number[] = [];
+  /** Past the highest plain number of the section: what the next one empties. */
+  private end = 0;
+  private readonly other = new Map<string, number>();
+
+  /** Forgets every number, for the next section; the record itself. */
+  clear(): this {
+    this.whole.fill(0, 0, this.end);
+    this.end = 0;
+    if (this.other.size > 0) this.other.clear();
+    return this;
+  }
+
+  /** The first row numbered `key`: `row` itself when none was before it, which it then becomes. */
+  first(key: string, row: number): number {
+    if (WHOLE.test(key)) {
+      const at = Number(key);
+      while (this.whole.length <= at) this.whole.push(0);
+      const known = this.whole[at]!;
+      if (known !== 0) return known;
+      this.whole[at] = row;
+      if (at >= this.end) this.end = at + 1;
+      return row;
+    }
+    const known = this.other.get(key);
+    if (known !== undefined) return known;
+    this.other.set(key, row);
+    return row;
+  }
+}
+
 export const duplicateNumber: Rule = {
   code: "duplicate-number",
   severity: "warning",
@@ -21,23 +61,26 @@ export const duplicateNumber: Rule = {
     const col = layout.columns.number;
     if (col === undefined) return NO_PASS;
     /** The first row of each number, under each numbered row (0 for the section's top level). */
-    const seen = new Map<number, Map<string, number>>();
+    const seen = new Map<number, Numbers>();
     let section: number | null = null;
     const row = (r: IndicatorRow) => {
       const n = numberKey(r.foldedNumber);
       if (!n) return;
       // Rows come in sheet order, so a section's numbers are all seen before the next one's: a small map suffices.
+      // The top level's numbers are kept in the same record from section to section, as every section has them.
       if (r.sectionRow !== section) {
+        const top = seen.get(0);
         seen.clear();
+        if (top) seen.set(0, top.clear());
         section = r.sectionRow;
       }
       // Sub-items (a, b, 1.1) restart under each numbered row, and every number restarts in a new section.
       const parent = r.parentRow ?? 0;
       let numbers = seen.get(parent);
-      if (!numbers) seen.set(parent, (numbers = new Map()));
-      const first = numbers.get(n);
-      if (first === undefined) numbers.set(n, r.indicator.row);
-      else out.push({ row: r.indicator.row, col, params: { number: r.indicator.number, first } });
+      if (!numbers) seen.set(parent, (numbers = new Numbers()));
+      const first = numbers.first(n, r.indicator.row);
+      if (first !== r.indicator.row)
+        out.push({ row: r.indicator.row, col, params: { number: r.indicator.number, first } });
     };
     return { row };
   },
