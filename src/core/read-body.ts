@@ -48,11 +48,13 @@ function scanRow(view: SheetView, row: number, errorCols: number[]): number {
   let n = 0;
   // Setting the length is a call of its own; most rows have no error to forget.
   if (errorCols.length > 0) errorCols.length = 0;
-  for (let col = view.firstCol; col <= view.lastCol; col++) {
-    const value = view.value(row, col);
+  // The row's own values, read in one go: the cells past its end are blank.
+  const line = view.line(row);
+  for (let i = 0; i < line.length; i++) {
+    const value = line[i];
     if (isBlank(value)) continue;
     n++;
-    if (isCellError(value)) errorCols.push(col);
+    if (isCellError(value)) errorCols.push(view.firstCol + i);
   }
   return n;
 }

@@ -60,6 +60,11 @@ export interface SheetView {
   readonly firstCol: number;
   readonly lastCol: number;
   value(row: number, col: number): CellValue;
+  /**
+   * The row's values from firstCol on, as the snapshot holds them: shorter than the view is wide where the row's
+   * last cells are empty, and an entry may be undefined for an empty cell. For a pass over every cell of a row.
+   */
+  line(row: number): readonly (CellValue | undefined)[];
   text(row: number, col: number): string;
   format(row: number, col: number): string;
   formula(row: number, col: number): string | null;
@@ -70,6 +75,8 @@ export interface SheetView {
 export function viewOf(snapshot: SheetSnapshot): SheetView {
   return new SnapshotView(snapshot);
 }
+
+const NO_VALUES: readonly CellValue[] = [];
 
 /**
  * Every cell read goes through here (several per body cell). A class rather than functions made per sheet: the
@@ -111,6 +118,10 @@ class SnapshotView implements SheetView {
     if (line === undefined) return null;
     const v = line[col - this.firstCol];
     return v === undefined ? null : v;
+  }
+
+  line(row: number): readonly (CellValue | undefined)[] {
+    return this.values[row - this.firstRow] ?? NO_VALUES;
   }
 
   text(row: number, col: number): string {
