@@ -32,6 +32,15 @@ const LABEL_PREFIX = 24;
  * diacritics included: most names match none, and folding every unique name would cost more than the check.
  */
 const LABEL_START = /^\s*(t[oôổ]ng|c[oộô]ng|total|grand|gh?i|l[uư]u|ch[uú]|note|\(|\*|[^\u0020-\u024f])/i;
+/** The visible ASCII characters a LABEL_START match may open with; a name opening with any other one needs no test. */
+const LABEL_OPENERS = "tcglnTCGLN(*";
+
+/** LABEL_START.test, skipping the pattern for a name whose first character already rules it out, as most do. */
+function mayBeLabel(name: string): boolean {
+  const first = name.charCodeAt(0);
+  if (first > 32 && first < 127 && !LABEL_OPENERS.includes(name[0]!)) return false;
+  return LABEL_START.test(name);
+}
 const SIGNATURE =
   /(nguoi lap bieu|nguoi lap|giam doc|thu truong|chu tich|ky ten|ky, ghi ro|noi nhan|prepared by|approved by)/;
 const REMARK = /^(ghi chu|luu y|chu thich|note|\(\*\)|\*|ket luan|nhan xet|ket qua\s*:|danh gia chung|tom tat)/;
@@ -283,7 +292,7 @@ export function readBody(
     const child = numbering ? numbering.child : false;
     const totalNumber = numbering ? numbering.total : false;
     // Labels that matter (totals, remarks) open the cell, so only its start is folded.
-    const foldedName = LABEL_START.test(nameText) ? fold(nameText.slice(0, LABEL_PREFIX)) : "";
+    const foldedName = mayBeLabel(nameText) ? fold(nameText.slice(0, LABEL_PREFIX)) : "";
     const hasValues = nonEmpty(plan) || nonEmpty(actual) || unitText !== "" || anyNonEmpty(results);
     // The row number most often opens the row, and is folded already.
     const opening =
