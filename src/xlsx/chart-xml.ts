@@ -3,7 +3,7 @@
  * of the ECMA-376 schema (CT_ChartSpace, CT_BarChart, CT_BarSer, CT_CatAx, CT_ValAx…): Excel refuses a chart
  * whose children are out of order, where LibreOffice is lenient, so a file that opens in LibreOffice proves little.
  */
-import { columnLetter } from "../core/address";
+import { columnLetter, sheetReference } from "../core/address";
 import { SUMMARY_COLORS, type PlanChart, type PlanColor, type PlanRange, type SummaryPlan } from "../core/summary/plan";
 import { SUMMARY_FONT } from "./plan-style";
 import { escapeXml } from "./xml-escape";
@@ -19,13 +19,9 @@ const VAL_AX = 100000001;
 /** A zero count gets no label: stacked on its neighbour's, a "0" would cover that one's figure. */
 const HIDE_ZERO = "#,##0;-#,##0;;";
 
-export function sheetRef(sheet: string): string {
-  return `'${sheet.replace(/'/g, "''")}'`;
-}
-
 function rangeRef(sheet: string, range: PlanRange): string {
   const col = columnLetter(range.col);
-  return `${sheetRef(sheet)}!$${col}$${range.firstRow}:$${col}$${range.lastRow}`;
+  return sheetReference(sheet, `$${col}$${range.firstRow}:$${col}$${range.lastRow}`);
 }
 
 /**
@@ -39,7 +35,7 @@ function nameRef(plan: SummaryPlan, name: string, values: PlanRange): string | u
     same.find((c) => c.col === values.col && c.row < values.firstRow) ??
     same[0] ??
     plan.cells.find((c) => c.col === values.col && c.row === values.firstRow - 1 && typeof c.value === "string");
-  return cell ? `${sheetRef(plan.sheetName)}!$${columnLetter(cell.col)}$${cell.row}` : undefined;
+  return cell ? sheetReference(plan.sheetName, `$${columnLetter(cell.col)}$${cell.row}`) : undefined;
 }
 
 /** The status colour of a label, taken from the plan cell that shows it (the table and the chart agree). */

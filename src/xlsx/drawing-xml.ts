@@ -53,13 +53,15 @@ export interface Relationship {
   target: string;
 }
 
+export function relationshipXml(r: Relationship): string {
+  return `<Relationship Id="${escapeXml(r.id)}" Type="${escapeXml(r.type)}" Target="${escapeXml(r.target)}"/>`;
+}
+
 export function relationshipsXml(rels: Relationship[]): string {
   return (
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
     '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">' +
-    rels
-      .map((r) => `<Relationship Id="${escapeXml(r.id)}" Type="${escapeXml(r.type)}" Target="${escapeXml(r.target)}"/>`)
-      .join("") +
+    rels.map(relationshipXml).join("") +
     "</Relationships>"
   );
 }

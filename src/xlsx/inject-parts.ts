@@ -1,12 +1,13 @@
 /**
  * What ExcelJS cannot write, added to the package it wrote: charts (a drawing per sheet, a chart part per chart,
  * their relationships and content types), links to cells of other sheets, sheet-scoped defined names with
- * constant values, column widths of 9 characters, a fixed default row height, and the workbook's default font. ExcelJS's parts are edited as
- * text at the places the SpreadsheetML schema gives each element, since Excel refuses elements out of order.
+ * constant values, column widths of 9 characters, a fixed default row height, and the workbook's default font.
+ * ExcelJS's parts are edited as text at the places the SpreadsheetML schema gives each element, since Excel
+ * refuses elements out of order.
  */
 import { strFromU8, strToU8, unzipSync, zipSync, type Zippable } from "fflate";
 import type { PlanChart } from "../core/summary/plan";
-import { drawingRelsXml, drawingXml, relationshipsXml, type Relationship } from "./drawing-xml";
+import { drawingRelsXml, drawingXml, relationshipXml, relationshipsXml, type Relationship } from "./drawing-xml";
 import { escapeXml } from "./xml-escape";
 
 const REL_DRAWING = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/drawing";
@@ -124,11 +125,13 @@ function addRelationship(parts: Parts, part: string, type: string, target: strin
   let n = ids.size + 1;
   while (ids.has(`rId${n}`)) n++;
   const rel: Relationship = { id: `rId${n}`, type, target };
-  if (!existing) put(parts, path, relationshipsXml([rel]));
-  else {
-    const element = relationshipsXml([rel]).replace(/^[\s\S]*?<Relationships[^>]*>|<\/Relationships>$/g, "");
-    put(parts, path, existing.replace("</Relationships>", `${element}</Relationships>`));
-  }
+  put(
+    parts,
+    path,
+    existing
+      ? existing.replace("</Relationships>", `${relationshipXml(rel)}</Relationships>`)
+      : relationshipsXml([rel]),
+  );
   return rel.id;
 }
 

@@ -1,9 +1,9 @@
 import type ExcelJS from "exceljs";
-import { a1, columnLetter } from "../core/address";
+import { a1, columnLetter, sheetReference } from "../core/address";
 import type { CellArea } from "../core/snapshot";
 import { SUMMARY_MARK } from "../excel/summary-sheet";
 import type { SummaryPlan } from "../core/summary/plan";
-import { chartXml, sheetRef } from "./chart-xml";
+import { chartXml } from "./chart-xml";
 import { fitPlans, fitRowHeight } from "./excel-limits";
 import { injectParts, type SheetExtras } from "./inject-parts";
 import { chartPageBreaks } from "./page-breaks";
@@ -21,7 +21,7 @@ const BREAK_TO_LAST_COL = LAST_COL;
 /** The hidden name Excel gives a sheet's filtered range, which ExcelJS does not write. */
 export function filterName(sheet: string, area: CellArea): SheetExtras["names"][number] {
   const range = `$${columnLetter(area.left)}$${area.top}:$${columnLetter(area.right)}$${area.bottom}`;
-  return { name: "_xlnm._FilterDatabase", formula: `${sheetRef(sheet)}!${range}`, hidden: true };
+  return { name: "_xlnm._FilterDatabase", formula: sheetReference(sheet, range), hidden: true };
 }
 
 /** A plan cell outside Excel's grid would make a file Excel refuses; no builder makes one, so it is a failure. */
@@ -64,12 +64,12 @@ function applyPlan(sheet: ExcelJS.Worksheet, plan: SummaryPlan, styles: StyleCac
   return {
     charts: plan.charts.map((chart) => ({ chart, xml: chartXml(plan, chart) })),
     links: plan.cells.flatMap((c) =>
-      c.link ? [{ ref: a1(c.row, c.col), location: `${sheetRef(c.link.sheet)}!${c.link.cell ?? "A1"}` }] : [],
+      c.link ? [{ ref: a1(c.row, c.col), location: sheetReference(c.link.sheet, c.link.cell ?? "A1") }] : [],
     ),
     names: [
       ...(plan.filter ? [filterName(plan.sheetName, plan.filter)] : []),
       // Written here rather than by ExcelJS, which does not double an apostrophe in the sheet's name.
-      { name: "_xlnm.Print_Titles", formula: `${sheetRef(plan.sheetName)}!$${first}:$${last}` },
+      { name: "_xlnm.Print_Titles", formula: sheetReference(plan.sheetName, `$${first}:$${last}`) },
       // The mark the add-in puts on its summary sheets (src/excel/summary-sheet.ts), so a summary given back as
       // an input is recognised and skipped; hidden from the Name Manager as the add-in's is.
       { name: SUMMARY_MARK, formula: "TRUE", hidden: true },
