@@ -40,9 +40,9 @@ const ESTIMATE = 16;
 const WORDED = 32;
 
 /**
- * One is made for every value cell of a table, so a cell keeps only what was worked out from it, its kind and marks
- * packed in one number: its value, format and text are read from the sheet again when asked for, which rules do for
- * the few cells they report. A CellSlot reads one cell after another into the same one.
+ * A cell keeps only what was worked out from it, its kind and marks packed in one number: its value, format and
+ * text are read from the sheet again when asked for, which rules do for the few cells they report. readCell makes
+ * one per call; a CellSlot reads a column's cells, row after row, into the same one.
  */
 class SheetCell implements CellRead {
   private flags = BLANK;
@@ -103,17 +103,17 @@ class SheetCell implements CellRead {
 export class CellSlot {
   private cell: SheetCell | null = null;
 
+  /** A value cell read as readCell reads it; a slot serves only value columns, whose text may be a figure. */
   read(
     view: SheetView,
     row: number,
     col: number | undefined,
     convention: Convention,
-    numeric = true,
     unitMagnitude = 0,
   ): CellRead | null {
     if (col === undefined) return null;
     this.cell ??= new SheetCell(view, row, col);
-    return this.cell.load(view, row, col, convention, numeric, unitMagnitude);
+    return this.cell.load(view, row, col, convention, true, unitMagnitude);
   }
 }
 

@@ -6,6 +6,7 @@
  */
 import type { Convention } from "./types";
 import { fold } from "./text";
+import { memoize } from "./memo";
 
 export interface ParsedNumber {
   value: number;
@@ -92,12 +93,13 @@ export function parseAmount(text: string, convention: Convention = "vi", unitMag
 
 /**
  * The magnitude a unit opens with: "nghìn người" 3, "triệu đồng" 6, "tỷ đồng" 9; 0 for "người", "%" and for
- * "tỷ lệ" (a rate, not a billion).
+ * "tỷ lệ" (a rate, not a billion). Memoised: a unit repeats down its column, and its magnitude is asked of every
+ * row.
  */
-export function unitMagnitude(unit: string): number {
+export const unitMagnitude = memoize((unit: string): number => {
   if (!unit || !/^\s*(ngh|ng[aà]|tr|t[yỷỉi]|th|mil|bil|bn|mn)/i.test(unit)) return 0;
   return magnitudeWord(fold(unit))?.[1] ?? 0;
-}
+});
 
 /** The magnitude word folded text opens with, if any; "tỷ lệ" is a rate, not a billion. */
 function magnitudeWord(folded: string): [RegExp, number] | undefined {

@@ -60,12 +60,24 @@ export function ownFormulaScale(cell: ScaleCell): Scale | null {
   return ratio.times100 ? "whole" : "fraction";
 }
 
+/** The scales voted for, as bits, so a row's votes combine with `|`. */
+const VOTE = { none: 0, fraction: 1, whole: 2 } as const;
+
+/** What a number says of its scale without a formula, as a vote: its percent format, else a magnitude. */
+export function plainVote(number: number, percentMark: boolean): number {
+  if (percentMark) return VOTE.fraction;
+  return Math.abs(number) > WHOLE_ABOVE ? VOTE.whole : VOTE.none;
+}
+
+/** The one scale the votes agree on; null when none was cast or both were. */
+export function votedScale(votes: number): Scale | null {
+  return votes === VOTE.fraction ? "fraction" : votes === VOTE.whole ? "whole" : null;
+}
+
 /** What a cell alone says of its scale: its format, its own formula, or a magnitude only a whole percent has. */
 function knownScale(cell: ScaleCell): Scale | null {
   if (cell.number === null) return null;
-  if (cell.percentMark) return "fraction";
-  if (Math.abs(cell.number) > WHOLE_ABOVE) return "whole";
-  return ownFormulaScale(cell);
+  return votedScale(plainVote(cell.number, cell.percentMark)) ?? ownFormulaScale(cell);
 }
 
 /** A cell outside the row's values that a formula names (a target typed once above the table), when readable. */
@@ -110,9 +122,6 @@ export function decidePercentScale(
     if (top.cell && top.scale === null && bottom.scale) votes |= VOTE[bottom.scale];
     if (bottom.cell && bottom.scale === null && top.scale) votes |= VOTE[top.scale];
   }
-  if (votes === VOTE.fraction) return { scale: "fraction", conflict: false };
-  if (votes === VOTE.whole) return { scale: "whole", conflict: false };
-  return { scale: null, conflict: votes !== 0 };
+  const scale = votedScale(votes);
+  return { scale, conflict: scale === null && votes !== VOTE.none };
 }
-
-const VOTE = { none: 0, fraction: 1, whole: 2 } as const;

@@ -15,8 +15,15 @@ import { bandOf, DEFAULT_NEAR, gapPoints, measureOf, paceOf } from "./judge";
 import { fold } from "./text";
 import { memoize } from "./memo";
 import { a1 } from "./address";
-import { unitMagnitude as unitMagnitudeUncached } from "./numbers";
-import { type CellLookup, decidePercentScale, type Scale, type ScaleCell, WHOLE_ABOVE } from "./percent-scale";
+import { unitMagnitude } from "./numbers";
+import {
+  type CellLookup,
+  decidePercentScale,
+  plainVote,
+  type Scale,
+  type ScaleCell,
+  votedScale,
+} from "./percent-scale";
 import { type BodyRead, type BodyVisitor, type IndicatorRow, planOf, statedPercentOf } from "./rows";
 
 /** Roman numerals I to LXXXIX, the section numbers of long tables. */
@@ -195,9 +202,6 @@ function percentOf(target: Target, context: TableContext): Target {
   return scaled;
 }
 
-/** Memoised: a unit repeats down its column, and its magnitude is asked of every row. */
-const unitMagnitude = memoize(unitMagnitudeUncached);
-
 const NO_JUDGING: Judging = { near: DEFAULT_NEAR, period: null };
 
 export function readBody(
@@ -273,8 +277,8 @@ export function readBody(
     const nameText = labelAt(view, row, nameCol) || mergedLabel(view, row, nameCol);
     const unitText = labelAt(view, row, columns.unit);
     const magnitude = unitMagnitude(unitText);
-    const plan = slots.plan.read(view, row, columns.plan, convention, true, magnitude);
-    const actual = slots.actual.read(view, row, columns.actual, convention, true, magnitude);
+    const plan = slots.plan.read(view, row, columns.plan, convention, magnitude);
+    const actual = slots.actual.read(view, row, columns.actual, convention, magnitude);
     const statedPercent = slots.statedPercent.read(view, row, columns.statedPercent, convention);
     // The stated status is kept as a status alone: its cell is read again only where it disagrees.
     const statedStatus = statedStatusAt(view, row, columns.statedStatus);
@@ -282,7 +286,7 @@ export function readBody(
     if (actual?.kind === "text" && filled >= MIN_HEADER_CELLS && isHeaderLike(view, row)) break;
     for (let i = 0; i < resultCols.length; i++) {
       const col = resultCols[i]!;
-      results[i] = col === actual?.col ? actual : slots.results[i]!.read(view, row, col, convention, true, magnitude)!;
+      results[i] = col === actual?.col ? actual : slots.results[i]!.read(view, row, col, convention, magnitude)!;
     }
     for (const col of errorCols) out.errorCells.push(readCell(view, row, col, convention)!);
 
@@ -575,7 +579,7 @@ function plainScaleOf(cells: IndicatorRow["cells"], context: TableContext): Scal
     let votes = vote(cells.plan);
     for (const cell of cells.results) votes |= vote(cell);
     if (cells.results.length === 0) votes |= vote(cells.actual);
-    return votes === FRACTION ? "fraction" : votes === WHOLE ? "whole" : null;
+    return votedScale(votes);
   }
   const values: ScaleCell[] = [];
   addScaleCell(values, cells.plan, view);
@@ -585,14 +589,9 @@ function plainScaleOf(cells: IndicatorRow["cells"], context: TableContext): Scal
   return decidePercentScale(values, formulas, context.lookup).scale;
 }
 
-const FRACTION = 1;
-const WHOLE = 2;
-
-/** What a cell without a formula says of its scale, as decidePercentScale counts it: a format, else a magnitude. */
+/** What a cell without a formula says of its scale, as decidePercentScale counts it. */
 function vote(cell: CellRead | null): number {
-  if (!cell || cell.number === null) return 0;
-  if (cell.percentMark) return FRACTION;
-  return Math.abs(cell.number) > WHOLE_ABOVE ? WHOLE : 0;
+  return !cell || cell.number === null ? 0 : plainVote(cell.number, cell.percentMark);
 }
 
 function hasFormula(cells: IndicatorRow["cells"], view: SheetView): boolean {
