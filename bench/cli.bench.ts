@@ -1,7 +1,7 @@
 /**
  * The command line against a baseline measured in the same run, so figures compare across machines and loads:
  * - readers of a generated 20,000-row workbook into snapshots: exceljs's load (the baseline, the reader used
- *   until now), exceljs's streaming reader, and the direct reader the command line uses (fflate + saxes);
+ *   until now), exceljs's streaming reader, and the direct reader the command line uses (adm-zip, zlib and saxes);
  * - `check --json` on that workbook, and on a small file with one stray cell at XFD1048576: time and peak memory;
  * - the built `chitieu` bin on the 27-row sample, against starting Node alone.
  * Each measurement runs in a fresh process (this file re-runs itself with a mode), so peak memory is one run's.
@@ -111,7 +111,7 @@ async function main(): Promise<void> {
     );
     for (const [name, m] of [
       ["exceljs streaming reader", stream],
-      ["direct reader (fflate + saxes)", direct],
+      ["direct reader (adm-zip, zlib, saxes)", direct],
     ] as const) {
       console.log(
         `  ${name.padEnd(34)} ${ratio(m.ms, baseline.ms)}  (${m.ms.toFixed(0)} ms, peak RSS ${m.rssMb.toFixed(0)} MB)`,

@@ -1,6 +1,6 @@
 /**
  * `npm run build:cli`: the command line as one plain JavaScript file (dist-cli/chitieu.js), the package's
- * `chitieu` bin. Everything it runs is bundled into it, ExcelJS and fflate included, so the package installs with
+ * `chitieu` bin. Everything it runs is bundled into it, ExcelJS, fflate and adm-zip included, so the package installs with
  * no dependencies.
  */
 import { build, type Plugin } from "esbuild";

@@ -127,17 +127,21 @@ describe("the direct reader's cell values", () => {
   });
 });
 
-/** The zip with the worksheet's uncompressed size in the central directory replaced by `size`. */
-function withDeclaredSize(bytes: Uint8Array, size: number): Uint8Array {
+/** The zip with the worksheet's entry in the central directory changed by `change` (given the entry's offset). */
+function withWorksheetEntry(bytes: Uint8Array, change: (view: DataView, at: number) => void): Uint8Array {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const name = new TextEncoder().encode("xl/worksheets/sheet1.xml");
   for (let at = 0; at < bytes.length - 46; at++) {
     if (view.getUint32(at, true) !== 0x02014b50) continue;
     const entry = bytes.subarray(at + 46, at + 46 + view.getUint16(at + 28, true));
-    if (entry.length === name.length && entry.every((b, i) => b === name[i])) view.setUint32(at + 24, size, true);
+    if (entry.length === name.length && entry.every((b, i) => b === name[i])) change(view, at);
   }
   return bytes;
 }
+
+/** The zip with the worksheet's uncompressed size in the central directory replaced by `size`. */
+const withDeclaredSize = (bytes: Uint8Array, size: number) =>
+  withWorksheetEntry(bytes, (view, at) => view.setUint32(at + 24, size, true));
 
 describe("reading within bounds", () => {
   it("sizes the table from the cells that exist: a stray cell at XFD1048576 is left out and named", async () => {
@@ -186,6 +190,18 @@ describe("reading within bounds", () => {
     const error = await readError(await saved(bytes));
     expect(error.messageKey).toBe("reader.tooLarge");
     expect(error.params).toEqual({ limit: "300 MB" });
+  });
+
+  it("reads parts stored without compression, and calls a part packed with an unknown method damaged", async () => {
+    const parts = unzipSync(handMadeXlsx({ sheets: [{ name: "A", body: smallTable() }] }));
+    const deflated = await readWorkbook(await saved(zipSync(parts)));
+    const stored = await readWorkbook(await saved(zipSync(parts, { level: 0 })));
+    expect(stored[0]!.snapshot).toEqual(deflated[0]!.snapshot);
+    expect(stored[0]!.snapshot!.values.length).toBeGreaterThan(1);
+
+    // Compression method 12 (bzip2) in the worksheet's central directory entry: no xlsx writer uses it.
+    const bytes = withWorksheetEntry(zipSync(parts), (view, at) => view.setUint16(at + 10, 12, true));
+    expect((await readError(await saved(bytes))).messageKey).toBe("cli.read.corrupt");
   });
 
   it("calls a file that understates a part's size damaged, never inflating past what it declared", async () => {
