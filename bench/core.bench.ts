@@ -47,4 +47,13 @@ const line = (label: string, rows: number, m: typeof small) =>
 console.log("core: analyzeSheet (median), against structuredClone of the same snapshot in the same run");
 console.log(line("20,000 rows: ", 20_000, small));
 console.log(line("200,000 rows:", 200_000, large));
-console.log(`  growth 200k/20k: ${(large.ms / small.ms).toFixed(2)}x (aim: at most 11x); aim: at least 400,000 rows/s`);
+const ok = (met: boolean) => (met ? "ok" : "MISSED");
+const growth = large.ms / small.ms;
+const copyGrowth = large.baseline / small.baseline;
+// Ten times the rows cost ten times the work, but not ten times the time on any machine: past its caches, memory
+// is slower per byte. The copy of the same snapshots in the same run shows by how much, so it is the yardstick.
+console.log(
+  `  growth 200k/20k: ${growth.toFixed(2)} ×, the copy's ${copyGrowth.toFixed(2)} × (aim: no more than the copy's) ${ok(growth <= copyGrowth)}`,
+);
+const slowest = Math.min(20_000 / small.ms, 200_000 / large.ms) * 1000;
+console.log(`  aim: at least 400,000 rows/s on both sizes ${ok(slowest >= 400_000)}`);
