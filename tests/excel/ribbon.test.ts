@@ -1,6 +1,9 @@
 import { buildActiveSummary, checkActiveSheet } from "../../src/commands/ribbon-actions";
 import { onRibbonNotice, takePendingRibbonNotice, type RibbonNotice } from "../../src/commands/ribbon-notices";
 import { registerRibbonCommands, RIBBON_ACTIONS } from "../../src/commands/register";
+import { analyzeSheet } from "../../src/core/analyze";
+import { findingRows } from "../../src/core/findings";
+import { findingsPlan } from "../../src/core/findings-plan";
 import { t } from "../../src/core/i18n";
 import { OfficeWorkbookHost } from "../../src/excel/office-host";
 import { programme08, programme08WithFaults, PROGRAMME08_FAULTS } from "../../src/samples/programme08";
@@ -86,6 +89,18 @@ describe("Build summary (ribbon)", () => {
     expect(fake.activeSheet()).toBe("Tổng hợp");
     const notice = await buildActiveSummary(host);
     expect(notice).toEqual({ ok: false, key: "excel.ribbon.onSummary", params: { sheet: "Tổng hợp" } });
+  });
+
+  it("will not check the list of findings it wrote, and says it is a sheet ChiTieu made", async () => {
+    const { fake, host } = setUp({ sheets: [programme08WithFaults()] });
+    const analysis = analyzeSheet(await host.readSheet("Bieu 01"));
+    const list = await host.writeSummary(findingsPlan(findingRows("bieu.xlsx", analysis, "vi"), "vi"));
+    expect(fake.activeSheet()).toBe(list);
+    const notice = await checkActiveSheet(host);
+    expect(notice).toEqual({ ok: false, key: "excel.ribbon.onSummary", params: { sheet: list } });
+    expect(t("vi", notice.key, notice.params)).toContain("danh sách lỗi");
+    expect(t("en", notice.key, notice.params)).toContain("list of findings");
+    expect(marks(fake, list)).toEqual([]);
   });
 
   it("summarises and checks the user's own sheet called “Tổng hợp”, leaving it in place", async () => {
