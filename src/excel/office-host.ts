@@ -3,6 +3,7 @@
  * every failure reaches the caller as a HostError with a catalogue key. Construct it with no argument inside
  * Excel (it reads the Office.js globals when called), or with `fake.env()` over the in-memory fake.
  */
+import type { OtherSheet } from "../core/conclusions/other-sheets";
 import type { ColumnMapping } from "../core/mapping";
 import type { JudgingSettings } from "../core/judging-settings";
 import type { SheetSnapshot } from "../core/snapshot";
@@ -49,7 +50,7 @@ export class OfficeWorkbookHost implements WorkbookHost {
     return this.run(sheet, (context) => readSheet(context, sheet, { mergedAreas, onProgress }));
   }
 
-  readOtherSheets(checked: string): Promise<SheetSnapshot[]> {
+  readOtherSheets(checked: string): Promise<OtherSheet[]> {
     return this.run("", (context) => readOtherSheets(context, checked));
   }
 

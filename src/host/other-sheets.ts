@@ -3,14 +3,13 @@
  * own: "Hoàn thành 20, Chưa hoàn thành 7"), their issues after the table's. Those sheets are an extra: when Excel
  * cannot hand them over, the table's own check stands and nothing is said about them.
  */
-import { otherSheetIssues } from "../core/conclusions/other-sheets";
-import type { SheetSnapshot } from "../core/snapshot";
+import { type OtherSheet, otherSheetIssues } from "../core/conclusions/other-sheets";
 import type { SheetAnalysis } from "../core/types";
 import { HostError, type WorkbookHost } from "./workbook-host";
 
 export async function withOtherSheets(host: WorkbookHost, analysis: SheetAnalysis): Promise<SheetAnalysis> {
   if (!analysis.table) return analysis;
-  let others: SheetSnapshot[];
+  let others: OtherSheet[];
   try {
     others = await host.readOtherSheets(analysis.sheet);
   } catch (error) {

@@ -1,4 +1,5 @@
 import type { SheetSnapshot } from "../core/snapshot";
+import type { OtherSheet } from "../core/conclusions/other-sheets";
 import type { ColumnMapping } from "../core/mapping";
 import type { JudgingSettings } from "../core/judging-settings";
 import type { SavedChoices } from "./saved-choices";
@@ -29,9 +30,9 @@ export interface WorkbookHost {
   /**
    * The workbook's other visible sheets the user made (not ChiTieu's, not `checked`), each only as far as a summary
    * of the user's own reaches (SUMMARY_ROWS × SUMMARY_COLS from its used range's corner), in a few syncs however
-   * many there are.
+   * many there are; each with the column mapping saved for it, if any.
    */
-  readOtherSheets(checked: string): Promise<SheetSnapshot[]>;
+  readOtherSheets(checked: string): Promise<OtherSheet[]>;
   /** The column mapping and judging settings saved for the sheet. */
   loadChoices(sheet: string): Promise<SavedChoices>;
   saveMapping(sheet: string, mapping: ColumnMapping): Promise<void>;

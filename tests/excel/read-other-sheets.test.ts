@@ -48,6 +48,20 @@ describe("reading the workbook's other sheets", () => {
     expect((await many.host.readOtherSheets(TABLE)).length).toBe(13);
   });
 
+  it("gives each sheet the column mapping saved for it, still in three syncs", async () => {
+    const { fake, host } = setUp(2);
+    await host.saveMapping("Ghi chú 2", { name: "B", plan: "D", actual: "E" });
+    const others = await syncsOf(async () => {
+      const read = await host.readOtherSheets(TABLE);
+      expect(read.map((s) => [s.name, s.mapping])).toEqual([
+        ["Tổng hợp", undefined],
+        ["Ghi chú 1", undefined],
+        ["Ghi chú 2", { name: "B", plan: "D", actual: "E" }],
+      ]);
+    }, fake);
+    expect(others).toBe(3);
+  });
+
   it("reads only the corner of a huge sheet, the part a summary of one's own may take", async () => {
     const { fake, host } = setUp();
     const rows = Array.from({ length: 400 }, (_, r) => Array.from({ length: 50 }, (_, c) => r * 50 + c));

@@ -1,3 +1,4 @@
+import type { OtherSheet } from "../../src/core/conclusions/other-sheets";
 import type { ColumnMapping } from "../../src/core/mapping";
 import type { JudgingSettings } from "../../src/core/judging-settings";
 import type { SheetSnapshot } from "../../src/core/snapshot";
@@ -58,12 +59,18 @@ export class MemoryWorkbookHost implements WorkbookHost {
     return structuredClone(snapshot);
   }
 
-  /** Every other sheet but those it wrote itself, whole: how far Excel is read is the adapter's, tested there. */
-  async readOtherSheets(checked: string): Promise<SheetSnapshot[]> {
+  /**
+   * Every other sheet but those it wrote itself, whole, with its saved mapping: how far Excel is read is the
+   * adapter's, tested there.
+   */
+  async readOtherSheets(checked: string): Promise<OtherSheet[]> {
     const written = new Set(this.summaries.map((plan) => plan.sheetName));
     return [...this.sheets.values()]
       .filter((s) => s.name !== checked && !written.has(s.name))
-      .map((s) => structuredClone(s));
+      .map((s) => {
+        const mapping = this.mappings.get(s.name);
+        return mapping ? { ...structuredClone(s), mapping: { ...mapping } } : structuredClone(s);
+      });
   }
 
   async loadChoices(sheet: string): Promise<SavedChoices> {
