@@ -4,7 +4,14 @@
  * whose children are out of order, where LibreOffice is lenient, so a file that opens in LibreOffice proves little.
  */
 import { columnLetter, sheetReference } from "../core/address";
-import { SUMMARY_COLORS, type PlanChart, type PlanColor, type PlanRange, type SummaryPlan } from "../core/summary/plan";
+import {
+  SUMMARY_COLORS,
+  type PlanCell,
+  type PlanChart,
+  type PlanColor,
+  type PlanRange,
+  type SummaryPlan,
+} from "../core/summary/plan";
 import { SUMMARY_FONT } from "./plan-style";
 import { escapeXml } from "./xml-escape";
 
@@ -29,13 +36,13 @@ function rangeRef(sheet: string, range: PlanRange): string {
  * else the heading right above the values. A series name is written as a reference, never as text: Excel
  * repairs a chart whose series name is a plain text where it expects a formula.
  */
-function nameRef(plan: SummaryPlan, name: string, values: PlanRange): string | undefined {
+function nameCell(plan: SummaryPlan, name: string, values: PlanRange): PlanCell | undefined {
   const same = plan.cells.filter((c) => c.value === name);
-  const cell =
+  return (
     same.find((c) => c.col === values.col && c.row < values.firstRow) ??
     same[0] ??
-    plan.cells.find((c) => c.col === values.col && c.row === values.firstRow - 1 && typeof c.value === "string");
-  return cell ? sheetReference(plan.sheetName, `$${columnLetter(cell.col)}$${cell.row}`) : undefined;
+    plan.cells.find((c) => c.col === values.col && c.row === values.firstRow - 1 && typeof c.value === "string")
+  );
 }
 
 /** The status colour of a label, taken from the plan cell that shows it (the table and the chart agree). */
@@ -97,15 +104,69 @@ interface Series {
   color: string;
 }
 
+/**
+ * The plan cells of the columns a plan's charts show, by position: the caches written beside each reference come
+ * from them. Made once per plan, as a summary of many units has many cells and several charts read the same ones.
+ */
+const chartCells = new WeakMap<SummaryPlan, Map<number, PlanCell>>();
+
+function charted(plan: SummaryPlan): Map<number, PlanCell> {
+  let cells = chartCells.get(plan);
+  if (cells) return cells;
+  const cols = new Set<number>();
+  for (const chart of plan.charts) {
+    cols.add(chart.categories.col);
+    for (const s of chart.series) cols.add(s.values.col);
+    if (chart.referenceLine) cols.add(chart.referenceLine.values.col);
+  }
+  cells = new Map();
+  for (const cell of plan.cells) if (cols.has(cell.col)) cells.set(position(cell.row, cell.col), cell);
+  chartCells.set(plan, cells);
+  return cells;
+}
+
+const position = (row: number, col: number) => row * 16_384 + col;
+
+function rangeCells(plan: SummaryPlan, range: PlanRange): (PlanCell | undefined)[] {
+  const cells = charted(plan);
+  const out: (PlanCell | undefined)[] = [];
+  for (let row = range.firstRow; row <= range.lastRow; row++) out.push(cells.get(position(row, range.col)));
+  return out;
+}
+
+/**
+ * A reference's cached values, as Excel writes them: viewers that do not recalculate (phone previews, mail
+ * attachments) draw the chart from these, and Excel replaces them with the cells' values when it opens the file.
+ */
+function strCache(values: (string | number | null | undefined)[]): string {
+  const points = values.map((v, i) =>
+    v === null || v === undefined || v === "" ? "" : `<pt idx="${i}"><v>${escapeXml(String(v))}</v></pt>`,
+  );
+  return `<strCache>${val("ptCount", values.length)}${points.join("")}</strCache>`;
+}
+
+function numCache(cells: (PlanCell | undefined)[]): string {
+  const format = cells.find((c) => typeof c?.value === "number")?.format ?? "General";
+  const points = cells.map((c, i) =>
+    typeof c?.value === "number" && Number.isFinite(c.value) ? `<pt idx="${i}"><v>${c.value}</v></pt>` : "",
+  );
+  return `<numCache><formatCode>${escapeXml(format)}</formatCode>${val("ptCount", cells.length)}${points.join("")}</numCache>`;
+}
+
 function seriesHead(plan: SummaryPlan, s: Series, index: number): string {
-  const ref = nameRef(plan, s.name, s.values);
-  return val("idx", index) + val("order", index) + (ref ? `<tx><strRef><f>${escapeXml(ref)}</f></strRef></tx>` : "");
+  const name = nameCell(plan, s.name, s.values);
+  const tx = name
+    ? `<tx><strRef><f>${escapeXml(sheetReference(plan.sheetName, `$${columnLetter(name.col)}$${name.row}`))}</f>` +
+      `${strCache([name.value])}</strRef></tx>`
+    : "";
+  return val("idx", index) + val("order", index) + tx;
 }
 
 function seriesData(plan: SummaryPlan, chart: PlanChart, s: Series): string {
+  const categories = rangeCells(plan, chart.categories).map((c) => c?.value);
   return (
-    `<cat><strRef><f>${escapeXml(rangeRef(plan.sheetName, chart.categories))}</f></strRef></cat>` +
-    `<val><numRef><f>${escapeXml(rangeRef(plan.sheetName, s.values))}</f></numRef></val>`
+    `<cat><strRef><f>${escapeXml(rangeRef(plan.sheetName, chart.categories))}</f>${strCache(categories)}</strRef></cat>` +
+    `<val><numRef><f>${escapeXml(rangeRef(plan.sheetName, s.values))}</f>${numCache(rangeCells(plan, s.values))}</numRef></val>`
   );
 }
 
@@ -226,7 +287,7 @@ const BODY: Record<PlanChart["kind"], (plan: SummaryPlan, chart: PlanChart) => B
   bar,
 };
 
-/** The chart part of one plan chart; its data are references to the plan sheet's own cells. */
+/** The chart part of one plan chart; its data are references to the plan sheet's own cells, with their values. */
 export function chartXml(plan: SummaryPlan, chart: PlanChart): string {
   const body = BODY[chart.kind](plan, chart);
   return (

@@ -2,8 +2,13 @@
  * The parts the writer adds to ExcelJS's package (src/xlsx/inject-parts.ts): well-formed, reachable through
  * relationships and content types, in the schema's places, and faithful to the plan's charts.
  */
+import ExcelJS from "exceljs";
 import { XMLParser, XMLValidator } from "fast-xml-parser";
 import { describe, expect, it } from "vitest";
+import { columnIndex } from "../../src/core/address";
+import { analyzeSheet } from "../../src/core/analyze";
+import { buildSummaryPlan } from "../../src/core/summary/build";
+import { programme08 } from "../../src/samples/programme08";
 import { SUMMARY_MARK } from "../../src/excel/summary-sheet";
 import { SUMMARY_COLORS, type SummaryPlan } from "../../src/core/summary/plan";
 import { summaryWorkbook } from "../../src/xlsx/write-summary";
@@ -147,6 +152,44 @@ describe("the chart parts added to the package", () => {
     const column = parser.parse(all.get("xl/charts/chart2.xml")!).chartSpace.chart.plotArea;
     expect(column.valAx.scaling.min.val).toBe("0");
     expect(column.valAx.scaling.max).toBeUndefined();
+  });
+
+  it("cache beside each reference the values its cells hold, read back from the written file", async () => {
+    const plan = buildSummaryPlan(analyzeSheet(programme08()), { lang: "vi", generatedAt: "20/11/2023" });
+    const bytes = await summaryWorkbook([plan]);
+    // Read back with ExcelJS: ChiTieu's own reader passes over the summaries it wrote.
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(Buffer.from(bytes) as unknown as ArrayBuffer);
+    const cell = (row: number, col: number) => {
+      const value = book.worksheets[0]!.getCell(row, col).value;
+      return value !== null && typeof value === "object" && "text" in value ? value.text : value;
+    };
+
+    const charts = [...(await parts([plan]))].filter(([name]) => name.startsWith("xl/charts/chart"));
+    expect(charts.length).toBe(plan.charts.length);
+    let cached = 0;
+    for (const [name, xml] of charts) {
+      const refs = [...xml.matchAll(/<(str|num)Ref><f>([^<]*)<\/f><\1Cache>(.*?)<\/\1Cache><\/\1Ref>/g)];
+      expect(refs.length, name).toBe((xml.match(/<f>/g) ?? []).length);
+      for (const [, kind, formula, cache] of refs) {
+        const [, col, first, last] = /!\$([A-Z]+)\$(\d+)(?::\$[A-Z]+\$(\d+))?$/.exec(formula!)!;
+        const rows = Array.from({ length: Number(last ?? first) - Number(first) + 1 }, (_, i) => Number(first) + i);
+        const expected = rows.map((row) => cell(row, columnIndex(col!)));
+        expect(cache).toContain(`<ptCount val="${rows.length}"/>`);
+        const points = new Map(
+          [...cache!.matchAll(/<pt idx="(\d+)"><v>([^<]*)<\/v><\/pt>/g)].map((m) => [Number(m[1]), m[2]]),
+        );
+        expected.forEach((value, i) => {
+          const shown = kind === "num" ? (typeof value === "number" ? value : undefined) : (value ?? undefined);
+          const point = points.get(i);
+          expect(kind === "num" && point !== undefined ? Number(point) : point, `${name} ${formula} #${i}`).toEqual(
+            shown === undefined || shown === "" ? undefined : kind === "num" ? shown : String(shown),
+          );
+        });
+        cached += points.size;
+      }
+    }
+    expect(cached).toBeGreaterThan(27);
   });
 
   it("escape the chart's texts", async () => {
