@@ -12,6 +12,7 @@ import {
   type PlanRange,
   type SummaryPlan,
 } from "../core/summary/plan";
+import { EXCEL_LIMITS } from "./excel-limits";
 import { SUMMARY_FONT } from "./plan-style";
 import { escapeXml } from "./xml-escape";
 
@@ -104,31 +105,25 @@ interface Series {
   color: string;
 }
 
-/**
- * The plan cells of the columns a plan's charts show, by position: the caches written beside each reference come
- * from them. Made once per plan, as a summary of many units has many cells and several charts read the same ones.
- */
-const chartCells = new WeakMap<SummaryPlan, Map<number, PlanCell>>();
+/** The plan cells of the columns a plan's charts show, by position: the caches beside each reference come from them. */
+type ChartedCells = Map<number, PlanCell>;
 
-function charted(plan: SummaryPlan): Map<number, PlanCell> {
-  let cells = chartCells.get(plan);
-  if (cells) return cells;
+/** A cell's key among the charted cells: a row's columns never reach past Excel's last one. */
+const position = (row: number, col: number) => row * EXCEL_LIMITS.columns + col;
+
+function chartedCells(plan: SummaryPlan): ChartedCells {
   const cols = new Set<number>();
   for (const chart of plan.charts) {
     cols.add(chart.categories.col);
     for (const s of chart.series) cols.add(s.values.col);
     if (chart.referenceLine) cols.add(chart.referenceLine.values.col);
   }
-  cells = new Map();
+  const cells: ChartedCells = new Map();
   for (const cell of plan.cells) if (cols.has(cell.col)) cells.set(position(cell.row, cell.col), cell);
-  chartCells.set(plan, cells);
   return cells;
 }
 
-const position = (row: number, col: number) => row * 16_384 + col;
-
-function rangeCells(plan: SummaryPlan, range: PlanRange): (PlanCell | undefined)[] {
-  const cells = charted(plan);
+function rangeCells(cells: ChartedCells, range: PlanRange): (PlanCell | undefined)[] {
   const out: (PlanCell | undefined)[] = [];
   for (let row = range.firstRow; row <= range.lastRow; row++) out.push(cells.get(position(row, range.col)));
   return out;
@@ -146,10 +141,10 @@ function strCache(values: (string | number | null | undefined)[]): string {
 }
 
 function numCache(cells: (PlanCell | undefined)[]): string {
-  const format = cells.find((c) => typeof c?.value === "number")?.format ?? "General";
-  const points = cells.map((c, i) =>
-    typeof c?.value === "number" && Number.isFinite(c.value) ? `<pt idx="${i}"><v>${c.value}</v></pt>` : "",
-  );
+  const finite = (c: PlanCell | undefined): c is PlanCell & { value: number } =>
+    typeof c?.value === "number" && Number.isFinite(c.value);
+  const format = cells.find(finite)?.format ?? "General";
+  const points = cells.map((c, i) => (finite(c) ? `<pt idx="${i}"><v>${c.value}</v></pt>` : ""));
   return `<numCache><formatCode>${escapeXml(format)}</formatCode>${val("ptCount", cells.length)}${points.join("")}</numCache>`;
 }
 
@@ -162,18 +157,25 @@ function seriesHead(plan: SummaryPlan, s: Series, index: number): string {
   return val("idx", index) + val("order", index) + tx;
 }
 
-function seriesData(plan: SummaryPlan, chart: PlanChart, s: Series): string {
-  const categories = rangeCells(plan, chart.categories).map((c) => c?.value);
+function seriesData(plan: SummaryPlan, chart: PlanChart, s: Series, cells: ChartedCells): string {
+  const categories = rangeCells(cells, chart.categories).map((c) => c?.value);
   return (
     `<cat><strRef><f>${escapeXml(rangeRef(plan.sheetName, chart.categories))}</f>${strCache(categories)}</strRef></cat>` +
-    `<val><numRef><f>${escapeXml(rangeRef(plan.sheetName, s.values))}</f>${numCache(rangeCells(plan, s.values))}</numRef></val>`
+    `<val><numRef><f>${escapeXml(rangeRef(plan.sheetName, s.values))}</f>${numCache(rangeCells(cells, s.values))}</numRef></val>`
   );
 }
 
-function barSeries(plan: SummaryPlan, chart: PlanChart, s: Series, index: number, labels?: Labels): string {
+function barSeries(
+  plan: SummaryPlan,
+  chart: PlanChart,
+  cells: ChartedCells,
+  s: Series,
+  index: number,
+  labels?: Labels,
+): string {
   return (
     `<ser>${seriesHead(plan, s, index)}<spPr>${fill(s.color)}</spPr>${val("invertIfNegative", 0)}` +
-    `${labels ? dataLabels(labels) : ""}${seriesData(plan, chart, s)}</ser>`
+    `${labels ? dataLabels(labels) : ""}${seriesData(plan, chart, s, cells)}</ser>`
   );
 }
 
@@ -213,7 +215,7 @@ interface Body {
   legend: "b" | "r" | null;
 }
 
-function pie(plan: SummaryPlan, chart: PlanChart): Body {
+function pie(plan: SummaryPlan, chart: PlanChart, cells: ChartedCells): Body {
   const first = chart.series[0];
   if (!first) return { plot: `<pieChart>${val("varyColors", 1)}${val("firstSliceAng", 0)}</pieChart>`, legend: "r" };
   const points: string[] = [];
@@ -226,14 +228,14 @@ function pie(plan: SummaryPlan, chart: PlanChart): Body {
     }
   }
   const s = { ...first, color: SERIES_COLOR };
-  const ser = `<ser>${seriesHead(plan, s, 0)}${points.join("")}${dataLabels({ percent: true })}${seriesData(plan, chart, s)}</ser>`;
+  const ser = `<ser>${seriesHead(plan, s, 0)}${points.join("")}${dataLabels({ percent: true })}${seriesData(plan, chart, s, cells)}</ser>`;
   return { plot: `<pieChart>${val("varyColors", 1)}${ser}${val("firstSliceAng", 0)}</pieChart>`, legend: "r" };
 }
 
-function stackedColumn(plan: SummaryPlan, chart: PlanChart): Body {
+function stackedColumn(plan: SummaryPlan, chart: PlanChart, cells: ChartedCells): Body {
   const series = chart.series
     .map((s, i) => ({ ...s, color: statusColor(plan, s.name) ?? (i === 0 ? SERIES_COLOR : TRACK_COLOR) }))
-    .map((s, i) => barSeries(plan, chart, s, i, { value: true, format: HIDE_ZERO }));
+    .map((s, i) => barSeries(plan, chart, cells, s, i, { value: true, format: HIDE_ZERO }));
   const bars =
     `<barChart>${val("barDir", "col")}${val("grouping", "stacked")}${val("varyColors", 0)}${series.join("")}` +
     `${val("gapWidth", 150)}${val("overlap", 100)}${axisIds()}</barChart>`;
@@ -241,8 +243,8 @@ function stackedColumn(plan: SummaryPlan, chart: PlanChart): Body {
 }
 
 /** The 100 % reference of a column chart: a dashed line series over the columns, on the same axes. */
-function column(plan: SummaryPlan, chart: PlanChart): Body {
-  const main = chart.series.map((s, i) => barSeries(plan, chart, { ...s, color: SERIES_COLOR }, i));
+function column(plan: SummaryPlan, chart: PlanChart, cells: ChartedCells): Body {
+  const main = chart.series.map((s, i) => barSeries(plan, chart, cells, { ...s, color: SERIES_COLOR }, i));
   const bars =
     `<barChart>${val("barDir", "col")}${val("grouping", "clustered")}${val("varyColors", 0)}${main.join("")}` +
     `${val("gapWidth", 150)}${axisIds()}</barChart>`;
@@ -253,7 +255,7 @@ function column(plan: SummaryPlan, chart: PlanChart): Body {
     const dashed = `<a:ln w="19050" cap="rnd">${fill(REFERENCE_COLOR)}<a:prstDash val="dash"/><a:round/></a:ln>`;
     const ser =
       `<ser>${seriesHead(plan, s, main.length)}<spPr>${dashed}</spPr><marker>${val("symbol", "none")}</marker>` +
-      `${seriesData(plan, chart, s)}${val("smooth", 0)}</ser>`;
+      `${seriesData(plan, chart, s, cells)}${val("smooth", 0)}</ser>`;
     lines = `<lineChart>${val("grouping", "standard")}${val("varyColors", 0)}${ser}${val("marker", 1)}${axisIds()}</lineChart>`;
   }
   return {
@@ -267,7 +269,7 @@ function column(plan: SummaryPlan, chart: PlanChart): Body {
  * horizontal category axis), so there the reference is a grey track bar behind each bar: bars that end inside
  * the track fell short of plan, bars that pass it exceeded plan. Categories run top to bottom in the table's order.
  */
-function bar(plan: SummaryPlan, chart: PlanChart): Body {
+function bar(plan: SummaryPlan, chart: PlanChart, cells: ChartedCells): Body {
   const reference = chart.referenceLine;
   const all: Series[] = [
     ...(reference ? [{ ...reference, color: TRACK_COLOR }] : []),
@@ -275,21 +277,26 @@ function bar(plan: SummaryPlan, chart: PlanChart): Body {
   ];
   const bars =
     `<barChart>${val("barDir", "bar")}${val("grouping", "clustered")}${val("varyColors", 0)}` +
-    `${all.map((s, i) => barSeries(plan, chart, s, i)).join("")}${val("gapWidth", 60)}${val("overlap", 100)}` +
+    `${all.map((s, i) => barSeries(plan, chart, cells, s, i)).join("")}${val("gapWidth", 60)}${val("overlap", 100)}` +
     `${axisIds()}</barChart>`;
   return { plot: bars + categoryAxis("l", true) + valueAxis(chart, "b"), legend: all.length > 1 ? "b" : null };
 }
 
-const BODY: Record<PlanChart["kind"], (plan: SummaryPlan, chart: PlanChart) => Body> = {
+const BODY: Record<PlanChart["kind"], (plan: SummaryPlan, chart: PlanChart, cells: ChartedCells) => Body> = {
   pie,
   stackedColumn,
   column,
   bar,
 };
 
-/** The chart part of one plan chart; its data are references to the plan sheet's own cells, with their values. */
-export function chartXml(plan: SummaryPlan, chart: PlanChart): string {
-  const body = BODY[chart.kind](plan, chart);
+/** The chart parts of a plan's charts, in order; their data are references to the plan sheet's own cells, with their values. */
+export function chartXmls(plan: SummaryPlan): string[] {
+  const cells = chartedCells(plan);
+  return plan.charts.map((chart) => chartXml(plan, chart, cells));
+}
+
+function chartXml(plan: SummaryPlan, chart: PlanChart, cells: ChartedCells): string {
+  const body = BODY[chart.kind](plan, chart, cells);
   return (
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
     '<chartSpace xmlns="http://schemas.openxmlformats.org/drawingml/2006/chart" ' +

@@ -3,6 +3,9 @@ import { uniqueSheetNames } from "./sheet-names";
 
 /** Excel's specifications and limits: what a workbook may hold and still open. */
 export const EXCEL_LIMITS = {
+  /** The last row and column (XFD): a reference past them is not a cell. */
+  rows: 1_048_576,
+  columns: 16_384,
   rowHeightPt: 409,
   columnWidthChars: 255,
   cellTextChars: 32_767,

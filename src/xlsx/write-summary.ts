@@ -3,8 +3,8 @@ import { a1, columnLetter, sheetReference } from "../core/address";
 import type { CellArea } from "../core/snapshot";
 import { SUMMARY_MARK } from "../excel/summary-sheet";
 import type { SummaryPlan } from "../core/summary/plan";
-import { chartXml } from "./chart-xml";
-import { fitPlans, fitRowHeight } from "./excel-limits";
+import { chartXmls } from "./chart-xml";
+import { EXCEL_LIMITS, fitPlans, fitRowHeight } from "./excel-limits";
 import { injectParts, type SheetExtras } from "./inject-parts";
 import { chartPageBreaks } from "./page-breaks";
 import { StyleCache, SUMMARY_FONT } from "./plan-style";
@@ -13,10 +13,8 @@ import { WorkbookWriteError } from "./write-error";
 
 const A4 = 9;
 const ROW_POINTS = 15;
-const LAST_ROW = 1_048_576;
-const LAST_COL = 16_384;
 /** ExcelJS counts a page break's last column from 1 and writes it less one: Excel's last column index, 16383. */
-const BREAK_TO_LAST_COL = LAST_COL;
+const BREAK_TO_LAST_COL = EXCEL_LIMITS.columns;
 
 /** The hidden name Excel gives a sheet's filtered range, which ExcelJS does not write. */
 export function filterName(sheet: string, area: CellArea): SheetExtras["names"][number] {
@@ -26,7 +24,9 @@ export function filterName(sheet: string, area: CellArea): SheetExtras["names"][
 
 /** A plan cell outside Excel's grid would make a file Excel refuses; no builder makes one, so it is a failure. */
 function checkGrid(plan: SummaryPlan): void {
-  const outside = plan.cells.find((c) => c.row < 1 || c.row > LAST_ROW || c.col < 1 || c.col > LAST_COL);
+  const outside = plan.cells.find(
+    (c) => c.row < 1 || c.row > EXCEL_LIMITS.rows || c.col < 1 || c.col > EXCEL_LIMITS.columns,
+  );
   if (outside) throw new WorkbookWriteError("cli.write.beyondSheet", { cell: a1(outside.row, outside.col) });
 }
 
@@ -62,7 +62,7 @@ function applyPlan(sheet: ExcelJS.Worksheet, plan: SummaryPlan, styles: StyleCac
   }
   const { first, last } = plan.print.repeatRows;
   return {
-    charts: plan.charts.map((chart) => ({ chart, xml: chartXml(plan, chart) })),
+    charts: chartXmls(plan).map((xml, i) => ({ chart: plan.charts[i]!, xml })),
     links: plan.cells.flatMap((c) =>
       c.link ? [{ ref: a1(c.row, c.col), location: sheetReference(c.link.sheet, c.link.cell ?? "A1") }] : [],
     ),

@@ -192,12 +192,21 @@ describe("the chart parts added to the package", () => {
     expect(cached).toBeGreaterThan(27);
   });
 
-  it("escape the chart's texts", async () => {
+  it("escape the chart's texts, and drop the control characters XML cannot hold", async () => {
     const plan = handMadePlan();
-    plan.charts[0] = { ...plan.charts[0]!, title: 'Chỉ tiêu <A> & "B"' };
+    plan.charts[0] = { ...plan.charts[0]!, title: 'Chỉ tiêu <A> & "B"\u000B' };
+    const category = plan.cells.find(
+      (c) =>
+        c.col === plan.charts[0]!.categories.col &&
+        typeof c.value === "string" &&
+        c.row >= plan.charts[0]!.categories.firstRow,
+    )!;
+    category.value = `${String(category.value)}\u0007`;
     const xml = (await parts([plan])).get("xl/charts/chart1.xml")!;
     expect(XMLValidator.validate(xml)).toBe(true);
+    for (const c of ["\u000B", "\u0007"]) expect(xml).not.toContain(c);
     expect(parser.parse(xml).chartSpace.chart.title.tx.rich["a:p"]["a:r"]["a:t"]).toBe('Chỉ tiêu <A> & "B"');
+    expect(xml).toContain(`<v>${String(category.value).slice(0, -1)}</v>`);
   });
 
   it("mark every sheet as a summary with a hidden name, and quote print titles of names with apostrophes", async () => {

@@ -1,5 +1,6 @@
 import { a1 } from "../../core/address";
 import type { CellArea, CellValue, SheetSnapshot } from "../../core/snapshot";
+import { EXCEL_LIMITS } from "../excel-limits";
 import { WorkbookReadError } from "../read-error";
 import type { SheetCells } from "./sheet-part";
 
@@ -8,10 +9,6 @@ const ROW_GAP = 1000;
 const COL_GAP = 100;
 /** The most cells one sheet's snapshot may span (rows × columns): 200,000 rows of 20 columns. */
 export const MAX_GRID_CELLS = 4_000_000;
-/** Excel's last row and column (1,048,576 and XFD); a reference past them is not a cell. */
-const MAX_SHEET_ROW = 1_048_576;
-const MAX_SHEET_COL = 16_384;
-
 export interface SheetGrid {
   snapshot: SheetSnapshot;
   /** Cells left out because they lie far from the table, the first of them named. */
@@ -81,7 +78,7 @@ function coveredByMerge(cells: SheetCells): Uint8Array {
  */
 export function sheetGrid(name: string, cells: SheetCells): SheetGrid | null {
   const covered = coveredByMerge(cells);
-  let firstRow = MAX_SHEET_ROW + 1;
+  let firstRow = EXCEL_LIMITS.rows + 1;
   let lastRow = 0;
   let any = false;
   for (let i = 0; i < cells.rows.length; i++) {
@@ -92,10 +89,10 @@ export function sheetGrid(name: string, cells: SheetCells): SheetGrid | null {
     any = true;
   }
   if (!any) return null;
-  const rowCounts = new Uint32Array(Math.min(lastRow, MAX_SHEET_ROW) + 1);
+  const rowCounts = new Uint32Array(Math.min(lastRow, EXCEL_LIMITS.rows) + 1);
   for (let i = 0; i < cells.rows.length; i++) if (!covered[i]) rowCounts[cells.rows[i]!]!++;
   const rows = mainRun(rowCounts, firstRow, ROW_GAP);
-  let firstCol = MAX_SHEET_COL + 1;
+  let firstCol = EXCEL_LIMITS.columns + 1;
   let lastCol = 0;
   for (let i = 0; i < cells.rows.length; i++) {
     const row = cells.rows[i]!;
@@ -104,7 +101,7 @@ export function sheetGrid(name: string, cells: SheetCells): SheetGrid | null {
     if (col < firstCol) firstCol = col;
     if (col > lastCol) lastCol = col;
   }
-  const colCounts = new Uint32Array(Math.min(lastCol, MAX_SHEET_COL) + 1);
+  const colCounts = new Uint32Array(Math.min(lastCol, EXCEL_LIMITS.columns) + 1);
   for (let i = 0; i < cells.rows.length; i++) {
     const row = cells.rows[i]!;
     if (!covered[i] && row >= rows.from && row <= rows.to) colCounts[cells.cols[i]!]!++;
