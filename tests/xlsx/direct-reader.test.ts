@@ -204,6 +204,38 @@ describe("reading within bounds", () => {
     expect((await readError(await saved(bytes))).messageKey).toBe("cli.read.corrupt");
   });
 
+  it("calls damaged, at once, an archive whose names a workbook never has: folders thousands deep, twice the same", async () => {
+    const parts = unzipSync(handMadeXlsx({ sheets: [{ name: "A", body: smallTable() }] }));
+    const deep = zipSync({ ...parts, [`${"a/".repeat(30_000)}x`]: strToU8("x") });
+    const start = performance.now();
+    expect((await readError(await saved(deep))).messageKey).toBe("cli.read.corrupt");
+    expect(performance.now() - start).toBeLessThan(2_000);
+
+    // A second worksheet renamed, in both its headers, to the first one's name.
+    const twice = zipSync({ ...parts, "xl/worksheets/sheet9.xml": parts["xl/worksheets/sheet1.xml"]! });
+    const renamed = new TextEncoder().encode("xl/worksheets/sheet1.xml");
+    const from = new TextEncoder().encode("xl/worksheets/sheet9.xml");
+    for (let at = 0; at <= twice.length - from.length; at++) {
+      if (from.every((b, i) => twice[at + i] === b)) twice.set(renamed, at);
+    }
+    expect((await readError(await saved(twice))).messageKey).toBe("cli.read.corrupt");
+  });
+
+  it("calls a part damaged when its bytes do not match its checksum or it is shorter or longer than declared", async () => {
+    const parts = unzipSync(handMadeXlsx({ sheets: [{ name: "A", body: smallTable() }] }));
+    // Stored, so that a changed byte still inflates: only the checksum can tell.
+    const stored = zipSync(parts, { level: 0 });
+    const sheetXml = parts["xl/worksheets/sheet1.xml"]!;
+    const start = stored.findIndex((_, i) => sheetXml.every((b, k) => stored[i + k] === b));
+    expect(start).toBeGreaterThan(0);
+    stored[start + 40] = stored[start + 40]! ^ 1;
+    expect((await readError(await saved(stored))).messageKey).toBe("cli.read.corrupt");
+    const longer = withDeclaredSize(zipSync(parts, { level: 0 }), sheetXml.length - 10);
+    expect((await readError(await saved(longer))).messageKey).toBe("cli.read.corrupt");
+    const shorter = withDeclaredSize(zipSync(parts), sheetXml.length + 10);
+    expect((await readError(await saved(shorter))).messageKey).toBe("cli.read.corrupt");
+  });
+
   it("calls a file that understates a part's size damaged, never inflating past what it declared", async () => {
     const bytes = withDeclaredSize(handMadeXlsx({ sheets: [{ name: "A", body: smallTable() }] }), 200);
     expect((await readError(await saved(bytes))).messageKey).toBe("cli.read.corrupt");
