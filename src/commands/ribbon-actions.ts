@@ -40,7 +40,7 @@ export async function checkActiveSheet(host: WorkbookHost): Promise<RibbonNotice
   try {
     const lang = langFromLocale(host.displayLanguage());
     const sheet = await activeSheet(host);
-    if (sheet.summary) return { ok: false, key: "excel.ribbon.onSummary", params: { sheet: sheet.name } };
+    if (sheet.summary) return { ok: false, key: "excel.ribbon.onOwnSheet", params: { sheet: sheet.name } };
     const analysis = await withOtherSheets(host, await analyseActive(host, sheet.name));
     if (!analysis.table) return { ok: false, key: "excel.ribbon.noTable", params: { sheet: sheet.name } };
     const problems = analysis.issues.filter((issue) => PROBLEMS.includes(issue.severity));
@@ -72,7 +72,7 @@ export async function buildActiveSummary(host: WorkbookHost, now: Date = new Dat
   try {
     const lang = langFromLocale(host.displayLanguage());
     const sheet = await activeSheet(host);
-    if (sheet.summary) return { ok: false, key: "excel.ribbon.onSummary", params: { sheet: sheet.name } };
+    if (sheet.summary) return { ok: false, key: "excel.ribbon.onOwnSheet", params: { sheet: sheet.name } };
     const analysis = await analyseActive(host, sheet.name);
     if (!analysis.table) return { ok: false, key: "excel.ribbon.noTable", params: { sheet: sheet.name } };
     const plan = buildSummaryPlan(analysis, { lang, file: null, generatedAt: formatGeneratedAt(now, lang) });

@@ -88,7 +88,7 @@ describe("Build summary (ribbon)", () => {
     await buildActiveSummary(host);
     expect(fake.activeSheet()).toBe("Tổng hợp");
     const notice = await buildActiveSummary(host);
-    expect(notice).toEqual({ ok: false, key: "excel.ribbon.onSummary", params: { sheet: "Tổng hợp" } });
+    expect(notice).toEqual({ ok: false, key: "excel.ribbon.onOwnSheet", params: { sheet: "Tổng hợp" } });
   });
 
   it("will not check the list of findings it wrote, and says it is a sheet ChiTieu made", async () => {
@@ -97,7 +97,7 @@ describe("Build summary (ribbon)", () => {
     const list = await host.writeSummary(findingsPlan(findingRows("bieu.xlsx", analysis, "vi"), "vi"));
     expect(fake.activeSheet()).toBe(list);
     const notice = await checkActiveSheet(host);
-    expect(notice).toEqual({ ok: false, key: "excel.ribbon.onSummary", params: { sheet: list } });
+    expect(notice).toEqual({ ok: false, key: "excel.ribbon.onOwnSheet", params: { sheet: list } });
     expect(t("vi", notice.key, notice.params)).toContain("danh sách lỗi");
     expect(t("en", notice.key, notice.params)).toContain("list of findings");
     expect(marks(fake, list)).toEqual([]);
@@ -122,12 +122,12 @@ describe("Build summary (ribbon)", () => {
     });
     expect(await buildActiveSummary(host)).toEqual({
       ok: false,
-      key: "excel.ribbon.onSummary",
+      key: "excel.ribbon.onOwnSheet",
       params: { sheet: "Báo cáo quý" },
     });
     expect(await checkActiveSheet(host)).toEqual({
       ok: false,
-      key: "excel.ribbon.onSummary",
+      key: "excel.ribbon.onOwnSheet",
       params: { sheet: "Báo cáo quý" },
     });
   });

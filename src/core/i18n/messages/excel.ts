@@ -35,7 +35,7 @@ export const excel = {
     },
     ribbon: {
       noActiveSheet: "Không xác định được trang tính đang mở.",
-      onSummary:
+      onOwnSheet:
         "Trang “{{sheet}}” do ChiTieu tạo (trang tổng hợp hoặc danh sách lỗi). Hãy mở trang bảng chỉ tiêu rồi bấm lại.",
       noTable: "Không tìm thấy bảng chỉ tiêu trên trang “{{sheet}}”. Hãy mở ngăn ChiTieu để chọn cột cho từng vai trò.",
       checked: "Đã kiểm tra “{{sheet}}”: {{counts}}. Các ô có vấn đề đã được đánh dấu.",
@@ -84,7 +84,7 @@ export const excel = {
     },
     ribbon: {
       noActiveSheet: "Could not tell which sheet is open.",
-      onSummary:
+      onOwnSheet:
         "“{{sheet}}” is a sheet ChiTieu made (a summary or a list of findings). Open the indicator table's sheet and click again.",
       noTable: "No indicator table was found on “{{sheet}}”. Open the ChiTieu pane to choose the column of each role.",
       checked: "Checked “{{sheet}}”: {{counts}}. The cells with problems are marked.",
