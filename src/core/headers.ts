@@ -59,11 +59,24 @@ function roleOfLabelUncached(label: string): Role | null {
   return null;
 }
 
-/** Words that mark a header row's second level: years and periods under a merged "Kết quả thực hiện". */
+/** A whole year named without its number: "Ước cả năm", "Full year". */
+const FULL_YEAR = ["ca nam", "full year", "whole year"];
+
+/**
+ * Words that mark a header row's second level: years and periods under a merged "Kết quả thực hiện", including
+ * parts of a year with no year written ("6 tháng | 9 tháng", "Quý I | Quý II", "Ước cả năm").
+ */
 export function looksLikeSubLabel(label: string): boolean {
   const f = fold(label);
   if (!f) return false;
-  return YEAR.test(f) || isCumulativeLabel(label) || roleOfLabel(label) !== null || samePeriodOfLabel(label) !== null;
+  return (
+    YEAR.test(f) ||
+    isCumulativeLabel(label) ||
+    isPartialPeriodLabel(label) ||
+    any(f, FULL_YEAR) ||
+    roleOfLabel(label) !== null ||
+    samePeriodOfLabel(label) !== null
+  );
 }
 
 /**

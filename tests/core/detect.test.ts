@@ -105,6 +105,58 @@ describe("finding the table", () => {
     );
   });
 
+  it.each([
+    ["Thực hiện", "6 tháng", "9 tháng", 0.75],
+    ["Thuc hien", "6 thang", "9 thang", 0.75],
+    ["Kết quả thực hiện", "Quý I", "Quý II", 0.5],
+    ["Thực hiện", "9 tháng đầu năm", "Ước cả năm", 1],
+  ])(
+    "reads '%s' over partial periods '%s | %s' as two header rows, reporting the later",
+    (over, first, later, elapsed) => {
+      const a = analyzeSheet(
+        sheet({
+          above: [["UBND HUYỆN SÓC SƠN"], ["BIỂU TỔNG HỢP KẾT QUẢ THỰC HIỆN CHỈ TIÊU NĂM 2024"], []],
+          header: [
+            ["STT", "Chỉ tiêu", "ĐVT", "Kế hoạch năm 2024", over, null, "Đánh giá"],
+            [null, null, null, null, first, later, null],
+          ],
+          rows: [
+            ["I", "CHỈ TIÊU KINH TẾ - XÃ HỘI"],
+            ["1", "Tỷ lệ hộ nghèo", "%", "Dưới 0,5%", 0.0041, 0.0032, "Hoàn thành"],
+            ["2", "Số lao động được giải quyết việc làm", "người", 12000, 5400, 9050, "Chưa hoàn thành"],
+            ["II", "CHỈ TIÊU KHÁC"],
+            ["1", "Số hộ được hỗ trợ nhà ở", "hộ", 150, 70, 160, "Hoàn thành"],
+            [null, "Đến nay 2/3 chỉ tiêu hoàn thành, 1 chỉ tiêu chưa hoàn thành."],
+          ],
+          merges: [
+            { top: 4, left: 5, bottom: 4, right: 6 },
+            ...[1, 2, 3, 4, 7].map((c) => ({ top: 4, left: c, bottom: 5, right: c })),
+            { top: 6, left: 2, bottom: 6, right: 7 },
+            { top: 9, left: 2, bottom: 9, right: 7 },
+          ],
+          formats: { E7: "0.00%", F7: "0.00%" },
+        }),
+      );
+      expect(a.table?.headerRows).toEqual([4, 5]);
+      expect(a.table?.columns.actual).toBe(6);
+      expect(a.indicators.map((i) => [i.row, i.name, i.group, i.actual])).toEqual([
+        [7, "Tỷ lệ hộ nghèo", "CHỈ TIÊU KINH TẾ - XÃ HỘI", 0.0032],
+        [8, "Số lao động được giải quyết việc làm", "CHỈ TIÊU KINH TẾ - XÃ HỘI", 9050],
+        [10, "Số hộ được hỗ trợ nhà ở", "CHỈ TIÊU KHÁC", 160],
+      ]);
+      expect(a.summary).toMatchObject({ indicators: 3, achieved: 2, near: 0, notAchieved: 1, noData: 0 });
+      expect(a.summary.byGroup.map((g) => [g.group, g.indicators, g.achieved])).toEqual([
+        ["CHỈ TIÊU KINH TẾ - XÃ HỘI", 2, 1],
+        ["CHỈ TIÊU KHÁC", 1, 1],
+      ]);
+      expect(a.issues.filter((i) => i.severity !== "info")).toEqual([]);
+      expect(a.issues.map((i) => i.code)).toContain("stated-conclusion-confirmed");
+      expect(a.issues.find((i) => i.code === "result-column-chosen")).toMatchObject({ cell: "F5" });
+      // The chosen column's own header says how far the figures reach, against the plan's year.
+      expect(a.period).toMatchObject({ label: later, cell: "F5", elapsed });
+    },
+  );
+
   it("takes a user's column mapping over detection", () => {
     const a = analyzeSheet(
       sheet({
