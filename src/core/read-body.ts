@@ -29,6 +29,11 @@ import { type BodyRead, type BodyVisitor, type IndicatorRow, planOf, statedPerce
 /** Roman numerals I to LXXXIX, the section numbers of long tables. */
 const ROMAN = /^(?=[ivxl])(l?x{0,3}|xl)(i{0,3}|iv|v?i{0,3}|ix)\.?$/;
 const SECTION_PREFIX = /^((phan|muc|part)\s+)?([ivx]+|[a-d])[.)]\s+/;
+/**
+ * "A", "B.", "C)" typed in the TT column of a row without figures: a section letter. Tested as typed, since
+ * folded it is the "a)" of a sub-item; Đ follows D in the Vietnamese alphabet.
+ */
+const SECTION_LETTER = /^[A-ZĐ][.)]?$/;
 /** "Tổng cộng", "Tổng số:", "Cộng", "Total (A+B)": the total word alone or followed by punctuation. */
 const TOTAL = /^(tong cong|tong so|cong|total|grand total|tong)\s*($|[:(\-–])/;
 /** "Tổng số lao động …" is an indicator; it is a total only when the row carries no row number. */
@@ -331,6 +336,7 @@ export function readBody(
     const isSection =
       !hasValues &&
       (ROMAN.test(foldedNumber) ||
+        SECTION_LETTER.test(numberLabel) ||
         SECTION_PREFIX.test(opening) ||
         (filled === 1 && (view.mergeAt(row, view.firstCol) !== undefined || nameText === nameText.toUpperCase())));
     if (isSection) {

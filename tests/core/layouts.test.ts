@@ -92,6 +92,42 @@ describe("layouts seen in real submissions give no false alarm", () => {
     expect(noAlarms(a)).toEqual([]);
   });
 
+  it("reads a capital letter alone in the TT column as a section; a), b) with figures stay sub-items", () => {
+    const a = analyzeSheet(
+      sheet({
+        header: [VI_HEADER],
+        rows: [
+          ["A.", "NHÓM CHỈ TIÊU XÃ HỘI"],
+          ["1", "Số lao động được giải quyết việc làm", "người", 1000, 1100],
+          ["a)", "Lao động nữ", "người", 400, 450],
+          ["b)", "Lao động nam", "người", 600, 650],
+          ["2", "Số người tham gia BHXH tự nguyện", "người", 500, 520],
+          [null, "Tổng cộng", null, 1500, 1600],
+          ["B", "NHÓM CHỈ TIÊU KHÁC"],
+          ["1", "Tỷ lệ hộ nghèo", "%", "Dưới 0,5%", 0.003],
+        ],
+        merges: [{ top: 8, left: 2, bottom: 8, right: 7 }],
+        formats: { E9: "0.0%" },
+      }),
+    );
+    expect(a.indicators.map((i) => [i.row, i.number, i.group])).toEqual([
+      [3, "1", "NHÓM CHỈ TIÊU XÃ HỘI"],
+      [4, "a)", "NHÓM CHỈ TIÊU XÃ HỘI"],
+      [5, "b)", "NHÓM CHỈ TIÊU XÃ HỘI"],
+      [6, "2", "NHÓM CHỈ TIÊU XÃ HỘI"],
+      [9, "1", "NHÓM CHỈ TIÊU KHÁC"],
+    ]);
+    expect(a.summary).toMatchObject({ indicators: 5, achieved: 5, noData: 0 });
+    expect(a.summary.byGroup.map((g) => [g.group, g.indicators])).toEqual([
+      ["NHÓM CHỈ TIÊU XÃ HỘI", 4],
+      ["NHÓM CHỈ TIÊU KHÁC", 1],
+    ]);
+    // The one alarm is the total, checked now that no empty heading row stands among the rows it adds up.
+    expect(noAlarms(a).map((i) => [i.code, i.cell, i.params?.stated, i.params?.sum])).toEqual([
+      ["total-mismatch", "E7", 1600, 1620],
+    ]);
+  });
+
   it("treats '-' as nothing to report and a target in words as qualitative, not as errors", () => {
     const a = analyzeSheet(
       sheet({
