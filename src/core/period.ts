@@ -301,7 +301,28 @@ export function detectPeriod(view: SheetView, layout: TableLayout): Period | nul
     if (!found) continue;
     const elapsed = elapsedShare(found.reach, plan);
     if (elapsed === null) continue;
-    return { label: label(place.text, found), elapsed, cell: a1(place.row, place.col), source: "detected" };
+    const at = (spans && undated(found.reach) && datedTitle(titles, elapsed, plan)) || { place, found };
+    return { label: label(at.place.text, at.found), elapsed, cell: a1(at.place.row, at.place.col), source: "detected" };
   }
   return null;
+}
+
+function undated(reach: Reach): boolean {
+  return reach.kind === "months" && reach.year === null;
+}
+
+/**
+ * A title that says the same share with its year ("Số liệu đến 30/9/2024" over a "9 tháng" column): it labels the
+ * period better than the header, which names no year.
+ */
+function datedTitle(
+  titles: Place[],
+  elapsed: number,
+  plan: YearSpan | null,
+): { place: Place; found: ReachFound } | undefined {
+  for (const place of titles) {
+    const found = reachOf(place.text, false);
+    if (found && !undated(found.reach) && elapsedShare(found.reach, plan) === elapsed) return { place, found };
+  }
+  return undefined;
 }

@@ -63,6 +63,25 @@ describe("the reporting period from the table's own words", () => {
     expect(a.period).toMatchObject({ elapsed: 1, cell: "E2" });
   });
 
+  it("labels a result column that names no year by a title saying the same with its year", () => {
+    const dated = table({
+      titles: ["(Số liệu đến 30/9/2024)"],
+      plan: "Kế hoạch năm 2024",
+      actual: "Thực hiện 9 tháng",
+    });
+    expect(dated.period).toEqual({ label: "Số liệu đến 30/9/2024", elapsed: 0.75, cell: "A1", source: "detected" });
+    // A title of another share, or of none, leaves the header's own words.
+    const other = table({
+      titles: ["(Số liệu đến 30/6/2024)"],
+      plan: "Kế hoạch năm 2024",
+      actual: "Thực hiện 9 tháng",
+    });
+    expect(other.period).toMatchObject({ label: "Thực hiện 9 tháng", elapsed: 0.75, cell: "E2" });
+    expect(table({ titles: ["BÁO CÁO"], plan: "Kế hoạch năm 2024", actual: "Thực hiện 9 tháng" }).period?.label).toBe(
+      "Thực hiện 9 tháng",
+    );
+  });
+
   it("takes no date, horizon or plan period for a reporting period", () => {
     expect(
       table({
