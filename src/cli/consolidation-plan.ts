@@ -1,17 +1,21 @@
 /**
  * The "by unit" sheet of a summary workbook made from several inputs: one row per file and sheet with its
- * counts and share achieved, a total, and a bar chart of the shares. Built as a SummaryPlan so the same
+ * counts in the four bands and share achieved, a total, and a bar chart of the shares. Built as a SummaryPlan so the same
  * writer applies it.
  */
+import { bandLabel } from "../core/band-text";
 import { t } from "../core/i18n";
-import type { PlanCell, PlanStyle, SummaryPlan } from "../core/summary/plan";
-import type { Lang, Summary } from "../core/types";
+import { DEFAULT_NEAR } from "../core/judge";
+import { BAND_COLOR, type PlanCell, type PlanStyle, type SummaryPlan } from "../core/summary/plan";
+import type { Band, Lang, Summary } from "../core/types";
 
 export interface UnitEntry {
   /** The unit's name: the file name, with the sheet when the file has several. */
   unit: string;
   sheet: string | null;
   summary: Summary | null;
+  /** The near threshold the unit's sheet was judged by; null with no figures. */
+  near: number | null;
   errors: number;
   warnings: number;
   /** Why the entry has no figures (unreadable file, no table). */
@@ -22,9 +26,18 @@ export interface UnitEntry {
 
 const COUNT = "#,##0";
 const PERCENT = "0.0%";
-const WIDTHS = [6, 30, 16, 12, 12, 15, 15, 15, 8, 10, 44];
+const WIDTHS = [6, 30, 16, 12, 12, 15, 15, 15, 15, 8, 10, 44];
 const LAST_COL = WIDTHS.length;
 const HEADER_ROW = 4;
+/** The four bands every other sheet counts, in their order, from column E. */
+const BANDS: [Band, (s: Summary) => number][] = [
+  ["achieved", (s) => s.achieved],
+  ["near", (s) => s.near],
+  ["not_achieved", (s) => s.notAchieved],
+  ["no_data", (s) => s.noData],
+];
+const FIRST_BAND = 5;
+const SHARE_COL = FIRST_BAND + BANDS.length;
 
 export function buildConsolidationPlan(
   entries: UnitEntry[],
@@ -33,7 +46,6 @@ export function buildConsolidationPlan(
   generatedAt: string,
 ): SummaryPlan {
   const c = (key: string, params: Record<string, string | number> = {}) => t(lang, `cli.consolidation.${key}`, params);
-  const status = (key: string) => t(lang, `common.status.${key}`);
   const cells: PlanCell[] = [];
   const put = (row: number, col: number, value: PlanCell["value"], style: PlanStyle = {}, format?: string) =>
     cells.push({ row, col, value, style, ...(format ? { format } : {}) });
@@ -51,14 +63,17 @@ export function buildConsolidationPlan(
     wrap: true,
     border: true,
   };
+  // The near column names its threshold only when every unit was judged by the same one; each unit's sheet says its own.
+  const thresholds = new Set(entries.flatMap((e) => (e.near === null ? [] : [e.near])));
+  const near = thresholds.size === 1 ? [...thresholds][0]! : null;
+  const bandHeader = (band: Band) =>
+    band === "near" && near === null ? c("columns.near") : bandLabel(band, near ?? DEFAULT_NEAR, lang);
   [
     c("columns.number"),
     c("columns.unit"),
     c("columns.sheet"),
     c("columns.indicators"),
-    status("achieved"),
-    status("not_achieved"),
-    status("no_data"),
+    ...BANDS.map(([band]) => bandHeader(band)),
     c("columns.share"),
     c("columns.errors"),
     c("columns.warnings"),
@@ -79,20 +94,14 @@ export function buildConsolidationPlan(
     });
     put(row, 3, e.sheet, border);
     put(row, 4, s?.indicators ?? null, border, COUNT);
-    put(row, 5, s?.achieved ?? null, s ? { ...border, fill: "achieved", fontColor: "achieved" } : border, COUNT);
-    put(
-      row,
-      6,
-      // A status column (achieved or not); near indicators are not achieved.
-      s ? s.notAchieved + s.near : null,
-      s ? { ...border, fill: "notAchieved", fontColor: "notAchieved" } : border,
-      COUNT,
-    );
-    put(row, 7, s?.noData ?? null, s ? { ...border, fill: "noData", fontColor: "noData" } : border, COUNT);
-    put(row, 8, s && s.indicators > 0 ? s.achieved / s.indicators : null, border, PERCENT);
-    put(row, 9, s ? e.errors : null, border, COUNT);
-    put(row, 10, s ? e.warnings : null, border, COUNT);
-    put(row, 11, e.note, { ...border, wrap: true });
+    BANDS.forEach(([band, count], b) => {
+      const color = BAND_COLOR[band];
+      put(row, FIRST_BAND + b, s ? count(s) : null, s ? { ...border, fill: color, fontColor: color } : border, COUNT);
+    });
+    put(row, SHARE_COL, s && s.indicators > 0 ? s.achieved / s.indicators : null, border, PERCENT);
+    put(row, SHARE_COL + 1, s ? e.errors : null, border, COUNT);
+    put(row, SHARE_COL + 2, s ? e.warnings : null, border, COUNT);
+    put(row, LAST_COL, e.note, { ...border, wrap: true });
   });
 
   const lastRow = HEADER_ROW + Math.max(entries.length, 1);
@@ -103,37 +112,23 @@ export function buildConsolidationPlan(
   const achieved = sum((s) => s.achieved);
   put(totalRow, 2, c("total"), bold);
   put(totalRow, 4, indicators, bold, COUNT);
-  put(totalRow, 5, achieved, bold, COUNT);
+  BANDS.forEach(([, count], b) => put(totalRow, FIRST_BAND + b, sum(count), bold, COUNT));
+  put(totalRow, SHARE_COL, indicators > 0 ? achieved / indicators : null, bold, PERCENT);
   put(
     totalRow,
-    6,
-    sum((s) => s.notAchieved + s.near),
-    bold,
-    COUNT,
-  );
-  put(
-    totalRow,
-    7,
-    sum((s) => s.noData),
-    bold,
-    COUNT,
-  );
-  put(totalRow, 8, indicators > 0 ? achieved / indicators : null, bold, PERCENT);
-  put(
-    totalRow,
-    9,
+    SHARE_COL + 1,
     entries.reduce((n, e) => n + e.errors, 0),
     bold,
     COUNT,
   );
   put(
     totalRow,
-    10,
+    SHARE_COL + 2,
     entries.reduce((n, e) => n + e.warnings, 0),
     bold,
     COUNT,
   );
-  for (const col of [1, 3, 11]) put(totalRow, col, null, bold);
+  for (const col of [1, 3, LAST_COL]) put(totalRow, col, null, bold);
 
   const chartTop = totalRow + 2;
   return {
@@ -151,7 +146,7 @@ export function buildConsolidationPlan(
         kind: "bar",
         title: c("chart"),
         categories: { col: 2, firstRow: HEADER_ROW + 1, lastRow },
-        series: [{ name: c("columns.share"), values: { col: 8, firstRow: HEADER_ROW + 1, lastRow } }],
+        series: [{ name: c("columns.share"), values: { col: SHARE_COL, firstRow: HEADER_ROW + 1, lastRow } }],
         anchor: { row: chartTop, col: 1, widthCols: 8, heightRows: Math.max(12, Math.ceil(entries.length * 1.2) + 5) },
         valueFormat: "0%",
       },

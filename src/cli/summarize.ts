@@ -25,7 +25,7 @@ function unitLabel(file: string): string {
 function consolidationEntries(results: FileResult[], lang: Lang, tabs: Map<SheetResult, string>): UnitEntry[] {
   return results.flatMap((r): UnitEntry[] => {
     const unit = unitLabel(r.file);
-    const none = { sheet: null, summary: null, errors: 0, warnings: 0, tab: null };
+    const none = { sheet: null, summary: null, near: null, errors: 0, warnings: 0, tab: null };
     if (r.error) return [{ unit, ...none, note: t(lang, "cli.consolidation.unreadable", { reason: r.error }) }];
     const checked = r.sheets.filter((s) => s.analysis);
     if (checked.length === 0) return [{ unit, ...none, note: t(lang, "cli.consolidation.noTable") }];
@@ -35,6 +35,7 @@ function consolidationEntries(results: FileResult[], lang: Lang, tabs: Map<Sheet
         unit: checked.length > 1 ? `${unit} – ${s.name}` : unit,
         sheet: s.name,
         summary: s.analysis!.summary,
+        near: s.analysis!.near,
         errors: issues.filter((i) => i.severity === "error").length,
         warnings: issues.filter((i) => i.severity === "warning").length,
         note: null,

@@ -100,7 +100,7 @@ describe("summarize with several inputs of which one is readable", () => {
     await workbook.xlsx.readFile(target);
     expect(workbook.worksheets.map((s) => s.name)).toEqual(["Tổng hợp theo đơn vị", "english"]);
     const units = workbook.worksheets[0]!;
-    const unitRow = (r: number) => [units.getCell(r, 2).value, units.getCell(r, 11).value];
+    const unitRow = (r: number) => [units.getCell(r, 2).value, units.getCell(r, 12).value];
     expect(unitRow(5)).toEqual(["english", null]);
     expect(unitRow(6)).toEqual(["hong", "Không đọc được: tệp .xlsx bị hỏng (không giải nén được)"]);
     expect(unitRow(7)).toEqual(["khong-co", "Không đọc được: không tìm thấy tệp"]);

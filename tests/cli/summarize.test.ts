@@ -67,13 +67,14 @@ describe("summarize", () => {
     const units = workbook.worksheets[0]!;
     expect(units.getCell("A1").value).toBe("TỔNG HỢP KẾT QUẢ THỰC HIỆN CHỈ TIÊU THEO ĐƠN VỊ");
     expect(units.getCell("A2").value).toBe("Từ 4 tệp — lập lúc 25/11/2025 09:30");
-    const row = (r: number) => [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11].map((c) => units.getCell(r, c).value);
+    const row = (r: number) => [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12].map((c) => units.getCell(r, c).value);
     expect(row(4)).toEqual([
       "STT",
       "Đơn vị (tệp)",
       "Trang",
       "Số chỉ tiêu",
       "Hoàn thành",
+      "Gần đạt (≥ 90 % KH)",
       "Chưa hoàn thành",
       "Chưa có số liệu",
       "Tỷ lệ hoàn thành",
@@ -81,9 +82,9 @@ describe("summarize", () => {
       "Cảnh báo",
       "Ghi chú",
     ]);
-    expect(row(5)).toEqual([1, "quan-ba-dinh", "Bieu 01", 27, 18, 7, 2, 18 / 27, 3, 6, null]);
-    expect(row(6)).toEqual([2, "huyen-ba-vi", "Bieu 01", 27, 20, 7, 0, 20 / 27, 0, 0, null]);
-    expect(row(7)).toEqual([3, "huyen-soc-son", "Bieu 02", 4, 3, 1, 0, 3 / 4, 1, 1, null]);
+    expect(row(5)).toEqual([1, "quan-ba-dinh", "Bieu 01", 27, 18, 6, 1, 2, 18 / 27, 3, 6, null]);
+    expect(row(6)).toEqual([2, "huyen-ba-vi", "Bieu 01", 27, 20, 6, 1, 0, 20 / 27, 0, 0, null]);
+    expect(row(7)).toEqual([3, "huyen-soc-son", "Bieu 02", 4, 3, 0, 1, 0, 3 / 4, 1, 1, null]);
     expect(row(8)).toEqual([
       4,
       "hong",
@@ -95,11 +96,28 @@ describe("summarize", () => {
       null,
       null,
       null,
+      null,
       "Không đọc được: tệp .xlsx bị hỏng (không giải nén được)",
     ]);
-    expect(row(9)).toEqual([null, "Tổng cộng", null, 58, 41, 15, 2, 41 / 58, 4, 7, null]);
-    expect(units.getCell("H5").numFmt).toBe("0.0%");
-    expect((units.getCell("E5").fill as ExcelJS.FillPattern).fgColor?.argb).toBe(`FF${SUMMARY_COLORS.achieved.fill}`);
+    expect(row(9)).toEqual([null, "Tổng cộng", null, 58, 41, 12, 3, 2, 41 / 58, 4, 7, null]);
+    // Each unit's row counts the bands its own sheet's status block counts, near apart from not achieved.
+    for (const [r, name] of [
+      [5, "quan-ba-dinh"],
+      [6, "huyen-ba-vi"],
+      [7, "huyen-soc-son"],
+    ] as const) {
+      const own = workbook.getWorksheet(name)!;
+      const block = [7, 8, 9, 10].map((ownRow) => own.getCell(ownRow, 3).value);
+      expect(row(r).slice(4, 8)).toEqual(block);
+      expect(row(4).slice(4, 8)).toEqual([7, 8, 9, 10].map((ownRow) => own.getCell(ownRow, 2).value));
+    }
+    expect(units.getCell("I5").numFmt).toBe("0.0%");
+    const fill = (cell: string) => (units.getCell(cell).fill as ExcelJS.FillPattern).fgColor?.argb;
+    expect(["E5", "F5", "G5", "H5"].map(fill)).toEqual(
+      [SUMMARY_COLORS.achieved, SUMMARY_COLORS.near, SUMMARY_COLORS.notAchieved, SUMMARY_COLORS.noData].map(
+        (c) => `FF${c.fill}`,
+      ),
+    );
     // The by-unit chart, then three charts per district sheet.
     expect(chartsPerSheet(await readFile(target))).toEqual([1, 3, 3, 3]);
     const districtTitle = workbook.getWorksheet("huyen-soc-son")!.getCell("A3").value;
