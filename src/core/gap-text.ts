@@ -8,7 +8,7 @@ import { t } from "./i18n";
 import { gapPoints } from "./judge";
 import { formatNumber } from "./numbers";
 import { planOf } from "./rows";
-import type { Indicator, Lang, Target } from "./types";
+import type { Comparator, Indicator, Lang, Target } from "./types";
 
 /**
  * `points`: actual minus target in percentage points, positive when better (a rate against a rate target).
@@ -54,26 +54,41 @@ const PERCENT_DECIMALS = 1;
 /** A gap that still reads 0 at this many decimals is on target. */
 const MAX_DECIMALS = 4;
 
-/** The gap in words, in `lang`; "" when there is none to show. */
-export function gapText(gap: Gap | null, lang: Lang): string {
+/**
+ * The words for a gap that reads 0: "on plan", unless a strict target ("Trên 5.000", "Dưới 0,5%") was only reached,
+ * which is not met, so saying "exactly on plan" would contradict the band beside it.
+ */
+function onTargetText(gap: Gap, lang: Lang, comparator: Comparator | undefined): string {
+  const kind = gap.kind === "points" ? "onTarget" : "onPlan";
+  const value = gap.kind === "points" ? gap.points : gap.fraction;
+  if (value <= 0 && comparator === ">") return t(lang, `gap.${kind}NotAbove`);
+  if (value <= 0 && comparator === "<") return t(lang, `gap.${kind}NotBelow`);
+  return t(lang, `gap.${kind}`);
+}
+
+/**
+ * The gap in words, in `lang`; "" when there is none to show. `comparator` is the target's, so a target met only
+ * strictly ("Trên", "Dưới") is not said to be on plan when the figure equals it.
+ */
+export function gapText(gap: Gap | null, lang: Lang, comparator?: Comparator): string {
   if (gap === null || (gap.kind === "points" ? !Number.isFinite(gap.points) : !Number.isFinite(gap.fraction))) {
     return "";
   }
   if (gap.kind === "points") {
     const value = shown(gap.points, lang, POINT_DECIMALS, MAX_DECIMALS);
-    if (value === null) return t(lang, "gap.onTarget");
+    if (value === null) return onTargetText(gap, lang, comparator);
     // A true minus sign: a hyphen before a number reads as a dash in a table.
     return t(lang, "gap.points", { sign: gap.points > 0 ? "+" : "\u2212", value });
   }
   const value = shown(gap.fraction * 100, lang, PERCENT_DECIMALS, MAX_DECIMALS);
-  if (value === null) return t(lang, "gap.onPlan");
+  if (value === null) return onTargetText(gap, lang, comparator);
   return t(lang, gap.fraction > 0 ? "gap.over" : "gap.short", { value });
 }
 
 /** An indicator's gap in words, or "" when it has none. */
 export function indicatorGapText(
-  indicator: Pick<Indicator, "measure" | "gapPoints" | "attainment">,
+  indicator: Pick<Indicator, "measure" | "gapPoints" | "attainment" | "target">,
   lang: Lang,
 ): string {
-  return gapText(gapOf(indicator), lang);
+  return gapText(gapOf(indicator), lang, indicator.target?.comparator);
 }

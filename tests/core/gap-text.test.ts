@@ -3,6 +3,7 @@ import { analyzeSheet } from "../../src/core/analyze";
 import { gapFromTarget, gapOf, gapText, indicatorGapText } from "../../src/core/gap-text";
 import { parseTarget } from "../../src/core/targets";
 import { programme08 } from "../../src/samples/programme08";
+import { sheet, VI_HEADER } from "../helpers/table";
 
 const MINUS = "\u2212";
 
@@ -40,6 +41,45 @@ describe("an indicator's gap in words", () => {
     expect(gapText({ kind: "plan", fraction: Number.NaN }, "en")).toBe("");
     expect(gapOf({ measure: "quantity", gapPoints: null, attainment: null })).toBeNull();
     expect(gapOf({ measure: "rate", gapPoints: null, attainment: 1.2 })).toBeNull();
+  });
+
+  it("says a strict target only reached is equal to it, not above or below, beside its not-achieved band", () => {
+    const strict = analyzeSheet(
+      sheet({
+        header: [VI_HEADER],
+        rows: [
+          ["1", "Số hộ được cấp nước sạch", "hộ", "Trên 5.000", "5.000", null, null],
+          ["2", "Số vụ tai nạn lao động", "vụ", "Dưới 120", 120, null, null],
+          ["3", "Tỷ lệ hộ nghèo", "%", "Dưới 0,5%", "0,5%", null, null],
+          ["4", "Tỷ lệ lao động qua đào tạo", "%", "Trên 70%", "70%", null, null],
+          ["5", "Số lao động được tạo việc làm", "người", "Ít nhất 5.000", "5.000", null, null],
+          ["6", "Số hộ được hỗ trợ nhà ở", "hộ", "Trên 5.000", "5.001", null, null],
+        ],
+      }),
+    ).indicators;
+    expect(strict.map((i) => i.status)).toEqual([
+      "not_achieved",
+      "not_achieved",
+      "not_achieved",
+      "not_achieved",
+      "achieved",
+      "achieved",
+    ]);
+    expect(strict.map((i) => indicatorGapText(i, "vi"))).toEqual([
+      "bằng mức kế hoạch, chưa vượt",
+      "bằng mức kế hoạch, chưa thấp hơn",
+      "bằng chỉ tiêu, chưa thấp hơn",
+      "bằng chỉ tiêu, chưa vượt",
+      "đạt đúng kế hoạch",
+      "vượt 0,02 %",
+    ]);
+    expect(strict.map((i) => indicatorGapText(i, "en")).slice(0, 5)).toEqual([
+      "equal to the plan, not above it",
+      "equal to the plan, not below it",
+      "equal to the target, not below it",
+      "equal to the target, not above it",
+      "exactly on plan",
+    ]);
   });
 
   it("agrees with the engine when computed from the actual and the target alone", () => {
