@@ -9,7 +9,7 @@ import { isBlank, isCellError } from "./snapshot";
 import type { Breakdown, Convention, Direction, Indicator, Judging, Status, TableLayout, Target } from "./types";
 import { type CellRead, asFraction, CellSlot, readCell } from "./cells";
 import { isColumnNumberingRow, isHeaderLike } from "./detect";
-import { parseTarget } from "./targets";
+import { isZeroPlan, parseTarget } from "./targets";
 import { attainment, overPlanOf, statusOf } from "./compute";
 import { bandOf, DEFAULT_NEAR, gapPoints, measureOf, paceOf } from "./judge";
 import { fold } from "./text";
@@ -520,8 +520,8 @@ function buildIndicator(
   const direction: Direction = target?.direction ?? "higher";
   const plan = planOf(target);
   const attained = attainment(actual, plan, direction);
-  // A count plan of 0 or less gives no ratio to judge by (the zero-plan error says so): never "achieved".
-  const unjudgeable = direction === "higher" && plan !== null && plan <= 0 && !target!.percent;
+  // A plan of 0 or less never filled in gives nothing to judge by (the zero-plan error says so): never "achieved".
+  const unjudgeable = plan !== null && plan <= 0 && isZeroPlan(target!);
   const status = unjudgeable ? "no_data" : statusOf(actual, target);
   const measure = measureOf(unitText, target, percentRow);
   const { near, period } = context.judging;
@@ -544,7 +544,7 @@ function buildIndicator(
     measure,
     band: bandOf(status, attained, near),
     pace: paceOf(measure, attained, status, period?.elapsed ?? null, direction),
-    gapPoints: measure === "rate" ? gapPoints(actual, target) : null,
+    gapPoints: measure === "rate" && !unjudgeable ? gapPoints(actual, target) : null,
     breakdowns: NO_BREAKDOWNS,
   };
   const textCells = hasText(cells);

@@ -237,7 +237,25 @@ function readToken(token: Token, convention: Convention, percent: boolean): numb
 }
 
 function comparatorOf(scope: string, folded: string): Comparator {
+  return writtenComparator(scope, folded) ?? ">=";
+}
+
+/** The comparator a target's words or symbols state; null for a bare figure ("0%", "Đạt 95%"). */
+function writtenComparator(scope: string, folded: string): Comparator | null {
   for (const [symbol, comparator] of SYMBOLS) if (symbol.test(scope)) return comparator;
   for (const [phrase, comparator] of PHRASES) if (phrase.test(folded)) return comparator;
-  return ">=";
+  return null;
+}
+
+/**
+ * Whether a target leaves nothing to judge by: a higher-is-better plan of 0 or less is a plan never filled in (0
+ * typed in the plan cell, of a count or of a "%" row), not a goal, and its attainment cannot be computed. A percent
+ * target that states its comparator ("≥ 0%", "Trên 0%") is a goal all the same, judged in points as rates are.
+ * Lower-is-better targets ("≤ 0%", "Không quá 0%") are ceilings, always judged.
+ */
+export function isZeroPlan(target: Target): boolean {
+  if (target.direction !== "higher" || target.value > 0) return false;
+  if (!target.percent || target.text === null) return true;
+  const { scope } = numbersInScope(target.text);
+  return writtenComparator(scope, fold(scope)) === null;
 }

@@ -13,7 +13,7 @@ import { t } from "../core/i18n";
 import { bandOf, DEFAULT_NEAR } from "../core/judge";
 import { parseAmount, twoReadings } from "../core/numbers";
 import { planOf } from "../core/rows";
-import { meets, parseDirection, parseTarget } from "../core/targets";
+import { isZeroPlan, meets, parseDirection, parseTarget } from "../core/targets";
 import { fold } from "../core/text";
 import type { Band, Convention, Direction, Lang, Target } from "../core/types";
 
@@ -154,8 +154,8 @@ function finite(result: number | null): number | FunctionError | null {
 
 /**
  * The band's words, counted the way the validator's summary counts: achieved, near (not achieved but at or above
- * `near` of the target, 90 % unless given), not achieved, or no data for a blank actual or target, or a count plan
- * of 0 or less, rather than an error, so COUNTIF over the column matches the summary's figures. Without a language
+ * `near` of the target, 90 % unless given), not achieved, or no data for a blank actual or target, or a plan of 0
+ * or less (isZeroPlan), rather than an error, so COUNTIF over the column matches the summary's figures. Without a language
  * argument, in `displayLang` (Office's display language).
  */
 export function statusCell(
@@ -177,10 +177,8 @@ export function statusCell(
   const scale = wholePercent(value, parsed);
   if (scale) return scale;
   const plan = planOf(parsed);
-  // As the engine judges it: a count plan of 0 or less gives no ratio to judge by, so never "achieved".
-  if (parsed.direction === "higher" && !parsed.percent && plan !== null && plan <= 0) {
-    return bandText(lang, "no_data", threshold);
-  }
+  // As the engine judges it: a plan of 0 or less never filled in gives nothing to judge by, so never "achieved".
+  if (isZeroPlan(parsed)) return bandText(lang, "no_data", threshold);
   const band = bandOf(statusOf(value, parsed), attainment(value, plan, parsed.direction), threshold);
   return bandText(lang, band, threshold);
 }
@@ -199,6 +197,8 @@ export function gapCell(actual: unknown, target: unknown): Output {
   if (parsed === null) return blank("target");
   const scale = wholePercent(value, parsed);
   if (scale) return scale;
+  const unjudged = zeroPlan(value, parsed);
+  if (unjudged) return unjudged;
   const gap = gapFromTarget(value, parsed);
   if (gap === null) return noAttainment(value, planOf(parsed) ?? parsed.value, parsed.direction);
   const result = gap.kind === "points" ? gap.points : gap.fraction;
@@ -221,7 +221,7 @@ export function metCell(actual: unknown, target: unknown): Output {
   if (isFunctionError(parsed)) return parsed;
   if (value === null) return blank("actual");
   if (parsed === null) return blank("target");
-  return wholePercent(value, parsed) ?? meets(value, parsed);
+  return wholePercent(value, parsed) ?? zeroPlan(value, parsed) ?? meets(value, parsed);
 }
 
 export function numberCell(text: unknown, convention?: unknown): Output {
@@ -302,6 +302,11 @@ const WHOLE_PERCENT_BOUND = 2;
 function wholePercent(actual: number, target: Target): FunctionError | null {
   if (!target.percent || Math.abs(actual) <= WHOLE_PERCENT_BOUND) return null;
   return functionError("#VALUE!", "percentScale", "actual", { value: actual, fraction: actual / 100 });
+}
+
+/** A plan the engine does not judge by (a bare 0, see isZeroPlan), as an error rather than a verdict. */
+function zeroPlan(actual: number, target: Target): FunctionError | null {
+  return isZeroPlan(target) ? noAttainment(actual, target.value, target.direction) : null;
 }
 
 /** Why the engine found no attainment for finite numbers: a zero or negative denominator, or a negative value. */

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { fold } from "../../src/core/text";
-import { meets, parseDirection, parseTarget } from "../../src/core/targets";
+import { isZeroPlan, meets, parseDirection, parseTarget } from "../../src/core/targets";
 import type { Comparator, Direction, Target } from "../../src/core/types";
 import { programme08 } from "../../src/samples/programme08";
 
@@ -291,5 +291,27 @@ describe("parseDirection", () => {
 
   it.each(["", "abc", "Tăng/giảm", "2", "0", "Hoàn thành"])("has no direction for %j", (text) => {
     expect(parseDirection(text)).toBeNull();
+  });
+});
+
+describe("isZeroPlan", () => {
+  const zero = (input: string | number) => isZeroPlan(parseTarget(input)!);
+
+  it("reads a count plan of 0 or less however written, and a bare 0 %, as a plan never filled in", () => {
+    expect([0, -3, "0", "0%", "0 %", "Đạt 0%", "Trên 0 hộ"].map(zero)).toEqual([
+      true,
+      true,
+      true,
+      true,
+      true,
+      true,
+      true,
+    ]);
+  });
+
+  it("judges a percent target that writes its comparator, and every ceiling, and any plan above 0", () => {
+    expect(
+      ["≥ 0%", "Trên 0%", "Không dưới 0%", "= 0%", "≤ 0%", "Dưới 0,5%", "Không quá 0%", "5%", 5].map(zero),
+    ).toEqual([false, false, false, false, false, false, false, false, false]);
   });
 });

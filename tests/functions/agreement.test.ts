@@ -24,6 +24,7 @@ import {
 // A Vietnamese Excel (decimal comma), as the people who keep these workbooks use: "720.493" is 720 493 there.
 setExcelConvention("vi");
 import { programme08, programme08WithFaults, PROGRAMME08_ROWS } from "../../src/samples/programme08";
+import { sheet as table, VI_HEADER } from "../helpers/table";
 
 /** What the function should return where the engine has no figure. */
 function expected(value: number | null): Output | "error" {
@@ -148,5 +149,39 @@ describe("functions agree with the validator on Programme 08", () => {
     expect(indicator?.status).toBe("no_data");
     expect(statusCell(missing.actual, missing.plan)).toBe(t("vi", "common.status.no_data"));
     expect(attainmentCell(missing.actual, missing.plan)).toMatchObject({ code: "#N/A", reason: "blank" });
+  });
+});
+
+describe("functions agree with the validator on plans of 0", () => {
+  const zeroPlans = analyzeSheet(
+    table({
+      header: [VI_HEADER],
+      rows: [
+        ["1", "Tỷ lệ hộ gia đình sử dụng nước sạch", "%", 0, "90%", null, "Chưa hoàn thành"],
+        ["2", "Tỷ lệ xã có mô hình hỗ trợ", "%", "0%", "90%", null, null],
+        ["3", "Số căn nhà đại đoàn kết", "căn", 0, 12, null, null],
+        ["4", "Tỷ lệ tăng trưởng tín dụng chính sách", "%", "Trên 0%", "2,5%", null, null],
+        ["5", "Tỷ lệ hộ tái nghèo", "%", "≤ 0%", "0,3%", null, null],
+      ],
+    }),
+  );
+
+  it.each(zeroPlans.indicators.map((i) => [i.row, i.name, i] as const))("row %i: %s", (_row, _name, indicator) => {
+    const target = targetArgument(indicator);
+    expect(statusCell(indicator.actual, target)).toBe(bandLabel(indicator.band, zeroPlans.near, "vi"));
+    expect(actual(gapCell(indicator.actual, target))).toBe(expectedGap(indicator));
+    expect(actual(metCell(indicator.actual, target))).toBe(
+      indicator.status === "no_data" ? "error" : indicator.status === "achieved",
+    );
+  });
+
+  it("finds the three plans never filled in as no data, and judges the two written targets", () => {
+    expect(zeroPlans.indicators.map((i) => i.band)).toEqual([
+      "no_data",
+      "no_data",
+      "no_data",
+      "achieved",
+      "not_achieved",
+    ]);
   });
 });

@@ -173,6 +173,17 @@ describe("STATUS", () => {
     expect(statusCell(0, "≥ 0%")).toBe("Hoàn thành");
   });
 
+  it("reads a bare 0 % as a plan never filled in, as the validator does, but judges a written '≥ 0%' or '≤ 0%'", () => {
+    expect(statusCell(0.9, "0%")).toBe("Chưa có số liệu");
+    expect(failure(gapCell(0.9, "0%"))).toBe("#DIV/0! zeroPlan plan");
+    expect(failure(metCell(0.9, "0%"))).toBe("#DIV/0! zeroPlan plan");
+    expect(failure(metCell(5, 0))).toBe("#DIV/0! zeroPlan plan");
+    expect(statusCell(0.025, "Trên 0%")).toBe("Hoàn thành");
+    expect(gapCell(0.025, "Trên 0%")).toBeCloseTo(2.5, 10);
+    expect(metCell(0.003, "≤ 0%")).toBe(false);
+    expect(statusCell(0.003, "≤ 0%", "en")).toBe("Not achieved");
+  });
+
   it("treats a number target as 'at least', and reads text actuals", () => {
     expect(statusCell(720493, 675000)).toBe("Hoàn thành");
     expect(statusCell("454", "579")).toBe("Chưa hoàn thành");

@@ -1,3 +1,4 @@
+import { isZeroPlan } from "../targets";
 import { type Rule, seenText } from "./rule";
 
 export const zeroPlan: Rule = {
@@ -11,7 +12,8 @@ export const zeroPlan: Rule = {
   values: seenText("plan"),
   rows: (_ctx, out) => ({
     row: (r) => {
-      if (r.indicator.direction === "higher" && r.indicator.plan !== null && r.indicator.plan <= 0)
+      const { target, plan } = r.indicator;
+      if (target !== null && plan !== null && plan <= 0 && isZeroPlan(target))
         out.push({
           row: r.indicator.row,
           col: r.cells.plan!.col,

@@ -53,6 +53,37 @@ describe("zero-plan and negative-count", () => {
     expect(check("zero-plan", [["1", "Số căn nhà", "căn", 0, 12]]).cells).toEqual(["D2"]);
     expect(check("negative-count", [["1", "Số hộ", "hộ", 100, -5]]).cells).toEqual(["E2"]);
   });
+  it("judges a 0 typed as the plan of a % row as a missing plan: no data, without a stated-status mismatch", () => {
+    const rows = [
+      ["1", "Tỷ lệ hộ gia đình sử dụng nước sạch", "%", 0, 90, null, "Chưa hoàn thành"],
+      ["2", "Tỷ lệ xã có mô hình hỗ trợ", "%", "0%", "90%", null, "Hoàn thành"],
+      ["3", "Số căn nhà đại đoàn kết", "căn", 0, 12, null, "Hoàn thành"],
+    ];
+    const { cells, analysis } = check("zero-plan", rows);
+    expect(cells).toEqual(["D2", "D3", "D4"]);
+    expect(analysis.indicators.map((i) => [i.status, i.band, i.gapPoints])).toEqual([
+      ["no_data", "no_data", null],
+      ["no_data", "no_data", null],
+      ["no_data", "no_data", null],
+    ]);
+    expect(analysis.issues.filter((i) => i.code === "stated-status-mismatch")).toEqual([]);
+    expect(analysis.summary).toMatchObject({ indicators: 3, achieved: 0, noData: 3 });
+  });
+  it("keeps judging a % row whose target writes its comparator at 0, in points and without a zero-plan error", () => {
+    const rows = [
+      ["1", "Tỷ lệ tăng trưởng tín dụng chính sách", "%", "Trên 0%", "2,5%", null, "Hoàn thành"],
+      ["2", "Tỷ lệ hộ tái nghèo", "%", "≤ 0%", "0,3%", null, "Hoàn thành"],
+      ["3", "Tỷ lệ tai nạn lao động chết người tăng thêm", "%", "Không quá 0%", "0%", null, "Hoàn thành"],
+    ];
+    const { cells, analysis } = check("zero-plan", rows);
+    expect(cells).toEqual([]);
+    expect(analysis.indicators.map((i) => [i.status, i.gapPoints])).toEqual([
+      ["achieved", 2.5],
+      ["not_achieved", -0.3],
+      ["achieved", 0],
+    ]);
+    expect(analysis.issues.filter((i) => i.code === "stated-status-mismatch").map((i) => i.cell)).toEqual(["G3"]);
+  });
   it("does not call a negative money figure a negative count", () => {
     expect(check("negative-count", [["1", "Chênh lệch thu chi", "tỷ đồng", 100, -5]]).cells).toEqual([]);
   });
