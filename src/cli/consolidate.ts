@@ -85,7 +85,11 @@ export async function runConsolidate(files: string[], options: ConsolidateOption
     return EXIT_UNUSABLE;
   }
   if (output) {
-    const plans = buildConsolidationPlans(result, { lang, generatedAt: formatGeneratedAt(io.now(), lang) });
+    const plans = buildConsolidationPlans(result, {
+      lang,
+      generatedAt: formatGeneratedAt(io.now(), lang),
+      ...(options.near !== undefined ? { near: options.near } : {}),
+    });
     try {
       bar.step(t(lang, "cliRun.progress.writing", { file: options.output! }));
       await writeAtomically(output, await summaryWorkbook(plans));

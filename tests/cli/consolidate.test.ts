@@ -94,3 +94,21 @@ describe("chitieu consolidate", () => {
     expect(io.stderr).toContain("Không có đơn vị nào đọc được để tổng hợp.");
   });
 });
+
+describe("chitieu consolidate --near", () => {
+  it("names the threshold it judged by in the near columns of the workbook", async () => {
+    const out = join(dir, "tong-hop-80.xlsx");
+    expect(await runCli(["consolidate", ...districts, "--near", "80%", "-o", out], recordingIo())).toBe(0);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(out);
+    const nearHeaders: unknown[] = [];
+    for (const sheet of workbook.worksheets) {
+      sheet.eachRow((row) =>
+        row.eachCell((cell) => {
+          if (String(cell.value).startsWith("Gần đạt")) nearHeaders.push(cell.value);
+        }),
+      );
+    }
+    expect(nearHeaders).toEqual(["Gần đạt (≥ 80 % KH)", "Gần đạt (≥ 80 % KH)"]);
+  });
+});

@@ -21,6 +21,8 @@ export interface ConsolidationPlanOptions {
   lang: Lang;
   /** When the consolidation was made, already formatted for the reader. */
   generatedAt: string;
+  /** The near threshold every unit was judged by, which the near columns name; DEFAULT_NEAR unless given. */
+  near?: number;
 }
 
 const COUNT = "#,##0";
@@ -64,9 +66,9 @@ class Sheet {
   }
 }
 
-/** The band's label, with the near threshold units are judged by unless they say otherwise. */
-function bandLabel(band: Band, lang: Lang): string {
-  const near = formatNumber(DEFAULT_NEAR * 100, lang) + (lang === "vi" ? " %" : "%");
+/** The band's label, naming the near threshold the units were judged by. */
+function bandLabel(band: Band, lang: Lang, threshold: number): string {
+  const near = formatNumber(threshold * 100, lang) + (lang === "vi" ? " %" : "%");
   return t(lang, `common.band.${band}`, { near });
 }
 
@@ -165,7 +167,7 @@ function agreement(lang: Lang, agrees: boolean | null, sum: number | null): { te
 function indicatorsPlan(result: ConsolidationResult, options: ConsolidationPlanOptions): SummaryPlan {
   const { lang } = options;
   const c = (key: string, params: Record<string, string | number> = {}) => t(lang, `consolidate.${key}`, params);
-  const band = (b: Band) => bandLabel(b, lang);
+  const band = (b: Band) => bandLabel(b, lang, options.near ?? DEFAULT_NEAR);
   const sheet = new Sheet();
   const whole = result.whole?.unit ?? null;
   const labels = [
@@ -246,7 +248,7 @@ function indicatorsPlan(result: ConsolidationResult, options: ConsolidationPlanO
 function unitsPlan(result: ConsolidationResult, options: ConsolidationPlanOptions): SummaryPlan {
   const { lang } = options;
   const c = (key: string, params: Record<string, string | number> = {}) => t(lang, `consolidate.${key}`, params);
-  const band = (b: Band) => bandLabel(b, lang);
+  const band = (b: Band) => bandLabel(b, lang, options.near ?? DEFAULT_NEAR);
   const sheet = new Sheet();
   const labels = [
     c("columns.rank"),

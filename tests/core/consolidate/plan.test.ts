@@ -39,6 +39,14 @@ describe("the consolidation workbook", () => {
     expect(english.map((p) => p.sheetName)).toEqual(["Unit matrix", "By indicator", "Unit ranking", "Not matched"]);
   });
 
+  it("names in its near columns the threshold the units were judged by", () => {
+    const headers = (plans: SummaryPlan[]) =>
+      plans.flatMap((p) => p.cells.filter((c) => c.row === p.headerRow && String(c.value).startsWith("Gần đạt")));
+    expect(headers([indicators!, units!]).map((c) => c.value)).toEqual(["Gần đạt (≥ 90 % KH)", "Gần đạt (≥ 90 % KH)"]);
+    const strict = buildConsolidationPlans(result, { lang: "vi", generatedAt: "02/12/2026", near: 0.8 });
+    expect(headers(strict).map((c) => c.value)).toEqual(["Gần đạt (≥ 80 % KH)", "Gần đạt (≥ 80 % KH)"]);
+  });
+
   it("lays the matrix out indicator by unit, attainment or points coloured by band", () => {
     const m = matrix!;
     expect(at(m, m.headerRow, 5)!.value).toBe("QUẬN BA ĐÌNH");
