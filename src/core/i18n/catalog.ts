@@ -89,6 +89,18 @@ const neighbours = {
   },
 };
 
+/** What a cell without a figure holds, for the missing-plan and missing-actual messages; see figureAbsence. */
+const absence = {
+  vi: {
+    blank: "trống",
+    placeholder: 'ghi "{{text}}", không phải số liệu',
+  },
+  en: {
+    blank: "is blank",
+    placeholder: 'holds "{{text}}", not a figure',
+  },
+};
+
 /** What a reporting period means for pace, for the period-found message; `elapsed` is a share of the plan period. */
 const periodShare = {
   vi: {
@@ -117,6 +129,7 @@ const issues = {
     outlier: outlier.vi,
     neighbours: neighbours.vi,
     periodShare: periodShare.vi,
+    absence: absence.vi,
   },
   en: {
     ...Object.fromEntries(ALL_RULES.map((r) => [r.code, r.messages.en])),
@@ -125,6 +138,7 @@ const issues = {
     outlier: outlier.en,
     neighbours: neighbours.en,
     periodShare: periodShare.en,
+    absence: absence.en,
   },
 };
 

@@ -1,4 +1,5 @@
 import type { SheetView } from "../snapshot";
+import type { CellRead } from "../cells";
 import type { Convention, Fix, Period, Severity, Status, TableLayout } from "../types";
 import type { BodyRead, IndicatorRow, TotalRow } from "../rows";
 import type { OutlierOptions } from "../series/outliers";
@@ -93,4 +94,14 @@ export function seenText(param: string): (params: Params) => { seen?: FindingVal
     const text = params[param];
     return text === undefined || text === "" ? {} : { seen: { kind: "text", text: String(text) } };
   };
+}
+
+/**
+ * Params for a message saying a cell has no figure, which nests `issues.absence.{{absence}}` after the cell: a
+ * placeholder ("N/A", "-") reads as blank, but the official who typed it would not call the cell blank, so it is
+ * quoted.
+ */
+export function figureAbsence(cell: CellRead | null): Params {
+  const text = cell?.text ?? "";
+  return text === "" ? { absence: "blank" } : { absence: "placeholder", text };
 }

@@ -45,6 +45,30 @@ describe("missing-plan and missing-actual", () => {
     ];
     expect(check("missing-plan", rows).cells).toEqual(["D2"]);
     expect(check("missing-actual", rows).cells).toEqual(["E3"]);
+    const [blank] = check("missing-actual", rows).issues;
+    expect(issueMessage(blank!, "vi")).toBe('Chỉ tiêu "Số phiên" chưa có số thực hiện (ô E3 trống).');
+    expect(issueMessage(blank!, "en")).toBe('Indicator "Số phiên" has no actual figure (cell E3 is blank).');
+  });
+  it("quotes what a cell holds in place of a figure, rather than calling it blank", () => {
+    const rows = [
+      ["1", "Số hộ thoát nghèo", "hộ", "N/A", "N/A"],
+      ["2", "Số phiên", "phiên", "-", " – "],
+    ];
+    const actual = check("missing-actual", rows).issues;
+    expect(actual.map((i) => issueMessage(i, "vi"))).toEqual([
+      'Chỉ tiêu "Số hộ thoát nghèo" chưa có số thực hiện (ô E2 ghi "N/A", không phải số liệu).',
+      'Chỉ tiêu "Số phiên" chưa có số thực hiện (ô E3 ghi "–", không phải số liệu).',
+    ]);
+    expect(issueMessage(actual[0]!, "en")).toBe(
+      'Indicator "Số hộ thoát nghèo" has no actual figure (cell E2 holds "N/A", not a figure).',
+    );
+    const plan = check("missing-plan", rows).issues;
+    expect(issueMessage(plan[0]!, "vi")).toBe(
+      'Chỉ tiêu "Số hộ thoát nghèo" chưa có kế hoạch (ô D2 ghi "N/A", không phải số liệu), nên không tính được tỷ lệ đạt.',
+    );
+    expect(issueMessage(plan[1]!, "en")).toBe(
+      'Indicator "Số phiên" has no plan (cell D3 holds "-", not a figure), so attainment cannot be computed.',
+    );
   });
 });
 
