@@ -37,13 +37,34 @@ describe("write failures", () => {
     expect(io.stderr).toBe(`Không ghi được ${blocked}: đã có một thư mục trùng tên này; hãy chọn tên tệp khác\n`);
   });
 
-  it("name the output when its folder cannot be made", async () => {
-    const inside = join(fx.english, "con", "tong-hop.xlsx");
-    const io = recordingIo();
-    expect(await runSummarize([fx.english], { output: inside, lang: "vi" }, io)).toBe(2);
-    expect(io.stderr).toMatch(
-      new RegExp(`^Không ghi được ${inside}: thư mục .*con không tồn tại hoặc không phải thư mục\\n$`),
+  it("name the file that stands where a folder of the output's path should be, however deep", async () => {
+    for (const [inside, lang, reason] of [
+      [join(fx.english, "tong-hop.xlsx"), "vi", `${fx.english} là một tệp, không phải thư mục`],
+      [join(fx.english, "con", "tong-hop.xlsx"), "en", `${fx.english} is a file, not a folder`],
+    ] as const) {
+      const io = recordingIo();
+      expect(await runSummarize([fx.english], { output: inside, lang }, io)).toBe(2);
+      expect(io.stderr).toBe(`${lang === "vi" ? "Không ghi được" : "Could not write"} ${inside}: ${reason}\n`);
+    }
+  });
+
+  it("say a folder that exists but takes no new file is such, not missing", async () => {
+    const folder = await tempDir();
+    const output = join(folder, "tong-hop.xlsx");
+    expect(writeFailureReason(systemError("ENOENT", `${output}.24282.tmp`), output, "vi")).toBe(
+      `thư mục ${folder} có sẵn nhưng không tạo được tệp trong đó`,
     );
-    expect(io.stderr).not.toContain(".tmp");
+    const gone = join(folder, "khong-co", "tong-hop.xlsx");
+    expect(writeFailureReason(systemError("ENOENT", gone), gone, "en")).toBe(
+      `the folder ${join(folder, "khong-co")} does not exist`,
+    );
+  });
+
+  it.runIf(process.platform === "linux")("say so of /proc, where no file can be made", async () => {
+    const io = recordingIo();
+    expect(await runSummarize([fx.english], { output: "/proc/tong-hop.xlsx", lang: "en" }, io)).toBe(2);
+    expect(io.stderr).toBe(
+      "Could not write /proc/tong-hop.xlsx: the folder /proc exists but no file can be created in it\n",
+    );
   });
 });
