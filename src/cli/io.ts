@@ -20,6 +20,14 @@ export const processIo: CliIo = {
   now: () => new Date(),
 };
 
+/**
+ * The command a user runs this program with, for the hints that point to its help: the `chitieu` bin, or the
+ * source through this package's `npm run cli` script, which npm marks in the environment of what it runs.
+ */
+export function invokedAs(env: NodeJS.ProcessEnv = process.env): string {
+  return env.npm_lifecycle_event === "cli" && env.npm_package_name === "chitieu" ? "npm run cli --" : "chitieu";
+}
+
 const GONE = new Set(["EPIPE", "ERR_STREAM_DESTROYED"]);
 
 /**

@@ -85,8 +85,11 @@ function program(io: CliIo, lang: Lang, done: (code: number) => void): Command {
   return root;
 }
 
-/** Runs the command line on `argv` (without node and the script) and returns the process exit code. */
-export async function runCli(argv: string[], io: CliIo): Promise<number> {
+/**
+ * Runs the command line on `argv` (without node and the script) and returns the process exit code; `command` is
+ * how the user ran it (see invokedAs), for the hint after a usage mistake.
+ */
+export async function runCli(argv: string[], io: CliIo, command = "chitieu"): Promise<number> {
   const lang = requestedLang(argv);
   let code: number = EXIT_UNUSABLE;
   try {
@@ -100,11 +103,11 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
   } catch (error) {
     if (error instanceof CommanderError) {
       if (error.exitCode === 0) return 0;
-      io.err(`${parserErrorText(error, lang)}\n${t(lang, "cli.usage.hint")}\n`);
+      io.err(`${parserErrorText(error, lang)}\n${t(lang, "cli.usage.hint", { command })}\n`);
       return EXIT_UNUSABLE;
     }
     if (error instanceof UsageError) {
-      io.err(`${t(lang, error.messageKey, error.params)}\n${t(lang, "cli.usage.hint")}\n`);
+      io.err(`${t(lang, error.messageKey, error.params)}\n${t(lang, "cli.usage.hint", { command })}\n`);
       return EXIT_UNUSABLE;
     }
     io.err(`${t(lang, "cli.unexpected", { reason: errorReason(error, lang) })}\n`);

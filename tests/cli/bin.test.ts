@@ -83,6 +83,14 @@ describe("the chitieu bin", () => {
     expect(en.stdout).toContain("print one JSON document (version 2) on stdout");
   });
 
+  it("points a usage mistake to its own help", async () => {
+    expect(await chitieu("check", "--bogus", "--lang", "en")).toEqual({
+      code: 2,
+      stdout: "",
+      stderr: "unknown option --bogus\nSee: chitieu --help\n",
+    });
+  });
+
   it("writes a summary workbook with its charts from the installed bundle alone", async () => {
     const output = join(await tempDir(), "tong-hop.xlsx");
     const result = await chitieu("summarize", fx.clean, "-o", output);

@@ -15,9 +15,19 @@ interface Run {
   stderr: string;
 }
 
+/** Not run by npm unless `npm` gives what npm sets for a script, so the test's own runner does not count. */
 function cli(...args: string[]): Promise<Run> {
+  return cliWith({}, ...args);
+}
+
+function cliWith(npm: Record<string, string>, ...args: string[]): Promise<Run> {
+  const env = Object.fromEntries(Object.entries(process.env).filter(([name]) => !name.startsWith("npm_")));
   return new Promise((done, fail) => {
-    const child = spawn(tsx, ["src/cli/main.ts", ...args], { cwd: root, stdio: ["ignore", "pipe", "pipe"] });
+    const child = spawn(tsx, ["src/cli/main.ts", ...args], {
+      cwd: root,
+      stdio: ["ignore", "pipe", "pipe"],
+      env: { ...env, ...npm },
+    });
     let stdout = "";
     let stderr = "";
     child.stdout.on("data", (chunk: Buffer) => (stdout += chunk.toString()));
@@ -67,7 +77,14 @@ describe("npm run cli", () => {
     expect(badMap.stderr).toContain('--map: "actual:G" is not ROLE=COLUMN');
     const noFiles = await cli("check");
     expect(noFiles.code).toBe(2);
-    expect(noFiles.stderr).toContain("npm run cli -- --help");
+    expect(noFiles.stderr).toContain("\nXem hướng dẫn: chitieu --help\n");
+  });
+
+  it("points to the help through npm when npm runs its cli script, and only then", async () => {
+    const viaNpm = await cliWith({ npm_lifecycle_event: "cli", npm_package_name: "chitieu" }, "check");
+    expect(viaNpm.stderr).toContain("\nXem hướng dẫn: npm run cli -- --help\n");
+    const otherScript = await cliWith({ npm_lifecycle_event: "test", npm_package_name: "chitieu" }, "check");
+    expect(otherScript.stderr).toContain("\nXem hướng dẫn: chitieu --help\n");
   });
 
   it("summarize writes the workbook and says where", async () => {

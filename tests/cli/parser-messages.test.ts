@@ -14,10 +14,10 @@ describe("parser errors", () => {
     expect(await run("check", "--foo", "a.xlsx")).toEqual({
       code: 2,
       stdout: "",
-      stderr: "không có tùy chọn --foo\nXem hướng dẫn: npm run cli -- --help\n",
+      stderr: "không có tùy chọn --foo\nXem hướng dẫn: chitieu --help\n",
     });
     expect((await run("chek")).stderr).toBe(
-      "không có lệnh chek; các lệnh: check, summarize, consolidate (có phải là check?)\nXem hướng dẫn: npm run cli -- --help\n",
+      "không có lệnh chek; các lệnh: check, summarize, consolidate (có phải là check?)\nXem hướng dẫn: chitieu --help\n",
     );
     expect((await run("summarize", "a.xlsx")).stderr).toMatch(/^thiếu tùy chọn bắt buộc -o, --output <tệp\.xlsx>\n/);
     expect((await run("check", "--sheet")).stderr).toMatch(/^tùy chọn --sheet <tên> cần một giá trị\n/);
@@ -26,8 +26,14 @@ describe("parser errors", () => {
 
   it("follow --lang en", async () => {
     expect((await run("check", "--lang", "en", "--bogus")).stderr).toBe(
-      "unknown option --bogus\nSee: npm run cli -- --help\n",
+      "unknown option --bogus\nSee: chitieu --help\n",
     );
+  });
+
+  it("point to the help as the program was run", async () => {
+    const io = recordingIo();
+    expect(await runCli(["check", "--bogus"], io, "npm run cli --")).toBe(2);
+    expect(io.stderr).toBe("không có tùy chọn --bogus\nXem hướng dẫn: npm run cli -- --help\n");
   });
 });
 

@@ -22,7 +22,7 @@ export const cli = {
     usage: {
       emptyOption: "{{option}} không được để trống",
       invalidOption: "{{option}} có giá trị không hợp lệ",
-      hint: "Xem hướng dẫn: npm run cli -- --help",
+      hint: "Xem hướng dẫn: {{command}} --help",
       mapItem: '--map: "{{item}}" không đúng dạng VAI_TRÒ=CỘT (ví dụ actual=G,plan=D)',
       mapRole: '--map: không có vai trò "{{role}}"; các vai trò: {{roles}}',
       mapColumn: '--map: "{{column}}" không phải tên cột (A, B, …, XFD)',
@@ -139,7 +139,7 @@ export const cli = {
     usage: {
       emptyOption: "{{option}} must not be empty",
       invalidOption: "{{option}} has an invalid value",
-      hint: "See: npm run cli -- --help",
+      hint: "See: {{command}} --help",
       mapItem: '--map: "{{item}}" is not ROLE=COLUMN (e.g. actual=G,plan=D)',
       mapRole: '--map: there is no role "{{role}}"; roles: {{roles}}',
       mapColumn: '--map: "{{column}}" is not a column name (A, B, …, XFD)',
