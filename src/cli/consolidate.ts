@@ -101,7 +101,11 @@ export async function runConsolidate(files: string[], options: ConsolidateOption
       return EXIT_UNUSABLE;
     }
   }
-  const counts = { units: result.units.length, indicators: result.indicators.length, excluded: result.excluded.length };
+  const counts = {
+    units: t(lang, "consolidate.cli.units", { count: result.units.length }),
+    indicators: t(lang, "cli.count.indicators", { count: result.indicators.length }),
+    excluded: t(lang, "consolidate.cli.unitsLeftOut", { count: result.excluded.length }),
+  };
   const wrote = options.output ? t(lang, "consolidate.cli.wrote", { file: options.output, ...counts }) : null;
   // With --json, stdout holds the JSON document alone.
   if (options.json) {

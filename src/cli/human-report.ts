@@ -7,6 +7,11 @@ import { meetingParagraph } from "../core/narrative/write";
 import { ROLES, type Band, type Lang, type SheetAnalysis, type TableLayout } from "../core/types";
 import type { FileResult } from "./inspect";
 
+/** "1 file", "2 files": `cli.count.<what>` for `count`. */
+function counted(lang: Lang, what: string, count: number): string {
+  return t(lang, `cli.count.${what}`, { count });
+}
+
 function columnsLine(table: TableLayout, lang: Lang): string {
   const parts: string[] = [];
   for (const role of ROLES) {
@@ -76,13 +81,14 @@ function sheetLines(analysis: SheetAnalysis, lang: Lang): string[] {
   const count = (severity: string) => issues.filter((i) => i.severity === severity).length;
   const lines = [
     t(lang, "cli.check.table", {
+      count: table.headerRows.length,
       header: table.headerRows.join("–"),
       first: table.firstRow,
       last: table.lastRow,
     }),
     t(lang, "cli.check.columns", { columns: columnsLine(table, lang) }),
     t(lang, "cli.check.counts", {
-      indicators: summary.indicators,
+      indicators: counted(lang, "indicators", summary.indicators),
       achieved: summary.achieved,
       near: summary.near,
       notAchieved: summary.notAchieved,
@@ -93,7 +99,13 @@ function sheetLines(analysis: SheetAnalysis, lang: Lang): string[] {
     ...wrapped(meetingParagraph(analysis, lang), "    "),
   ];
   if (issues.length === 0) return [...lines, t(lang, "cli.check.noIssues")];
-  lines.push(t(lang, "cli.check.issues", { errors: count("error"), warnings: count("warning"), infos: count("info") }));
+  lines.push(
+    t(lang, "cli.check.issues", {
+      errors: counted(lang, "errors", count("error")),
+      warnings: counted(lang, "warnings", count("warning")),
+      infos: counted(lang, "notes", count("info")),
+    }),
+  );
   for (const issue of issues) {
     lines.push(
       t(lang, "cli.check.issue", {
@@ -131,6 +143,15 @@ export function humanReport(results: FileResult[], lang: Lang): string {
     lines.push("");
   }
   const unreadable = results.filter((r) => r.error !== null).length;
-  lines.push(t(lang, "cli.check.total", { files: results.length, sheets, skipped, unreadable, errors, warnings }));
+  lines.push(
+    t(lang, "cli.check.total", {
+      files: counted(lang, "files", results.length),
+      sheets: counted(lang, "sheetsChecked", sheets),
+      skipped: counted(lang, "sheetsSkipped", skipped),
+      unreadable: counted(lang, "filesUnreadable", unreadable),
+      errors: counted(lang, "errors", errors),
+      warnings: counted(lang, "warnings", warnings),
+    }),
+  );
   return `${lines.join("\n")}\n`;
 }

@@ -88,7 +88,7 @@ export async function runSummarize(files: string[], options: SummarizeOptions, i
     (n, r) => n + r.sheets.reduce((m, s) => m + (s.analysis?.summary.indicators ?? 0), 0),
     0,
   );
-  bar.step(t(lang, "cliRun.progress.building", { indicators }));
+  bar.step(t(lang, "cliRun.progress.building", { indicators: t(lang, "cli.count.indicators", { count: indicators }) }));
   const plans = summaryPlans(results, lang, formatGeneratedAt(io.now(), lang));
   if (plans.length === 0) {
     bar.done();
@@ -106,6 +106,11 @@ export async function runSummarize(files: string[], options: SummarizeOptions, i
     io.err(`${t(lang, "cli.summarize.writeFailed", { file: options.output, reason })}\n`);
     return EXIT_UNUSABLE;
   }
-  io.out(`${t(lang, "cli.summarize.wrote", { file: options.output, sheets: plans.length })}\n`);
+  io.out(
+    `${t(lang, "cli.summarize.wrote", {
+      file: options.output,
+      sheets: t(lang, "cli.count.summarySheets", { count: plans.length }),
+    })}\n`,
+  );
   return results.some((r) => r.error) ? EXIT_ERRORS : EXIT_OK;
 }

@@ -215,6 +215,24 @@ describe("check (text)", () => {
     );
   });
 
+  it("counts in English with singular and plural nouns, and calls two header rows rows", async () => {
+    const io = recordingIo();
+    await runCheck([fx.faulty, fx.missing], { json: false, lang: "en" }, io);
+    expect(io.stdout).toContain("\n    Indicator table: header in rows 6–7, figures in rows 8 to 38\n");
+    expect(io.stdout).toContain("\n    27 indicators: 18 achieved, 6 near target, 1 not achieved, 2 no data\n");
+    expect(io.stdout).toContain("\n    3 errors, 6 warnings, 4 notes:\n");
+    expect(io.stdout.trim().split("\n").at(-1)).toBe(
+      "Total: 2 files, 1 sheet checked, 1 sheet skipped, 1 file unreadable; 3 errors, 6 warnings.",
+    );
+    const one = recordingIo();
+    await runCheck([fx.english], { json: false, lang: "en" }, one);
+    expect(one.stdout).toContain("\n    Indicator table: header in row 1, figures in rows 2 to 5\n");
+    expect(one.stdout).toContain("\n    0 errors, 1 warning, 0 notes:\n");
+    expect(one.stdout.trim().split("\n").at(-1)).toBe(
+      "Total: 1 file, 1 sheet checked, 0 sheets skipped, 0 files unreadable; 0 errors, 1 warning.",
+    );
+  });
+
   it("lists the indicators not achieved, then those near, each with its distance from plan", async () => {
     const io = recordingIo();
     await runCheck([fx.faulty], { json: false, lang: "vi" }, io);

@@ -72,6 +72,13 @@ describe("chitieu consolidate", () => {
     );
   });
 
+  it("counts units and indicators in English with singular and plural nouns", async () => {
+    const out = join(dir, "one-unit.xlsx");
+    const io = recordingIo();
+    expect(await runCli(["consolidate", districts[0]!, "-o", out, "--lang", "en"], io)).toBe(0);
+    expect(io.stdout).toBe(`Wrote ${out}: 1 unit, 10 indicators; 0 units left out.\n`);
+  });
+
   it("refuses to write over an input, before reading anything", async () => {
     const before = await sha256(districts[0]!);
     const io = recordingIo();

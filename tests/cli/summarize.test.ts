@@ -39,6 +39,9 @@ describe("summarize", () => {
     const io = recordingIo();
     expect(await runSummarize([fx.clean], { output: target, lang: "vi" }, io)).toBe(0);
     expect(io.stdout).toBe(`Đã ghi ${target}: 1 trang tổng hợp.\n`);
+    const english = recordingIo();
+    expect(await runSummarize([fx.clean], { output: join(out, "one-en.xlsx"), lang: "en" }, english)).toBe(0);
+    expect(english.stdout).toBe(`Wrote ${join(out, "one-en.xlsx")}: 1 summary sheet.\n`);
     const workbook = await open(target);
     expect(workbook.worksheets.map((s) => s.name)).toEqual(["Tổng hợp"]);
     const sheet = workbook.worksheets[0]!;

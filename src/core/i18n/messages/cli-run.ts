@@ -56,7 +56,7 @@ export const cliRun = {
       outside: "--map: cột {{column}} ({{role}}) nằm ngoài bảng của trang này (cột {{first}} đến {{last}})",
     },
     progress: {
-      building: "Đang lập bảng tổng hợp ({{indicators}} chỉ tiêu)…",
+      building: "Đang lập bảng tổng hợp ({{indicators}})…",
       writing: "Đang ghi {{file}}…",
     },
     output: {
@@ -116,7 +116,7 @@ export const cliRun = {
       outside: "--map: column {{column}} ({{role}}) is outside this sheet's table (columns {{first}} to {{last}})",
     },
     progress: {
-      building: "Building the summary ({{indicators}} indicators)…",
+      building: "Building the summary ({{indicators}})…",
       writing: "Writing {{file}}…",
     },
     output: {

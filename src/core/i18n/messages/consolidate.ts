@@ -76,7 +76,9 @@ export const consolidate = {
       noTable: "không có bảng chỉ tiêu ({{sheets}})",
       leftOut: "{{where}}: không tổng hợp {{unit}}: {{reason}}",
       nothing: "Không có đơn vị nào đọc được để tổng hợp.",
-      wrote: "Đã ghi {{file}}: {{units}} đơn vị, {{indicators}} chỉ tiêu; {{excluded}} đơn vị không được tổng hợp.",
+      wrote: "Đã ghi {{file}}: {{units}}, {{indicators}}; {{excluded}}.",
+      units_other: "{{count}} đơn vị",
+      unitsLeftOut_other: "{{count}} đơn vị không được tổng hợp",
     },
   },
   en: {
@@ -154,7 +156,11 @@ export const consolidate = {
       noTable: "no indicator table ({{sheets}})",
       leftOut: "{{where}}: {{unit}} left out: {{reason}}",
       nothing: "No unit could be read; nothing to consolidate.",
-      wrote: "Wrote {{file}}: {{units}} units, {{indicators}} indicators; {{excluded}} units left out.",
+      wrote: "Wrote {{file}}: {{units}}, {{indicators}}; {{excluded}}.",
+      units_one: "{{count}} unit",
+      units_other: "{{count}} units",
+      unitsLeftOut_one: "{{count}} unit left out",
+      unitsLeftOut_other: "{{count}} units left out",
     },
   },
 };
