@@ -1,5 +1,8 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { runCheck } from "../../src/cli/check";
+import { humanReport } from "../../src/cli/human-report";
+import { analyzeSheet } from "../../src/core/analyze";
+import { sheet } from "../helpers/table";
 import { ReportSchema, type Report } from "../../src/core/report";
 import { PROGRAMME08_FAULTS } from "../../src/samples/programme08";
 import { recordingIo, sha256, writeFixtures, type Fixtures } from "./fixtures";
@@ -231,6 +234,24 @@ describe("check (text)", () => {
     expect(one.stdout.trim().split("\n").at(-1)).toBe(
       "Total: 1 file, 1 sheet checked, 0 sheets skipped, 0 files unreadable; 0 errors, 1 warning.",
     );
+  });
+
+  it("groups the thousands of large counts as each language writes them", () => {
+    const rows = Array.from({ length: 1200 }, (_, i) => [
+      String(i + 1),
+      `Xã số ${i + 1}`,
+      "hộ",
+      100,
+      i % 2 ? 150 : null,
+    ]);
+    const analysis = analyzeSheet(sheet({ header: [["TT", "Chỉ tiêu", "ĐVT", "Kế hoạch", "Thực hiện"]], rows }));
+    const results = [{ file: "lon.xlsx", error: null, sheets: [{ name: "KQ", skipped: null, analysis }] }];
+    const vi = humanReport(results, "vi");
+    expect(vi).toContain("\n    1.200 chỉ tiêu: 600 hoàn thành, 0 gần đạt, 0 chưa hoàn thành, 600 chưa có số liệu\n");
+    expect(vi).toContain("\n    Đến nay, 600/1.200 chỉ tiêu hoàn thành, đạt 50 %.");
+    const en = humanReport(results, "en");
+    expect(en).toContain("\n    1,200 indicators: 600 achieved, 0 near target, 0 not achieved, 600 no data\n");
+    expect(en).toContain("\n    To date, 600 of 1,200 indicators are achieved (50%).");
   });
 
   it("lists the indicators not achieved, then those near, each with its distance from plan", async () => {

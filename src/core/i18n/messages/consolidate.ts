@@ -13,10 +13,10 @@ export const consolidate = {
       units: "XẾP HẠNG ĐƠN VỊ THEO TỶ LỆ CHỈ TIÊU HOÀN THÀNH",
       unmatched: "CHỈ TIÊU VÀ TÊN CHƯA KHỚP GIỮA CÁC ĐƠN VỊ",
     },
-    source: "Từ {{units}} đơn vị — lập lúc {{time}}",
-    headline: "{{units}} đơn vị, {{indicators}} chỉ tiêu",
+    source: "Từ {{units, num}} đơn vị — lập lúc {{time}}",
+    headline: "{{units, num}} đơn vị, {{indicators, num}} chỉ tiêu",
     headlineExcluded:
-      "{{units}} đơn vị, {{indicators}} chỉ tiêu; {{excluded}} đơn vị không được tổng hợp (xem trang {{sheet}})",
+      "{{units, num}} đơn vị, {{indicators, num}} chỉ tiêu; {{excluded, num}} đơn vị không được tổng hợp (xem trang {{sheet}})",
     legend:
       "Chú giải: ô là tỷ lệ đạt so với kế hoạch, hoặc số điểm % so với chỉ tiêu đối với chỉ tiêu tỷ lệ; ô trống: đơn vị không có chỉ tiêu này",
     columns: {
@@ -50,7 +50,7 @@ export const consolidate = {
     shown: { attainment: "% KH", points: "điểm %" },
     agree: { yes: "Khớp", no: "Không khớp: tổng các đơn vị {{sum, num}}", none: "" },
     variants: "Còn viết: {{names}}",
-    missingCount: "Thiếu ở {{count}} đơn vị",
+    missingCount: "Thiếu ở {{count, num}} đơn vị",
     chart: "Tỷ lệ chỉ tiêu hoàn thành theo đơn vị (xếp hạng)",
     chartFirst: "{{shown}} đơn vị đầu trong {{total, num}}",
     excludedHeading: "Đơn vị không được tổng hợp (không tính vào số liệu)",
@@ -77,8 +77,8 @@ export const consolidate = {
       leftOut: "{{where}}: không tổng hợp {{unit}}: {{reason}}",
       nothing: "Không có đơn vị nào đọc được để tổng hợp.",
       wrote: "Đã ghi {{file}}: {{units}}, {{indicators}}; {{excluded}}.",
-      units_other: "{{count}} đơn vị",
-      unitsLeftOut_other: "{{count}} đơn vị không được tổng hợp",
+      units_other: "{{count, num}} đơn vị",
+      unitsLeftOut_other: "{{count, num}} đơn vị không được tổng hợp",
     },
   },
   en: {
@@ -94,9 +94,10 @@ export const consolidate = {
       units: "UNITS RANKED BY SHARE OF INDICATORS ACHIEVED",
       unmatched: "INDICATORS AND NAMES NOT MATCHED ACROSS UNITS",
     },
-    source: "From {{units}} units — made {{time}}",
-    headline: "{{units}} units, {{indicators}} indicators",
-    headlineExcluded: "{{units}} units, {{indicators}} indicators; {{excluded}} units left out (see sheet {{sheet}})",
+    source: "From {{units, num}} units — made {{time}}",
+    headline: "{{units, num}} units, {{indicators, num}} indicators",
+    headlineExcluded:
+      "{{units, num}} units, {{indicators, num}} indicators; {{excluded, num}} units left out (see sheet {{sheet}})",
     legend:
       "Key: each cell is attainment of plan, or percentage points against the target for a rate; blank: the unit has no such indicator",
     columns: {
@@ -130,7 +131,7 @@ export const consolidate = {
     shown: { attainment: "% of plan", points: "points" },
     agree: { yes: "Agrees", no: "Disagrees: the units sum to {{sum, num}}", none: "" },
     variants: "Also written: {{names}}",
-    missingCount: "Missing in {{count}} units",
+    missingCount: "Missing in {{count, num}} units",
     chart: "Share of indicators achieved by unit (ranked)",
     chartFirst: "the first {{shown}} of {{total, num}} units",
     excludedHeading: "Units left out (not counted)",
@@ -157,10 +158,10 @@ export const consolidate = {
       leftOut: "{{where}}: {{unit}} left out: {{reason}}",
       nothing: "No unit could be read; nothing to consolidate.",
       wrote: "Wrote {{file}}: {{units}}, {{indicators}}; {{excluded}}.",
-      units_one: "{{count}} unit",
-      units_other: "{{count}} units",
-      unitsLeftOut_one: "{{count}} unit left out",
-      unitsLeftOut_other: "{{count}} units left out",
+      units_one: "{{count, num}} unit",
+      units_other: "{{count, num}} units",
+      unitsLeftOut_one: "{{count, num}} unit left out",
+      unitsLeftOut_other: "{{count, num}} units left out",
     },
   },
 };

@@ -40,12 +40,13 @@ export const excel = {
       noTable: "Không tìm thấy bảng chỉ tiêu trên trang “{{sheet}}”. Hãy mở ngăn ChiTieu để chọn cột cho từng vai trò.",
       checked: "Đã kiểm tra “{{sheet}}”: {{counts}}. Các ô có vấn đề đã được đánh dấu.",
       checkedElsewhere_other:
-        "Đã kiểm tra “{{sheet}}”: {{counts}}. Các ô có vấn đề trên trang này đã được đánh dấu; {{count}} vấn đề ở trang “{{others}}” được liệt kê trong ngăn ChiTieu.",
+        "Đã kiểm tra “{{sheet}}”: {{counts}}. Các ô có vấn đề trên trang này đã được đánh dấu; {{count, num}} vấn đề ở trang “{{others}}” được liệt kê trong ngăn ChiTieu.",
       checkedOnlyElsewhere:
         "Đã kiểm tra “{{sheet}}”: {{counts}}, nằm ở trang “{{others}}” chứ không ở trang này nên không ô nào được đánh dấu; danh sách có trong ngăn ChiTieu.",
       checkedProtected: "Đã kiểm tra “{{sheet}}”: {{counts}}. Trang tính được bảo vệ nên các ô không được đánh dấu.",
       clean: "Đã kiểm tra “{{sheet}}”: không phát hiện vấn đề nào.",
-      summaryWritten: "Đã tạo trang “{{summary}}” từ “{{sheet}}”: hoàn thành {{achieved}}/{{total}} chỉ tiêu.",
+      summaryWritten:
+        "Đã tạo trang “{{summary}}” từ “{{sheet}}”: hoàn thành {{achieved, num}}/{{total, num}} chỉ tiêu.",
     },
   },
   en: {
@@ -89,14 +90,15 @@ export const excel = {
       noTable: "No indicator table was found on “{{sheet}}”. Open the ChiTieu pane to choose the column of each role.",
       checked: "Checked “{{sheet}}”: {{counts}}. The cells with problems are marked.",
       checkedElsewhere_one:
-        "Checked “{{sheet}}”: {{counts}}. The cells with problems on this sheet are marked; {{count}} problem on “{{others}}” is listed in the ChiTieu pane.",
+        "Checked “{{sheet}}”: {{counts}}. The cells with problems on this sheet are marked; {{count, num}} problem on “{{others}}” is listed in the ChiTieu pane.",
       checkedElsewhere_other:
-        "Checked “{{sheet}}”: {{counts}}. The cells with problems on this sheet are marked; {{count}} problems on “{{others}}” are listed in the ChiTieu pane.",
+        "Checked “{{sheet}}”: {{counts}}. The cells with problems on this sheet are marked; {{count, num}} problems on “{{others}}” are listed in the ChiTieu pane.",
       checkedOnlyElsewhere:
         "Checked “{{sheet}}”: {{counts}}, on “{{others}}” rather than this sheet, so no cell was marked; the ChiTieu pane lists them.",
       checkedProtected: "Checked “{{sheet}}”: {{counts}}. The sheet is protected, so the cells were not marked.",
       clean: "Checked “{{sheet}}”: no problems found.",
-      summaryWritten: "Made the sheet “{{summary}}” from “{{sheet}}”: {{achieved}} of {{total}} indicators achieved.",
+      summaryWritten:
+        "Made the sheet “{{summary}}” from “{{sheet}}”: {{achieved, num}} of {{total, num}} indicators achieved.",
     },
   },
 };

@@ -16,7 +16,7 @@ export const findings = {
     cli: {
       help: "ghi danh sách vấn đề (mỗi vấn đề một hàng) ra tệp .xlsx hoặc .csv",
       extension: "--findings phải là tệp .xlsx hoặc .csv: {{file}}",
-      wrote: "Đã ghi {{count}} vấn đề vào {{file}}.",
+      wrote: "Đã ghi {{count, num}} vấn đề vào {{file}}.",
       failed: "Không ghi được {{file}}: {{reason}}",
     },
   },
@@ -36,7 +36,7 @@ export const findings = {
     cli: {
       help: "write the issues (one row each) to an .xlsx or .csv file",
       extension: "--findings must be an .xlsx or .csv file: {{file}}",
-      wrote: "Wrote {{count}} issues to {{file}}.",
+      wrote: "Wrote {{count, num}} issues to {{file}}.",
       failed: "Could not write {{file}}: {{reason}}",
     },
   },

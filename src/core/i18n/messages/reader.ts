@@ -11,7 +11,7 @@ export const reader = {
     zipNotWorkbook: "đây là tệp nén .zip nhưng không chứa bảng tính .xlsx",
     summarySheet: "trang tổng hợp do ChiTieu lập, không phải bảng chỉ tiêu gốc",
     farCells:
-      "Đã bỏ qua {{count}} ô nằm xa bảng (ô đầu tiên: {{cell}}); nếu đó là số liệu của bảng, hãy chuyển vào trong bảng.",
+      "Đã bỏ qua {{count, num}} ô nằm xa bảng (ô đầu tiên: {{cell}}); nếu đó là số liệu của bảng, hãy chuyển vào trong bảng.",
   },
   en: {
     tooLarge:
@@ -25,6 +25,6 @@ export const reader = {
     zipNotWorkbook: "this is a .zip archive that holds no .xlsx workbook",
     summarySheet: "a summary sheet written by ChiTieu, not a source indicator table",
     farCells:
-      "{{count}} cells far from the table were left out (the first: {{cell}}); if they belong to the table, move them into it.",
+      "{{count, num}} cells far from the table were left out (the first: {{cell}}); if they belong to the table, move them into it.",
   },
 };

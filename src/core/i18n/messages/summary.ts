@@ -5,7 +5,7 @@ export const summary = {
     title: "BÁO CÁO TỔNG HỢP KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU",
     source: 'Nguồn: trang "{{sheet}}" ({{file}}) — lập lúc {{time}}',
     sourceNoFile: 'Nguồn: trang "{{sheet}}" — lập lúc {{time}}',
-    headline: "{{achieved}}/{{total}} chỉ tiêu hoàn thành",
+    headline: "{{achieved, num}}/{{total, num}} chỉ tiêu hoàn thành",
     overall: { heading: "Đánh giá", count: "Số chỉ tiêu", share: "Tỷ lệ", total: "Tổng số" },
     pace: {
       heading: "Tiến độ",
@@ -47,7 +47,7 @@ export const summary = {
     title: "INDICATOR RESULTS SUMMARY",
     source: 'Source: sheet "{{sheet}}" ({{file}}) — made {{time}}',
     sourceNoFile: 'Source: sheet "{{sheet}}" — made {{time}}',
-    headline: "{{achieved}} of {{total}} indicators achieved",
+    headline: "{{achieved, num}} of {{total, num}} indicators achieved",
     overall: { heading: "Status", count: "Indicators", share: "Share", total: "Total" },
     pace: {
       heading: "Pace",
