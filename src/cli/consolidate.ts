@@ -7,7 +7,7 @@ import { basename, extname } from "node:path";
 import { Consolidation, type ConsolidationResult, unitIndicators, type UnitSource } from "../core/consolidate";
 import { buildConsolidationPlans } from "../core/consolidate/plan";
 import { consolidationReport } from "../core/consolidate/report";
-import { excludedReason } from "../core/consolidate/plan";
+import { placeText } from "../core/consolidate/plan";
 import { t } from "../core/i18n";
 import { formatGeneratedAt } from "../core/summary/generated-at";
 import type { Lang } from "../core/types";
@@ -65,7 +65,12 @@ export async function consolidateFiles(
 function reportLeftOut(result: ConsolidationResult, io: CliIo, lang: Lang): void {
   for (const unit of result.excluded) {
     const where = unit.sheet ? `${unit.file ?? ""} [${unit.sheet}]` : (unit.file ?? "");
-    io.err(`${t(lang, "consolidate.cli.leftOut", { where, unit: unit.unit, reason: excludedReason(unit, lang) })}\n`);
+    // Its own sentence rather than excludedReason's, which starts with a capital as a cell of its own does.
+    const why: Record<string, string> =
+      unit.reason === "unreadable"
+        ? { detail: unit.detail ?? "" }
+        : { place: placeText(lang, unit.sameAs ?? { file: null, sheet: null }) };
+    io.err(`${t(lang, `consolidate.cli.leftOut.${unit.reason}`, { where, unit: unit.unit, ...why })}\n`);
   }
 }
 

@@ -66,10 +66,16 @@ describe("chitieu consolidate", () => {
     ]);
     const lines = io.stderr.trim().split("\n");
     expect(lines).toHaveLength(2);
-    expect(lines[0]).toMatch(/^.*thanh-tri\.xlsx: không tổng hợp thanh-tri: Không đọc được bảng: /);
+    expect(lines[0]).toBe(`${broken}: không tổng hợp thanh-tri vì không đọc được bảng: không phải tệp .xlsx`);
     expect(lines[1]).toBe(
-      `${again} [Bieu 01]: không tổng hợp HUYỆN SÓC SƠN: Trùng đơn vị với tệp ${districts[2]}, trang "Bieu 01": chỉ tính một lần`,
+      `${again} [Bieu 01]: không tổng hợp HUYỆN SÓC SƠN vì trùng đơn vị với tệp ${districts[2]}, trang "Bieu 01"; chỉ tính một lần`,
     );
+    const english = recordingIo();
+    expect(await runCli(["consolidate", ...districts, broken, again, "--json", "--lang", "en"], english)).toBe(1);
+    expect(english.stderr.trim().split("\n")).toEqual([
+      `${broken}: thanh-tri left out, its table could not be read: not an .xlsx file`,
+      `${again} [Bieu 01]: HUYỆN SÓC SƠN left out as the same unit as file ${districts[2]}, sheet "Bieu 01" (counted once)`,
+    ]);
   });
 
   it("counts units and indicators in English with singular and plural nouns", async () => {

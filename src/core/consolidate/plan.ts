@@ -72,14 +72,14 @@ function bandLabel(band: Band, lang: Lang, threshold: number): string {
   return t(lang, `common.band.${band}`, { near });
 }
 
-function placeText(lang: Lang, place: { file: string | null; sheet: string | null }): string {
+export function placeText(lang: Lang, place: { file: string | null; sheet: string | null }): string {
   const c = (key: string, params: Record<string, string>) => t(lang, `consolidate.place.${key}`, params);
   if (place.file && place.sheet) return c("fileSheet", { file: place.file, sheet: place.sheet });
   if (place.file) return c("file", { file: place.file });
   return c("sheet", { sheet: place.sheet ?? "" });
 }
 
-/** Why a unit was left out, in the reader's language. */
+/** Why a unit was left out, in the reader's language, as a sentence of its own (a workbook cell, the JSON). */
 export function excludedReason(unit: ExcludedUnit, lang: Lang): string {
   if (unit.reason === "unreadable") return t(lang, "consolidate.reason.unreadable", { detail: unit.detail ?? "" });
   return t(lang, "consolidate.reason.duplicate", {

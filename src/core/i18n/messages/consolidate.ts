@@ -74,7 +74,10 @@ export const consolidate = {
       output: "tệp .xlsx kết quả (có thể bỏ khi dùng --json)",
       needOutput: "cần -o TỆP.xlsx hoặc --json",
       noTable: "không có bảng chỉ tiêu ({{sheets}})",
-      leftOut: "{{where}}: không tổng hợp {{unit}}: {{reason}}",
+      leftOut: {
+        unreadable: "{{where}}: không tổng hợp {{unit}} vì không đọc được bảng: {{detail}}",
+        duplicate: "{{where}}: không tổng hợp {{unit}} vì trùng đơn vị với {{place}}; chỉ tính một lần",
+      },
       nothing: "Không có đơn vị nào đọc được để tổng hợp.",
       wrote: "Đã ghi {{file}}: {{units}}, {{indicators}}; {{excluded}}.",
       units_other: "{{count, num}} đơn vị",
@@ -155,7 +158,10 @@ export const consolidate = {
       output: "the .xlsx to write (may be left out with --json)",
       needOutput: "give -o FILE.xlsx or --json",
       noTable: "no indicator table ({{sheets}})",
-      leftOut: "{{where}}: {{unit}} left out: {{reason}}",
+      leftOut: {
+        unreadable: "{{where}}: {{unit}} left out, its table could not be read: {{detail}}",
+        duplicate: "{{where}}: {{unit}} left out as the same unit as {{place}} (counted once)",
+      },
       nothing: "No unit could be read; nothing to consolidate.",
       wrote: "Wrote {{file}}: {{units}}, {{indicators}}; {{excluded}}.",
       units_one: "{{count, num}} unit",
