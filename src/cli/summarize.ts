@@ -6,7 +6,7 @@ import type { SummaryPlan } from "../core/summary/plan";
 import type { Lang } from "../core/types";
 import { summaryWorkbook } from "../xlsx/write-summary";
 import { inspectOptions, inspectWithProgress } from "./check";
-import { buildConsolidationPlan, type UnitEntry } from "./consolidation-plan";
+import { buildByUnitPlan, type UnitEntry } from "../core/summary/by-unit";
 import { EXIT_ERRORS, EXIT_OK, EXIT_UNUSABLE } from "./exit-code";
 import type { FileResult, SheetResult } from "./inspect";
 import type { CliIo } from "./io";
@@ -69,7 +69,7 @@ export function summaryPlans(results: FileResult[], lang: Lang, generatedAt: str
   const names = uniqueSheetNames(distinguishingNames(labels), [t(lang, "cli.consolidation.sheetName")]);
   const tabs = new Map(sheets.map((s, i) => [s.result, names[i]!]));
   const entries = consolidationEntries(results, lang, tabs);
-  const consolidation = buildConsolidationPlan(entries, results.length, lang, generatedAt);
+  const consolidation = buildByUnitPlan(entries, results.length, lang, generatedAt);
   return [consolidation, ...sheets.map((s, i) => ({ ...s.plan, sheetName: names[i]! }))];
 }
 

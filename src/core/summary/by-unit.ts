@@ -3,11 +3,11 @@
  * counts in the four bands and share achieved, a total, and a bar chart of the shares. Built as a SummaryPlan so the same
  * writer applies it.
  */
-import { bandLabel } from "../core/band-text";
-import { t } from "../core/i18n";
-import { DEFAULT_NEAR } from "../core/judge";
-import { BAND_COLOR, type PlanCell, type PlanStyle, type SummaryPlan } from "../core/summary/plan";
-import type { Band, Lang, Summary } from "../core/types";
+import { bandLabel } from "../band-text";
+import { t } from "../i18n";
+import { DEFAULT_NEAR } from "../judge";
+import { BAND_COLOR, type PlanCell, type PlanStyle, type SummaryPlan } from "./plan";
+import type { Band, Lang, Summary } from "../types";
 
 export interface UnitEntry {
   /** The unit's name: the file name, with the sheet when the file has several. */
@@ -39,12 +39,7 @@ const BANDS: [Band, (s: Summary) => number][] = [
 const FIRST_BAND = 5;
 const SHARE_COL = FIRST_BAND + BANDS.length;
 
-export function buildConsolidationPlan(
-  entries: UnitEntry[],
-  files: number,
-  lang: Lang,
-  generatedAt: string,
-): SummaryPlan {
+export function buildByUnitPlan(entries: UnitEntry[], files: number, lang: Lang, generatedAt: string): SummaryPlan {
   const c = (key: string, params: Record<string, string | number> = {}) => t(lang, `cli.consolidation.${key}`, params);
   const cells: PlanCell[] = [];
   const put = (row: number, col: number, value: PlanCell["value"], style: PlanStyle = {}, format?: string) =>

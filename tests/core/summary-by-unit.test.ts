@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { buildConsolidationPlan, type UnitEntry } from "../../src/cli/consolidation-plan";
+import { buildByUnitPlan, type UnitEntry } from "../../src/core/summary/by-unit";
 import type { Summary } from "../../src/core/types";
 
 function entry(unit: string, near: number, counts: Omit<Summary, "byGroup" | "onTrack" | "behind">): UnitEntry {
@@ -16,7 +16,7 @@ function entry(unit: string, near: number, counts: Omit<Summary, "byGroup" | "on
 }
 
 const headers = (entries: UnitEntry[]) =>
-  buildConsolidationPlan(entries, entries.length, "en", "12/2/2026")
+  buildByUnitPlan(entries, entries.length, "en", "12/2/2026")
     .cells.filter((c) => c.row === 4 && c.col >= 5 && c.col <= 8)
     .map((c) => c.value);
 
@@ -43,7 +43,7 @@ describe("by-unit sheet of a summary of several inputs", () => {
   });
 
   it("draws its chart from the share column, past the four band columns", () => {
-    const plan = buildConsolidationPlan([entry("huyen-ba-vi", 0.9, baVi)], 1, "en", "12/2/2026");
+    const plan = buildByUnitPlan([entry("huyen-ba-vi", 0.9, baVi)], 1, "en", "12/2/2026");
     const values = plan.charts[0]!.series[0]!.values;
     const at = (row: number) => plan.cells.find((c) => c.row === row && c.col === values.col)?.value;
     expect(at(4)).toBe("Share achieved");
