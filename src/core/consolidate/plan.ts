@@ -95,17 +95,23 @@ function cellValue(cell: Cell, indicator: IndicatorResult): { value: number | nu
 
 function headlines(result: ConsolidationResult, lang: Lang, generatedAt: string, title: string) {
   const c = (key: string, params: Record<string, string | number> = {}) => t(lang, `consolidate.${key}`, params);
-  const counts = { units: result.units.length, indicators: result.indicators.length };
+  // Each count is worded on its own, so that English says "1 unit" and "3 units".
+  const units = c("cli.units", { count: result.units.length });
+  const counts = { units, indicators: t(lang, "cli.count.indicators", { count: result.indicators.length }) };
   return [
     { text: title, style: { bold: true, fontSize: 14, fontColor: "title", horizontal: "center" } as PlanStyle },
     {
-      text: c("source", { units: result.units.length, time: generatedAt }),
+      text: c("source", { units, time: generatedAt }),
       style: { italic: true, horizontal: "center" } as PlanStyle,
     },
     {
       text:
         result.excluded.length > 0
-          ? c("headlineExcluded", { ...counts, excluded: result.excluded.length, sheet: c("sheets.units") })
+          ? c("headlineExcluded", {
+              ...counts,
+              excluded: c("cli.unitsLeftOut", { count: result.excluded.length }),
+              sheet: c("sheets.units"),
+            })
           : c("headline", counts),
       style: { bold: true, horizontal: "center" } as PlanStyle,
     },

@@ -46,7 +46,7 @@ export function buildByUnitPlan(entries: UnitEntry[], files: number, lang: Lang,
     cells.push({ row, col, value, style, ...(format ? { format } : {}) });
 
   put(1, 1, c("title"), { bold: true, fontSize: 14, fontColor: "title", horizontal: "center" });
-  put(2, 1, c("source", { files, time: generatedAt }), {
+  put(2, 1, c("source", { files: t(lang, "cli.count.files", { count: files }), time: generatedAt }), {
     italic: true,
     horizontal: "center",
   });

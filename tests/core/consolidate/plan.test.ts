@@ -47,6 +47,15 @@ describe("the consolidation workbook", () => {
     expect(headers(strict).map((c) => c.value)).toEqual(["Gần đạt (≥ 80 % KH)", "Gần đạt (≥ 80 % KH)"]);
   });
 
+  it("words its counts in the singular where there is one, in English", () => {
+    const one = buildConsolidationPlans(consolidate([district(0), broken]), { lang: "en", generatedAt: "12/2/2026" });
+    const top = one[0]!.cells.filter((c) => c.row <= 3).map((c) => c.value);
+    expect(top[1]).toBe("From 1 unit — made 12/2/2026");
+    expect(top[2]).toMatch(/^1 unit, \d+ indicators; 1 unit left out \(see sheet Unit ranking\)$/);
+    const vi = buildConsolidationPlans(consolidate([district(0), broken]), { lang: "vi", generatedAt: "02/12/2026" });
+    expect(vi[0]!.cells.find((c) => c.row === 2)!.value).toBe("Từ 1 đơn vị — lập lúc 02/12/2026");
+  });
+
   it("lays the matrix out indicator by unit, attainment or points coloured by band", () => {
     const m = matrix!;
     expect(at(m, m.headerRow, 5)!.value).toBe("QUẬN BA ĐÌNH");

@@ -109,7 +109,7 @@ export const cli = {
     consolidation: {
       sheetName: "Tổng hợp theo đơn vị",
       title: "TỔNG HỢP KẾT QUẢ THỰC HIỆN CHỈ TIÊU THEO ĐƠN VỊ",
-      source: "Từ {{files}} tệp — lập lúc {{time}}",
+      source: "Từ {{files}} — lập lúc {{time}}",
       columns: {
         number: "STT",
         unit: "Đơn vị (tệp)",
@@ -246,7 +246,7 @@ export const cli = {
     consolidation: {
       sheetName: "By unit",
       title: "INDICATOR RESULTS BY UNIT",
-      source: "From {{files}} files — made {{time}}",
+      source: "From {{files}} — made {{time}}",
       columns: {
         number: "No.",
         unit: "Unit (file)",

@@ -13,10 +13,9 @@ export const consolidate = {
       units: "XẾP HẠNG ĐƠN VỊ THEO TỶ LỆ CHỈ TIÊU HOÀN THÀNH",
       unmatched: "CHỈ TIÊU VÀ TÊN CHƯA KHỚP GIỮA CÁC ĐƠN VỊ",
     },
-    source: "Từ {{units, num}} đơn vị — lập lúc {{time}}",
-    headline: "{{units, num}} đơn vị, {{indicators, num}} chỉ tiêu",
-    headlineExcluded:
-      "{{units, num}} đơn vị, {{indicators, num}} chỉ tiêu; {{excluded, num}} đơn vị không được tổng hợp (xem trang {{sheet}})",
+    source: "Từ {{units}} — lập lúc {{time}}",
+    headline: "{{units}}, {{indicators}}",
+    headlineExcluded: "{{units}}, {{indicators}}; {{excluded}} (xem trang {{sheet}})",
     legend:
       "Chú giải: ô là tỷ lệ đạt so với kế hoạch, hoặc số điểm % so với chỉ tiêu đối với chỉ tiêu tỷ lệ; ô trống: đơn vị không có chỉ tiêu này",
     columns: {
@@ -50,7 +49,7 @@ export const consolidate = {
     shown: { attainment: "% KH", points: "điểm %" },
     agree: { yes: "Khớp", no: "Không khớp: tổng các đơn vị {{sum, num}}", none: "" },
     variants: "Còn viết: {{names}}",
-    missingCount: "Thiếu ở {{count, num}} đơn vị",
+    missingCount_other: "Thiếu ở {{count, num}} đơn vị",
     chart: "Tỷ lệ chỉ tiêu hoàn thành theo đơn vị (xếp hạng)",
     chartFirst: "{{shown}} đơn vị đầu trong {{total, num}}",
     excludedHeading: "Đơn vị không được tổng hợp (không tính vào số liệu)",
@@ -97,10 +96,9 @@ export const consolidate = {
       units: "UNITS RANKED BY SHARE OF INDICATORS ACHIEVED",
       unmatched: "INDICATORS AND NAMES NOT MATCHED ACROSS UNITS",
     },
-    source: "From {{units, num}} units — made {{time}}",
-    headline: "{{units, num}} units, {{indicators, num}} indicators",
-    headlineExcluded:
-      "{{units, num}} units, {{indicators, num}} indicators; {{excluded, num}} units left out (see sheet {{sheet}})",
+    source: "From {{units}} — made {{time}}",
+    headline: "{{units}}, {{indicators}}",
+    headlineExcluded: "{{units}}, {{indicators}}; {{excluded}} (see sheet {{sheet}})",
     legend:
       "Key: each cell is attainment of plan, or percentage points against the target for a rate; blank: the unit has no such indicator",
     columns: {
@@ -134,7 +132,8 @@ export const consolidate = {
     shown: { attainment: "% of plan", points: "points" },
     agree: { yes: "Agrees", no: "Disagrees: the units sum to {{sum, num}}", none: "" },
     variants: "Also written: {{names}}",
-    missingCount: "Missing in {{count, num}} units",
+    missingCount_one: "Missing in {{count, num}} unit",
+    missingCount_other: "Missing in {{count, num}} units",
     chart: "Share of indicators achieved by unit (ranked)",
     chartFirst: "the first {{shown}} of {{total, num}} units",
     excludedHeading: "Units left out (not counted)",
