@@ -6,6 +6,7 @@
 import type { Band, Measure, Pace, Status, Target } from "./types";
 import { fold } from "./text";
 import { memoize } from "./memo";
+import { SHARE_PRECISION } from "./period";
 
 /** "Đạt trên 90%": the share of the target at or above which a not-achieved indicator is near. */
 export const DEFAULT_NEAR = 0.9;
@@ -62,5 +63,7 @@ export function paceOf(
     return null;
   if (status === "achieved") return "on_track";
   if (attainment === null) return null;
-  return attainment >= elapsed ? "on_track" : "behind";
+  // The share elapsed is kept to SHARE_PRECISION (2 of 3 years reads 0.666666667): an attainment exactly on pace
+  // is compared at the same precision, or it would fall behind by the rounding alone.
+  return Math.round(attainment * SHARE_PRECISION) / SHARE_PRECISION >= elapsed ? "on_track" : "behind";
 }

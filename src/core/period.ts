@@ -180,7 +180,7 @@ function yearSpan(span: RegExpExecArray | null, single: RegExpExecArray | null):
 }
 
 /** Shares are kept to this precision, so 36 of 60 months reads 0.6 and not 0.6000000000000001. */
-const SHARE_PRECISION = 1e9;
+export const SHARE_PRECISION = 1e9;
 
 /**
  * The share of the plan period a reach covers, in (0, 1], or null when it cannot be placed in it: a month count

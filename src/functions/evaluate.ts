@@ -556,15 +556,17 @@ function readPeriod(start: unknown, end: unknown, asOf: unknown, now: Date): Per
   if (isYear(from) !== isYear(to)) return functionError("#VALUE!", "periodScale", "start");
   let period: Period;
   if (isYear(from)) {
-    // A year as the end or as-of point means the end of that year.
+    // A year as the end or as-of point means the end of that year, and an as-of date the end of that day.
     const point =
-      at === null ? yearFraction(localDay(now)) : isYear(at) ? at + 1 : yearFraction(SERIAL_EPOCH + at * DAY);
+      at === null ? yearFraction(localDay(now)) : isYear(at) ? at + 1 : yearFraction(SERIAL_EPOCH + (at + 1) * DAY);
     const shownAsOf = at === null ? String(Math.floor(point)) : isYear(at) ? String(at) : isoDate(at);
     period = { start: from, end: to + 1, asOf: point, shownAsOf };
   } else {
     if (at !== null && isYear(at)) return functionError("#VALUE!", "periodScale", "asOf");
-    const point = at ?? (localDay(now) - SERIAL_EPOCH) / DAY;
-    period = { start: from, end: to, asOf: point, shownAsOf: isoDate(point) };
+    // The end date and an as-of date count to the end of their day, as "Số liệu đến 31/12/2023" does: the whole of
+    // 2021-01-01 to 2025-12-31 is five years, three of them gone on 2023-12-31.
+    const point = at === null ? (localDay(now) - SERIAL_EPOCH) / DAY : at + 1;
+    period = { start: from, end: to + 1, asOf: point, shownAsOf: isoDate(at ?? point) };
   }
   if (!(period.end > period.start)) return functionError("#VALUE!", "period", "end", { start: from, end: to });
   return period;

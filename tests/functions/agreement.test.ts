@@ -185,3 +185,25 @@ describe("functions agree with the validator on plans of 0", () => {
     ]);
   });
 });
+
+describe("functions agree with the validator on a result exactly on pace", () => {
+  // Two of three years gone, two thirds of the plan done: a share the engine keeps as 0.666666667.
+  const onPace = analyzeSheet(
+    table({
+      header: [["TT", "Chỉ tiêu", "ĐVT", "Chỉ tiêu giai đoạn 2021-2023", "Lũy kế 2021-2022"]],
+      rows: [
+        ["1", "Số người được hỗ trợ việc làm", "người", 675000, 450000],
+        ["2", "Số phiên giao dịch việc làm", "phiên", 99, 66],
+        ["3", "Số lao động được đào tạo", "người", 3000, 1999],
+      ],
+    }),
+  );
+
+  it("calls it on track in both, and a hair short behind in both", () => {
+    expect(onPace.period?.elapsed).toBe(0.666666667);
+    const now = new Date(2025, 0, 1);
+    expect(onPace.indicators.map((i) => i.pace)).toEqual(["on_track", "on_track", "behind"]);
+    const paces = onPace.indicators.map((i) => paceCell(i.actual, i.plan, 2021, 2023, 2022, now) as number);
+    expect(paces.map((p) => (p >= 1 ? "on_track" : "behind"))).toEqual(["on_track", "on_track", "behind"]);
+  });
+});

@@ -315,11 +315,14 @@ describe("PACE", () => {
     const start = 44197; // 1 January 2021
     const end = 46022; // 31 December 2025
     const asOf = 45291; // 31 December 2023
-    const expected = 0.6 / ((asOf - start) / (end - start));
-    expect(numeric(paceCell(405000, 675000, start, end, asOf, now))).toBeCloseTo(expected, 12);
+    // The end and as-of days count whole: 1 095 of the 1 826 days of 2021-2025 are gone at the end of 31/12/2023.
+    expect(numeric(paceCell(405000, 675000, start, end, asOf, now))).toBeCloseTo(0.6 / (1095 / 1826), 12);
+    // The engine reads "Số liệu đến 31/12/2023" as 3 of 5 years: the function agrees on either side of the pace.
+    expect(numeric(paceCell(404700, 675000, start, end, asOf, now))).toBeLessThan(1);
+    expect(numeric(paceCell(405000, 675000, start, end, asOf, now))).toBeGreaterThan(1);
     const today = (Date.UTC(2023, 6, 2) - Date.UTC(1899, 11, 30)) / 86_400_000;
     expect(numeric(paceCell(405000, 675000, start, end, null, now))).toBeCloseTo(
-      0.6 / ((today - start) / (end - start)),
+      0.6 / ((today - start) / (end + 1 - start)),
       12,
     );
   });

@@ -49,7 +49,8 @@ describe("PACE with dates and years beyond Excel's range", () => {
 
   it("still reads dates up to 31 December 9999", () => {
     const lastDay = 2_958_465;
-    const [value] = cells(PACE([[0.5]], [[1]], [[lastDay - 10]], [[lastDay]], [[lastDay - 5]]));
+    // Ten whole days, five of them gone by the end of the as-of day.
+    const [value] = cells(PACE([[0.5]], [[1]], [[lastDay - 9]], [[lastDay]], [[lastDay - 5]]));
     expect(value).toBeCloseTo(1, 10);
   });
 });
