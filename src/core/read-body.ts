@@ -58,6 +58,17 @@ const SIGNATURE =
 const REMARK = /^(ghi chu|luu y|chu thich|note|\(\*\)|\*|ket luan|nhan xet|ket qua\s*:|danh gia chung|tom tat)/;
 /** A conclusion typed in the name column ("Đến nay 20/27 chỉ tiêu hoàn thành"): a count of indicators, not one. */
 const CONCLUSION = /\d\s*\/\s*\d+\s+ch[iỉ] ti[eê]u|\d+\s+ch[iỉ] ti[eê]u\s+(đ[aạ]t|ho[aà]n th[aà]nh|ch[uư]a)/i;
+/**
+ * A sentence typed in the name column under or between the rows ("Tỷ lệ hộ nghèo cuối năm 2023 còn 0,03% (tương
+ * đương 690 hộ nghèo)."): several words with a figure, ending as a sentence ends. An indicator's name is a noun
+ * phrase, and its figures stand in their own columns.
+ */
+const SENTENCE_END = /[.!?…]["”’)\]]*\s*$/;
+const SENTENCE_WORDS = 6;
+
+function isSentence(name: string): boolean {
+  return SENTENCE_END.test(name) && /\d/.test(name) && name.split(/\s+/).length >= SENTENCE_WORDS;
+}
 /** A bullet opening a name or standing as its row number: "- Lao động nữ", "+ Khu vực thành thị". */
 const BREAKDOWN_MARK = /^[-–—+•]/;
 /** Words that open a split of the figure above; tested on the folded start only when the raw start may match. */
@@ -328,7 +339,10 @@ export function readBody(
       out.lastRow = row;
       continue;
     }
-    if (!hasValues && (REMARK.test(opening) || REMARK.test(foldedName) || CONCLUSION.test(nameText))) {
+    if (
+      !hasValues &&
+      (REMARK.test(opening) || REMARK.test(foldedName) || CONCLUSION.test(nameText) || isSentence(nameText))
+    ) {
       out.remarks.push(row);
       continue;
     }

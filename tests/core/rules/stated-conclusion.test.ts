@@ -223,3 +223,37 @@ describe("a summary table of the user's own on another sheet", () => {
     expect(issues).toEqual([]);
   });
 });
+
+describe("sentences typed in the name column under the table", () => {
+  /** Programme 08 with one more row after its totals, the sentence typed in column B. */
+  function withSentence(sentence: string): SheetSnapshot {
+    const sheet = programme08();
+    const width = sheet.values[0]!.length;
+    const row: CellValue[] = Array<CellValue>(width).fill(null);
+    row[1] = sentence;
+    sheet.values.splice(PROGRAMME08_ROWS.totals, 0, row);
+    return sheet;
+  }
+
+  it("are read as what they say, not as indicators with no data", () => {
+    const plain = analyzeSheet(programme08());
+    for (const sentence of [
+      "Tỷ lệ hộ nghèo cuối năm 2023 còn 0,03% (tương đương 690 hộ nghèo).",
+      "Tuyển sinh giáo dục nghề nghiệp đạt 720.493/675.000 lượt người, vượt 6,7% so với kế hoạch.",
+    ]) {
+      const a = analyzeSheet(withSentence(sentence));
+      expect(a.indicators, sentence).toHaveLength(27);
+      expect(a.indicators.some((i) => i.name === sentence)).toBe(false);
+      // Everything about the table and its "Tổng số" row stays as without the sentence, and the sentence has no issue.
+      const upTo = (x: typeof a) =>
+        x.issues.filter((i) => i.row <= PROGRAMME08_ROWS.totals).map((i) => `${i.code}@${i.cell}`);
+      expect(upTo(a)).toEqual(upTo(plain));
+      expect(a.issues.filter((i) => i.row === PROGRAMME08_ROWS.totals + 1)).toEqual([]);
+    }
+  });
+
+  it("keep a short name, or one without a figure, an indicator of its own", () => {
+    const a = analyzeSheet(withSentence("Số xã đạt chuẩn nông thôn mới."));
+    expect(a.indicators).toHaveLength(28);
+  });
+});
