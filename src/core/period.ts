@@ -282,7 +282,21 @@ function label(text: string, found: ReachFound): string {
     .trim()
     .replace(/^\((.*)\)$/, "$1")
     .trim();
+  if (isCapitals(whole)) return lowerCase(found.words);
   return whole.length <= WHOLE_LABEL ? whole : found.words;
+}
+
+/** A title typed in capitals ("BÁO CÁO QUÝ I NĂM 2024"), whose words would shout inside a sentence. */
+function isCapitals(text: string): boolean {
+  return text === text.toLocaleUpperCase("vi") && text !== text.toLocaleLowerCase("vi");
+}
+
+/** "QUÝ I NĂM 2024" as a sentence writes it, "quý I năm 2024": a quarter's Roman numeral stays a numeral. */
+function lowerCase(words: string): string {
+  return words
+    .split(" ")
+    .map((word) => (/^[IVX]+$/.test(word) ? word : word.toLocaleLowerCase("vi")))
+    .join(" ");
 }
 
 /**

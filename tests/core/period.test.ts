@@ -23,7 +23,10 @@ describe("the reporting period from the table's own words", () => {
     });
     expect(
       table({ titles: ["BÁO CÁO KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU KINH TẾ - XÃ HỘI 9 THÁNG NĂM 2024"] }).period,
-    ).toEqual({ label: "9 THÁNG NĂM 2024", elapsed: 0.75, cell: "A1", source: "detected" });
+    ).toEqual({ label: "9 tháng năm 2024", elapsed: 0.75, cell: "A1", source: "detected" });
+    // A title in capitals gives its period's words as a sentence writes them, a quarter's numeral kept.
+    expect(table({ titles: ["BÁO CÁO QUÝ I NĂM 2024"], plan: "KH 2024" }).period?.label).toBe("quý I năm 2024");
+    expect(table({ titles: ["6 THÁNG ĐẦU NĂM 2024"], plan: "KH 2024" }).period?.label).toBe("6 tháng đầu năm 2024");
     expect(table({ plan: "KH 2024", actual: "Thực hiện Quý III" }).period?.elapsed).toBe(0.75);
     expect(table({ plan: "KH 2024", actual: "Thực hiện Quý I" }).period?.elapsed).toBe(0.25);
     expect(table({ actual: "TH Quý II/2024" }).period?.elapsed).toBe(0.5);
