@@ -7,6 +7,7 @@ import { t } from "../i18n";
 import { DEFAULT_NEAR } from "../judge";
 import { formatNumber } from "../numbers";
 import {
+  HEADER_STYLE,
   BAND_COLOR,
   type PlanCell,
   type PlanChart,
@@ -32,14 +33,6 @@ const SHARE = "0.0%";
 /** Percentage points with their sign: +0,47 under a ceiling, −0,60 short of a floor. */
 const POINTS = "+0.00;-0.00;0.00";
 const MAX_CHART_BARS = 300;
-const HEADER: PlanStyle = {
-  bold: true,
-  fill: "header",
-  fontColor: "header",
-  horizontal: "center",
-  wrap: true,
-  border: true,
-};
 const BORDER: PlanStyle = { border: true };
 const PRINT = (row: number): SummaryPlan["print"] => ({
   orientation: "landscape",
@@ -55,7 +48,7 @@ class Sheet {
     this.cells.push({ row, col, value, style, ...(format ? { format } : {}) });
   }
   header(row: number, labels: string[], first = 1): void {
-    labels.forEach((label, i) => this.put(row, first + i, label, HEADER));
+    labels.forEach((label, i) => this.put(row, first + i, label, HEADER_STYLE));
   }
   /** Title, source and headline lines, merged across `width` columns. */
   top(lines: { text: string; style: PlanStyle }[], width: number): void {

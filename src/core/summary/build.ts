@@ -8,7 +8,15 @@ import { t } from "../i18n";
 import { meetingParagraph } from "../narrative/write";
 import { bandLabel as bandWords } from "../band-text";
 import { indicatorGapText } from "../gap-text";
-import { BAND_COLOR, type PlanCell, type PlanChart, type PlanColor, type PlanMerge, type SummaryPlan } from "./plan";
+import {
+  BAND_COLOR,
+  HEADER_STYLE,
+  type PlanCell,
+  type PlanChart,
+  type PlanColor,
+  type PlanMerge,
+  type SummaryPlan,
+} from "./plan";
 
 export interface SummaryOptions {
   lang: Lang;
@@ -48,7 +56,7 @@ class Sheet {
   header(row: number, labels: string[], firstCol = 1): void {
     labels.forEach((label, i) =>
       this.put(row, firstCol + i, label, {
-        style: { bold: true, fill: "header", fontColor: "header", horizontal: "center", wrap: true, border: true },
+        style: HEADER_STYLE,
       }),
     );
   }

@@ -6,7 +6,7 @@
 import { bandLabel } from "../band-text";
 import { t } from "../i18n";
 import { DEFAULT_NEAR } from "../judge";
-import { BAND_COLOR, type PlanCell, type PlanStyle, type SummaryPlan } from "./plan";
+import { BAND_COLOR, HEADER_STYLE, type PlanCell, type PlanStyle, type SummaryPlan } from "./plan";
 import type { Band, Lang, Summary } from "../types";
 
 export interface UnitEntry {
@@ -50,14 +50,6 @@ export function buildByUnitPlan(entries: UnitEntry[], files: number, lang: Lang,
     italic: true,
     horizontal: "center",
   });
-  const header: PlanStyle = {
-    bold: true,
-    fill: "header",
-    fontColor: "header",
-    horizontal: "center",
-    wrap: true,
-    border: true,
-  };
   // The near column names its threshold only when every unit was judged by the same one; each unit's sheet says its own.
   const thresholds = new Set(entries.flatMap((e) => (e.near === null ? [] : [e.near])));
   const near = thresholds.size === 1 ? [...thresholds][0]! : null;
@@ -73,7 +65,7 @@ export function buildByUnitPlan(entries: UnitEntry[], files: number, lang: Lang,
     c("columns.errors"),
     c("columns.warnings"),
     c("columns.note"),
-  ].forEach((label, i) => put(HEADER_ROW, i + 1, label, header));
+  ].forEach((label, i) => put(HEADER_ROW, i + 1, label, HEADER_STYLE));
 
   const border: PlanStyle = { border: true };
   entries.forEach((e, i) => {

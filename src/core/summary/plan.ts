@@ -30,6 +30,16 @@ export interface PlanStyle {
   border?: boolean;
 }
 
+/** A table's header cells, on every sheet a plan describes: white bold on the header colour, wrapped, boxed. */
+export const HEADER_STYLE: PlanStyle = {
+  bold: true,
+  fill: "header",
+  fontColor: "header",
+  horizontal: "center",
+  wrap: true,
+  border: true,
+};
+
 export interface PlanCell {
   row: number;
   col: number;
