@@ -1,14 +1,15 @@
 /**
  * An indicator's distance from plan as a meeting says it: a rate in percentage points ("+0,47 điểm %"), any other
- * figure as a share of plan, over ("vượt 6,7 %") or short ("còn thiếu 21,6 %"). Never "vượt 0,0 %" for a shortfall:
- * that wording made an indicator at 78 % read as if it had met its plan.
+ * figure as a share of plan, over ("vượt 6,7 %") or short ("còn thiếu 21,6 %"), or for a lower-is-better figure as a
+ * share of its ceiling ("vượt mức trần 60 %", "thấp hơn mức trần 31 %"). Never "vượt 0,0 %" for a shortfall: that
+ * wording made an indicator at 78 % read as if it had met its plan; and never "vượt" for a count under its ceiling.
  */
 import { attainment } from "./compute";
 import { t } from "./i18n";
 import { gapPoints } from "./judge";
 import { formatNumber } from "./numbers";
 import { planOf } from "./rows";
-import type { Comparator, Indicator, Lang, Target } from "./types";
+import type { Indicator, Lang, Target } from "./types";
 
 /**
  * `points`: actual minus target in percentage points, positive when better (a rate against a rate target).
@@ -54,34 +55,50 @@ const PERCENT_DECIMALS = 1;
 /** A gap that still reads 0 at this many decimals is on target. */
 const MAX_DECIMALS = 4;
 
+/** What a gap is worded against: the target's comparator and direction (a lower-is-better plan is a ceiling). */
+export type GapTarget = Pick<Target, "comparator" | "direction">;
+
 /**
- * The words for a gap that reads 0: "on plan", unless a strict target ("Trên 5.000", "Dưới 0,5%") was only reached,
- * which is not met, so saying "exactly on plan" would contradict the band beside it.
+ * The words for a gap that reads 0: "on plan" (or "at the ceiling"), unless a strict target ("Trên 5.000", "Dưới
+ * 0,5%") was only reached, which is not met, so saying "exactly on plan" would contradict the band beside it.
  */
-function onTargetText(gap: Gap, lang: Lang, comparator: Comparator | undefined): string {
-  const kind = gap.kind === "points" ? "onTarget" : "onPlan";
-  const value = gap.kind === "points" ? gap.points : gap.fraction;
-  if (value <= 0 && comparator === ">") return t(lang, `gap.${kind}NotAbove`);
-  if (value <= 0 && comparator === "<") return t(lang, `gap.${kind}NotBelow`);
+function onTargetText(
+  kind: "onTarget" | "onPlan" | "onCeiling",
+  value: number,
+  lang: Lang,
+  target?: GapTarget,
+): string {
+  if (value <= 0 && target?.comparator === ">") return t(lang, `gap.${kind}NotAbove`);
+  if (value <= 0 && target?.comparator === "<") return t(lang, `gap.${kind}NotBelow`);
   return t(lang, `gap.${kind}`);
 }
 
 /**
- * The gap in words, in `lang`; "" when there is none to show. `comparator` is the target's, so a target met only
- * strictly ("Trên", "Dưới") is not said to be on plan when the figure equals it.
+ * The gap in words, in `lang`; "" when there is none to show. `target` is the indicator's, so a target met only
+ * strictly ("Trên", "Dưới") is not said to be on plan when the figure equals it, and a lower-is-better quantity is
+ * worded against its ceiling: its attainment is ceiling ÷ actual, so "vượt" on attainment − 1 would read as the cap
+ * broken when the count is under it.
  */
-export function gapText(gap: Gap | null, lang: Lang, comparator?: Comparator): string {
+export function gapText(gap: Gap | null, lang: Lang, target?: GapTarget): string {
   if (gap === null || (gap.kind === "points" ? !Number.isFinite(gap.points) : !Number.isFinite(gap.fraction))) {
     return "";
   }
   if (gap.kind === "points") {
     const value = shown(gap.points, lang, POINT_DECIMALS, MAX_DECIMALS);
-    if (value === null) return onTargetText(gap, lang, comparator);
+    if (value === null) return onTargetText("onTarget", gap.points, lang, target);
     // A true minus sign: a hyphen before a number reads as a dash in a table.
     return t(lang, "gap.points", { sign: gap.points > 0 ? "+" : "\u2212", value });
   }
+  if (target?.direction === "lower") {
+    // actual ÷ ceiling − 1, positive when the cap is broken; a ceiling of 0 broken has no share to give.
+    const beyond = 1 / (1 + gap.fraction) - 1;
+    if (!Number.isFinite(beyond)) return "";
+    const value = shown(beyond * 100, lang, PERCENT_DECIMALS, MAX_DECIMALS);
+    if (value === null) return onTargetText("onCeiling", -beyond, lang, target);
+    return t(lang, beyond > 0 ? "gap.overCeiling" : "gap.belowCeiling", { value });
+  }
   const value = shown(gap.fraction * 100, lang, PERCENT_DECIMALS, MAX_DECIMALS);
-  if (value === null) return onTargetText(gap, lang, comparator);
+  if (value === null) return onTargetText("onPlan", gap.fraction, lang, target);
   return t(lang, gap.fraction > 0 ? "gap.over" : "gap.short", { value });
 }
 
@@ -90,5 +107,5 @@ export function indicatorGapText(
   indicator: Pick<Indicator, "measure" | "gapPoints" | "attainment" | "target">,
   lang: Lang,
 ): string {
-  return gapText(gapOf(indicator), lang, indicator.target?.comparator);
+  return gapText(gapOf(indicator), lang, indicator.target ?? undefined);
 }

@@ -67,7 +67,7 @@ describe("an indicator's gap in words", () => {
     ]);
     expect(strict.map((i) => indicatorGapText(i, "vi"))).toEqual([
       "bằng mức kế hoạch, chưa vượt",
-      "bằng mức kế hoạch, chưa thấp hơn",
+      "bằng mức trần, chưa thấp hơn",
       "bằng chỉ tiêu, chưa thấp hơn",
       "bằng chỉ tiêu, chưa vượt",
       "đạt đúng kế hoạch",
@@ -75,11 +75,59 @@ describe("an indicator's gap in words", () => {
     ]);
     expect(strict.map((i) => indicatorGapText(i, "en")).slice(0, 5)).toEqual([
       "equal to the plan, not above it",
-      "equal to the plan, not below it",
+      "equal to the ceiling, not below it",
       "equal to the target, not below it",
       "equal to the target, not above it",
       "exactly on plan",
     ]);
+  });
+
+  it("words a lower-is-better count against its ceiling, never as a plan over- or under-run", () => {
+    const capped = analyzeSheet(
+      sheet({
+        header: [VI_HEADER],
+        rows: [
+          ["1", "Số hộ nghèo phát sinh", "hộ", "Dưới 1.000", 690, null, null],
+          ["2", "Số hộ tái nghèo", "hộ", "Tối đa 50", 80, null, null],
+          ["3", "Số vụ tai nạn lao động chết người", "vụ", "Không quá 100", 105, null, null],
+          ["4", "Số vụ cháy nổ", "vụ", "Không quá 40", 40, null, null],
+          ["5", "Tỷ lệ hộ nghèo", "%", "Dưới 0,5%", "0,03%", null, null],
+          ["6", "Số lao động được tạo việc làm", "người", 579, 454, null, null],
+        ],
+      }),
+    ).indicators;
+    expect(capped.map((i) => i.status)).toEqual([
+      "achieved",
+      "not_achieved",
+      "not_achieved",
+      "achieved",
+      "achieved",
+      "not_achieved",
+    ]);
+    expect(capped.map((i) => indicatorGapText(i, "vi"))).toEqual([
+      "thấp hơn mức trần 31 %",
+      "vượt mức trần 60 %",
+      "vượt mức trần 5 %",
+      "bằng mức trần",
+      "+0,47 điểm %",
+      "còn thiếu 21,6 %",
+    ]);
+    expect(capped.map((i) => indicatorGapText(i, "en"))).toEqual([
+      "31% below the ceiling",
+      "60% over the ceiling",
+      "5% over the ceiling",
+      "at the ceiling",
+      "+0.47 points",
+      "21.6% short of plan",
+    ]);
+  });
+
+  it("has no share to give for a ceiling of 0 that was broken", () => {
+    const [none] = analyzeSheet(
+      sheet({ header: [VI_HEADER], rows: [["1", "Số vụ ngộ độc thực phẩm", "vụ", "Không quá 0", 3, null, null]] }),
+    ).indicators;
+    expect(none?.status).toBe("not_achieved");
+    expect(indicatorGapText(none!, "vi")).toBe("");
   });
 
   it("agrees with the engine when computed from the actual and the target alone", () => {
