@@ -129,6 +129,24 @@ describe("zero, one and many read naturally", () => {
     expect(paragraph(met)).not.toContain("điểm %");
   });
 
+  it("a count against a ceiling states the ceiling and how far it is broken, never as x of y", () => {
+    const rows = [
+      ["1", "Số hộ tái nghèo", "hộ", "Tối đa 50", 80],
+      ["2", "Số vụ tai nạn lao động chết người", "vụ", "Không quá 100", 105],
+      ["3", "Số hộ nghèo phát sinh", "hộ", "Dưới 1.000", 690],
+      ["4", "Số vụ cháy nổ", "vụ", "Dưới 40", 40],
+    ];
+    const vi = paragraph(rows);
+    expect(vi).toContain("; Số vụ cháy nổ (40 vụ, mức trần 40 vụ, bằng mức trần, chưa thấp hơn).");
+    expect(vi).toContain("Số hộ tái nghèo (80 hộ, mức trần 50 hộ, vượt mức trần 60 %)");
+    expect(vi).toContain("Số vụ tai nạn lao động chết người (105 vụ, mức trần 100 vụ, vượt mức trần 5 %)");
+    expect(vi).not.toMatch(/80\/50|105\/100|40\/40/);
+    const en = paragraph(rows, "en");
+    expect(en).toContain("Số hộ tái nghèo (80 hộ, ceiling 50 hộ, 60% over the ceiling)");
+    expect(en).toContain("(105 vụ, ceiling 100 vụ, 5% over the ceiling)");
+    expect(en).not.toContain(" of 50");
+  });
+
   it("a long list names the first few and counts the others", () => {
     const rows = Array.from({ length: NAMED_AT_MOST + 3 }, (_, i) => [
       String(i + 1),

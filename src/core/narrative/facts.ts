@@ -3,6 +3,7 @@
  * counts by group, the indicators near their target and those not achieved, the pace in a partial period and
  * what has no data. Nothing is computed here that the engine has not judged; write.ts only words it.
  */
+import type { GapTarget } from "../gap-text";
 import type { Indicator, SheetAnalysis } from "../types";
 
 export interface IndicatorFact {
@@ -17,6 +18,8 @@ export interface IndicatorFact {
   target: string | null;
   /** A percent figure (a rate, or a percent row): its actual and plan read as percentages. */
   percent: boolean;
+  /** The target's comparator and direction: a lower-is-better plan reads as a ceiling; null without a target. */
+  targetRule: GapTarget | null;
 }
 
 export interface GroupFact {
@@ -60,6 +63,9 @@ function fact(indicator: Indicator): IndicatorFact {
     gapPoints: indicator.gapPoints,
     target: indicator.target?.text ? oneLine(indicator.target.text) : null,
     percent: indicator.measure === "rate",
+    targetRule: indicator.target
+      ? { comparator: indicator.target.comparator, direction: indicator.target.direction }
+      : null,
   };
 }
 

@@ -4,6 +4,7 @@
  */
 import { t, type MessageParams } from "../i18n";
 import { amountText, percentText, pointsText, SHARE_DECIMALS } from "../figures";
+import { gapText } from "../gap-text";
 import type { Lang, SheetAnalysis } from "../types";
 import { narrativeFacts, type IndicatorFact, type NarrativeFacts } from "./facts";
 
@@ -24,6 +25,11 @@ function figure(f: IndicatorFact, lang: Lang, say: Say): string | null {
   if (f.percent && f.gapPoints !== null) {
     const target = f.target ?? (f.plan !== null ? value(f.plan) : "");
     return say("figure.rate", { actual: value(f.actual), gap: pointsText(f.gapPoints, lang), target });
+  }
+  if (f.attainment !== null && f.plan !== null && f.targetRule?.direction === "lower") {
+    // "80/50 hộ" reads "80 of 50", a plan to reach; a cap is stated beside the figure with how far it is kept.
+    const gap = gapText({ kind: "plan", fraction: f.attainment - 1 }, lang, f.targetRule);
+    return say("figure.ceiling", { actual: value(f.actual), plan: value(f.plan), unit, gap });
   }
   if (f.attainment !== null && f.plan !== null) {
     return say("figure.amount", {

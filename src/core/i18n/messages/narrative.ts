@@ -52,6 +52,7 @@ export const narrative = {
     },
     figure: {
       amount: "{{actual}}/{{plan}}{{unit}}, đạt {{attainment}} kế hoạch",
+      ceiling: "{{actual}}{{unit}}, mức trần {{plan}}{{unit}}, {{gap}}",
       rate: "{{actual}}, {{gap}} điểm % so với chỉ tiêu {{target}}",
       actualOnly: "thực hiện {{actual}}{{unit}}",
     },
@@ -106,6 +107,7 @@ export const narrative = {
     },
     figure: {
       amount: "{{actual}} of {{plan}}{{unit}}, {{attainment}} of plan",
+      ceiling: "{{actual}}{{unit}}, ceiling {{plan}}{{unit}}, {{gap}}",
       rate: "{{actual}}, {{gap}} percentage points against the target {{target}}",
       actualOnly: "actual {{actual}}{{unit}}",
     },
