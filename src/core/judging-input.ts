@@ -3,17 +3,34 @@
  * 0,75, 75%, "none") and the near threshold (`--near 0.9`, 90%). The command line and the task pane read them
  * here, so both accept the same words.
  */
-import type { UserPeriod } from "./types";
+import type { Lang, Period, UserPeriod } from "./types";
 import { elapsedShare, reachOf } from "./period";
 import { fold } from "./text";
+import { t } from "./i18n";
+import { percentText } from "./figures";
 
 /** What a period text says: a period, "none" (no pace at all), or nothing readable. */
 export type PeriodInput = { ok: true; period: UserPeriod | null } | { ok: false };
 
+/**
+ * What a user's period says apart from its wording, so that the paragraph, summary and pane name it in their
+ * reader's language ("9m" is "9 tháng" or "9 months"). A dated reach ("đến 30/9/2024") keeps the user's words:
+ * its date is already how reports write one.
+ */
+type PeriodSaid =
+  | { kind: "full" }
+  | { kind: "months"; months: number }
+  | { kind: "quarter"; quarter: number }
+  | { kind: "yearsOf"; done: number; of: number }
+  | { kind: "share"; share: number }
+  | { kind: "asWritten"; elapsed: number };
+
 const NONE = /^(none|no|off|khong|khong co|-)$/;
 const FULL = /^(full|ca nam|ca ky|tron ky|whole|all)$/;
-const MONTHS_SHORT = /^(\d{1,2})\s*m$/;
-const QUARTER_SHORT = /^q\s*([1-4])$/;
+const MONTHS = /^(?:first\s+)?(\d{1,2})\s*(?:m|thang|months?)(?:\s+dau(?:\s+nam)?)?$/;
+const HALF = /^(?:nua dau nam|first half(?: of the year)?|h1)$/;
+const QUARTER = /^(?:q|quy|quarter)\s*(iv|iii|ii|i|[1-4])$/;
+const ROMAN = ["I", "II", "III", "IV"];
 /** "3/5": three years of five. */
 const YEARS_OF = /^(\d{1,2})\s*(?:\/|of|trong|tren)\s*(\d{1,2})(?:\s*(?:nam|years?))?$/;
 const SHARE = /^(\d+(?:[.,]\d+)?)\s*(%?)$/;
@@ -31,36 +48,89 @@ function share(folded: string, wholePercent: boolean): number | null {
   return Number.isFinite(fraction) && fraction > 0 && fraction <= 1 ? fraction : null;
 }
 
-function elapsedOf(folded: string, text: string): number | null {
-  const months = MONTHS_SHORT.exec(folded);
+function said(folded: string, text: string): PeriodSaid | null {
+  const months = MONTHS.exec(folded);
   if (months) {
     const n = Number(months[1]);
-    return n >= 1 && n <= 12 ? n / 12 : null;
+    return n >= 1 && n <= 12 ? { kind: "months", months: n } : null;
   }
-  const quarter = QUARTER_SHORT.exec(folded);
-  if (quarter) return Number(quarter[1]) / 4;
+  if (HALF.test(folded)) return { kind: "months", months: 6 };
+  const quarter = QUARTER.exec(folded);
+  if (quarter) {
+    const q = quarter[1]!;
+    return { kind: "quarter", quarter: /\d/.test(q) ? Number(q) : ROMAN.indexOf(q.toUpperCase()) + 1 };
+  }
   const years = YEARS_OF.exec(folded);
   if (years) {
     const done = Number(years[1]);
     const of = Number(years[2]);
-    return done >= 1 && done <= of ? done / of : null;
+    return done >= 1 && done <= of ? { kind: "yearsOf", done, of } : null;
   }
-  if (FULL.test(folded)) return 1;
+  if (FULL.test(folded)) return { kind: "full" };
   const fraction = share(folded, false);
-  if (fraction !== null) return fraction;
+  // A share of 1 is the whole period, and reads best named so.
+  if (fraction !== null) return fraction === 1 ? { kind: "full" } : { kind: "share", share: fraction };
   const found = reachOf(text);
-  return found ? elapsedShare(found.reach, null) : null;
+  const elapsed = found ? elapsedShare(found.reach, null) : null;
+  return elapsed === null ? null : { kind: "asWritten", elapsed };
 }
 
-/** Reads a period as a user types it; the label is the user's own words. */
+function elapsedOf(period: PeriodSaid): number {
+  switch (period.kind) {
+    case "full":
+      return 1;
+    case "months":
+      return period.months / 12;
+    case "quarter":
+      return period.quarter / 4;
+    case "yearsOf":
+      return period.done / period.of;
+    case "share":
+      return period.share;
+    case "asWritten":
+      return period.elapsed;
+  }
+}
+
+/** Reads a period as a user types it; the label keeps the user's words, which `periodLabel` names per language. */
 export function parsePeriodInput(text: string): PeriodInput {
   const label = text.replace(/\s+/g, " ").trim();
   const folded = fold(label);
   if (!folded) return { ok: false };
   if (NONE.test(folded)) return { ok: true, period: null };
-  const elapsed = elapsedOf(folded, label);
-  if (elapsed === null) return { ok: false };
-  return { ok: true, period: { label, elapsed: Math.round(elapsed * 1e9) / 1e9, cell: null, source: "user" } };
+  const read = said(folded, label);
+  if (read === null) return { ok: false };
+  return {
+    ok: true,
+    period: { label, elapsed: Math.round(elapsedOf(read) * 1e9) / 1e9, cell: null, source: "user" },
+  };
+}
+
+/**
+ * A period's name for a reader of `lang`. A user's period is named from what its words say, at output time, so
+ * settings saved in a workbook read right in either language; a detected period keeps the table's own words.
+ */
+export function periodLabel(period: Pick<Period, "label" | "source">, lang: Lang): string {
+  if (period.source !== "user") return period.label;
+  const read = said(fold(period.label), period.label);
+  switch (read?.kind) {
+    case undefined:
+    case "asWritten":
+      return period.label;
+    case "months":
+      // Reports name a half year "6 tháng đầu năm", never plain "6 tháng".
+      return read.months === 6
+        ? t(lang, "common.period.half")
+        : t(lang, "common.period.months", { count: read.months });
+    case "quarter":
+      return t(lang, "common.period.quarter", { quarter: read.quarter, roman: ROMAN[read.quarter - 1]! });
+    case "yearsOf":
+      return t(lang, "common.period.yearsOf", { done: read.done, of: read.of });
+    case "share":
+      return t(lang, "common.period.share", { share: percentText(read.share, lang) });
+    case "full":
+      return t(lang, "common.period.full");
+  }
 }
 
 /** Reads a near threshold: 0,9, 0.9, 90% or 90; null unless it is a share in (0, 1]. */

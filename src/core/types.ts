@@ -209,7 +209,7 @@ export interface Summary extends Counts {
  * 2021-2023 of a 2021-2025 plan 0.6, a full period 1.
  */
 export interface Period {
-  /** The words it was read from ("9 tháng năm 2024"), or the user's own label. */
+  /** The words it was read from ("9 tháng năm 2024"), or the user's as typed ("9m"; `periodLabel` names it). */
   label: string;
   /** Share of the plan period elapsed, in (0, 1]. */
   elapsed: number;

@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { parseNearInput, parsePeriodInput } from "../../src/core/judging-input";
+import { parseNearInput, parsePeriodInput, periodLabel } from "../../src/core/judging-input";
+import type { Lang } from "../../src/core/types";
 
 function elapsed(text: string): number | null | "invalid" {
   const read = parsePeriodInput(text);
@@ -33,6 +34,37 @@ describe("a period as a user types it", () => {
       ok: true,
       period: { label: "9 tháng", elapsed: 0.75, cell: null, source: "user" },
     });
+  });
+
+  it("names the period in the reader's language, whatever words it was typed in", () => {
+    const named = (text: string, lang: Lang) => {
+      const read = parsePeriodInput(text);
+      if (!read.ok || !read.period) throw new Error(`no period in ${text}`);
+      return periodLabel(read.period, lang);
+    };
+    const cases: [string[], string, string][] = [
+      [["9m", "9 tháng", "9 thang", "9 months", "9 M"], "9 tháng", "9 months"],
+      [["1m", "1 tháng"], "1 tháng", "1 month"],
+      [["6m", "6 tháng đầu năm", "nửa đầu năm", "H1"], "6 tháng đầu năm", "the first half of the year"],
+      [["q3", "Q 3", "Quý III", "quy iii", "quarter 3"], "quý III", "Q3"],
+      [["q4", "Quý IV"], "quý IV", "Q4"],
+      [["full", "cả năm", "1", "100%"], "cả năm", "the full period"],
+      [["3/5", "3 of 5 years"], "3/5 thời gian kế hoạch", "3/5 of the plan period"],
+      [["0.75", "0,75", "75%", "75 %"], "75 % thời gian kế hoạch", "75% of the plan period"],
+      [["0.125"], "12,5 % thời gian kế hoạch", "12.5% of the plan period"],
+    ];
+    for (const [inputs, vi, en] of cases)
+      for (const text of inputs) {
+        expect(named(text, "vi"), text).toBe(vi);
+        expect(named(text, "en"), text).toBe(en);
+      }
+  });
+
+  it("keeps a dated period and a table's own period as written", () => {
+    const dated = parsePeriodInput("đến 30/9/2024");
+    expect(dated.ok && dated.period && periodLabel(dated.period, "en")).toBe("đến 30/9/2024");
+    expect(periodLabel({ label: "9 tháng năm 2024", source: "detected" }, "en")).toBe("9 tháng năm 2024");
+    expect(periodLabel({ label: "q3", source: "detected" }, "vi")).toBe("q3");
   });
 
   it("reads 'none' as no period at all", () => {

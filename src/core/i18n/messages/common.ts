@@ -8,6 +8,15 @@ export const common = {
       no_data: "Chưa có số liệu",
     },
     pace: { on_track: "Đúng tiến độ", behind: "Chậm tiến độ" },
+    // A period the user set, named in the reader's language whatever words it was typed in.
+    period: {
+      full: "cả năm",
+      months_other: "{{count, num}} tháng",
+      half: "6 tháng đầu năm",
+      quarter: "quý {{roman}}",
+      yearsOf: "{{done, num}}/{{of, num}} thời gian kế hoạch",
+      share: "{{share}} thời gian kế hoạch",
+    },
     severity: { error: "Lỗi", warning: "Cảnh báo", info: "Thông tin" },
     direction: { higher: "Càng cao càng tốt", lower: "Càng thấp càng tốt" },
     role: {
@@ -31,6 +40,15 @@ export const common = {
       no_data: "No data",
     },
     pace: { on_track: "On track", behind: "Behind schedule" },
+    period: {
+      full: "the full period",
+      months_one: "{{count, num}} month",
+      months_other: "{{count, num}} months",
+      half: "the first half of the year",
+      quarter: "Q{{quarter}}",
+      yearsOf: "{{done, num}}/{{of, num}} of the plan period",
+      share: "{{share}} of the plan period",
+    },
     severity: { error: "Error", warning: "Warning", info: "Info" },
     direction: { higher: "Higher is better", lower: "Lower is better" },
     role: {
