@@ -3,6 +3,7 @@ import { bandLabel } from "../core/band-text";
 import { indicatorGapText } from "../core/gap-text";
 import { t } from "../core/i18n";
 import { issueMessage } from "../core/issues";
+import { periodLabel } from "../core/judging-input";
 import { meetingParagraph } from "../core/narrative/write";
 import { ROLES, type Band, type Lang, type SheetAnalysis, type TableLayout } from "../core/types";
 import type { FileResult } from "./inspect";
@@ -67,7 +68,7 @@ function paceLine(analysis: SheetAnalysis, lang: Lang): string[] {
   if (!period || period.elapsed >= 1) return [];
   return [
     t(lang, "cli.check.pace", {
-      label: period.label,
+      label: periodLabel(period, lang),
       elapsed: period.elapsed,
       onTrack: summary.onTrack,
       behind: summary.behind,

@@ -10,12 +10,15 @@
  *
  * Added within version 2 (a new field, so readers of version 2 keep working): each sheet's `narrative`, the meeting
  * paragraph in the report's language ("Đến nay, 20/27 chỉ tiêu hoàn thành, đạt 74,1 %. …"), null for a skipped sheet.
+ * A period the user set (`source: "user"`) is labelled in the report's language ("9m" is "9 tháng" or "9 months"),
+ * as the paragraph names it; a detected period keeps the table's own words.
  */
 import { z } from "zod";
 import type { Lang, SheetAnalysis } from "./types";
 import { ROLES } from "./types";
 import { columnLetter } from "./address";
 import { issueMessage } from "./issues";
+import { periodLabel } from "./judging-input";
 import { meetingParagraph } from "./narrative/write";
 
 const Status = z.enum(["achieved", "not_achieved", "no_data"]);
@@ -143,7 +146,7 @@ export function sheetReport(analysis: SheetAnalysis, lang: Lang): SheetReport {
       row: issue.row,
       message: issueMessage(issue, lang),
     })),
-    period: analysis.period,
+    period: analysis.period && { ...analysis.period, label: periodLabel(analysis.period, lang) },
     near: analysis.near,
     narrative: analysis.table ? meetingParagraph(analysis, lang) : null,
     summary: analysis.summary,

@@ -284,7 +284,9 @@ describe("check (text)", () => {
     // 78,41 % of the rehabilitation model's plan is behind once 80 % of the time is gone.
     const late = { label: "0.8", elapsed: 0.8, cell: null, source: "user" as const };
     await runCheck([fx.clean], { json: false, lang: "en", period: late }, partial);
-    expect(partial.stdout).toContain("\n    Pace (0.8, 80% of the plan period gone): 13 on track, 1 behind schedule\n");
+    expect(partial.stdout).toContain(
+      "\n    Pace (80% of the plan period, 80% of the plan period gone): 13 on track, 1 behind schedule\n",
+    );
     for (const period of [null, { ...late, label: "full year", elapsed: 1 }]) {
       const io = recordingIo();
       await runCheck([fx.clean], { json: false, lang: "en", period }, io);

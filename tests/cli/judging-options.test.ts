@@ -38,13 +38,48 @@ describe("--period and --near", () => {
 
   it("judges pace against the user's period instead, and gives none for --period none", async () => {
     const late = await sheetOf("--period", "0.8");
-    expect(late.period).toEqual({ label: "0.8", elapsed: 0.8, cell: null, source: "user" });
+    expect(late.period).toEqual({ label: "80 % thời gian kế hoạch", elapsed: 0.8, cell: null, source: "user" });
     const rehab = late.indicators.find((i) => i.row === PROGRAMME08_ROWS.rehabilitation)!;
     expect(rehab.pace).toBe("behind"); // 78,41 % of the plan with 80 % of the time gone
     expect(late.issues.map((i) => i.code)).not.toContain("period-found");
     const none = await sheetOf("--period", "none");
     expect(none.period).toBeNull();
     expect(none.summary).toMatchObject({ onTrack: 0, behind: 0 });
+  });
+
+  it("names the user's period in the report's language, not in the words typed", async () => {
+    const opening = async (period: string, lang: string) => {
+      const { stdout } = await run("check", fx.clean, "--period", period, "--lang", lang);
+      return stdout
+        .split("\n")
+        .find((line) => /^\s*(Kết quả|For) /.test(line))
+        ?.trim()
+        .split(/[:,] /)[0];
+    };
+    expect(await opening("9m", "vi")).toBe("Kết quả 9 tháng");
+    expect(await opening("q3", "vi")).toBe("Kết quả quý III");
+    expect(await opening("0.75", "vi")).toBe("Kết quả 75 % thời gian kế hoạch");
+    expect(await opening("3/5", "vi")).toBe("Kết quả 3/5 thời gian kế hoạch");
+    expect(await opening("full", "vi")).toBe("Kết quả cả năm");
+    expect(await opening("Quý III", "en")).toBe("For Q3");
+    expect(await opening("9 tháng", "en")).toBe("For 9 months");
+    expect(await opening("75%", "en")).toBe("For 75% of the plan period");
+    expect((await sheetOf("--period", "q3", "--lang", "en")).period?.label).toBe("Q3");
+
+    const notes = async (lang: string) => {
+      const output = join(await tempDir(), "tong-hop.xlsx");
+      expect((await run("summarize", fx.clean, "--period", "9m", "--lang", lang, "-o", output)).code).toBe(0);
+      const workbook = new ExcelJS.Workbook();
+      await workbook.xlsx.readFile(output);
+      const texts: string[] = [];
+      workbook.eachSheet((sheet) => sheet.eachRow((row) => row.eachCell((cell) => texts.push(String(cell.value)))));
+      // A merged note repeats in each cell it covers.
+      return [...new Set(texts.filter((text) => /^(Kỳ báo cáo|Reporting period):/.test(text)))];
+    };
+    expect(await notes("vi")).toEqual([expect.stringMatching(/^Kỳ báo cáo: 9 tháng, đã qua 75% thời gian kế hoạch;/)]);
+    expect(await notes("en")).toEqual([
+      expect.stringMatching(/^Reporting period: 9 months, 75% of the plan period gone;/),
+    ]);
   });
 
   it("moves the near band with --near", async () => {

@@ -4,7 +4,8 @@
  * what has no data. Nothing is computed here that the engine has not judged; write.ts only words it.
  */
 import type { GapTarget } from "../gap-text";
-import type { Indicator, SheetAnalysis } from "../types";
+import type { Indicator, Lang, SheetAnalysis } from "../types";
+import { periodLabel } from "../judging-input";
 
 export interface IndicatorFact {
   name: string;
@@ -69,11 +70,11 @@ function fact(indicator: Indicator): IndicatorFact {
   };
 }
 
-export function narrativeFacts(analysis: SheetAnalysis): NarrativeFacts {
+export function narrativeFacts(analysis: SheetAnalysis, lang: Lang): NarrativeFacts {
   const { summary, indicators, period } = analysis;
   const partial = period !== null && period.elapsed < 1 && summary.onTrack + summary.behind > 0;
   return {
-    period: period ? { label: oneLine(period.label), elapsed: period.elapsed } : null,
+    period: period ? { label: oneLine(periodLabel(period, lang)), elapsed: period.elapsed } : null,
     indicators: summary.indicators,
     achieved: summary.achieved,
     share: summary.indicators > 0 ? summary.achieved / summary.indicators : null,

@@ -135,5 +135,5 @@ export function writeNarrative(facts: NarrativeFacts, lang: Lang): string {
 
 /** The meeting paragraph of one analysed sheet, in the reader's language. */
 export function meetingParagraph(analysis: SheetAnalysis, lang: Lang): string {
-  return writeNarrative(narrativeFacts(analysis), lang);
+  return writeNarrative(narrativeFacts(analysis, lang), lang);
 }

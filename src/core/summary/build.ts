@@ -8,6 +8,7 @@ import { t } from "../i18n";
 import { meetingParagraph } from "../narrative/write";
 import { bandLabel as bandWords } from "../band-text";
 import { indicatorGapText } from "../gap-text";
+import { periodLabel } from "../judging-input";
 import {
   BAND_COLOR,
   HEADER_STYLE,
@@ -80,6 +81,7 @@ function putPace(
   analysis: SheetAnalysis,
   top: number,
   s: (key: string, params?: Record<string, string | number>) => string,
+  lang: Lang,
 ): void {
   const { period, summary } = analysis;
   if (!period || period.elapsed >= 1) return;
@@ -94,7 +96,7 @@ function putPace(
     sheet.put(top + 1 + i, col + 1, count, { format: COUNT, style: { border: true } });
   });
   const note = top + 1 + rows.length;
-  sheet.put(note, col, s("pace.note", { label: period.label, elapsed: period.elapsed }), {
+  sheet.put(note, col, s("pace.note", { label: periodLabel(period, lang), elapsed: period.elapsed }), {
     style: { italic: true, wrap: true },
   });
   sheet.merges.push({ top: note, left: col, bottom: note + 1, right: WIDTH });
@@ -143,7 +145,7 @@ export function buildSummaryPlan(analysis: SheetAnalysis, options: SummaryOption
   const whole = summary.indicators > 0 ? 1 : null;
   sheet.put(totalRow, BLOCK + 2, whole, { format: PERCENT, style: { bold: true, border: true } });
 
-  putPace(sheet, analysis, overallTop, s);
+  putPace(sheet, analysis, overallTop, s, lang);
 
   const groupTop = totalRow + 2;
   sheet.header(
