@@ -100,7 +100,7 @@ describe("the reporting period in the pane", () => {
     await enter(user, "vi", "period", "0,8");
     await apply(user, "vi");
     await waitFor(() => expect(facts("vi")[1]).toBe("Tiến độ: 13 chỉ tiêu đúng tiến độ, 1 chậm tiến độ."));
-    expect(facts("vi")[0]).toBe("Kỳ báo cáo: 0,8 — 80% thời gian kế hoạch (do người dùng đặt)");
+    expect(facts("vi")[0]).toBe("Kỳ báo cáo: 80 % thời gian kế hoạch — 80% thời gian kế hoạch (do người dùng đặt)");
 
     await enter(user, "vi", "period", "không");
     await apply(user, "vi");
@@ -114,7 +114,7 @@ describe("the reporting period in the pane", () => {
     await enter(vi.user, "vi", "period", "Quý III");
     await apply(vi.user, "vi");
     await waitFor(() =>
-      expect(facts("vi")[0]).toBe("Kỳ báo cáo: Quý III — 75% thời gian kế hoạch (do người dùng đặt)"),
+      expect(facts("vi")[0]).toBe("Kỳ báo cáo: quý III — 75% thời gian kế hoạch (do người dùng đặt)"),
     );
     cleanup();
 
@@ -127,15 +127,23 @@ describe("the reporting period in the pane", () => {
     await apply(user, "en");
     await screen.findByText(TEXT.en.saved);
     expect(facts("en").slice(0, 2)).toEqual([
-      "Reporting period: 0.8 — 80% of the plan period (set by a user)",
+      "Reporting period: 80% of the plan period — 80% of the plan period (set by a user)",
       "Pace: 13 on track, 1 behind schedule.",
     ]);
-    await enter(user, "en", "period", "75%");
+    await enter(user, "en", "period", "q3");
     await apply(user, "en");
-    await waitFor(() => expect(facts("en")[0]).toBe("Reporting period: 75% — 75% of the plan period (set by a user)"));
+    await waitFor(() => expect(facts("en")[0]).toBe("Reporting period: Q3 — 75% of the plan period (set by a user)"));
     await enter(user, "en", "period", "full");
     await apply(user, "en");
     await waitFor(() => expect(facts("en")[1]).toBe("The whole plan period, so there is no pace to judge."));
+  });
+
+  it("names a period saved in Vietnamese in English, and keeps the saved words in the field", async () => {
+    const host = new MemoryWorkbookHost([programme08(SHEET)], { language: "en" });
+    host.judging.set(SHEET, { period: { label: "9 tháng", elapsed: 0.75, cell: null, source: "user" } });
+    await open("en", host);
+    expect(facts("en")[0]).toBe("Reporting period: 9 months — 75% of the plan period (set by a user)");
+    expect(field("en", "period").value).toBe("9 tháng");
   });
 
   it("keeps the correction in the workbook for the next person, and goes back to the table's period on reset", async () => {

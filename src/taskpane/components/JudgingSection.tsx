@@ -2,7 +2,8 @@ import { makeStyles } from "@fluentui/react-components";
 import { useCallback, useId, useRef, type JSX } from "react";
 import type { MessageParams } from "../../core/i18n";
 import type { JudgingSettings } from "../../core/judging-settings";
-import type { SheetAnalysis } from "../../core/types";
+import { periodLabel } from "../../core/judging-input";
+import type { Lang, SheetAnalysis } from "../../core/types";
 import { usePaneState, useT } from "../pane-context";
 import { JudgingForm } from "./JudgingForm";
 import { facts, section } from "./pane-styles";
@@ -18,7 +19,7 @@ const useStyles = makeStyles({
  * shown where it can be changed.
  */
 export function JudgingSection(): JSX.Element | null {
-  const { snapshot, analysis, judging } = usePaneState();
+  const { snapshot, analysis, judging, lang } = usePaneState();
   const styles = useStyles();
   const t = useT();
   const headingId = useId();
@@ -31,7 +32,7 @@ export function JudgingSection(): JSX.Element | null {
         {t("ui.judging.heading")}
       </h2>
       <ul className={styles.facts}>
-        <li>{periodText(t, analysis, judging)}</li>
+        <li>{periodText(t, lang, analysis, judging)}</li>
         {analysis.period && (
           <li>
             {analysis.period.elapsed < 1
@@ -48,11 +49,13 @@ export function JudgingSection(): JSX.Element | null {
 
 function periodText(
   t: (key: string, params?: MessageParams) => string,
+  lang: Lang,
   { period }: SheetAnalysis,
   judging: JudgingSettings,
 ): string {
   if (!period) return t(judging.period === null ? "ui.judging.periodNone" : "ui.judging.periodUnknown");
-  const { label, elapsed, cell } = period;
+  const { elapsed, cell } = period;
+  const label = periodLabel(period, lang);
   return cell === null
     ? t("ui.judging.periodUser", { label, elapsed })
     : t("ui.judging.periodDetected", { label, elapsed, cell });

@@ -1,5 +1,6 @@
 import { makeStyles, Text, tokens } from "@fluentui/react-components";
 import { useEffect, useRef, type JSX } from "react";
+import { periodLabel } from "../../core/judging-input";
 import { usePaneState, useT } from "../pane-context";
 import { section } from "./pane-styles";
 
@@ -20,7 +21,7 @@ const useStyles = makeStyles({
  * indicators have no data yet, then each group's count once.
  */
 export function SummarySection(): JSX.Element | null {
-  const { summary, completed } = usePaneState();
+  const { summary, completed, lang } = usePaneState();
   const styles = useStyles();
   const t = useT();
   const headingRef = useRef<HTMLHeadingElement>(null);
@@ -43,7 +44,7 @@ export function SummarySection(): JSX.Element | null {
       {period && period.elapsed < 1 && (
         <Text>
           {t("ui.summary.pace", {
-            label: period.label,
+            label: periodLabel(period, lang),
             elapsed: period.elapsed,
             onTrack: totals.onTrack,
             behind: totals.behind,
