@@ -7,7 +7,6 @@ import type { Lang, Period, UserPeriod } from "./types";
 import { elapsedShare, reachOf } from "./period";
 import { fold } from "./text";
 import { t } from "./i18n";
-import { percentText } from "./figures";
 
 /** What a period text says: a period, "none" (no pace at all), or nothing readable. */
 export type PeriodInput = { ok: true; period: UserPeriod | null } | { ok: false };
@@ -125,9 +124,9 @@ export function periodLabel(period: Pick<Period, "label" | "source">, lang: Lang
     case "quarter":
       return t(lang, "common.period.quarter", { quarter: read.quarter, roman: ROMAN[read.quarter - 1]! });
     case "yearsOf":
-      return t(lang, "common.period.yearsOf", { done: read.done, of: read.of });
     case "share":
-      return t(lang, "common.period.share", { share: percentText(read.share, lang) });
+      // A bare share names no period, and every text that shows the label states the share beside it.
+      return t(lang, "common.period.toDate");
     case "full":
       return t(lang, "common.period.full");
   }

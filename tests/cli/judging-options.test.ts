@@ -38,7 +38,7 @@ describe("--period and --near", () => {
 
   it("judges pace against the user's period instead, and gives none for --period none", async () => {
     const late = await sheetOf("--period", "0.8");
-    expect(late.period).toEqual({ label: "80 % thời gian kế hoạch", elapsed: 0.8, cell: null, source: "user" });
+    expect(late.period).toEqual({ label: "đến nay", elapsed: 0.8, cell: null, source: "user" });
     const rehab = late.indicators.find((i) => i.row === PROGRAMME08_ROWS.rehabilitation)!;
     expect(rehab.pace).toBe("behind"); // 78,41 % of the plan with 80 % of the time gone
     expect(late.issues.map((i) => i.code)).not.toContain("period-found");
@@ -58,12 +58,12 @@ describe("--period and --near", () => {
     };
     expect(await opening("9m", "vi")).toBe("Kết quả 9 tháng");
     expect(await opening("q3", "vi")).toBe("Kết quả quý III");
-    expect(await opening("0.75", "vi")).toBe("Kết quả 75 % thời gian kế hoạch");
-    expect(await opening("3/5", "vi")).toBe("Kết quả 3/5 thời gian kế hoạch");
+    expect(await opening("0.75", "vi")).toBe("Kết quả đến nay");
+    expect(await opening("3/5", "vi")).toBe("Kết quả đến nay");
     expect(await opening("full", "vi")).toBe("Kết quả cả năm");
     expect(await opening("Quý III", "en")).toBe("For Q3");
     expect(await opening("9 tháng", "en")).toBe("For 9 months");
-    expect(await opening("75%", "en")).toBe("For 75% of the plan period");
+    expect(await opening("75%", "en")).toBe("For the period so far");
     expect((await sheetOf("--period", "q3", "--lang", "en")).period?.label).toBe("Q3");
 
     const notes = async (lang: string) => {

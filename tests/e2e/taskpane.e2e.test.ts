@@ -335,7 +335,7 @@ describe.skipIf(!HAS_CHROMIUM)("task pane in Chromium over the preview workbook"
     await apply.click();
     await pane.getByText("Đã lưu kỳ báo cáo và ngưỡng gần đạt vào sổ làm việc.").waitFor();
     await expect(facts()).resolves.toEqual([
-      "Kỳ báo cáo: 80 % thời gian kế hoạch — 80% thời gian kế hoạch (do người dùng đặt)",
+      "Kỳ báo cáo: đến nay — 80% thời gian kế hoạch (do người dùng đặt)",
       "Tiến độ: 13 chỉ tiêu đúng tiến độ, 1 chậm tiến độ.",
       "Gần đạt: chưa hoàn thành nhưng đạt từ 95% kế hoạch trở lên (2 chỉ tiêu).",
     ]);

@@ -100,7 +100,7 @@ describe("the reporting period in the pane", () => {
     await enter(user, "vi", "period", "0,8");
     await apply(user, "vi");
     await waitFor(() => expect(facts("vi")[1]).toBe("Tiến độ: 13 chỉ tiêu đúng tiến độ, 1 chậm tiến độ."));
-    expect(facts("vi")[0]).toBe("Kỳ báo cáo: 80 % thời gian kế hoạch — 80% thời gian kế hoạch (do người dùng đặt)");
+    expect(facts("vi")[0]).toBe("Kỳ báo cáo: đến nay — 80% thời gian kế hoạch (do người dùng đặt)");
 
     await enter(user, "vi", "period", "không");
     await apply(user, "vi");
@@ -127,7 +127,7 @@ describe("the reporting period in the pane", () => {
     await apply(user, "en");
     await screen.findByText(TEXT.en.saved);
     expect(facts("en").slice(0, 2)).toEqual([
-      "Reporting period: 80% of the plan period — 80% of the plan period (set by a user)",
+      "Reporting period: the period so far — 80% of the plan period (set by a user)",
       "Pace: 13 on track, 1 behind schedule.",
     ]);
     await enter(user, "en", "period", "q3");
