@@ -3,9 +3,9 @@
  * coloured by band, a sheet per indicator, a ranking of the units with its chart, and what did not match.
  */
 import type { Band, Lang } from "../types";
+import { bandLabel } from "../band-text";
 import { t } from "../i18n";
 import { DEFAULT_NEAR } from "../judge";
-import { formatNumber } from "../numbers";
 import {
   HEADER_STYLE,
   BAND_COLOR,
@@ -57,12 +57,6 @@ class Sheet {
       if (width > 1) this.merges.push({ top: i + 1, left: 1, bottom: i + 1, right: width });
     });
   }
-}
-
-/** The band's label, naming the near threshold the units were judged by. */
-function bandLabel(band: Band, lang: Lang, threshold: number): string {
-  const near = formatNumber(threshold * 100, lang) + (lang === "vi" ? " %" : "%");
-  return t(lang, `common.band.${band}`, { near });
 }
 
 export function placeText(lang: Lang, place: { file: string | null; sheet: string | null }): string {
@@ -166,7 +160,7 @@ function agreement(lang: Lang, agrees: boolean | null, sum: number | null): { te
 function indicatorsPlan(result: ConsolidationResult, options: ConsolidationPlanOptions): SummaryPlan {
   const { lang } = options;
   const c = (key: string, params: Record<string, string | number> = {}) => t(lang, `consolidate.${key}`, params);
-  const band = (b: Band) => bandLabel(b, lang, options.near ?? DEFAULT_NEAR);
+  const band = (b: Band) => bandLabel(b, options.near ?? DEFAULT_NEAR, lang);
   const sheet = new Sheet();
   const whole = result.whole?.unit ?? null;
   const labels = [
@@ -247,7 +241,7 @@ function indicatorsPlan(result: ConsolidationResult, options: ConsolidationPlanO
 function unitsPlan(result: ConsolidationResult, options: ConsolidationPlanOptions): SummaryPlan {
   const { lang } = options;
   const c = (key: string, params: Record<string, string | number> = {}) => t(lang, `consolidate.${key}`, params);
-  const band = (b: Band) => bandLabel(b, lang, options.near ?? DEFAULT_NEAR);
+  const band = (b: Band) => bandLabel(b, options.near ?? DEFAULT_NEAR, lang);
   const sheet = new Sheet();
   const labels = [
     c("columns.rank"),
