@@ -1,6 +1,6 @@
 /** The engine's entry point: a sheet snapshot in, the indicator table, its figures and its issues out. */
 import { viewOf, type SheetSnapshot, type SheetView } from "./snapshot";
-import type { Convention, Issue, Judging, SheetAnalysis, Period, TableLayout } from "./types";
+import type { Convention, GroupedBy, Issue, Judging, SheetAnalysis, Period, Summary, TableLayout } from "./types";
 import { detectTable, HEADER_SCAN_ROWS } from "./detect";
 import { isEnglishHeader } from "./headers";
 import type { BodyRead } from "./rows";
@@ -13,6 +13,7 @@ import { DEFAULT_NEAR } from "./judge";
 import { DEFAULT_OUTLIER_OPTIONS, type OutlierOptions } from "./series/outliers";
 import { detectPeriod } from "./period";
 import { summarize, Tally } from "./counts";
+import { groupByLead } from "./lead-groups";
 
 export { summarize };
 
@@ -75,7 +76,7 @@ function readAndCheck(
   convention: Convention,
   judging: Judging,
   outliers: OutlierOptions,
-): { body: BodyRead; layout: TableLayout; findings: Finding[][]; tally: Tally } {
+): { body: BodyRead; layout: TableLayout; findings: Finding[][]; summary: Summary } {
   const { period } = judging;
   const findings: Finding[][] = RULES.map(() => []);
   const rowCtx: RowContext = { view, layout: detected, convention, outliers, period };
@@ -104,13 +105,17 @@ function readAndCheck(
       for (const pass of passes) pass.total?.(t);
     },
   });
+  // Groups are known once the whole body is read: a table with no section row may be grouped by its lead column,
+  // before the table rules check the conclusions stated about those groups.
+  const groupedBy: GroupedBy = body.sections.length > 0 ? "section" : groupByLead(body.indicators) ? "lead" : null;
+  const summary = groupedBy === "lead" ? summarize(body.indicators, groupedBy) : tally.summary(groupedBy);
   for (const pass of passes) pass.end?.();
   const layout = { ...detected, lastRow: Math.max(body.lastRow, detected.firstRow) };
   const ctx: RuleContext = { view, layout, body, convention, outliers, period };
   RULES.forEach((rule, i) => {
     if ("check" in rule) findings[i] = rule.check(ctx);
   });
-  return { body, layout, findings, tally };
+  return { body, layout, findings, summary };
 }
 
 function byPosition(a: Issue, b: Issue): number {
@@ -147,7 +152,7 @@ export function analyzeSheet(snapshot: SheetSnapshot, options: AnalyzeOptions = 
   }
   const period = options.period !== undefined ? options.period : detectPeriod(view, detection.layout);
   const outliers = { ...DEFAULT_OUTLIER_OPTIONS, ...options.outliers };
-  const { body, layout, findings, tally } = readAndCheck(
+  const { body, layout, findings, summary } = readAndCheck(
     view,
     detection.layout,
     convention,
@@ -184,7 +189,7 @@ export function analyzeSheet(snapshot: SheetSnapshot, options: AnalyzeOptions = 
     convention,
     indicators,
     issues,
-    summary: tally.summary(),
+    summary,
     period,
     near,
   };

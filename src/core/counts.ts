@@ -1,5 +1,5 @@
 /** Counting indicators by band and pace, overall and by group: what every host shows and every check compares. */
-import type { Counts, GroupCount, Indicator, Summary } from "./types";
+import type { Counts, GroupCount, GroupedBy, Indicator, Summary } from "./types";
 
 function emptyCounts(): Counts {
   return { indicators: 0, achieved: 0, near: 0, notAchieved: 0, noData: 0, onTrack: 0, behind: 0 };
@@ -17,10 +17,10 @@ function count(counts: Counts, indicator: Indicator): void {
 }
 
 /** Counts by band and pace, overall and by group (groups in the table's order). */
-export function summarize(indicators: Indicator[]): Summary {
+export function summarize(indicators: Indicator[], groupedBy: GroupedBy = null): Summary {
   const tally = new Tally();
   for (const i of indicators) tally.add(i);
-  return tally.summary();
+  return tally.summary(groupedBy);
 }
 
 /** The counts of summarize, taken one indicator at a time: the engine counts each row as it reads it. */
@@ -44,7 +44,7 @@ export class Tally {
     count(this.total, indicator);
   }
 
-  summary(): Summary {
-    return { ...this.total, byGroup: [...this.groups.values()] };
+  summary(groupedBy: GroupedBy): Summary {
+    return { ...this.total, byGroup: [...this.groups.values()], groupedBy };
   }
 }

@@ -131,6 +131,7 @@ export interface Indicator {
   number: string;
   name: string;
   unit: string;
+  /** The section it sits in; in a table without sections grouped by its lead column, its lead agency. */
   group: string | null;
   lead: string | null;
   target: Target | null;
@@ -200,8 +201,12 @@ export interface GroupCount extends Counts {
   group: string | null;
 }
 
+/** How a table's indicators are grouped: by its section rows, by its lead-agency column, or not at all. */
+export type GroupedBy = "section" | "lead" | null;
+
 export interface Summary extends Counts {
   byGroup: GroupCount[];
+  groupedBy: GroupedBy;
 }
 
 /**

@@ -2,11 +2,15 @@ import { describe, expect, it } from "vitest";
 import { buildByUnitPlan, type UnitEntry } from "../../src/core/summary/by-unit";
 import type { Summary } from "../../src/core/types";
 
-function entry(unit: string, near: number, counts: Omit<Summary, "byGroup" | "onTrack" | "behind">): UnitEntry {
+function entry(
+  unit: string,
+  near: number,
+  counts: Omit<Summary, "byGroup" | "groupedBy" | "onTrack" | "behind">,
+): UnitEntry {
   return {
     unit,
     sheet: "Bieu 01",
-    summary: { ...counts, onTrack: 0, behind: 0, byGroup: [] },
+    summary: { ...counts, onTrack: 0, behind: 0, byGroup: [], groupedBy: null },
     near,
     errors: 0,
     warnings: 0,

@@ -49,12 +49,17 @@ function words(folded: string): string[] {
   return folded.split(/[^a-z0-9]+/).filter(Boolean);
 }
 
+/**
+ * A title's word pairs, or, when it has none, its words: a lead agency is often one acronym beside stop words
+ * ("BHXH thành phố"). Digits and short words alone would name a group in any sentence.
+ */
 function pairs(title: string): string[] {
   const tokens = words(fold(title));
   const out: string[] = [];
   for (let i = 1; i < tokens.length; i++)
     if (!STOP.has(tokens[i - 1]!) && !STOP.has(tokens[i]!)) out.push(`${tokens[i - 1]} ${tokens[i]}`);
-  return out;
+  if (out.length > 0) return out;
+  return tokens.filter((w) => !STOP.has(w) && w.length >= 3 && /^[a-z]+$/.test(w));
 }
 
 function scopesOf(indicators: Indicator[]): Scope[] {

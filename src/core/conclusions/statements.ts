@@ -97,6 +97,8 @@ const NO_DATA = /(chua|khong) co (so lieu|du lieu|ket qua)|\bno data\b/;
 const NOT_ACHIEVED = /(chua|khong|not yet|not) (dat|hoan thanh|achieved|met|completed)/;
 const ACHIEVED = /hoan thanh|\bdat\b|\bvuot\b|achieved|completed|\bmet\b/;
 const TOTAL = /tong so|tong cong|\bbao gom\b|\bgom\b|\btotal\b|\bin all\b/;
+/** "Trong 12 chỉ tiêu do … chủ trì", "Of the 5 indicators …": the count the clauses after it speak within. */
+const WITHIN = /^\s*(?:trong (?:so )?|of the |among the )(\d{1,4}) (?:chi tieu|indicators?)\b/;
 const PERCENT_OF_PLAN =
   /(?:dat|bang|dat duoc|reached|at)\s+(\d{1,3}(?:[.,](\d+))?)\s*%\s*(?:so voi\s+|of\s+(?:the\s+)?)?(?:ke hoach|kh\b|plan|target)/g;
 
@@ -171,14 +173,21 @@ export function findStatements(text: string): Statement[] {
     }
     const clauses = split(folded, CLAUSE_END, sentence.start, sentence.end);
     let inherited: ReturnType<typeof statusOf> = null;
+    let within: { of: number; start: number } | null = null;
     clauses.forEach((clause, index) => {
       const own = folded.slice(clause.start, clause.end);
       const status = statusOf(own);
+      const opening = WITHIN.exec(own);
+      if (opening && !status) {
+        within = { of: Number(opening[1]), start: clause.start };
+        return;
+      }
       const scopeTexts = clauses
         .slice(0, index + 1)
         .reverse()
         .map((c) => folded.slice(c.start, c.end));
-      const quote = quoteOf(clean.slice(clause.start, clause.end));
+      // "Trong 12 chỉ tiêu …, 11 chỉ tiêu hoàn thành" is 11/12, and is quoted whole.
+      const quote = quoteOf(clean.slice(within?.start ?? clause.start, clause.end));
       const claims: { stated: number; of: number | null }[] = [];
       for (const m of own.matchAll(FRACTION)) {
         const stated = Number(m[1]);
@@ -186,7 +195,10 @@ export function findStatements(text: string): Statement[] {
         if (of === 0 || stated > of || !countsIndicators(own.slice(m.index + m[0].length))) continue;
         claims.push({ stated, of });
       }
-      for (const m of own.matchAll(COUNT)) claims.push({ stated: Number(m[1]), of: null });
+      for (const m of own.matchAll(COUNT)) {
+        const stated = Number(m[1]);
+        claims.push({ stated, of: within !== null && stated <= within.of ? within.of : null });
+      }
       for (const claim of claims) {
         const judged = status ?? (claim.of !== null ? inherited : null);
         if (judged) {

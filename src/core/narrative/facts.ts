@@ -4,7 +4,7 @@
  * what has no data. Nothing is computed here that the engine has not judged; write.ts only words it.
  */
 import type { GapTarget } from "../gap-text";
-import type { Indicator, Lang, SheetAnalysis } from "../types";
+import type { GroupedBy, Indicator, Lang, SheetAnalysis } from "../types";
 import { periodLabel } from "../judging-input";
 
 export interface IndicatorFact {
@@ -24,7 +24,7 @@ export interface IndicatorFact {
 }
 
 export interface GroupFact {
-  /** The section title as written; null for indicators outside any section. */
+  /** The section title or lead agency as written; null for indicators outside any section, or with no lead. */
   name: string | null;
   indicators: number;
   achieved: number;
@@ -39,6 +39,8 @@ export interface NarrativeFacts {
   share: number | null;
   /** Only when there are several groups: one group says nothing the overall count does not. */
   groups: GroupFact[];
+  /** What the groups are: sections ("nhóm …") or lead agencies ("do … chủ trì"). */
+  groupedBy: GroupedBy;
   /** The near threshold (0.9), a share of the target. */
   nearThreshold: number;
   notAchieved: IndicatorFact[];
@@ -87,6 +89,7 @@ export function narrativeFacts(analysis: SheetAnalysis, lang: Lang): NarrativeFa
             near: g.near,
           }))
         : [],
+    groupedBy: summary.groupedBy,
     nearThreshold: analysis.near,
     notAchieved: indicators.filter((i) => i.band === "not_achieved").map(fact),
     near: indicators.filter((i) => i.band === "near").map(fact),

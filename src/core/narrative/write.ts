@@ -6,7 +6,7 @@ import { t, type MessageParams } from "../i18n";
 import { amountText, percentText, pointsText, SHARE_DECIMALS } from "../figures";
 import { gapText } from "../gap-text";
 import type { Lang, SheetAnalysis } from "../types";
-import { narrativeFacts, type IndicatorFact, type NarrativeFacts } from "./facts";
+import { narrativeFacts, type GroupFact, type IndicatorFact, type NarrativeFacts } from "./facts";
 
 /** Indicators named in one list; the rest are counted ("và 3 chỉ tiêu khác"), so a long list stays readable. */
 export const NAMED_AT_MOST = 5;
@@ -66,17 +66,30 @@ function overall(facts: NarrativeFacts, lang: Lang, say: Say): string {
     : say("overall.toDate", { body });
 }
 
+/** A section's count ("nhóm “…”: 11/12 chỉ tiêu hoàn thành") or a lead agency's ("12 chỉ tiêu do … chủ trì, 11 …"). */
+function groupHead(g: GroupFact, facts: NarrativeFacts, lang: Lang, say: Say): string {
+  if (facts.groupedBy === "lead") {
+    const lead = g.name === null ? say("leads.byNone") : say("leads.by", { name: g.name });
+    // The key follows the achieved count and its plural the group's size: "1 of the 5 … is", "the 1 … is".
+    return say(`leads.${size(g.achieved)}`, { count: g.indicators, achieved: g.achieved, lead });
+  }
+  const name = g.name ?? t(lang, "summary.groups.none");
+  return say(`groups.${size(g.achieved)}`, { name, achieved: g.achieved, total: g.indicators });
+}
+
 function groups(facts: NarrativeFacts, lang: Lang, say: Say): string | null {
   if (facts.groups.length === 0) return null;
   const near = percentText(facts.nearThreshold, lang);
   const items = facts.groups.map((g) => {
-    const name = g.name ?? t(lang, "summary.groups.none");
-    const head = say(`groups.${size(g.achieved)}`, { name, achieved: g.achieved, total: g.indicators });
+    const head = groupHead(g, facts, lang, say);
     if (g.near === 0) return head;
     const rest = g.achieved + g.near === g.indicators ? "groups.nearRest" : "groups.near";
     return `${head}, ${say(rest, { count: g.near, near })}`;
   });
-  return say("groups.sentence", { list: items.join(say("list.separator")) });
+  const lead = facts.groupedBy === "lead";
+  return say(lead ? "leads.sentence" : "groups.sentence", {
+    list: items.join(say(lead ? "leads.separator" : "list.separator")),
+  });
 }
 
 function shortfalls(facts: NarrativeFacts, lang: Lang, say: Say): string[] {

@@ -148,10 +148,11 @@ export function buildSummaryPlan(analysis: SheetAnalysis, options: SummaryOption
   putPace(sheet, analysis, overallTop, s, lang);
 
   const groupTop = totalRow + 2;
+  const byLead = summary.groupedBy === "lead";
   sheet.header(
     groupTop,
     [
-      s("groups.heading"),
+      s(byLead ? "leads.heading" : "groups.heading"),
       s("groups.count"),
       bandLabel("achieved"),
       bandLabel("near"),
@@ -163,7 +164,7 @@ export function buildSummaryPlan(analysis: SheetAnalysis, options: SummaryOption
   );
   summary.byGroup.forEach((g, i) => {
     const row = groupTop + 1 + i;
-    sheet.put(row, BLOCK, g.group ?? s("groups.none"), { style: { wrap: true, border: true } });
+    sheet.put(row, BLOCK, g.group ?? s(byLead ? "leads.none" : "groups.none"), { style: { wrap: true, border: true } });
     sheet.put(row, BLOCK + 1, g.indicators, { format: COUNT, style: { border: true } });
     sheet.put(row, BLOCK + 2, g.achieved, { format: COUNT, style: { border: true } });
     sheet.put(row, BLOCK + 3, g.near, { format: COUNT, style: { border: true } });
@@ -268,7 +269,7 @@ export function buildSummaryPlan(analysis: SheetAnalysis, options: SummaryOption
     charts.push({
       id: "groups",
       kind: "stackedColumn",
-      title: s("charts.groups"),
+      title: s(byLead ? "charts.leads" : "charts.groups"),
       categories: { col: BLOCK, firstRow: groupTop + 1, lastRow: groupLast },
       series: bands.map(([band], i) => ({
         name: bandLabel(band),

@@ -44,6 +44,19 @@ describe("finding conclusions in text", () => {
       ["achieved 20/27", "achieved 11/12", "percent 0.7841", "achieved 1/5", "above 4/5"],
     );
   });
+  it("reads 'Trong 12 chỉ tiêu …, 11 chỉ tiêu hoàn thành' as 11 of 12, quoting the whole claim", () => {
+    // The report paragraph of ../shared/domain/README.md, in the usual style.
+    const found = findStatements(
+      "Trong 12 chỉ tiêu do ngành Lao động – Thương binh và Xã hội chủ trì, 11 chỉ tiêu hoàn thành; chỉ tiêu về tỷ " +
+        "lệ xã đạt 78,41 % kế hoạch. Trong 5 chỉ tiêu phối hợp thực hiện, 1 chỉ tiêu hoàn thành, 4 chỉ tiêu còn lại " +
+        "đạt trên 90 %.",
+    );
+    expect(found.map((s) => (s.kind === "count" ? `${s.counted} ${s.stated}/${s.of}` : `percent ${s.stated}`))).toEqual(
+      ["achieved 11/12", "percent 0.7841", "achieved 1/5", "above 4/5"],
+    );
+    expect(found[2]!.quote).toBe("Trong 5 chỉ tiêu phối hợp thực hiện, 1 chỉ tiêu hoàn thành");
+    expect(findStatements("Trong 5 chỉ tiêu, 7 chỉ tiêu hoàn thành.")[0]).toMatchObject({ stated: 7, of: null });
+  });
   it("takes no dates, codes, other units or figures of people for counts of indicators", () => {
     for (const text of [
       "(Số liệu đến 31/12/2023)",

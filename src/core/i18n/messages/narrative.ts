@@ -22,6 +22,16 @@ export const narrative = {
       nearRest: "{{count, num}} chỉ tiêu còn lại đạt từ {{near}} kế hoạch trở lên",
       near: "{{count, num}} chỉ tiêu đạt từ {{near}} kế hoạch trở lên",
     },
+    // "Trong 12 chỉ tiêu do Sở LĐTB&XH chủ trì, 11 chỉ tiêu hoàn thành; trong 5 chỉ tiêu do …": the article's order.
+    leads: {
+      sentence: "Trong {{list}}.",
+      separator: "; trong ",
+      by: "do {{name}} chủ trì",
+      byNone: "chưa ghi cơ quan chủ trì",
+      zero_other: "{{count, num}} chỉ tiêu {{lead}}, không có chỉ tiêu nào hoàn thành",
+      one_other: "{{count, num}} chỉ tiêu {{lead}}, 1 chỉ tiêu hoàn thành",
+      many_other: "{{count, num}} chỉ tiêu {{lead}}, {{achieved, num}} chỉ tiêu hoàn thành",
+    },
     notAchieved: {
       zero: "Không có chỉ tiêu nào chưa hoàn thành.",
       one: "1 chỉ tiêu chưa hoàn thành: {{list}}.",
@@ -76,6 +86,17 @@ export const narrative = {
       many: "“{{name}}”, {{achieved, num}} of {{total, num}} achieved",
       nearRest: "the other {{count, num}} at or above {{near}} of plan",
       near: "{{count, num}} at or above {{near}} of plan",
+    },
+    leads: {
+      sentence: "By lead agency: {{list}}.",
+      separator: "; ",
+      by: "led by {{name}}",
+      byNone: "with no lead agency",
+      zero_one: "the 1 indicator {{lead}} is not achieved",
+      zero_other: "none of the {{count, num}} indicators {{lead}} is achieved",
+      one_one: "the 1 indicator {{lead}} is achieved",
+      one_other: "1 of the {{count, num}} indicators {{lead}} is achieved",
+      many_other: "{{achieved, num}} of the {{count, num}} indicators {{lead}} are achieved",
     },
     notAchieved: {
       zero: "No indicator falls short of its target.",

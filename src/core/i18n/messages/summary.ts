@@ -19,6 +19,7 @@ export const summary = {
       result: "Hoàn thành / tổng",
       none: "(Không phân nhóm)",
     },
+    leads: { heading: "Cơ quan chủ trì", none: "(Chưa ghi cơ quan chủ trì)" },
     columns: {
       number: "STT",
       name: "Chỉ tiêu",
@@ -38,6 +39,7 @@ export const summary = {
       attainment: "Tỷ lệ thực hiện so với kế hoạch, trừ chỉ tiêu tỷ lệ (theo STT của bảng tổng hợp)",
       status: "Cơ cấu chỉ tiêu theo kết quả",
       groups: "Kết quả theo nhóm chỉ tiêu",
+      leads: "Kết quả theo cơ quan chủ trì",
       reference: "Kế hoạch (100%)",
       firstBars: "{{shown}} chỉ tiêu đầu trong {{total, num}}, các chỉ tiêu còn lại xem trong bảng",
     },
@@ -56,6 +58,7 @@ export const summary = {
       note: "Reporting period: {{label}}, {{elapsed, share}} of the plan period gone; cumulative indicators (counts, money) only.",
     },
     groups: { heading: "Indicator group", count: "Indicators", result: "Achieved / total", none: "(No group)" },
+    leads: { heading: "Lead agency", none: "(No lead agency)" },
     columns: {
       number: "No.",
       name: "Indicator",
@@ -75,6 +78,7 @@ export const summary = {
       attainment: "Attainment against plan, rates aside (by No. in the summary table)",
       status: "Indicators by status",
       groups: "Results by indicator group",
+      leads: "Results by lead agency",
       reference: "Plan (100%)",
       firstBars: "the first {{shown}} of {{total, num}} indicators; the rest are in the table",
     },

@@ -1,0 +1,145 @@
+import { describe, expect, it } from "vitest";
+import { analyzeSheet } from "../../src/core/analyze";
+import { meetingParagraph } from "../../src/core/narrative/write";
+import { buildSummaryPlan } from "../../src/core/summary/build";
+import { sheetReport } from "../../src/core/report";
+import type { CellValue, SheetSnapshot } from "../../src/core/snapshot";
+import { programme08, PROGRAMME08_GROUPS } from "../../src/samples/programme08";
+
+/** Programme 08 as a department keeps it without section rows: one list of 27, grouped only by "Cơ quan chủ trì". */
+function withoutSections(sheet: SheetSnapshot): SheetSnapshot {
+  const titles = new Set<CellValue>(PROGRAMME08_GROUPS.map((g) => g.title));
+  const removed = sheet.values.flatMap((values, i) => (titles.has(values[1] ?? null) ? [i + 1] : []));
+  const kept = (_: unknown, i: number) => !removed.includes(i + 1);
+  const shift = (row: number) => row - removed.filter((r) => r < row).length;
+  return {
+    ...sheet,
+    values: sheet.values.filter(kept),
+    formats: sheet.formats?.filter(kept),
+    merges: (sheet.merges ?? [])
+      .filter((m) => !removed.includes(m.top))
+      .map((m) => ({ ...m, top: shift(m.top), bottom: shift(m.bottom) })),
+  };
+}
+
+const LEAD_COL = 9;
+
+/** The sheet with its lead cells replaced, row by row of the table's indicators (in order). */
+function withLeads(sheet: SheetSnapshot, leads: (row: number, lead: string) => CellValue): SheetSnapshot {
+  const table = analyzeSheet(sheet);
+  const rows = new Set(table.indicators.map((i) => i.row));
+  return {
+    ...sheet,
+    values: sheet.values.map((values, i) =>
+      rows.has(i + 1) ? values.map((v, c) => (c === LEAD_COL ? leads(i + 1, String(v)) : v)) : values,
+    ),
+  };
+}
+
+/** A conclusion typed in the name column under the table, where officials write it. */
+function withConclusion(sheet: SheetSnapshot, text: string): SheetSnapshot {
+  const values = sheet.values.map((v) => [...v]);
+  const at = values.findIndex((v) => typeof v[1] === "string" && v[1].startsWith("Tổng số: 27"));
+  values.splice(at + 1, 0, [null, text]);
+  return { ...sheet, values };
+}
+
+describe("a table without sections, grouped by its lead-agency column", () => {
+  const flat = withoutSections(programme08());
+  const analysis = analyzeSheet(flat);
+
+  it("counts each agency's indicators as the meeting does: 17 of the 20 the department leads", () => {
+    expect(analysis.summary.groupedBy).toBe("lead");
+    expect(analysis.summary.byGroup.map((g) => [g.group, g.achieved, g.near, g.notAchieved, g.indicators])).toEqual([
+      ["Sở LĐTB&XH", 17, 2, 1, 20],
+      ["Sở Y tế", 1, 0, 0, 1],
+      ["BHXH thành phố", 1, 4, 0, 5],
+      ["Ủy ban MTTQ thành phố", 1, 0, 0, 1],
+    ]);
+    expect(analysis.summary).toMatchObject({ indicators: 27, achieved: 20, near: 6, notAchieved: 1 });
+    expect(analysis.indicators.every((i) => i.group === i.lead)).toBe(true);
+  });
+
+  it("keeps the sections of a table that has them", () => {
+    const sectioned = analyzeSheet(programme08());
+    expect(sectioned.summary.groupedBy).toBe("section");
+    expect(sectioned.summary.byGroup.map((g) => g.group)).toEqual(PROGRAMME08_GROUPS.map((g) => g.title));
+    expect(sectioned.indicators[0]!.lead).toBe("Sở LĐTB&XH");
+  });
+
+  it("words each agency's count in the paragraph, in the article's order, in both languages", () => {
+    expect(meetingParagraph(analysis, "vi")).toContain(
+      "Trong 20 chỉ tiêu do Sở LĐTB&XH chủ trì, 17 chỉ tiêu hoàn thành, 2 chỉ tiêu đạt từ 90 % kế hoạch trở lên; " +
+        "trong 1 chỉ tiêu do Sở Y tế chủ trì, 1 chỉ tiêu hoàn thành; " +
+        "trong 5 chỉ tiêu do BHXH thành phố chủ trì, 1 chỉ tiêu hoàn thành, 4 chỉ tiêu còn lại đạt từ 90 % kế hoạch trở lên; " +
+        "trong 1 chỉ tiêu do Ủy ban MTTQ thành phố chủ trì, 1 chỉ tiêu hoàn thành.",
+    );
+    expect(meetingParagraph(analysis, "en")).toContain(
+      "By lead agency: 17 of the 20 indicators led by Sở LĐTB&XH are achieved, 2 at or above 90% of plan; " +
+        "the 1 indicator led by Sở Y tế is achieved; " +
+        "1 of the 5 indicators led by BHXH thành phố is achieved, the other 4 at or above 90% of plan; " +
+        "the 1 indicator led by Ủy ban MTTQ thành phố is achieved.",
+    );
+  });
+
+  it("heads the summary sheet's group table and chart with the lead agency", () => {
+    const plan = buildSummaryPlan(analysis, { lang: "vi", generatedAt: "02/12/2026 09:00" });
+    const texts = plan.cells.map((c) => c.value);
+    expect(texts).toContain("Cơ quan chủ trì");
+    expect(texts).not.toContain("Nhóm chỉ tiêu");
+    expect(texts).toEqual(expect.arrayContaining(["Sở LĐTB&XH", "17/20", "BHXH thành phố", "1/5"]));
+    expect(plan.charts.find((c) => c.id === "groups")?.title).toBe("Kết quả theo cơ quan chủ trì");
+    const en = buildSummaryPlan(analysis, { lang: "en", generatedAt: "2026-12-02 09:00" });
+    expect(en.cells.map((c) => c.value)).toContain("Lead agency");
+  });
+
+  it("says so in the JSON report, beside each indicator's lead", () => {
+    const report = sheetReport(analysis, "vi");
+    expect(report.summary.groupedBy).toBe("lead");
+    expect(report.indicators[0]).toMatchObject({ group: "Sở LĐTB&XH", lead: "Sở LĐTB&XH" });
+    expect(sheetReport(analyzeSheet(programme08()), "vi").summary.groupedBy).toBe("section");
+  });
+
+  it("checks a conclusion stated about one agency against that agency's rows", () => {
+    const wrong = analyzeSheet(
+      withConclusion(flat, "Trong 20 chỉ tiêu do Sở LĐTB&XH chủ trì, 18 chỉ tiêu hoàn thành."),
+    );
+    const mismatch = wrong.issues.find((i) => i.code === "stated-conclusion-mismatch");
+    expect(mismatch?.params).toMatchObject({ stated: "18/20", computed: "17/20", scope: " (Sở LĐTB&XH)" });
+    const right = analyzeSheet(
+      withConclusion(flat, "Trong 5 chỉ tiêu do BHXH thành phố chủ trì, 1 chỉ tiêu hoàn thành."),
+    );
+    expect(right.issues.filter((i) => i.code === "stated-conclusion-mismatch")).toEqual([]);
+    expect(right.issues.find((i) => i.code === "stated-conclusion-confirmed" && i.params.scope)?.params).toMatchObject({
+      computed: "1/5",
+      scope: " (BHXH thành phố)",
+    });
+  });
+
+  it("takes one agency written two ways as one, named as first written; a blank lead is counted apart", () => {
+    let n = 0;
+    const varied = withLeads(flat, (_, lead) => {
+      n++;
+      if (n === 2) return "Sở  LĐTB&XH\n";
+      if (n === 3) return "SỞ LĐTB&XH";
+      if (n === 4) return null;
+      return lead;
+    });
+    const groups = analyzeSheet(varied).summary.byGroup;
+    expect(groups.map((g) => [g.group, g.indicators])).toEqual([
+      ["Sở LĐTB&XH", 19],
+      [null, 1],
+      ["Sở Y tế", 1],
+      ["BHXH thành phố", 5],
+      ["Ủy ban MTTQ thành phố", 1],
+    ]);
+  });
+
+  it("does not group a table whose every row names a different agency, nor one with a single agency", () => {
+    const own = withLeads(flat, (row) => `Phòng ${row}`);
+    expect(analyzeSheet(own).summary).toMatchObject({ groupedBy: null, byGroup: [{ group: null, indicators: 27 }] });
+    const one = withLeads(flat, () => "Sở LĐTB&XH");
+    expect(analyzeSheet(one).summary.groupedBy).toBeNull();
+    expect(analyzeSheet(one).indicators.every((i) => i.group === null)).toBe(true);
+  });
+});
