@@ -8,6 +8,7 @@ import { HostError } from "../../src/host/workbook-host";
 import { PROGRAMME08_FAULTS, programme08, programme08WithFaults } from "../../src/samples/programme08";
 import { MemoryWorkbookHost } from "./memory-host";
 import { renderPane } from "./render-pane";
+import { withoutSections } from "../helpers/without-sections";
 
 afterEach(() => {
   cleanup();
@@ -311,6 +312,24 @@ describe("task pane over the Programme 08 workbook", () => {
     expect(within(ruleRegion("not-a-number", "en")).getByText(/"20.226 lượt"/).textContent).toMatch(
       /cannot be read as a number|not a number/i,
     );
+  });
+
+  it("shows each lead agency's count for a table without sections", async () => {
+    const host = new MemoryWorkbookHost([withoutSections(programme08(SHEET))]);
+    const { user } = await renderPane(host);
+    await user.click(screen.getByRole("button", { name: "Tạo báo cáo tổng hợp" }));
+    await screen.findByText("20/27 chỉ tiêu hoàn thành; 0 chỉ tiêu chưa có số liệu.");
+    const summary = screen.getByRole("region", { name: "Báo cáo tổng hợp" });
+    expect(
+      within(summary)
+        .getAllByRole("listitem")
+        .map((li) => li.textContent),
+    ).toEqual([
+      "Sở LĐTB&XH chủ trì: 17/20",
+      "Sở Y tế chủ trì: 1/1",
+      "BHXH thành phố chủ trì: 1/5",
+      "Ủy ban MTTQ thành phố chủ trì: 1/1",
+    ]);
   });
 
   it("opens in English when Office's display language is not Vietnamese", async () => {
