@@ -111,7 +111,7 @@ function readAndCheck(
   const summary = groupedBy === "lead" ? summarize(body.indicators, groupedBy) : tally.summary(groupedBy);
   for (const pass of passes) pass.end?.();
   const layout = { ...detected, lastRow: Math.max(body.lastRow, detected.firstRow) };
-  const ctx: RuleContext = { view, layout, body, convention, outliers, period };
+  const ctx: RuleContext = { view, layout, body, convention, outliers, period, groupedBy };
   RULES.forEach((rule, i) => {
     if ("check" in rule) findings[i] = rule.check(ctx);
   });

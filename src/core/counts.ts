@@ -16,7 +16,7 @@ function count(counts: Counts, indicator: Indicator): void {
   else if (indicator.pace === "behind") counts.behind++;
 }
 
-/** Counts by band and pace, overall and by group (groups in the table's order). */
+/** Counts by band and pace, overall and by group (see Tally.summary for their order). */
 export function summarize(indicators: Indicator[], groupedBy: GroupedBy = null): Summary {
   const tally = new Tally();
   for (const i of indicators) tally.add(i);
@@ -44,7 +44,13 @@ export class Tally {
     count(this.total, indicator);
   }
 
+  /**
+   * The counts, groups in the table's order; by lead agency, the indicators with none come last: they are not an
+   * agency to report on, but rows to complete.
+   */
   summary(groupedBy: GroupedBy): Summary {
-    return { ...this.total, byGroup: [...this.groups.values()], groupedBy };
+    const byGroup = [...this.groups.values()];
+    if (groupedBy === "lead") byGroup.sort((a, b) => Number(a.group === null) - Number(b.group === null));
+    return { ...this.total, byGroup, groupedBy };
   }
 }

@@ -180,6 +180,19 @@ function labelAt(view: SheetView, row: number, col: number | undefined): string 
 }
 
 /**
+ * The lead agency as typed. Only text names an agency (a number or a date there is something else), and a cell
+ * merged down over an agency's indicators, as lead columns often are, names each of them.
+ */
+function leadAt(view: SheetView, row: number, col: number | undefined): string {
+  if (col === undefined) return "";
+  let value = view.value(row, col);
+  const merge = isBlank(value) ? view.mergeAt(row, col) : undefined;
+  if (merge) value = view.value(merge.top, merge.left);
+  if (typeof value !== "string") return "";
+  return merge ? labelAt(view, merge.top, merge.left) : labelAt(view, row, col);
+}
+
+/**
  * Scales a target written without a % sign in a percent row: 95, ">= 95" or "Dưới 0,5" under "%" mean 95 %,
  * ≥ 95 % and < 0,5 %, on the same scale as the row's whole-number figures.
  */
@@ -388,7 +401,7 @@ export function readBody(
     read.number = numberLabel;
     read.name = nameText;
     read.unit = unitText;
-    read.lead = labelAt(view, row, columns.lead);
+    read.lead = leadAt(view, row, columns.lead);
     read.magnitude = magnitude;
     read.statedStatus = statedStatus;
     read.foldedNumber = foldedNumber;

@@ -101,23 +101,94 @@ describe("a table without sections, grouped by its lead-agency column", () => {
     });
   });
 
-  it("takes one agency written two ways as one, named as first written; a blank lead is counted apart", () => {
+  it("takes one agency written several ways as one, named as most often written; blank leads come last", () => {
+    const spellings = [
+      "Sở  LĐTB&XH\n",
+      "SỞ LĐTB&XH",
+      "Sở Lao động - Thương binh và Xã hội",
+      "Sở Lao động – Thương binh và Xã hội",
+      "Sở LĐ-TB&XH",
+      "Sở LĐTB và XH",
+      "Sở LĐTB&XH (chủ trì)",
+      "Sở LĐTB&XH\n(chủ trì)",
+    ];
     let n = 0;
+    let bhxh = 0;
     const varied = withLeads(flat, (_, lead) => {
       n++;
-      if (n === 2) return "Sở  LĐTB&XH\n";
-      if (n === 3) return "SỞ LĐTB&XH";
-      if (n === 4) return null;
-      return lead;
+      if (n === 12) return null;
+      if (lead === "BHXH thành phố") return [lead, "Bảo hiểm xã hội thành phố", lead, "BHXH TP", lead][bhxh++]!;
+      return n <= spellings.length ? spellings[n - 1]! : lead;
     });
-    const groups = analyzeSheet(varied).summary.byGroup;
-    expect(groups.map((g) => [g.group, g.indicators])).toEqual([
+    const analysis = analyzeSheet(varied);
+    expect(analysis.summary.byGroup.map((g) => [g.group, g.indicators])).toEqual([
       ["Sở LĐTB&XH", 19],
-      [null, 1],
       ["Sở Y tế", 1],
       ["BHXH thành phố", 5],
       ["Ủy ban MTTQ thành phố", 1],
+      [null, 1],
     ]);
+    // The lead is kept as typed; only the group is one name.
+    expect(analysis.indicators[2]).toMatchObject({ lead: "Sở Lao động - Thương binh và Xã hội", group: "Sở LĐTB&XH" });
+    expect(analysis.issues.filter((i) => i.code === "missing-lead").map((i) => i.cell)).toEqual(["J19"]);
+    expect(meetingParagraph(analysis, "vi")).not.toContain("chủ trì) chủ trì");
+  });
+
+  it("keeps two agencies written in full apart, though their initials are the same", () => {
+    let n = 0;
+    const two = withLeads(flat, () => (n++ % 2 === 0 ? "Sở Nội vụ" : "Sở Ngoại vụ"));
+    expect(analyzeSheet(two).summary.byGroup.map((g) => [g.group, g.indicators])).toEqual([
+      ["Sở Nội vụ", 14],
+      ["Sở Ngoại vụ", 13],
+    ]);
+  });
+
+  it("counts an indicator with joint agencies for the one marked as lead, else for the first named", () => {
+    let n = 0;
+    const joint = withLeads(flat, (_, lead) => {
+      n++;
+      if (n === 1) return "BHXH thành phố (chủ trì), Sở LĐTB&XH (phối hợp)";
+      if (n === 2) return "Sở Y tế, BHXH thành phố";
+      return lead;
+    });
+    expect(analyzeSheet(joint).summary.byGroup.map((g) => [g.group, g.indicators])).toEqual([
+      ["BHXH thành phố", 6],
+      ["Sở Y tế", 2],
+      ["Sở LĐTB&XH", 18],
+      ["Ủy ban MTTQ thành phố", 1],
+    ]);
+  });
+
+  it("reads a lead cell merged down over its agency's indicators as naming each of them", () => {
+    const rows = analysis.indicators.map((i) => i.row);
+    const merges = [...(flat.merges ?? [])];
+    const values = flat.values.map((v) => [...v]);
+    // Each run of consecutive rows with one agency, as the department types it: one cell, merged down.
+    for (let start = 0; start < rows.length;) {
+      let end = start;
+      while (end + 1 < rows.length && analysis.indicators[end + 1]!.lead === analysis.indicators[start]!.lead) end++;
+      if (end > start) {
+        merges.push({ top: rows[start]!, left: LEAD_COL + 1, bottom: rows[end]!, right: LEAD_COL + 1 });
+        for (let k = start + 1; k <= end; k++) values[rows[k]! - 1]![LEAD_COL] = null;
+      }
+      start = end + 1;
+    }
+    const merged = analyzeSheet({ ...flat, values, merges });
+    expect(merged.summary.byGroup).toEqual(analysis.summary.byGroup);
+    expect(merged.indicators.map((i) => i.lead)).toEqual(analysis.indicators.map((i) => i.lead));
+    expect(merged.issues.filter((i) => i.code === "missing-lead")).toEqual([]);
+  });
+
+  it("does not group by a lead column that is mostly blank, and reads no agency from a number or a date", () => {
+    let n = 0;
+    const sparse = withLeads(flat, (_, lead) => (n++ < 14 ? null : lead));
+    expect(analyzeSheet(sparse).summary.groupedBy).toBeNull();
+    expect(analyzeSheet(sparse).issues.filter((i) => i.code === "missing-lead")).toEqual([]);
+    n = 0;
+    const numbers = withLeads(flat, (_, lead) => (n++ < 3 ? [1, true, 44927][n - 1]! : lead));
+    const read = analyzeSheet(numbers);
+    expect(read.indicators.slice(0, 3).map((i) => i.lead)).toEqual([null, null, null]);
+    expect(read.summary.byGroup.at(-1)).toMatchObject({ group: null, indicators: 3 });
   });
 
   it("does not group a table whose every row names a different agency, nor one with a single agency", () => {

@@ -14,6 +14,7 @@ import { formulaError } from "./formula-error";
 import { zeroPlan } from "./zero-plan";
 import { negativeCount } from "./negative-count";
 import { missingUnit } from "./missing-unit";
+import { missingLead } from "./missing-lead";
 import { percentScaleMixed } from "./percent-scale-mixed";
 import { statedPercentMismatch } from "./stated-percent-mismatch";
 import { statedStatusMismatch } from "./stated-status-mismatch";
@@ -50,6 +51,7 @@ export const RULES: Rule[] = [
   zeroPlan,
   negativeCount,
   missingUnit,
+  missingLead,
   percentScaleMixed,
   statedPercentMismatch,
   statedStatusMismatch,

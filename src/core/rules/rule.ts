@@ -1,6 +1,6 @@
 import type { SheetView } from "../snapshot";
 import type { CellRead } from "../cells";
-import type { Convention, Fix, Period, Severity, Status, TableLayout } from "../types";
+import type { Convention, Fix, GroupedBy, Period, Severity, Status, TableLayout } from "../types";
 import type { BodyRead, IndicatorRow, TotalRow } from "../rows";
 import type { OutlierOptions } from "../series/outliers";
 
@@ -13,10 +13,12 @@ export interface RuleContext {
   outliers: OutlierOptions;
   /** The reporting period the indicators were judged with, detected or the user's. */
   period: Period | null;
+  /** What the indicators' groups are: the table's sections, its lead agencies, or nothing. */
+  groupedBy: GroupedBy;
 }
 
 /** What a row rule knows of the table as its rows are read: all but the rows themselves and where they end. */
-export interface RowContext extends Omit<RuleContext, "body" | "layout"> {
+export interface RowContext extends Omit<RuleContext, "body" | "layout" | "groupedBy"> {
   layout: Omit<TableLayout, "lastRow">;
 }
 
