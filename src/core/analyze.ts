@@ -92,7 +92,8 @@ function readAndCheck(
   const rowChecks = checksOf(undefined);
   const textChecks = checksOf("text");
   const percentChecks = checksOf("percent");
-  // Counted as read, while each indicator is at hand, rather than in another pass over them all.
+  // Counted as read, while each indicator is at hand, rather than in another pass over them all; a table grouped by
+  // its lead agencies once read is counted again by agency.
   const tally = new Tally();
   const body = readBody(view, detected, convention, judging, {
     row: (r) => {

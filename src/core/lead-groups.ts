@@ -6,85 +6,133 @@
 import type { Indicator } from "./types";
 import { fold } from "./text";
 
-/** "(chủ trì)", "(CT)", "(phối hợp)": a role written after an agency's name in a cell naming several. */
-const ROLE = /\(\s*(chu tri|ct|phoi hop|ph|lead|co-?lead|support)\s*\)/;
-const LEAD_ROLE = /\(\s*(chu tri|ct|lead)\s*\)/;
+/** A role in brackets after a name: "(chủ trì)", "(CT)", "(phối hợp)". */
+const BRACKETED_ROLE = /\(\s*(chủ trì|chu tri|phối hợp|phoi hop|ct|ph|lead|support)\s*\)/giu;
+/** A role written before or after a name without brackets: "Chủ trì: Sở Y tế", "Sở Y tế - chủ trì". */
+const LEADING_ROLE = /^((cơ quan|đơn vị)\s+)?(chủ trì|chu tri|phối hợp|phoi hop)\s*[:\-–]?\s+/iu;
+const TRAILING_ROLE = /\s*[-–:]?\s*(chủ trì|chu tri|phối hợp|phoi hop)\s*$/iu;
+/** The part of a cell naming several agencies that names the lead: "BHXH TP (chủ trì), Sở LĐTB&XH (phối hợp)". */
+const LEAD_ROLE = /\bchu tri\b|\(\s*(ct|lead)\s*\)/;
+/**
+ * The first words of an agency's name. A comma divides a cell into agencies only where each part opens so: "Sở Văn
+ * hóa, Thể thao và Du lịch" and "UBND các quận, huyện" are one agency each.
+ */
+const AGENCY_HEADS = new Set(
+  (
+    "so bo cuc chi tong ubnd uy ban phong bhxh bao cong trung hoi lien doan thanh vien benh truong toa mat ngan " +
+    "kho van department ministry office committee"
+  ).split(" "),
+);
 /** Words that join the parts of a name, and mean nothing to which agency it is ("Sở LĐTB và XH"). */
 const JOINING = new Set(["va", "and"]);
 /** An abbreviation as typed: two or more capitals ("LĐTB", "BHXH", "TP"). */
 const ABBREVIATION = /^\p{Lu}{2,}$/u;
+const NUMBER = /^\p{N}+$/u;
+/**
+ * More different lead texts than this, and the column lists people or places rather than agencies: the table is not
+ * counted by lead, and its texts are not worked through one by one.
+ */
+const MAX_LEAD_TEXTS = 2000;
 
-/** A cell's agency: the one marked as lead where the cell names several, else the first named; without its role. */
-function agencyOf(lead: string): string {
-  // A role on a line of its own belongs to the name above it ("Sở LĐTB&XH\n(chủ trì)").
-  const parts = lead
-    .replace(/\s*\n\s*\(/g, " (")
-    .split(/[,;\n]/)
-    .map((part) => part.trim())
-    .filter((part) => part !== "");
-  const chosen = parts.find((part) => LEAD_ROLE.test(fold(part))) ?? parts[0] ?? lead;
-  const name = chosen.replace(/\([^()]*\)/g, (note) => (ROLE.test(fold(note)) ? "" : note));
-  return name.replace(/\s+/g, " ").trim() || chosen.trim();
+function wordsOf(name: string): string[] {
+  return name.match(/[\p{L}\p{N}]+/gu) ?? [];
 }
 
-/** The words of a name, as typed and folded, without the words that only join them. */
-function wordsOf(name: string): { typed: string; folded: string }[] {
-  return (name.match(/[\p{L}\p{N}]+/gu) ?? [])
-    .map((typed) => ({ typed, folded: fold(typed) }))
-    .filter((word) => !JOINING.has(word.folded));
+function opensAsAgency(part: string): boolean {
+  const first = wordsOf(part)[0];
+  return first !== undefined && (ABBREVIATION.test(first) || AGENCY_HEADS.has(fold(first)));
+}
+
+/**
+ * A cell's agency: the one marked as lead where the cell names several, else the first named; without its role.
+ * Null when the cell names none ("-", "(chủ trì)" alone).
+ */
+function agencyOf(lead: string): string | null {
+  // A role on a line of its own belongs to the name above it ("Sở LĐTB&XH\n(chủ trì)").
+  const lines = lead
+    .normalize("NFC")
+    .replace(/\s*\n\s*\(/g, " (")
+    .split(/[;\n]/);
+  const parts = lines.flatMap((line) => {
+    const pieces = line.split(",");
+    const several = pieces.length > 1 && pieces.every((p) => opensAsAgency(p) || LEAD_ROLE.test(fold(p)));
+    return several ? pieces : [line];
+  });
+  const named = parts.map((part) => part.trim()).filter((part) => part !== "");
+  const chosen = named.find((part) => LEAD_ROLE.test(fold(part))) ?? named[0] ?? "";
+  const name = chosen
+    .replace(BRACKETED_ROLE, "")
+    .replace(LEADING_ROLE, "")
+    .replace(TRAILING_ROLE, "")
+    .replace(/\s+/g, " ")
+    .trim();
+  return /\p{L}/u.test(name) ? name : null;
 }
 
 /**
  * The keys one agency's spellings share. `exact` ignores case, diacritics, spaces and punctuation ("Sở LĐ-TB&XH",
- * "Sở LĐTB và XH"); `initials` spells each word by its first letter and keeps abbreviations whole, so that "Sở Lao
- * động - Thương binh và Xã hội", "Sở LĐTB&XH" and "BHXH TP" / "Bảo hiểm xã hội thành phố" meet. Only a spelling with
- * an abbreviation is matched by its initials: two names in full ("Sở Nội vụ", "Sở Ngoại vụ") may share them.
+ * "Sở LĐTB và XH"); `initials` spells each word by its first letter and keeps abbreviations and numbers whole, so
+ * that "Sở Lao động - Thương binh và Xã hội" meets "Sở LĐTB&XH", and "UBND quận 1" does not meet "UBND quận 10".
  */
 function keysOf(name: string): { exact: string; initials: string; abbreviated: boolean } {
-  const words = wordsOf(name);
-  const abbreviated = words.some((word) => ABBREVIATION.test(word.typed));
+  const words = wordsOf(name).filter((word) => !JOINING.has(fold(word)));
+  // A number is marked off, or "Phòng 1" with "2" after it would read as "Phòng 12".
+  const whole = (word: string) => (NUMBER.test(word) ? `#${word}#` : fold(word));
   return {
-    exact: words.map((word) => word.folded).join(""),
-    initials: words.map((word) => (ABBREVIATION.test(word.typed) ? word.folded : word.folded[0])).join(""),
-    abbreviated,
+    exact: words.map(whole).join(""),
+    initials: words
+      .map((word) => (ABBREVIATION.test(word) || NUMBER.test(word) ? whole(word) : fold(word)[0]))
+      .join(""),
+    abbreviated: words.some((word) => ABBREVIATION.test(word)),
   };
 }
 
-interface Agency {
-  /** Each spelling met, with how many indicators it names; the name shown is the most written one. */
-  spellings: Map<string, number>;
+/** The spellings of one agency, with how many indicators each names. */
+type Spellings = Map<string, number>;
+
+/** Spellings alike but for case and punctuation. */
+interface Alike {
+  spellings: Spellings;
+  initials: string;
   abbreviated: boolean;
 }
 
-/** The agency each lead names, the spellings of one agency sharing it. */
-function agenciesOf(leads: string[]): Map<string, Agency> {
-  const byKey = new Map<string, Agency>();
-  const byInitials = new Map<string, Agency>();
-  const byLead = new Map<string, { agency: Agency; name: string }>();
-  for (const lead of leads) {
-    let known = byLead.get(lead);
-    if (!known) {
-      const name = agencyOf(lead);
-      const keys = keysOf(name);
-      const alike = byInitials.get(keys.initials);
-      const agency =
-        byKey.get(keys.exact) ??
-        (alike && (keys.abbreviated || alike.abbreviated) ? alike : { spellings: new Map(), abbreviated: false });
-      agency.abbreviated ||= keys.abbreviated;
-      byKey.set(keys.exact, agency);
-      if (!byInitials.has(keys.initials)) byInitials.set(keys.initials, agency);
-      known = { agency, name };
-      byLead.set(lead, known);
-    }
-    known.agency.spellings.set(known.name, (known.agency.spellings.get(known.name) ?? 0) + 1);
+/**
+ * The agency of each name, as the spellings one agency shares. Names alike but for case and punctuation are one.
+ * Names with the same initials are one when an abbreviation is among them and at most one is written in full:
+ * "Sở NV" beside both "Sở Nội vụ" and "Sở Ngoại vụ" could be either, so all three stay apart, whatever their order.
+ */
+function agenciesOf(counts: Map<string, number>): Map<string, Spellings> {
+  const byExact = new Map<string, Alike>();
+  for (const [name, count] of counts) {
+    const keys = keysOf(name);
+    let alike = byExact.get(keys.exact);
+    if (!alike) byExact.set(keys.exact, (alike = { spellings: new Map(), ...keys }));
+    alike.abbreviated ||= keys.abbreviated;
+    alike.spellings.set(name, count);
   }
-  return new Map([...byLead].map(([lead, { agency }]) => [lead, agency]));
+  const byInitials = new Map<string, Alike[]>();
+  for (const alike of byExact.values()) {
+    const list = byInitials.get(alike.initials);
+    if (list) list.push(alike);
+    else byInitials.set(alike.initials, [alike]);
+  }
+  const agencyOfName = new Map<string, Spellings>();
+  for (const list of byInitials.values()) {
+    const full = list.filter((alike) => !alike.abbreviated).length;
+    const merged: Spellings | null =
+      list.length > 1 && full <= 1 ? new Map(list.flatMap((alike) => [...alike.spellings])) : null;
+    for (const alike of list)
+      for (const name of alike.spellings.keys()) agencyOfName.set(name, merged ?? alike.spellings);
+  }
+  return agencyOfName;
 }
 
-function shownName(agency: Agency): string {
+/** The spelling written most often; of spellings written as often, the first met. */
+function shownName(spellings: Spellings): string {
   let best = "";
   let most = 0;
-  for (const [name, count] of agency.spellings)
+  for (const [name, count] of spellings)
     if (count > most) {
       best = name;
       most = count;
@@ -96,17 +144,29 @@ function shownName(agency: Agency): string {
  * Sets each indicator's group to its lead agency when the leads group the table: most indicators name one, there
  * are at least two agencies, and fewer than half as many agencies as indicators led (a lead per row says nothing a
  * list does not). Spellings of one agency make one group, named as it is most often written. Indicators with no
- * lead stay ungrouped. True when the table was grouped so.
+ * agency stay ungrouped. True when the table was grouped so.
  */
 export function groupByLead(indicators: Indicator[]): boolean {
-  const leads: string[] = [];
-  for (const indicator of indicators) if (indicator.lead !== null) leads.push(indicator.lead);
-  if (leads.length * 2 < indicators.length) return false;
-  const agencies = agenciesOf(leads);
+  const texts = new Set<string>();
+  for (const indicator of indicators) if (indicator.lead !== null) texts.add(indicator.lead);
+  if (texts.size > MAX_LEAD_TEXTS) return false;
+  const nameOf = new Map([...texts].map((text) => [text, agencyOf(text)]));
+  const counts = new Map<string, number>();
+  let led = 0;
+  for (const indicator of indicators) {
+    const name = indicator.lead === null ? null : nameOf.get(indicator.lead)!;
+    if (name === null) continue;
+    led++;
+    counts.set(name, (counts.get(name) ?? 0) + 1);
+  }
+  if (led * 2 < indicators.length) return false;
+  const agencies = agenciesOf(counts);
   const distinct = new Set(agencies.values());
-  if (distinct.size < 2 || distinct.size * 2 > leads.length) return false;
-  const names = new Map([...distinct].map((agency) => [agency, shownName(agency)]));
-  for (const indicator of indicators)
-    indicator.group = indicator.lead === null ? null : names.get(agencies.get(indicator.lead)!)!;
+  if (distinct.size < 2 || distinct.size * 2 > led) return false;
+  const shown = new Map([...distinct].map((spellings) => [spellings, shownName(spellings)]));
+  for (const indicator of indicators) {
+    const name = indicator.lead === null ? null : nameOf.get(indicator.lead)!;
+    indicator.group = name === null ? null : shown.get(agencies.get(name)!)!;
+  }
   return true;
 }

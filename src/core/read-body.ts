@@ -186,7 +186,9 @@ function labelAt(view: SheetView, row: number, col: number | undefined): string 
 function leadAt(view: SheetView, row: number, col: number | undefined): string {
   if (col === undefined) return "";
   let value = view.value(row, col);
-  const merge = isBlank(value) ? view.mergeAt(row, col) : undefined;
+  // Merged down the lead column only: a merge reaching in from another column holds that column's text.
+  const found = isBlank(value) ? view.mergeAt(row, col) : undefined;
+  const merge = found?.left === col ? found : undefined;
   if (merge) value = view.value(merge.top, merge.left);
   if (typeof value !== "string") return "";
   return merge ? labelAt(view, merge.top, merge.left) : labelAt(view, row, col);

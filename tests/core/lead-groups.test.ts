@@ -143,6 +143,57 @@ describe("a table without sections, grouped by its lead-agency column", () => {
     ]);
   });
 
+  it("keeps apart numbered units, names with commas in them, and an abbreviation two agencies could share", () => {
+    const grouped = (leads: string[]) => {
+      let n = 0;
+      const sheet = withLeads(flat, () => leads[n++ % leads.length]!);
+      return analyzeSheet(sheet).summary.byGroup.map((g) => [g.group, g.indicators]);
+    };
+    expect(grouped(["UBND quận 1", "UBND quận 10", "UBND quận 3"])).toEqual([
+      ["UBND quận 1", 9],
+      ["UBND quận 10", 9],
+      ["UBND quận 3", 9],
+    ]);
+    expect(grouped(["Sở Văn hóa, Thể thao và Du lịch", "UBND các quận, huyện, thị xã", "Sở TT&TT"])).toEqual([
+      ["Sở Văn hóa, Thể thao và Du lịch", 9],
+      ["UBND các quận, huyện, thị xã", 9],
+      ["Sở TT&TT", 9],
+    ]);
+    // "Sở NV" may be either; whichever comes first, nothing is joined to it.
+    for (const leads of [
+      ["Sở NV", "Sở Nội vụ", "Sở Ngoại vụ"],
+      ["Sở Nội vụ", "Sở Ngoại vụ", "Sở NV"],
+    ])
+      expect(grouped(leads).map(([group]) => group)).toEqual(leads);
+    expect(grouped(["Sở Thông tin và Truyền thông", "Sở TT&TT", "Sở Y tế"])).toEqual([
+      ["Sở Thông tin và Truyền thông", 18],
+      ["Sở Y tế", 9],
+    ]);
+  });
+
+  it("reads roles written without brackets, and counts '-' or a role alone as no agency", () => {
+    let n = 0;
+    const roles = withLeads(flat, (_, lead) => {
+      n++;
+      if (n === 20) return "Chủ trì: Sở Y tế; phối hợp: BHXH TP";
+      if (n === 21) return "Sở Y tế chủ trì, BHXH TP phối hợp";
+      if (n === 22) return "-";
+      if (n === 23) return "(chủ trì)";
+      return lead;
+    });
+    const analysis = analyzeSheet(roles);
+    expect(analysis.summary.byGroup.map((g) => [g.group, g.indicators])).toEqual([
+      ["Sở LĐTB&XH", 16],
+      ["Sở Y tế", 3],
+      ["BHXH thành phố", 5],
+      ["Ủy ban MTTQ thành phố", 1],
+      [null, 2],
+    ]);
+    expect(meetingParagraph(analysis, "vi")).not.toMatch(/do (-|\(chủ trì\)|Chủ trì:)/);
+    const missing = analysis.issues.filter((i) => i.code === "missing-lead");
+    expect(missing.map((i) => i.params.text)).toEqual(["-", "(chủ trì)"]);
+  });
+
   it("counts an indicator with joint agencies for the one marked as lead, else for the first named", () => {
     let n = 0;
     const joint = withLeads(flat, (_, lead) => {

@@ -1,8 +1,8 @@
 import { type Rule, seenText } from "./rule";
 
 /**
- * In a table counted by lead agency, an indicator with no agency is counted for none: the meeting's "11 of the 12
- * we lead" leaves it out, so the cell is named for whoever keeps the table to fill in.
+ * In a table counted by lead agency, an indicator with no agency (a blank, "-", a number) is counted for none: the
+ * meeting's "11 of the 12 we lead" leaves it out, so the cell is named for whoever keeps the table to fill in.
  */
 export const missingLead: Rule = {
   code: "missing-lead",
@@ -18,7 +18,7 @@ export const missingLead: Rule = {
     const col = layout.columns.lead;
     if (groupedBy !== "lead" || col === undefined) return [];
     return body.indicators
-      .filter((indicator) => indicator.lead === null)
+      .filter((indicator) => indicator.group === null)
       .map((indicator) => ({
         row: indicator.row,
         col,
