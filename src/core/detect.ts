@@ -16,6 +16,7 @@ import type {
 } from "./types";
 import { ROLES } from "./types";
 import {
+  isBarePeriodLabel,
   isBareYearLabel,
   isCumulativeLabel,
   isPartialPeriodLabel,
@@ -122,8 +123,9 @@ function columnLabels(view: SheetView, headerRows: number[]): HeaderCell[] {
     const upperRole = upper.length <= MAX_LABEL_LENGTH ? roleOfLabel(upper) : null;
     // Under "So sánh (%)" or "Tỷ lệ %", sub-labels such as "UTH 2024/KH 2024" are ratios, whatever they mention.
     let role = upperRole === "statedPercent" ? upperRole : ((lower ? roleOfLabel(lower) : null) ?? upperRole);
-    // "Năm 2021 | Năm 2022 | Lũy kế" with no "Kết quả" above: the years are results.
-    if (role === null && isBareYearLabel(lower || upper)) role = "actual";
+    // "Năm 2021 | Năm 2022 | Lũy kế" or "Quý III/2024" with no "Kết quả" above: a column headed by its period
+    // alone holds that period's results.
+    if (role === null && (isBareYearLabel(lower || upper) || isBarePeriodLabel(lower || upper))) role = "actual";
     out.push({ col, label, role });
   }
   return out;

@@ -101,6 +101,22 @@ export function isBareYearLabel(label: string): boolean {
   return /^(nam|year)?\s*(19|20)\d{2}$/.test(fold(label));
 }
 
+/**
+ * A label that is a reporting period alone ("Quý III/2024", "9 tháng", "6 tháng đầu năm 2024", "Q3 2024"): a
+ * result column headed by its period, as officials head it when the plan column already names the year.
+ */
+export function isBarePeriodLabel(label: string): boolean {
+  const rest = fold(label)
+    .replace(/(19|20)\d{2}/g, " ")
+    .replace(/\b(nam|of|year)\b/g, " ")
+    .replace(/[/().,-]/g, " ")
+    .replace(/\s+/g, " ")
+    .trim();
+  return /^(quy ([ivx]+|[1-4])|q[1-4]|\d{1,2} (thang|months?)( dau nam| dau)?|nua (dau|cuoi) nam|(first|second) half|h[12]|quarter ([ivx]+|[1-4]))$/.test(
+    rest,
+  );
+}
+
 /** A part of a year: "6 tháng đầu năm 2024", "Quý III/2024", "9 months of 2024". */
 export function isPartialPeriodLabel(label: string): boolean {
   return any(fold(label), ["thang", "quy", "dau nam", "month", "months", "quarter", "half", "ytd"]);

@@ -157,6 +157,28 @@ describe("finding the table", () => {
     },
   );
 
+  it.each([
+    ["Quý III/2024", 0.75],
+    ["9 tháng", 0.75],
+    ["6 tháng đầu năm 2024", 0.5],
+  ])("reads a column headed '%s' alone, beside 'Kế hoạch năm 2024', as the result column", (header, elapsed) => {
+    const a = analyzeSheet(
+      sheet({
+        above: [["BÁO CÁO KẾT QUẢ"], []],
+        header: [["TT", "Chỉ tiêu", "Đơn vị tính", "Kế hoạch năm 2024", header, "Tỷ lệ % so với KH", "Đánh giá"]],
+        rows: [
+          ["1", "Tuyển sinh giáo dục nghề nghiệp", "người", 200000, 190000],
+          ["2", "Số người đi làm việc ở nước ngoài theo hợp đồng", "người", 4000, 1200],
+          ["3", "Tỷ lệ dân số tham gia bảo hiểm y tế", "%", "≥ 95%", 93.5],
+        ],
+      }),
+    );
+    expect(a.table?.columns.actual).toBe(5);
+    expect(a.indicators.map((i) => i.band)).toEqual(["near", "not_achieved", "near"]);
+    expect(a.period).toMatchObject({ label: header, cell: "E3", elapsed });
+    expect(a.issues.filter((i) => i.severity !== "info")).toEqual([]);
+  });
+
   it("takes a user's column mapping over detection", () => {
     const a = analyzeSheet(
       sheet({
