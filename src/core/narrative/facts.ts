@@ -48,6 +48,11 @@ export interface NarrativeFacts {
   /** Only in a partial period with indicators that have a pace. */
   pace: { elapsed: number; onTrack: number; behind: IndicatorFact[] } | null;
   noData: IndicatorFact[];
+  /**
+   * The header rows ("3", "6–7") when the table has no result column: nothing was assessed, so the paragraph says
+   * so rather than "0/N completed" with every indicator lacking data.
+   */
+  noResultColumn: { header: string } | null;
 }
 
 /** Names as one line: a name typed over two lines of a cell reads as one in a sentence. */
@@ -101,5 +106,9 @@ export function narrativeFacts(analysis: SheetAnalysis, lang: Lang): NarrativeFa
         }
       : null,
     noData: indicators.filter((i) => i.band === "no_data").map(fact),
+    noResultColumn:
+      analysis.table && analysis.table.columns.actual === undefined
+        ? { header: analysis.table.headerRows.join("–") }
+        : null,
   };
 }

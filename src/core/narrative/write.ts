@@ -54,13 +54,15 @@ function overall(facts: NarrativeFacts, lang: Lang, say: Say): string {
   const body =
     total === 0
       ? say("overall.empty")
-      : total === 1
-        ? say(achieved === 1 ? "overall.only" : "overall.zeroOnly")
-        : say(`overall.${size(achieved)}`, {
-            achieved,
-            total,
-            share: percentText(facts.share ?? 0, lang, SHARE_DECIMALS),
-          });
+      : facts.noResultColumn
+        ? say("overall.noResult", { total, header: facts.noResultColumn.header })
+        : total === 1
+          ? say(achieved === 1 ? "overall.only" : "overall.zeroOnly")
+          : say(`overall.${size(achieved)}`, {
+              achieved,
+              total,
+              share: percentText(facts.share ?? 0, lang, SHARE_DECIMALS),
+            });
   return facts.period
     ? say("overall.withPeriod", { period: facts.period.label, body })
     : say("overall.toDate", { body });
@@ -135,6 +137,8 @@ function noData(facts: NarrativeFacts, say: Say): string | null {
 /** The paragraph from already picked facts (tests build facts for the cases a fixture cannot reach). */
 export function writeNarrative(facts: NarrativeFacts, lang: Lang): string {
   const say: Say = (key, params = {}) => t(lang, `narrative.${key}`, params);
+  // Without a result column every count below would be 0 and every indicator "no data": the one sentence is all.
+  if (facts.noResultColumn && facts.indicators > 0) return overall(facts, lang, say);
   return [
     overall(facts, lang, say),
     groups(facts, lang, say),

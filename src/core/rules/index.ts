@@ -22,6 +22,7 @@ import { duplicateNumber } from "./duplicate-number";
 import { rateAbove100 } from "./rate-above-100";
 import { totalMismatch } from "./total-mismatch";
 import { resultColumnChosen } from "./result-column-chosen";
+import { noResultColumn } from "./no-result-column";
 import { periodFound } from "./period-found";
 import { qualitativeTarget } from "./qualitative-target";
 import { unnamedRow } from "./unnamed-row";
@@ -40,6 +41,7 @@ export { NO_PASS } from "./rule";
 /** Table rules run on every detected table, in this order (issues are then sorted by cell). */
 export const RULES: Rule[] = [
   ambiguousColumn,
+  noResultColumn,
   resultColumnChosen,
   periodFound,
   formulaError,
