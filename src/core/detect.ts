@@ -77,16 +77,23 @@ function hasSubHeader(view: SheetView, row: number): boolean {
   const next = row + 1;
   if (next > view.lastRow) return false;
   const subCells = rowLabels(view, next);
-  // A second header level has at least two labels; a lone merged cell there is a section row ("I. CHỈ TIÊU …").
-  if (subCells.length < 2) return false;
+  // Header cells merged down over `next` ("TT", "Chỉ tiêu" … over two rows) make it part of the header.
+  let mergedDown = false;
+  for (let col = view.firstCol; col <= view.lastCol && !mergedDown; col++) {
+    const merge = view.mergeAt(row, col);
+    mergedDown = merge !== undefined && merge.top === row && merge.bottom >= next;
+  }
+  // A second header level has at least two labels, or one beside cells merged down over it ("Lũy kế 2021-2023"
+  // under "Kết quả thực hiện"); a lone merged cell there is a section row ("I. CHỈ TIÊU …").
+  if (subCells.length === 0 || (subCells.length < 2 && !mergedDown)) return false;
   if (subCells.some((c) => SECTION_LABEL.test(fold(c.label)))) return false;
   for (let col = view.firstCol; col <= view.lastCol; col++) {
     if (typeof view.value(next, col) === "number") return false;
   }
   if (!subCells.every((c) => looksLikeSubLabel(c.label))) return false;
+  if (mergedDown) return true;
   for (let col = view.firstCol; col <= view.lastCol; col++) {
     const merge = view.mergeAt(row, col);
-    if (merge && merge.top === row && merge.bottom >= next) return true;
     if (merge && merge.top === row && merge.right > merge.left) return true;
   }
   return subCells.some((c) => {

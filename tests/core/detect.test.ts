@@ -179,6 +179,35 @@ describe("finding the table", () => {
     expect(a.issues.filter((i) => i.severity !== "info")).toEqual([]);
   });
 
+  it("reads 'Kết quả thực hiện' over a single 'Lũy kế 2021-2023' as two header rows, the period from the second", () => {
+    const a = analyzeSheet(
+      sheet({
+        above: [["BIỂU TỔNG HỢP KẾT QUẢ THỰC HIỆN CHỈ TIÊU CHƯƠNG TRÌNH 08 GIAI ĐOẠN 2021-2025"], []],
+        header: [
+          ["TT", "Chỉ tiêu", "Đơn vị tính", "Chỉ tiêu giai đoạn 2021-2025", "Kết quả thực hiện", "Tỷ lệ % so với KH"],
+          [null, null, null, null, "Lũy kế 2021-2023", null],
+        ],
+        rows: [
+          ["I", "CHỈ TIÊU DO NGÀNH LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI CHỦ TRÌ"],
+          ["1", "Tuyển sinh giáo dục nghề nghiệp", "người", 675000, 720493],
+          ["2", "Số người đi làm việc ở nước ngoài theo hợp đồng", "người", 12000, 11959],
+        ],
+        merges: [
+          ...[1, 2, 3, 4, 6].map((c) => ({ top: 3, left: c, bottom: 4, right: c })),
+          { top: 5, left: 2, bottom: 5, right: 6 },
+        ],
+      }),
+    );
+    expect(a.table?.headerRows).toEqual([3, 4]);
+    expect(a.table?.cumulative).toMatchObject({ col: 5, from: 2021, to: 2023 });
+    expect(a.indicators.map((i) => [i.row, i.group, i.actual])).toEqual([
+      [6, "CHỈ TIÊU DO NGÀNH LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI CHỦ TRÌ", 720493],
+      [7, "CHỈ TIÊU DO NGÀNH LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI CHỦ TRÌ", 11959],
+    ]);
+    expect(a.period).toMatchObject({ label: "Lũy kế 2021-2023", cell: "E4" });
+    expect(a.issues.filter((i) => i.severity !== "info")).toEqual([]);
+  });
+
   it("takes a user's column mapping over detection", () => {
     const a = analyzeSheet(
       sheet({
