@@ -6,6 +6,7 @@ import { isEnglishHeader } from "./headers";
 import type { BodyRead } from "./rows";
 import { readBody } from "./read-body";
 import { guessConvention } from "./numbers";
+import { isCountUnit } from "./units";
 import { RULES, NO_PASS, noHeader, type Finding, type RowContext, type RowPass, type RuleContext } from "./rules";
 import { a1 } from "./address";
 import { mappingToColumns, type ColumnMapping } from "./mapping";
@@ -39,7 +40,9 @@ const CONVENTION_SAMPLE = 2000;
 
 /**
  * The sheet's number convention from its figures. Only value columns count: row numbers typed as text in the
- * TT column ("1.1", "1.2") are outline numbers, not decimals, and would read as English evidence.
+ * TT column ("1.1", "1.2") are outline numbers, not decimals, and would read as English evidence. A count's text
+ * that reads two ways ("720.493" người) is evidence for the convention that reads it whole, before the headers'
+ * language is: an agency that translates its headings still types its numbers the Vietnamese way.
  */
 function sheetConvention(view: SheetView, layout: TableLayout | null): Convention {
   const texts: string[] = [];
@@ -50,11 +53,14 @@ function sheetConvention(view: SheetView, layout: TableLayout | null): Conventio
         .filter((c): c is number => c !== undefined && c >= view.firstCol && c <= view.lastCol)
         .sort((a, b) => a - b)
     : Array.from({ length: view.lastCol - view.firstCol + 1 }, (_, i) => view.firstCol + i);
+  const counts: string[] = [];
+  const unitCol = layout?.columns.unit;
   const first = layout ? layout.firstRow : view.firstRow;
-  for (let row = first; row <= view.lastRow && texts.length < CONVENTION_SAMPLE; row++) {
+  for (let row = first; row <= view.lastRow && texts.length + counts.length < CONVENTION_SAMPLE; row++) {
+    const sample = unitCol !== undefined && isCountUnit(view.text(row, unitCol).trim()) ? counts : texts;
     for (const col of cols) {
       const v = view.value(row, col);
-      if (typeof v === "string" && DIGIT.test(v)) texts.push(v);
+      if (typeof v === "string" && DIGIT.test(v)) sample.push(v);
     }
   }
   const labels: string[] = [];
@@ -63,7 +69,7 @@ function sheetConvention(view: SheetView, layout: TableLayout | null): Conventio
       const text = view.text(row, col).trim();
       if (text) labels.push(text);
     }
-  return guessConvention(texts) ?? (isEnglishHeader(labels) ? "en" : "vi");
+  return guessConvention(texts, counts) ?? (isEnglishHeader(labels) ? "en" : "vi");
 }
 
 /**

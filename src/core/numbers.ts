@@ -137,15 +137,32 @@ export function conventionOfSeparator(separator: string | null | undefined): Con
   return null;
 }
 
-/** The convention most unambiguous samples use; null when none of them decides (or they split evenly). */
-export function guessConvention(texts: Iterable<string>): Convention | null {
+/**
+ * The convention in which a text that reads two ways is a whole number while the other reading has a fraction
+ * ("720.493": 720 493 the Vietnamese way, 720,493 the English way); null when both or neither are whole.
+ */
+export function wholeConvention(text: string): Convention | null {
+  const readings = twoReadings(text);
+  if (!readings) return null;
+  const vi = Number.isInteger(readings.vi);
+  const en = Number.isInteger(readings.en);
+  return vi === en ? null : vi ? "vi" : "en";
+}
+
+/**
+ * The convention most unambiguous samples use; null when none of them decides (or they split evenly). `counts`
+ * are texts of figures that count whole things (people, households): one that reads two ways is evidence for the
+ * convention that reads it whole, since 720.493 people cannot be.
+ */
+export function guessConvention(texts: Iterable<string>, counts: Iterable<string> = []): Convention | null {
   let vi = 0;
   let en = 0;
-  for (const text of texts) {
-    const evidence = readNumber(text, "vi")?.evidence;
+  const vote = (evidence: Convention | null | undefined) => {
     if (evidence === "vi") vi++;
     else if (evidence === "en") en++;
-  }
+  };
+  for (const text of texts) vote(readNumber(text, "vi")?.evidence);
+  for (const text of counts) vote(readNumber(text, "vi")?.evidence ?? wholeConvention(text));
   if (vi === en) return null;
   return vi > en ? "vi" : "en";
 }

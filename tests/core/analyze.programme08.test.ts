@@ -119,3 +119,36 @@ describe("Programme 08 (figures from the seed article)", () => {
     expect(fix).toMatchObject({ cell: "G9", value: 720493, before: "720.493" });
   });
 });
+
+describe("Programme 08 with its headings translated into English", () => {
+  /** The headings as an agency translates them (as /tmp/qa2/gen3.mjs did); the figures stay as typed. */
+  function inEnglish(): ReturnType<typeof programme08WithFaults> {
+    const sheet = programme08WithFaults();
+    const headings: Record<string, string> = {
+      A6: "No.",
+      B6: "Indicator",
+      C6: "Unit",
+      D6: "Target 2021-2025",
+      E6: "Results",
+      E7: "2021",
+      F7: "2022",
+      G7: "Cumulative 2021-2023",
+      H6: "% of plan",
+      I6: "Assessment",
+      J6: "Lead agency",
+      K6: "Remarks",
+    };
+    for (const [cell, text] of Object.entries(headings))
+      sheet.values[Number(cell.slice(1)) - 1]![cell.charCodeAt(0) - 65] = text;
+    return sheet;
+  }
+
+  it("still reads '720.493' people as 720 493, not 720,49: a count is whole, whatever the headings' language", () => {
+    const english = analyzeSheet(inEnglish());
+    const vietnamese = analyzeSheet(programme08WithFaults());
+    expect(english.convention).toBe("vi");
+    expect(english.indicators.find((i) => i.row === PROGRAMME08_ROWS.vocational)!.actual).toBe(720493);
+    expect(english.summary.achieved).toBe(vietnamese.summary.achieved);
+    expect(english.summary.achieved).toBe(18);
+  });
+});

@@ -267,6 +267,15 @@ describe("guessConvention", () => {
     expect(guessConvention(["1,5", "1.5"])).toBeNull();
   });
 
+  it("takes a count's text that reads two ways for the convention that reads it whole", () => {
+    // 720.493 or 11.959 people cannot be; 675,000 reads whole both ways (675 or 675 000), so it says nothing.
+    expect(guessConvention([], ["720.493", "11.959"])).toBe("vi");
+    expect(guessConvention([], ["720,493"])).toBe("en");
+    expect(guessConvention([], ["675,000", "675.000"])).toBeNull();
+    expect(guessConvention(["78.41%"], ["720.493", "11.959"])).toBe("vi");
+    expect(guessConvention(["1.234"])).toBeNull();
+  });
+
   it("reads any iterable once", () => {
     function* samples() {
       yield "2.975,42";
