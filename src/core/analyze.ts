@@ -1,6 +1,16 @@
 /** The engine's entry point: a sheet snapshot in, the indicator table, its figures and its issues out. */
 import { viewOf, type SheetSnapshot, type SheetView } from "./snapshot";
-import type { Convention, GroupedBy, Issue, Judging, SheetAnalysis, Period, Summary, TableLayout } from "./types";
+import type {
+  Convention,
+  ConventionBasis,
+  GroupedBy,
+  Issue,
+  Judging,
+  SheetAnalysis,
+  Period,
+  Summary,
+  TableLayout,
+} from "./types";
 import { detectTable, HEADER_SCAN_ROWS } from "./detect";
 import { isEnglishHeader } from "./headers";
 import type { BodyRead } from "./rows";
@@ -44,7 +54,10 @@ const CONVENTION_SAMPLE = 2000;
  * that reads two ways ("720.493" người) is evidence for the convention that reads it whole, before the headers'
  * language is: an agency that translates its headings still types its numbers the Vietnamese way.
  */
-function sheetConvention(view: SheetView, layout: TableLayout | null): Convention {
+function sheetConvention(
+  view: SheetView,
+  layout: TableLayout | null,
+): { convention: Convention; basis: ConventionBasis } {
   const texts: string[] = [];
   const { columns, resultColumns } = layout ?? { columns: {}, resultColumns: [] };
   // The columns read, in sheet order: the value columns only when the table is known, else every column.
@@ -69,7 +82,9 @@ function sheetConvention(view: SheetView, layout: TableLayout | null): Conventio
       const text = view.text(row, col).trim();
       if (text) labels.push(text);
     }
-  return guessConvention(texts, counts) ?? (isEnglishHeader(labels) ? "en" : "vi");
+  const shown = guessConvention(texts, counts);
+  if (shown) return { convention: shown, basis: "figures" };
+  return isEnglishHeader(labels) ? { convention: "en", basis: "headers" } : { convention: "vi", basis: "default" };
 }
 
 /**
@@ -79,13 +94,13 @@ function sheetConvention(view: SheetView, layout: TableLayout | null): Conventio
 function readAndCheck(
   view: SheetView,
   detected: TableLayout,
-  convention: Convention,
+  { convention, basis: conventionBasis }: { convention: Convention; basis: ConventionBasis },
   judging: Judging,
   outliers: OutlierOptions,
 ): { body: BodyRead; layout: TableLayout; findings: Finding[][]; summary: Summary } {
   const { period } = judging;
   const findings: Finding[][] = RULES.map(() => []);
-  const rowCtx: RowContext = { view, layout: detected, convention, outliers, period };
+  const rowCtx: RowContext = { view, layout: detected, convention, conventionBasis, outliers, period };
   const passes: RowPass[] = [];
   RULES.forEach((rule, i) => {
     if (!("rows" in rule)) return;
@@ -118,7 +133,7 @@ function readAndCheck(
   const summary = groupedBy === "lead" ? summarize(body.indicators, groupedBy) : tally.summary(groupedBy);
   for (const pass of passes) pass.end?.();
   const layout = { ...detected, lastRow: Math.max(body.lastRow, detected.firstRow) };
-  const ctx: RuleContext = { view, layout, body, convention, outliers, period, groupedBy };
+  const ctx: RuleContext = { view, layout, body, convention, conventionBasis, outliers, period, groupedBy };
   RULES.forEach((rule, i) => {
     if ("check" in rule) findings[i] = rule.check(ctx);
   });
@@ -132,7 +147,10 @@ function byPosition(a: Issue, b: Issue): number {
 export function analyzeSheet(snapshot: SheetSnapshot, options: AnalyzeOptions = {}): SheetAnalysis {
   const view = viewOf(snapshot);
   const detection = detectTable(view, options.mapping ? mappingToColumns(options.mapping) : {});
-  const convention = options.convention ?? sheetConvention(view, detection.ok ? detection.layout : null);
+  const reading: { convention: Convention; basis: ConventionBasis } = options.convention
+    ? { convention: options.convention, basis: "user" }
+    : sheetConvention(view, detection.ok ? detection.layout : null);
+  const { convention } = reading;
   const near = options.near ?? DEFAULT_NEAR;
   if (!detection.ok) {
     const row = view.firstRow;
@@ -159,13 +177,7 @@ export function analyzeSheet(snapshot: SheetSnapshot, options: AnalyzeOptions = 
   }
   const period = options.period !== undefined ? options.period : detectPeriod(view, detection.layout);
   const outliers = { ...DEFAULT_OUTLIER_OPTIONS, ...options.outliers };
-  const { body, layout, findings, summary } = readAndCheck(
-    view,
-    detection.layout,
-    convention,
-    { near, period },
-    outliers,
-  );
+  const { body, layout, findings, summary } = readAndCheck(view, detection.layout, reading, { near, period }, outliers);
   const issues: Issue[] = [];
   RULES.forEach((rule, i) => {
     const messageKey = `issues.${rule.code}`;

@@ -2,7 +2,7 @@
 import type { SheetView, CellValue } from "./snapshot";
 import { isBlank, isCellError } from "./snapshot";
 import type { Convention } from "./types";
-import { parseAmount } from "./numbers";
+import { parseAmount, twoReadings } from "./numbers";
 import { type Scale, WHOLE_ABOVE } from "./percent-scale";
 import { memoize } from "./memo";
 
@@ -200,11 +200,12 @@ export function readCell(
 export function shownDecimals(cell: CellRead, convention: Convention): number | null {
   if (cell.kind === "number" && cell.number !== null)
     return decimalsOfFormat(cell.format) ?? decimalsOfNumber(cell.number, cell.percentMark);
-  if (cell.kind === "text-number")
-    return cell.worded && cell.number !== null
-      ? decimalsOfNumber(cell.number, cell.percentMark)
-      : decimalsOfTextIn[convention](cell.text);
-  return null;
+  if (cell.kind !== "text-number") return null;
+  if (cell.worded && cell.number !== null) return decimalsOfNumber(cell.number, cell.percentMark);
+  // A count read whole against the sheet's convention ("720.493" people in English figures) shows no decimals.
+  const other: Convention = convention === "vi" ? "en" : "vi";
+  const readings = twoReadings(cell.text);
+  return decimalsOfTextIn[readings && readings[other] === cell.number ? other : convention](cell.text);
 }
 
 function decimalsOfNumber(value: number, percent: boolean): number {

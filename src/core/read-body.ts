@@ -15,7 +15,8 @@ import { bandOf, DEFAULT_NEAR, gapPoints, measureOf, paceOf } from "./judge";
 import { fold } from "./text";
 import { memoize } from "./memo";
 import { a1 } from "./address";
-import { unitMagnitude } from "./numbers";
+import { unitMagnitude, wholeConvention } from "./numbers";
+import { isCountUnit } from "./units";
 import {
   type CellLookup,
   decidePercentScale,
@@ -223,6 +224,25 @@ function scaleTarget(
   return scaled;
 }
 
+/**
+ * A value cell read in the sheet's convention, except a count's text that reads whole only the other way: "720.493"
+ * people in a sheet of English figures is 720 493, as no count has a fraction (the ambiguous-number rule says so).
+ */
+function readFigure(
+  slot: CellSlot,
+  view: SheetView,
+  row: number,
+  col: number | undefined,
+  convention: Convention,
+  magnitude: number,
+  count: boolean,
+): CellRead | null {
+  const cell = slot.read(view, row, col, convention, magnitude);
+  if (!count || cell?.kind !== "text-number" || Number.isInteger(cell.number)) return cell;
+  const whole = wholeConvention(cell.text);
+  return whole !== null && whole !== convention ? slot.read(view, row, col, whole, magnitude) : cell;
+}
+
 /** The target read as a fraction already; shared, as the target itself is, by every row of its text. */
 function percentOf(target: Target, context: TableContext): Target {
   let scaled = context.percents.get(target);
@@ -308,8 +328,9 @@ export function readBody(
     const nameText = labelAt(view, row, nameCol) || mergedLabel(view, row, nameCol);
     const unitText = labelAt(view, row, columns.unit);
     const magnitude = unitMagnitude(unitText);
-    const plan = slots.plan.read(view, row, columns.plan, convention, magnitude);
-    const actual = slots.actual.read(view, row, columns.actual, convention, magnitude);
+    const count = isCountUnit(unitText);
+    const plan = readFigure(slots.plan, view, row, columns.plan, convention, magnitude, count);
+    const actual = readFigure(slots.actual, view, row, columns.actual, convention, magnitude, count);
     const statedPercent = slots.statedPercent.read(view, row, columns.statedPercent, convention);
     // The stated status is kept as a status alone: its cell is read again only where it disagrees.
     const statedStatus = statedStatusAt(view, row, columns.statedStatus);
@@ -317,7 +338,8 @@ export function readBody(
     if (actual?.kind === "text" && filled >= MIN_HEADER_CELLS && isHeaderLike(view, row)) break;
     for (let i = 0; i < resultCols.length; i++) {
       const col = resultCols[i]!;
-      results[i] = col === actual?.col ? actual : slots.results[i]!.read(view, row, col, convention, magnitude)!;
+      results[i] =
+        col === actual?.col ? actual : readFigure(slots.results[i]!, view, row, col, convention, magnitude, count)!;
     }
     for (const col of errorCols) out.errorCells.push(readCell(view, row, col, convention)!);
 

@@ -2,6 +2,11 @@
 
 export type Lang = "vi" | "en";
 export type Convention = "vi" | "en";
+/**
+ * What the sheet's convention rests on: its figures (a text that reads one way only, or a count read whole), the
+ * user, or a guess when the figures say nothing: the headings' language, else Vietnamese.
+ */
+export type ConventionBasis = "figures" | "user" | "headers" | "default";
 export type Direction = "higher" | "lower";
 export type Status = "achieved" | "not_achieved" | "no_data";
 /**

@@ -38,6 +38,24 @@ const why = {
   },
 };
 
+/** Why a text figure that reads two ways was read as it was, for the ambiguous-number message. */
+const reading = {
+  vi: {
+    count: 'vì đơn vị "{{unit}}" đếm số nguyên, không có phần lẻ',
+    headers:
+      "theo tiêu đề bảng viết bằng tiếng Anh, vì các số trong bảng không cho biết cách viết số; nếu sai, hãy gõ lại số không có dấu ngăn cách hàng nghìn",
+    default:
+      "theo cách viết số tiếng Việt (mặc định), vì các số trong bảng không cho biết cách viết số; nếu sai, hãy gõ lại số không có dấu ngăn cách hàng nghìn",
+  },
+  en: {
+    count: 'as "{{unit}}" counts whole things, with no fraction',
+    headers:
+      "by the table's English headings, as its figures do not show how numbers are written; if that is wrong, retype the number without a thousands separator",
+    default:
+      "the Vietnamese way (the default), as the table's figures do not show how numbers are written; if that is wrong, retype the number without a thousands separator",
+  },
+};
+
 /** How a cumulative figure relates to the years, for the cumulative-mismatch message. */
 const relation = {
   vi: {
@@ -125,6 +143,7 @@ const issues = {
   vi: {
     ...Object.fromEntries(ALL_RULES.map((r) => [r.code, r.messages.vi])),
     why: why.vi,
+    reading: reading.vi,
     relation: relation.vi,
     outlier: outlier.vi,
     neighbours: neighbours.vi,
@@ -134,6 +153,7 @@ const issues = {
   en: {
     ...Object.fromEntries(ALL_RULES.map((r) => [r.code, r.messages.en])),
     why: why.en,
+    reading: reading.en,
     relation: relation.en,
     outlier: outlier.en,
     neighbours: neighbours.en,

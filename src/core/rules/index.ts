@@ -10,6 +10,7 @@ import { missingActual } from "./missing-actual";
 import { notANumber } from "./not-a-number";
 import { unreadableTarget } from "./unreadable-target";
 import { numberAsText } from "./number-as-text";
+import { ambiguousNumber } from "./ambiguous-number";
 import { formulaError } from "./formula-error";
 import { zeroPlan } from "./zero-plan";
 import { negativeCount } from "./negative-count";
@@ -48,6 +49,7 @@ export const RULES: Rule[] = [
   notANumber,
   unreadableTarget,
   numberAsText,
+  ambiguousNumber,
   missingPlan,
   missingActual,
   zeroPlan,

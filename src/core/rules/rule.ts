@@ -1,6 +1,6 @@
 import type { SheetView } from "../snapshot";
 import type { CellRead } from "../cells";
-import type { Convention, Fix, GroupedBy, Period, Severity, Status, TableLayout } from "../types";
+import type { Convention, ConventionBasis, Fix, GroupedBy, Period, Severity, Status, TableLayout } from "../types";
 import type { BodyRead, IndicatorRow, TotalRow } from "../rows";
 import type { OutlierOptions } from "../series/outliers";
 
@@ -9,6 +9,8 @@ export interface RuleContext {
   layout: TableLayout;
   body: BodyRead;
   convention: Convention;
+  /** Whether the convention was shown by the figures or the user, or guessed: a guessed reading is said at its cell. */
+  conventionBasis: ConventionBasis;
   /** Thresholds of the series-outlier rule. */
   outliers: OutlierOptions;
   /** The reporting period the indicators were judged with, detected or the user's. */
