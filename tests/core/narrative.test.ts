@@ -36,7 +36,8 @@ describe("the meeting paragraph of Programme 08", () => {
   });
 
   it("gives rates their gap in percentage points and amounts their thousands groups", () => {
-    expect(vi).toContain("Tỷ lệ lao động qua đào tạo (73,5 %, −1,5 điểm % so với chỉ tiêu ≥ 75%)");
+    expect(vi).toContain("Tỷ lệ lao động qua đào tạo (73,5 %, thấp hơn chỉ tiêu 75 % là 1,5 điểm phần trăm)");
+    expect(en).toContain("Tỷ lệ lao động qua đào tạo (73.5%, 1.5 percentage points below the 75% target)");
     expect(vi).toContain("(139.870/150.000 người, đạt 93,25 % kế hoạch)");
     expect(en).toContain("(139,870 of 150,000 người, 93.25% of plan)");
   });
@@ -119,14 +120,27 @@ describe("zero, one and many read naturally", () => {
     );
   });
 
-  it("a rate short of its ceiling is signed in points", () => {
-    const rows = [["1", "Tỷ lệ hộ cận nghèo cuối năm", "%", "Dưới 1,5%", "1,62%"]];
-    expect(paragraph(rows)).toContain("Tỷ lệ hộ cận nghèo cuối năm (1,62 %, −0,12 điểm % so với chỉ tiêu Dưới 1,5%)");
+  it("a rate states how far above or below its target or ceiling it stands, the target in the reader's language", () => {
+    // Programme 08's poor-household rate a year when it was missed, and its labour-force insurance rate.
+    const rows = [
+      ["1", "Tỷ lệ hộ nghèo cuối năm", "%", "Dưới 0,5%", "0,8%"],
+      ["2", "Tỷ lệ lực lượng lao động tham gia bảo hiểm xã hội", "%", "≥ 45%", "41,2%"],
+      ["3", "Tỷ lệ hộ cận nghèo cuối năm", "%", "Dưới 1,5%", "1,5%"],
+    ];
+    const vi = paragraph(rows);
+    expect(vi).toContain("Tỷ lệ hộ nghèo cuối năm (0,8 %, cao hơn mức trần 0,5 % là 0,3 điểm phần trăm)");
+    expect(vi).toContain("(41,2 %, thấp hơn chỉ tiêu 45 % là 3,8 điểm phần trăm)");
+    expect(vi).toContain("Tỷ lệ hộ cận nghèo cuối năm (1,5 %, bằng mức trần 1,5 %, chưa thấp hơn)");
+    const en = paragraph(rows, "en");
+    expect(en).toContain("Tỷ lệ hộ nghèo cuối năm (0.8%, 0.3 percentage points above the 0.5% ceiling)");
+    expect(en).toContain("(41.2%, 3.8 percentage points below the 45% target)");
+    expect(en).toContain("(1.5%, equal to the 1.5% ceiling, not below it)");
+    expect(en).not.toMatch(/Dưới|≥|0,5/);
     const met = [
       ["1", "Tỷ lệ hộ nghèo cuối năm", "%", "Dưới 0,5%", "0,03%"],
       ["2", "Số nhà đại đoàn kết", "căn", 2000, 1000],
     ];
-    expect(paragraph(met)).not.toContain("điểm %");
+    expect(paragraph(met)).not.toContain("điểm phần trăm");
   });
 
   it("a count against a ceiling states the ceiling and how far it is broken, never as x of y", () => {

@@ -4,7 +4,7 @@
  * what has no data. Nothing is computed here that the engine has not judged; write.ts only words it.
  */
 import type { GapTarget } from "../gap-text";
-import type { GroupedBy, Indicator, Lang, SheetAnalysis } from "../types";
+import type { GroupedBy, Indicator, Lang, SheetAnalysis, Target } from "../types";
 import { periodLabel } from "../judging-input";
 
 export interface IndicatorFact {
@@ -15,8 +15,11 @@ export interface IndicatorFact {
   plan: number | null;
   attainment: number | null;
   gapPoints: number | null;
-  /** The target as written ("≥ 95%"), or null for a plain number. */
-  target: string | null;
+  /**
+   * The figure a rate's gap is measured from (0.05 for "≥ 5%", a range's ceiling when lower is better), so the
+   * paragraph states it in the reader's language rather than pasting the Vietnamese words; null but for a rate.
+   */
+  rateTarget: number | null;
   /** A percent figure (a rate, or a percent row): its actual and plan read as percentages. */
   percent: boolean;
   /** The target's comparator and direction: a lower-is-better plan reads as a ceiling; null without a target. */
@@ -60,6 +63,12 @@ function oneLine(text: string): string {
   return text.replace(/\s+/g, " ").trim();
 }
 
+/** The same reference gapPoints measures from (src/core/judge.ts). */
+function rateTargetOf(target: Target | null): number | null {
+  if (!target?.percent) return null;
+  return target.direction === "lower" && target.upper !== null ? target.upper : target.value;
+}
+
 function fact(indicator: Indicator): IndicatorFact {
   return {
     name: oneLine(indicator.name),
@@ -69,7 +78,7 @@ function fact(indicator: Indicator): IndicatorFact {
     plan: indicator.plan,
     attainment: indicator.attainment,
     gapPoints: indicator.gapPoints,
-    target: indicator.target?.text ? oneLine(indicator.target.text) : null,
+    rateTarget: rateTargetOf(indicator.target),
     percent: indicator.measure === "rate",
     targetRule: indicator.target
       ? { comparator: indicator.target.comparator, direction: indicator.target.direction }

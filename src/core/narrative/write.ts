@@ -3,7 +3,7 @@
  * Every figure comes from narrativeFacts and is formatted as the summary sheet shows it (src/core/figures.ts).
  */
 import { t, type MessageParams } from "../i18n";
-import { amountText, percentText, pointsText, SHARE_DECIMALS } from "../figures";
+import { amountText, percentText, SHARE_DECIMALS } from "../figures";
 import { gapText } from "../gap-text";
 import type { Lang, SheetAnalysis } from "../types";
 import { narrativeFacts, type GroupFact, type IndicatorFact, type NarrativeFacts } from "./facts";
@@ -18,14 +18,32 @@ function size(count: number): "zero" | "one" | "many" {
   return count === 0 ? "zero" : count === 1 ? "one" : "many";
 }
 
+/**
+ * "0,8 %, cao hơn mức trần 0,5 % là 0,3 điểm phần trăm": a signed gap ("−0,3 điểm % so với chỉ tiêu Dưới 0,5%")
+ * read as a sign error beside a rate above its ceiling, since the reader subtracts 0,5 from 0,8 and gets +0,3.
+ */
+function rateFigure(f: IndicatorFact, actual: number, reference: number, lang: Lang, say: Say): string {
+  const ceiling = f.targetRule?.direction === "lower";
+  const target = say(ceiling ? "figure.ceilingRate" : "figure.targetRate", { value: percentText(reference, lang) });
+  const points = amountText(Math.abs(f.gapPoints ?? 0), lang);
+  const shown = { actual: percentText(actual, lang), target, points };
+  if (points === amountText(0, lang)) {
+    const strict = f.targetRule?.comparator === ">" || f.targetRule?.comparator === "<";
+    return say(
+      strict ? (ceiling ? "figure.rateEqualNotBelow" : "figure.rateEqualNotAbove") : "figure.rateEqual",
+      shown,
+    );
+  }
+  const above = ceiling ? (f.gapPoints ?? 0) < 0 : (f.gapPoints ?? 0) > 0;
+  return say(above ? "figure.rateAbove" : "figure.rateBelow", shown);
+}
+
 function figure(f: IndicatorFact, lang: Lang, say: Say): string | null {
   if (f.actual === null) return null;
   const value = (v: number) => (f.percent ? percentText(v, lang) : amountText(v, lang));
   const unit = f.unit && !f.percent ? ` ${f.unit}` : "";
-  if (f.percent && f.gapPoints !== null) {
-    const target = f.target ?? (f.plan !== null ? value(f.plan) : "");
-    return say("figure.rate", { actual: value(f.actual), gap: pointsText(f.gapPoints, lang), target });
-  }
+  if (f.percent && f.gapPoints !== null && f.rateTarget !== null)
+    return rateFigure(f, f.actual, f.rateTarget, lang, say);
   if (f.attainment !== null && f.plan !== null && f.targetRule?.direction === "lower") {
     // "80/50 hộ" reads "80 of 50", a plan to reach; a cap is stated beside the figure with how far it is kept.
     const gap = gapText({ kind: "plan", fraction: f.attainment - 1 }, lang, f.targetRule);

@@ -64,7 +64,14 @@ export const narrative = {
     figure: {
       amount: "{{actual}}/{{plan}}{{unit}}, đạt {{attainment}} kế hoạch",
       ceiling: "{{actual}}{{unit}}, mức trần {{plan}}{{unit}}, {{gap}}",
-      rate: "{{actual}}, {{gap}} điểm % so với chỉ tiêu {{target}}",
+      // The gap unsigned, with the side it falls on: the article's "thấp hơn mức trần 0,5 % là 0,47 điểm phần trăm".
+      rateAbove: "{{actual}}, cao hơn {{target}} là {{points}} điểm phần trăm",
+      rateBelow: "{{actual}}, thấp hơn {{target}} là {{points}} điểm phần trăm",
+      rateEqual: "{{actual}}, bằng {{target}}",
+      rateEqualNotAbove: "{{actual}}, bằng {{target}}, chưa vượt",
+      rateEqualNotBelow: "{{actual}}, bằng {{target}}, chưa thấp hơn",
+      targetRate: "chỉ tiêu {{value}}",
+      ceilingRate: "mức trần {{value}}",
       actualOnly: "thực hiện {{actual}}{{unit}}",
     },
     list: { more: "{{list}} và {{count, num}} chỉ tiêu khác", moreOne: "{{list}} và 1 chỉ tiêu khác", separator: "; " },
@@ -131,7 +138,13 @@ export const narrative = {
     figure: {
       amount: "{{actual}} of {{plan}}{{unit}}, {{attainment}} of plan",
       ceiling: "{{actual}}{{unit}}, ceiling {{plan}}{{unit}}, {{gap}}",
-      rate: "{{actual}}, {{gap}} percentage points against the target {{target}}",
+      rateAbove: "{{actual}}, {{points}} percentage points above {{target}}",
+      rateBelow: "{{actual}}, {{points}} percentage points below {{target}}",
+      rateEqual: "{{actual}}, equal to {{target}}",
+      rateEqualNotAbove: "{{actual}}, equal to {{target}}, not above it",
+      rateEqualNotBelow: "{{actual}}, equal to {{target}}, not below it",
+      targetRate: "the {{value}} target",
+      ceilingRate: "the {{value}} ceiling",
       actualOnly: "actual {{actual}}{{unit}}",
     },
     list: {
