@@ -9,7 +9,7 @@
  * indicators of their own.
  *
  * Added within version 2 (a new field, so readers of version 2 keep working): each sheet's `narrative`, the meeting
- * paragraph in the report's language ("Đến nay, 20/27 chỉ tiêu hoàn thành, đạt 74,1 %. …"), null for a skipped sheet.
+ * paragraph in the report's language ("Đến nay, 20/27 chỉ tiêu hoàn thành (74,1 %). …"), null for a skipped sheet.
  * A period the user set (`source: "user"`) is labelled in the report's language ("9m" is "9 tháng" or "9 months"),
  * as the paragraph names it; a detected period keeps the table's own words. Each summary says by what its
  * `byGroup` is grouped (`groupedBy`): the table's section rows, or, in a table without any, its lead-agency column,

@@ -94,7 +94,7 @@ describe("check --json", () => {
 
   it("gives each checked sheet the meeting paragraph in the report's language, and none to a skipped sheet", async () => {
     const vi = (await checkJson([fx.clean])).report.files[0]!.sheets;
-    expect(vi[0]!.narrative).toMatch(/^Kết quả Lũy kế 2021-2023: 20\/27 chỉ tiêu hoàn thành, đạt 74,1 %\./);
+    expect(vi[0]!.narrative).toMatch(/^Kết quả Lũy kế 2021-2023: 20\/27 chỉ tiêu hoàn thành \(74,1 %\)\./);
     expect(vi[0]!.narrative).toContain("(454/579 xã, đạt 78,41 % kế hoạch)");
     const en = (await checkJson([fx.faulty], { lang: "en" })).report.files[0]!.sheets;
     expect(en[0]!.narrative).toMatch(/^For Lũy kế 2021-2023, 18 of 27 indicators are achieved \(66\.7%\)\./);
@@ -200,7 +200,7 @@ describe("check (text)", () => {
     );
     // The meeting paragraph under the counts, wrapped and indented like them, never splitting "90 %".
     expect(out).toContain(
-      "\n    Kết quả Lũy kế 2021-2023: 18/27 chỉ tiêu hoàn thành, đạt 66,7 %. Trong đó, nhóm “CHỈ TIÊU",
+      "\n    Kết quả Lũy kế 2021-2023: 18/27 chỉ tiêu hoàn thành (66,7 %). Trong đó, nhóm “CHỈ TIÊU",
     );
     const paragraph = out.slice(out.indexOf("    Kết quả Lũy kế"), out.indexOf("    3 lỗi"));
     for (const line of paragraph.trimEnd().split("\n")) {
@@ -248,7 +248,7 @@ describe("check (text)", () => {
     const results = [{ file: "lon.xlsx", error: null, sheets: [{ name: "KQ", skipped: null, analysis }] }];
     const vi = humanReport(results, "vi");
     expect(vi).toContain("\n    1.200 chỉ tiêu: 600 hoàn thành, 0 gần đạt, 0 chưa hoàn thành, 600 chưa có số liệu\n");
-    expect(vi).toContain("\n    Đến nay, 600/1.200 chỉ tiêu hoàn thành, đạt 50 %.");
+    expect(vi).toContain("\n    Đến nay, 600/1.200 chỉ tiêu hoàn thành (50 %).");
     const en = humanReport(results, "en");
     expect(en).toContain("\n    1,200 indicators: 600 achieved, 0 near target, 0 not achieved, 600 no data\n");
     expect(en).toContain("\n    To date, 600 of 1,200 indicators are achieved (50%).");

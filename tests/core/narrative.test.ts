@@ -18,12 +18,14 @@ describe("the meeting paragraph of Programme 08", () => {
   const en = meetingParagraph(analysis, "en");
 
   it("states 20/27 overall with the share, 11/12 led and 1/5 coordinated, as the article does", () => {
-    expect(vi).toMatch(/^Kết quả Lũy kế 2021-2023: 20\/27 chỉ tiêu hoàn thành, đạt 74,1 %\./);
+    expect(vi).toMatch(/^Kết quả Lũy kế 2021-2023: 20\/27 chỉ tiêu hoàn thành \(74,1 %\)\./);
     expect(vi).toContain("CHỦ TRÌ”: 11/12 chỉ tiêu hoàn thành");
     expect(vi).toContain(
       "PHỐI HỢP THỰC HIỆN”: 1/5 chỉ tiêu hoàn thành, 4 chỉ tiêu còn lại đạt từ 90 % kế hoạch trở lên",
     );
     expect(en).toMatch(/^For Lũy kế 2021-2023, 20 of 27 indicators are achieved \(74\.1%\)\./);
+    // "đạt" elsewhere is a share of plan: the share of indicators stands in brackets, as in the article.
+    expect(vi).not.toMatch(/hoàn thành, đạt \d/);
     expect(en).toContain("11 of 12 achieved");
   });
 
@@ -45,6 +47,7 @@ describe("the meeting paragraph of Programme 08", () => {
   it("names the first few near indicators and counts the rest", () => {
     expect(vi).toContain("6 chỉ tiêu khác chưa hoàn thành nhưng đạt từ 90 % kế hoạch trở lên: ");
     expect(vi).toContain(" và 1 chỉ tiêu khác. ");
+    expect(en).toContain("6 other indicators are not achieved but are at or above 90% of plan: ");
     expect(en).toContain(" and 1 other indicator. ");
   });
 
@@ -56,7 +59,7 @@ describe("the meeting paragraph of Programme 08", () => {
   it("says what has no data, and the period and pace when the table covers part of the plan period", () => {
     const partial = analyzeSheet(programme08WithFaults(), { period: nineMonths });
     const faulty = meetingParagraph(partial, "vi");
-    expect(faulty).toMatch(/^Kết quả 9 tháng năm 2024: 18\/27 chỉ tiêu hoàn thành, đạt 66,7 %\./);
+    expect(faulty).toMatch(/^Kết quả 9 tháng năm 2024: 18\/27 chỉ tiêu hoàn thành \(66,7 %\)\./);
     expect(faulty).toContain(
       "2 chỉ tiêu chưa có số liệu: Số lượt doanh nghiệp tham gia phiên giao dịch việc làm; " +
         "Tỷ lệ người cao tuổi có thẻ bảo hiểm y tế.",
@@ -95,7 +98,7 @@ describe("zero, one and many read naturally", () => {
     ];
     const vi = paragraph(rows);
     expect(vi).toBe(
-      "Đến nay, 1/3 chỉ tiêu hoàn thành, đạt 33,3 %. " +
+      "Đến nay, 1/3 chỉ tiêu hoàn thành (33,3 %). " +
         "1 chỉ tiêu chưa hoàn thành: Số xã có mô hình hỗ trợ người sau cai nghiện (454/579 xã, đạt 78,41 % kế hoạch). " +
         "1 chỉ tiêu chưa có số liệu: Số phiên giao dịch việc làm.",
     );
@@ -111,7 +114,7 @@ describe("zero, one and many read naturally", () => {
       ["1", "Tỷ lệ hộ nghèo cuối năm", "%", "Dưới 0,5%", "0,03%"],
       ["2", "Số người đi làm việc ở nước ngoài theo hợp đồng", "người", 10000, 11959],
     ];
-    expect(paragraph(rows)).toBe("Đến nay, 2/2 chỉ tiêu hoàn thành, đạt 100 %. Không có chỉ tiêu nào chưa hoàn thành.");
+    expect(paragraph(rows)).toBe("Đến nay, 2/2 chỉ tiêu hoàn thành (100 %). Không có chỉ tiêu nào chưa hoàn thành.");
     expect(paragraph(rows.slice(0, 1))).toBe(
       "Đến nay, chỉ tiêu duy nhất đã hoàn thành (1/1). Không có chỉ tiêu nào chưa hoàn thành.",
     );
@@ -187,7 +190,7 @@ describe("zero, one and many read naturally", () => {
         "1 chỉ tiêu chậm tiến độ: Số phiên giao dịch việc làm (300/600 phiên, đạt 50 % kế hoạch).",
     );
     expect(paragraph(rows, "en", nineMonths)).toContain(
-      "Pace (75% of the plan period gone): 1 indicator on track; 1 indicator behind schedule: ",
+      "Pace (75% of the plan period elapsed): 1 indicator on track; 1 indicator behind schedule: ",
     );
   });
 });

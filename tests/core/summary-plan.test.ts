@@ -28,7 +28,7 @@ describe("the summary plan", () => {
   it("opens with the meeting paragraph across the sheet, wrapped, its figures as the table shows them", () => {
     const paragraph = cellAt(vi, 4, 1)!;
     expect(paragraph.value).toMatch(
-      /^Kết quả Lũy kế 2021-2023: 20\/27 chỉ tiêu hoàn thành, đạt 74,1 %\. Trong đó, nhóm/,
+      /^Kết quả Lũy kế 2021-2023: 20\/27 chỉ tiêu hoàn thành \(74,1 %\)\. Trong đó, nhóm/,
     );
     expect(paragraph.style).toMatchObject({ wrap: true, horizontal: "left" });
     expect(vi.merges).toContainEqual({ top: 4, left: 1, bottom: 4, right: 8 });

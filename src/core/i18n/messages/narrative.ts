@@ -4,6 +4,7 @@
  */
 export const narrative = {
   vi: {
+    // The share in brackets, as the article writes "20/27 chỉ tiêu … (74,1 %)": "đạt" would read as a share of plan.
     overall: {
       withPeriod: "Kết quả {{period}}: {{body}}.",
       toDate: "Đến nay, {{body}}.",
@@ -11,9 +12,9 @@ export const narrative = {
       noResult: "chưa đánh giá được {{total, num}} chỉ tiêu vì hàng tiêu đề {{header}} không có cột kết quả thực hiện",
       zero: "không có chỉ tiêu nào hoàn thành (0/{{total, num}})",
       zeroOnly: "chỉ tiêu duy nhất chưa hoàn thành (0/1)",
-      one: "1/{{total, num}} chỉ tiêu hoàn thành, đạt {{share}}",
+      one: "1/{{total, num}} chỉ tiêu hoàn thành ({{share}})",
       only: "chỉ tiêu duy nhất đã hoàn thành (1/1)",
-      many: "{{achieved, num}}/{{total, num}} chỉ tiêu hoàn thành, đạt {{share}}",
+      many: "{{achieved, num}}/{{total, num}} chỉ tiêu hoàn thành ({{share}})",
     },
     groups: {
       sentence: "Trong đó, {{list}}.",
@@ -113,13 +114,13 @@ export const narrative = {
       many: "{{count, num}} indicators are not achieved: {{list}}.",
     },
     near: {
-      one: "1 indicator is not achieved but at or above {{near}} of plan: {{list}}.",
-      many: "{{count, num}} indicators are not achieved but at or above {{near}} of plan: {{list}}.",
-      otherOne: "1 other indicator is not achieved but at or above {{near}} of plan: {{list}}.",
-      otherMany: "{{count, num}} other indicators are not achieved but at or above {{near}} of plan: {{list}}.",
+      one: "1 indicator is not achieved but is at or above {{near}} of plan: {{list}}.",
+      many: "{{count, num}} indicators are not achieved but are at or above {{near}} of plan: {{list}}.",
+      otherOne: "1 other indicator is not achieved but is at or above {{near}} of plan: {{list}}.",
+      otherMany: "{{count, num}} other indicators are not achieved but are at or above {{near}} of plan: {{list}}.",
     },
     pace: {
-      sentence: "Pace ({{elapsed}} of the plan period gone): {{onTrack, num}}; {{behind, num}}.",
+      sentence: "Pace ({{elapsed}} of the plan period elapsed): {{onTrack, num}}; {{behind, num}}.",
       onTrack: {
         zero: "no indicator on track",
         one: "1 indicator on track",
