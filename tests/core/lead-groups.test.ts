@@ -55,15 +55,15 @@ describe("a table without sections, grouped by its lead-agency column", () => {
   it("words each agency's count in the paragraph, in the article's order, in both languages", () => {
     expect(meetingParagraph(analysis, "vi")).toContain(
       "Trong 20 chỉ tiêu do Sở LĐTB&XH chủ trì, 17 chỉ tiêu hoàn thành, 2 chỉ tiêu đạt từ 90 % kế hoạch trở lên; " +
-        "trong 1 chỉ tiêu do Sở Y tế chủ trì, 1 chỉ tiêu hoàn thành; " +
+        "chỉ tiêu duy nhất do Sở Y tế chủ trì đã hoàn thành; " +
         "trong 5 chỉ tiêu do BHXH thành phố chủ trì, 1 chỉ tiêu hoàn thành, 4 chỉ tiêu còn lại đạt từ 90 % kế hoạch trở lên; " +
-        "trong 1 chỉ tiêu do Ủy ban MTTQ thành phố chủ trì, 1 chỉ tiêu hoàn thành.",
+        "chỉ tiêu duy nhất do Ủy ban MTTQ thành phố chủ trì đã hoàn thành.",
     );
     expect(meetingParagraph(analysis, "en")).toContain(
       "By lead agency: 17 of the 20 indicators led by Sở LĐTB&XH are achieved, 2 at or above 90% of plan; " +
-        "the 1 indicator led by Sở Y tế is achieved; " +
+        "the only indicator led by Sở Y tế is achieved; " +
         "1 of the 5 indicators led by BHXH thành phố is achieved, the other 4 at or above 90% of plan; " +
-        "the 1 indicator led by Ủy ban MTTQ thành phố is achieved.",
+        "the only indicator led by Ủy ban MTTQ thành phố is achieved.",
     );
   });
 

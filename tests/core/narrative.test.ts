@@ -19,14 +19,19 @@ describe("the meeting paragraph of Programme 08", () => {
 
   it("states 20/27 overall with the share, 11/12 led and 1/5 coordinated, as the article does", () => {
     expect(vi).toMatch(/^Kết quả Lũy kế 2021-2023: 20\/27 chỉ tiêu hoàn thành \(74,1 %\)\./);
-    expect(vi).toContain("CHỦ TRÌ”: 11/12 chỉ tiêu hoàn thành");
+    // Section titles typed in capitals read in sentence case, on from "chỉ tiêu" as the article writes them.
     expect(vi).toContain(
-      "PHỐI HỢP THỰC HIỆN”: 1/5 chỉ tiêu hoàn thành, 4 chỉ tiêu còn lại đạt từ 90 % kế hoạch trở lên",
+      "Trong 12 chỉ tiêu do ngành lao động - thương binh và xã hội chủ trì, 11 chỉ tiêu hoàn thành; " +
+        "trong 5 chỉ tiêu ngành lao động - thương binh và xã hội phối hợp thực hiện, 1 chỉ tiêu hoàn thành, " +
+        "4 chỉ tiêu còn lại đạt từ 90 % kế hoạch trở lên; trong 10 chỉ tiêu khác của chương trình, 8 chỉ tiêu",
     );
+    expect(vi).not.toMatch(/CHỈ TIÊU|nhóm “/);
     expect(en).toMatch(/^For Lũy kế 2021-2023, 20 of 27 indicators are achieved \(74\.1%\)\./);
     // "đạt" elsewhere is a share of plan: the share of indicators stands in brackets, as in the article.
     expect(vi).not.toMatch(/hoàn thành, đạt \d/);
-    expect(en).toContain("11 of 12 achieved");
+    expect(en).toContain(
+      "By group: 11 of the 12 indicators in “Chỉ tiêu do ngành lao động - thương binh và xã hội chủ trì” are achieved;",
+    );
   });
 
   it("names the one indicator not achieved with its figures in the Vietnamese style", () => {
@@ -120,6 +125,47 @@ describe("zero, one and many read naturally", () => {
     );
     expect(paragraph(rows.slice(0, 1), "en")).toBe(
       "To date, the only indicator is achieved (1/1). No indicator falls short of its target.",
+    );
+  });
+
+  it("a group of one indicator says whether it is achieved, never '1 of 1' or 'none of 1'", () => {
+    const rows: CellValue[][] = [
+      ["1", "Số người đi làm việc ở nước ngoài theo hợp đồng", "người", 10000, 11959],
+      ["I", "CHỈ TIÊU DO NGÀNH LĐTB&XH CHỦ TRÌ"],
+      ["1", "Tuyển sinh giáo dục nghề nghiệp", "người", 675000, 720493],
+      ["2", "Số xã có mô hình hỗ trợ người sau cai nghiện", "xã", 579, 454],
+      ["3", "Số phiên giao dịch việc làm", "phiên", 600, 300],
+      ["II", "Chỉ tiêu phối hợp thực hiện"],
+      ["1", "Số người tham gia bảo hiểm xã hội tự nguyện", "người", 150000, 139870],
+      ["III", "Giảm nghèo bền vững"],
+      ["1", "Số hộ thoát nghèo", "hộ", 2000, 2100],
+      ["2", "Số nhà đại đoàn kết", "căn", 500, 520],
+    ];
+    expect(paragraph(rows)).toContain(
+      "Chỉ tiêu duy nhất không thuộc nhóm nào đã hoàn thành; " +
+        "trong 3 chỉ tiêu do ngành LĐTB&XH chủ trì, 1 chỉ tiêu hoàn thành; " +
+        "chỉ tiêu duy nhất phối hợp thực hiện chưa hoàn thành nhưng đạt từ 90 % kế hoạch trở lên; " +
+        "cả 2 chỉ tiêu thuộc nhóm “Giảm nghèo bền vững” đều hoàn thành.",
+    );
+    expect(paragraph(rows, "en")).toContain(
+      "By group: the only indicator outside any group is achieved; " +
+        "1 of the 3 indicators in “Chỉ tiêu do ngành LĐTB&XH chủ trì” is achieved; " +
+        "the only indicator in “Chỉ tiêu phối hợp thực hiện” is not achieved but is at or above 90% of plan; " +
+        "all 2 indicators in “Giảm nghèo bền vững” are achieved.",
+    );
+    const none = [
+      ["I", "CHỈ TIÊU DO UBND CÁC QUẬN, HUYỆN CHỦ TRÌ"],
+      ["1", "Số phiên giao dịch việc làm", "phiên", 600, 300],
+      ["2", "Số người được tuyển dụng", "người", 45000, 43000],
+      ["II", "CHỈ TIÊU KHÁC"],
+      ["1", "Số hộ thoát nghèo", "hộ", 2000, null],
+    ];
+    expect(paragraph(none)).toContain(
+      "Trong 2 chỉ tiêu do UBND các quận, huyện chủ trì, không có chỉ tiêu nào hoàn thành, " +
+        "1 chỉ tiêu đạt từ 90 % kế hoạch trở lên; chỉ tiêu duy nhất khác chưa có số liệu.",
+    );
+    expect(paragraph(none, "en")).toContain(
+      "none of the 2 indicators in “Chỉ tiêu do UBND các quận, huyện chủ trì” is",
     );
   });
 

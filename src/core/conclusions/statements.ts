@@ -92,6 +92,8 @@ const CLAIM_MARK = /\d\s*\/|\d\s+(chi tieu|indicator)|%/;
 /** "N/M" not part of a date (31/12/2023) or a code (761/QĐ-TTg), followed by nothing or by "chỉ tiêu". */
 const FRACTION = /(?<![\d/.,])(\d{1,4})\s*\/\s*(\d{1,4})(?![\d/.,]\d)/g;
 const COUNT = /(?<![\d/.,])(\d{1,4})\s+(?:chi tieu|indicators?)\b/g;
+/** English "18 of 27 indicators", "1 of the 5 indicators led by …", "none of the 7 indicators": N/M in words. */
+const OF_COUNT = /(?<![\d/.,])(\d{1,4}|none) of (?:the )?(\d{1,4}) indicators\b/g;
 const ABOVE = /(?:tren|tu|hon|above|over)\s+(\d{1,3}(?:[.,]\d+)?)\s*%/;
 const NO_DATA = /(chua|khong) co (so lieu|du lieu|ket qua)|\bno data\b/;
 const NOT_ACHIEVED = /(chua|khong|not yet|not) (dat|hoan thanh|achieved|met|completed)/;
@@ -195,7 +197,17 @@ export function findStatements(text: string): Statement[] {
         if (of === 0 || stated > of || !countsIndicators(own.slice(m.index + m[0].length))) continue;
         claims.push({ stated, of });
       }
+      const spelled: Span[] = [];
+      for (const m of own.matchAll(OF_COUNT)) {
+        const stated = m[1] === "none" ? 0 : Number(m[1]);
+        const of = Number(m[2]);
+        if (of === 0 || stated > of) continue;
+        claims.push({ stated, of });
+        spelled.push({ start: m.index, end: m.index + m[0].length });
+      }
       for (const m of own.matchAll(COUNT)) {
+        // The "27 indicators" of "18 of 27 indicators" is the whole, not a count of its own.
+        if (spelled.some((span) => m.index >= span.start && m.index < span.end)) continue;
         const stated = Number(m[1]);
         claims.push({ stated, of: within !== null && stated <= within.of ? within.of : null });
       }

@@ -32,6 +32,7 @@ export interface GroupFact {
   indicators: number;
   achieved: number;
   near: number;
+  noData: number;
 }
 
 export interface NarrativeFacts {
@@ -101,6 +102,7 @@ export function narrativeFacts(analysis: SheetAnalysis, lang: Lang): NarrativeFa
             indicators: g.indicators,
             achieved: g.achieved,
             near: g.near,
+            noData: g.noData,
           }))
         : [],
     groupedBy: summary.groupedBy,

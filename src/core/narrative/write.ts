@@ -6,6 +6,7 @@ import { t, type MessageParams } from "../i18n";
 import { amountText, percentText, SHARE_DECIMALS } from "../figures";
 import { gapText } from "../gap-text";
 import type { Lang, SheetAnalysis } from "../types";
+import { indicatorsPhrase, sentenceCase } from "./title";
 import { narrativeFacts, type GroupFact, type IndicatorFact, type NarrativeFacts } from "./facts";
 
 /** Indicators named in one list; the rest are counted ("và 3 chỉ tiêu khác"), so a long list stays readable. */
@@ -86,30 +87,48 @@ function overall(facts: NarrativeFacts, lang: Lang, say: Say): string {
     : say("overall.toDate", { body });
 }
 
-/** A section's count ("nhóm “…”: 11/12 chỉ tiêu hoàn thành") or a lead agency's ("12 chỉ tiêu do … chủ trì, 11 …"). */
-function groupHead(g: GroupFact, facts: NarrativeFacts, lang: Lang, say: Say): string {
-  if (facts.groupedBy === "lead") {
-    const lead = g.name === null ? say("leads.byNone") : say("leads.by", { name: g.name });
-    // The key follows the achieved count and its plural the group's size: "1 of the 5 … is", "the 1 … is".
-    return say(`leads.${size(g.achieved)}`, { count: g.indicators, achieved: g.achieved, lead });
-  }
-  const name = g.name ?? t(lang, "summary.groups.none");
-  return say(`groups.${size(g.achieved)}`, { name, achieved: g.achieved, total: g.indicators });
+/** Who a group's indicators are: "do Sở LĐTB&XH chủ trì", "phối hợp thực hiện", "thuộc nhóm “Giảm nghèo”". */
+function groupOf(g: GroupFact, facts: NarrativeFacts, say: Say): string {
+  if (facts.groupedBy === "lead")
+    return g.name === null ? say("groups.ofNoLead") : say("groups.ofLead", { name: g.name });
+  if (g.name === null) return say("groups.ofNone");
+  const title = sentenceCase(g.name);
+  const phrase = indicatorsPhrase(title);
+  // A title that opens with "Chỉ tiêu" reads on from "chỉ tiêu" in Vietnamese; English quotes it whole either way.
+  return say(phrase === null ? "groups.of" : "groups.ofPhrase", { name: title, phrase: phrase ?? "" });
+}
+
+/** The one indicator of a group is said to be achieved or not, never counted as "1 of 1" or "none of 1". */
+function onlyOne(g: GroupFact, of: string, near: string, say: Say): string {
+  const state = g.achieved === 1 ? "achieved" : g.near === 1 ? "near" : g.noData === 1 ? "noData" : "notAchieved";
+  return say(`groups.only.${state}`, { of, near });
+}
+
+/** A group's count ("trong 12 chỉ tiêu do … chủ trì, 11 chỉ tiêu hoàn thành") and those near their target. */
+function groupItem(g: GroupFact, facts: NarrativeFacts, lang: Lang, say: Say): string {
+  const of = groupOf(g, facts, say);
+  const near = percentText(facts.nearThreshold, lang);
+  if (g.indicators === 1) return onlyOne(g, of, near, say);
+  const key = g.achieved === g.indicators ? "all" : size(g.achieved);
+  const head = say(`groups.${key}`, { count: g.indicators, achieved: g.achieved, of });
+  if (g.near === 0) return head;
+  const rest =
+    g.near === g.indicators
+      ? "groups.nearAll"
+      : g.achieved + g.near === g.indicators
+        ? "groups.nearRest"
+        : "groups.near";
+  return `${head}, ${say(rest, { count: g.near, near })}`;
 }
 
 function groups(facts: NarrativeFacts, lang: Lang, say: Say): string | null {
   if (facts.groups.length === 0) return null;
-  const near = percentText(facts.nearThreshold, lang);
-  const items = facts.groups.map((g) => {
-    const head = groupHead(g, facts, lang, say);
-    if (g.near === 0) return head;
-    const rest = g.achieved + g.near === g.indicators ? "groups.nearRest" : "groups.near";
-    return `${head}, ${say(rest, { count: g.near, near })}`;
+  const items = facts.groups.map((g) => groupItem(g, facts, lang, say));
+  const text = say(facts.groupedBy === "lead" ? "groups.byLead" : "groups.bySection", {
+    list: items.join(say("groups.separator")),
   });
-  const lead = facts.groupedBy === "lead";
-  return say(lead ? "leads.sentence" : "groups.sentence", {
-    list: items.join(say(lead ? "leads.separator" : "list.separator")),
-  });
+  // The Vietnamese sentence opens with its first item ("Trong 12 chỉ tiêu …").
+  return text.charAt(0).toLocaleUpperCase(lang) + text.slice(1);
 }
 
 function shortfalls(facts: NarrativeFacts, lang: Lang, say: Say): string[] {

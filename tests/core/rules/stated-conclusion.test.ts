@@ -7,6 +7,7 @@ import { programme08, programme08WithFaults, PROGRAMME08_ROWS } from "../../../s
 import { check } from "../../helpers/rules";
 import { ownSummaryIssues } from "../../../src/core/conclusions/own-summary";
 import { splitReference } from "../../../src/core/address";
+import { meetingParagraph } from "../../../src/core/narrative/write";
 
 /** The seed article's own paragraph (../shared/domain/seed-article-vi.txt), as an official would type it below. */
 const SEED_PARAGRAPH =
@@ -108,6 +109,22 @@ describe("stated-conclusion rules on Programme 08", () => {
     expect(texts).toContain("cai nghiện");
     // The paragraph is a conclusion, not a 28th indicator.
     expect(analysis.summary.indicators).toBe(27);
+  });
+  it("confirms the overall and group counts of the meeting paragraph pasted back below the table", () => {
+    for (const lang of ["vi", "en"] as const) {
+      const { sheet, cell } = programme08With(meetingParagraph(analyzeSheet(programme08()), lang));
+      const { mismatches, confirmed } = conclusions(sheet);
+      const said = (issues: typeof confirmed) => issues.filter((i) => i.cell === cell).map((i) => i.params.stated);
+      expect(said(confirmed)).toEqual(expect.arrayContaining(["20/27", "11/12", "1/5", "8/10"]));
+      expect(said(mismatches)).not.toEqual(expect.arrayContaining(["27", "12", "5", "10"]));
+    }
+  });
+  it("reads English counts in words: '18 of 27 indicators', 'none of the 4 indicators'", () => {
+    const [overall, none] = findStatements(
+      "18 of 27 indicators are achieved (66.7%). None of the 4 indicators led by Sở Y tế is achieved.",
+    );
+    expect(overall).toMatchObject({ counted: "achieved", stated: 18, of: 27 });
+    expect(none).toMatchObject({ counted: "achieved", stated: 0, of: 4 });
   });
   it("confirms the clean table's own totals line and flags it once rows change", () => {
     const clean = conclusions(programme08());
