@@ -7,6 +7,7 @@ import { programme08, programme08WithFaults } from "../../src/samples/programme0
 import { sheet, VI_HEADER } from "../helpers/table";
 
 const nineMonths: Period = { label: "9 tháng năm 2024", elapsed: 0.75, cell: null, source: "user" };
+const halfYear: Period = { label: "6 tháng đầu năm 2024", elapsed: 0.5, cell: null, source: "user" };
 
 function paragraph(rows: CellValue[][], lang: "vi" | "en" = "vi", period: Period | null = null): string {
   return meetingParagraph(analyzeSheet(sheet({ header: [VI_HEADER], rows }), { period }), lang);
@@ -16,9 +17,13 @@ describe("the meeting paragraph of Programme 08", () => {
   const analysis = analyzeSheet(programme08());
   const vi = meetingParagraph(analysis, "vi");
   const en = meetingParagraph(analysis, "en");
+  // Read as a whole-period table, without the 60 % of the plan period its "Lũy kế 2021-2023" gives: no pace.
+  const whole = analyzeSheet(programme08(), { period: null });
+  const wholeVi = meetingParagraph(whole, "vi");
+  const wholeEn = meetingParagraph(whole, "en");
 
   it("states 20/27 overall with the share, 11/12 led and 1/5 coordinated, as the article does", () => {
-    expect(vi).toMatch(/^Kết quả Lũy kế 2021-2023: 20\/27 chỉ tiêu hoàn thành \(74,1 %\)\./);
+    expect(vi).toMatch(/^Kết quả Lũy kế 2021-2023: 20\/27 chỉ tiêu hoàn thành \(74,1 %\), /);
     // Section titles typed in capitals read in sentence case, on from "chỉ tiêu" as the article writes them.
     expect(vi).toContain(
       "Trong 12 chỉ tiêu do ngành lao động - thương binh và xã hội chủ trì, 11 chỉ tiêu hoàn thành; " +
@@ -26,7 +31,7 @@ describe("the meeting paragraph of Programme 08", () => {
         "4 chỉ tiêu còn lại đạt từ 90 % kế hoạch trở lên; trong 10 chỉ tiêu khác của chương trình, 8 chỉ tiêu",
     );
     expect(vi).not.toMatch(/CHỈ TIÊU|nhóm “/);
-    expect(en).toMatch(/^For Lũy kế 2021-2023, 20 of 27 indicators are achieved \(74\.1%\)\./);
+    expect(en).toMatch(/^For Lũy kế 2021-2023, 20 of 27 indicators are achieved \(74\.1%\), /);
     // "đạt" elsewhere is a share of plan: the share of indicators stands in brackets, as in the article.
     expect(vi).not.toMatch(/hoàn thành, đạt \d/);
     expect(en).toContain(
@@ -35,11 +40,29 @@ describe("the meeting paragraph of Programme 08", () => {
   });
 
   it("names the one indicator not achieved with its figures in the Vietnamese style", () => {
-    expect(vi).toContain(
+    expect(wholeVi).toContain(
       "1 chỉ tiêu chưa hoàn thành: Số xã, phường, thị trấn có mô hình hỗ trợ người sau cai nghiện dựa vào cộng đồng " +
         "(454/579 xã, đạt 78,41 % kế hoạch).",
     );
-    expect(en).toContain("(454 of 579 xã, 78.41% of plan)");
+    expect(wholeEn).toContain("(454 of 579 xã, 78.41% of plan)");
+  });
+
+  it("at 60 % of the plan period, counts those met ahead of time and says which not achieved are on pace", () => {
+    // The article: "trong đó có một số chỉ tiêu vượt trước thời hạn"; the rehabilitation model (78,41 %) is due in 2025.
+    expect(vi).toMatch(
+      /^Kết quả Lũy kế 2021-2023: 20\/27 chỉ tiêu hoàn thành \(74,1 %\), trong đó 12 chỉ tiêu hoàn thành trước thời hạn\. /,
+    );
+    expect(en).toMatch(
+      /^For Lũy kế 2021-2023, 20 of 27 indicators are achieved \(74\.1%\), 12 of them ahead of time\. /,
+    );
+    expect(vi).toContain(
+      "2 chỉ tiêu chưa hoàn thành nhưng đúng tiến độ: Số xã, phường, thị trấn có mô hình hỗ trợ người sau cai nghiện " +
+        "dựa vào cộng đồng (454/579 xã, đạt 78,41 % kế hoạch); Số người tham gia bảo hiểm xã hội tự nguyện " +
+        "(139.870/150.000 người, đạt 93,25 % kế hoạch). 5 chỉ tiêu chưa hoàn thành nhưng đạt từ 90 % kế hoạch trở lên: ",
+    );
+    expect(en).toContain("2 indicators are not achieved yet but are on pace: Số xã");
+    expect(vi).not.toContain("1 chỉ tiêu chưa hoàn thành:");
+    expect(wholeVi).not.toMatch(/thời hạn|tiến độ/);
   });
 
   it("gives rates their gap in percentage points and amounts their thousands groups", () => {
@@ -50,10 +73,10 @@ describe("the meeting paragraph of Programme 08", () => {
   });
 
   it("names the first few near indicators and counts the rest", () => {
-    expect(vi).toContain("6 chỉ tiêu khác chưa hoàn thành nhưng đạt từ 90 % kế hoạch trở lên: ");
-    expect(vi).toContain(" và 1 chỉ tiêu khác. ");
-    expect(en).toContain("6 other indicators are not achieved but are at or above 90% of plan: ");
-    expect(en).toContain(" and 1 other indicator. ");
+    expect(wholeVi).toContain("6 chỉ tiêu khác chưa hoàn thành nhưng đạt từ 90 % kế hoạch trở lên: ");
+    expect(wholeVi).toContain(" và 1 chỉ tiêu khác.");
+    expect(wholeEn).toContain("6 other indicators are not achieved but are at or above 90% of plan: ");
+    expect(wholeEn).toContain(" and 1 other indicator.");
   });
 
   it("reads the same in both languages, sentence by sentence (snapshot)", () => {
@@ -64,7 +87,9 @@ describe("the meeting paragraph of Programme 08", () => {
   it("says what has no data, and the period and pace when the table covers part of the plan period", () => {
     const partial = analyzeSheet(programme08WithFaults(), { period: nineMonths });
     const faulty = meetingParagraph(partial, "vi");
-    expect(faulty).toMatch(/^Kết quả 9 tháng năm 2024: 18\/27 chỉ tiêu hoàn thành \(66,7 %\)\./);
+    expect(faulty).toMatch(
+      /^Kết quả 9 tháng năm 2024: 18\/27 chỉ tiêu hoàn thành \(66,7 %\), trong đó 11 chỉ tiêu hoàn thành trước thời hạn\./,
+    );
     expect(faulty).toContain(
       "2 chỉ tiêu chưa có số liệu: Số lượt doanh nghiệp tham gia phiên giao dịch việc làm; " +
         "Tỷ lệ người cao tuổi có thẻ bảo hiểm y tế.",
@@ -120,11 +145,22 @@ describe("zero, one and many read naturally", () => {
       ["2", "Số người đi làm việc ở nước ngoài theo hợp đồng", "người", 10000, 11959],
     ];
     expect(paragraph(rows)).toBe("Đến nay, 2/2 chỉ tiêu hoàn thành (100 %). Không có chỉ tiêu nào chưa hoàn thành.");
-    expect(paragraph(rows.slice(0, 1))).toBe(
-      "Đến nay, chỉ tiêu duy nhất đã hoàn thành (1/1). Không có chỉ tiêu nào chưa hoàn thành.",
+    // A table of one indicator is told whole in one sentence, which no other repeats.
+    expect(paragraph(rows.slice(0, 1))).toBe("Đến nay, chỉ tiêu duy nhất đã hoàn thành (1/1).");
+    expect(paragraph(rows.slice(0, 1), "en")).toBe("To date, the only indicator is achieved (1/1).");
+    const missed = [["1", "Tuyển sinh giáo dục nghề nghiệp", "người", 200000, 90000]];
+    expect(paragraph(missed)).toBe(
+      "Đến nay, chỉ tiêu duy nhất, Tuyển sinh giáo dục nghề nghiệp (90.000/200.000 người, đạt 45 % kế hoạch), " +
+        "chưa hoàn thành.",
     );
-    expect(paragraph(rows.slice(0, 1), "en")).toBe(
-      "To date, the only indicator is achieved (1/1). No indicator falls short of its target.",
+    expect(paragraph(missed, "en")).toBe(
+      "To date, the only indicator, Tuyển sinh giáo dục nghề nghiệp (90,000 of 200,000 người, 45% of plan), " +
+        "is not achieved.",
+    );
+    const onPace = [["1", "Tuyển sinh giáo dục nghề nghiệp", "người", 200000, 190000]];
+    expect(paragraph(onPace, "vi", halfYear)).toBe(
+      "Kết quả 6 tháng đầu năm 2024: chỉ tiêu duy nhất, Tuyển sinh giáo dục nghề nghiệp " +
+        "(190.000/200.000 người, đạt 95 % kế hoạch), chưa hoàn thành nhưng đúng tiến độ.",
     );
   });
 
@@ -223,6 +259,30 @@ describe("zero, one and many read naturally", () => {
     expect(vi).toContain("Số xã hoàn thành tiêu chí 5 (54/100 xã, đạt 54 % kế hoạch) và 3 chỉ tiêu khác.");
     expect(vi).not.toContain("tiêu chí 6");
     expect(paragraph(rows, "en")).toContain("and 3 other indicators.");
+  });
+
+  it("mid-year: those not achieved but on pace are said to be on pace, not listed among the shortfalls", () => {
+    // The QA's half-year table: no indicator is achieved yet, most are on pace.
+    const rows = [
+      ["1", "Tuyển sinh giáo dục nghề nghiệp", "người", 200000, 190000],
+      ["2", "Số người đi làm việc ở nước ngoài theo hợp đồng", "người", 4000, 1200],
+      ["3", "Số người được tuyển dụng qua phiên giao dịch việc làm", "người", 15000, 9000],
+    ];
+    const vi = paragraph(rows, "vi", halfYear);
+    expect(vi).toContain(
+      "2 chỉ tiêu chưa hoàn thành nhưng đúng tiến độ: Tuyển sinh giáo dục nghề nghiệp (190.000/200.000 người, " +
+        "đạt 95 % kế hoạch); Số người được tuyển dụng qua phiên giao dịch việc làm (9.000/15.000 người, " +
+        "đạt 60 % kế hoạch). 1 chỉ tiêu chưa hoàn thành: Số người đi làm việc ở nước ngoài theo hợp đồng",
+    );
+    expect(vi).not.toContain("đạt từ 90 %");
+    expect(paragraph(rows, "en", halfYear)).toContain(
+      "2 indicators are not achieved yet but are on pace: Tuyển sinh giáo dục nghề nghiệp (190,000 of 200,000 người",
+    );
+    const someAhead = [...rows, ["4", "Số phiên giao dịch việc làm", "phiên", 600, 640]];
+    expect(paragraph(someAhead, "vi", halfYear)).toMatch(
+      /^Kết quả 6 tháng đầu năm 2024: 1\/4 chỉ tiêu hoàn thành \(25 %\), chỉ tiêu này hoàn thành trước thời hạn\. /,
+    );
+    expect(paragraph(someAhead, "en", halfYear)).toMatch(/\(25%\), ahead of time\. /);
   });
 
   it("pace: one indicator behind in a partial period, named with its figures", () => {

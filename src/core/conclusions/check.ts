@@ -127,8 +127,12 @@ function readings(statement: CountStatement, indicators: Indicator[]): number[] 
       return [indicators.length];
     case "above": {
       const share = statement.above?.share ?? 0;
-      const rest = countOf((i) => i.status === "not_achieved" && i.attainment !== null && i.attainment >= share);
-      return statement.above?.rest ? [rest] : [rest, rest + countOf((i) => i.status === "achieved")];
+      const above = (i: Indicator) => i.status === "not_achieved" && i.attainment !== null && i.attainment >= share;
+      const rest = countOf(above);
+      // In a partial period those on pace may have been told apart ("2 chỉ tiêu … đúng tiến độ") and not counted here.
+      const offPace = countOf((i) => above(i) && i.pace !== "on_track");
+      const readings = statement.above?.rest ? [rest] : [rest, rest + countOf((i) => i.status === "achieved")];
+      return offPace === rest ? readings : [...readings, offPace];
     }
   }
 }

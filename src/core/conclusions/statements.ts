@@ -106,8 +106,15 @@ const PERCENT_OF_PLAN =
 
 type Status = Exclude<Counted, "total" | "above"> | "above";
 
+/**
+ * "11 chỉ tiêu hoàn thành trước thời hạn", "2 chỉ tiêu chưa hoàn thành nhưng đúng tiến độ": a count of a pace, which
+ * the status counts can neither confirm nor contradict.
+ */
+const PACE = /truoc thoi han|tien do|ahead of (time|schedule)|on (pace|track)|behind schedule/;
+
 /** The status a clause speaks of; null when none or when it names several. */
 function statusOf(folded: string): { status: Status; above: CountStatement["above"] } | null {
+  if (PACE.test(folded)) return null;
   const above = ABOVE.exec(folded);
   if (above && /\bdat\b|reach|achiev/.test(folded)) {
     const share = Number(above[1]!.replace(",", ".")) / 100;

@@ -11,6 +11,8 @@ export interface IndicatorFact {
   name: string;
   unit: string;
   measure: Indicator["measure"];
+  band: Indicator["band"];
+  pace: Indicator["pace"];
   actual: number | null;
   plan: number | null;
   attainment: number | null;
@@ -49,8 +51,13 @@ export interface NarrativeFacts {
   nearThreshold: number;
   notAchieved: IndicatorFact[];
   near: IndicatorFact[];
-  /** Only in a partial period with indicators that have a pace. */
-  pace: { elapsed: number; onTrack: number; behind: IndicatorFact[] } | null;
+  /**
+   * Only in a partial period with indicators that have a pace. `ahead` counts those achieved before the period's
+   * end; `onPace` are not achieved yet but on track, said to be on pace rather than listed among the shortfalls.
+   */
+  pace: { elapsed: number; onTrack: number; ahead: number; onPace: IndicatorFact[]; behind: IndicatorFact[] } | null;
+  /** The table's one indicator, which the opening sentence names instead of counting it twice. */
+  only: IndicatorFact | null;
   noData: IndicatorFact[];
   /**
    * The header rows ("3", "6–7") when the table has no result column: nothing was assessed, so the paragraph says
@@ -75,6 +82,8 @@ function fact(indicator: Indicator): IndicatorFact {
     name: oneLine(indicator.name),
     unit: oneLine(indicator.unit),
     measure: indicator.measure,
+    band: indicator.band,
+    pace: indicator.pace,
     actual: indicator.actual,
     plan: indicator.plan,
     attainment: indicator.attainment,
@@ -90,6 +99,8 @@ function fact(indicator: Indicator): IndicatorFact {
 export function narrativeFacts(analysis: SheetAnalysis, lang: Lang): NarrativeFacts {
   const { summary, indicators, period } = analysis;
   const partial = period !== null && period.elapsed < 1 && summary.onTrack + summary.behind > 0;
+  // paceOf (src/core/judge.ts) gives a pace only in a partial period; a quantity not achieved but on it is on time.
+  const onPace = (i: Indicator) => partial && i.status === "not_achieved" && i.pace === "on_track";
   return {
     period: period ? { label: oneLine(periodLabel(period, lang)), elapsed: period.elapsed } : null,
     indicators: summary.indicators,
@@ -107,15 +118,18 @@ export function narrativeFacts(analysis: SheetAnalysis, lang: Lang): NarrativeFa
         : [],
     groupedBy: summary.groupedBy,
     nearThreshold: analysis.near,
-    notAchieved: indicators.filter((i) => i.band === "not_achieved").map(fact),
-    near: indicators.filter((i) => i.band === "near").map(fact),
+    notAchieved: indicators.filter((i) => i.band === "not_achieved" && !onPace(i)).map(fact),
+    near: indicators.filter((i) => i.band === "near" && !onPace(i)).map(fact),
     pace: partial
       ? {
           elapsed: period.elapsed,
           onTrack: summary.onTrack,
+          ahead: indicators.filter((i) => i.status === "achieved" && i.pace !== null).length,
+          onPace: indicators.filter(onPace).map(fact),
           behind: indicators.filter((i) => i.pace === "behind").map(fact),
         }
       : null,
+    only: indicators.length === 1 ? fact(indicators[0]!) : null,
     noData: indicators.filter((i) => i.band === "no_data").map(fact),
     noResultColumn:
       analysis.table && analysis.table.columns.actual === undefined

@@ -68,20 +68,55 @@ function list(facts: IndicatorFact[], say: Say, describe: (f: IndicatorFact) => 
   return rest === 1 ? say("list.moreOne", { list: named }) : say("list.more", { list: named, count: rest });
 }
 
-function overall(facts: NarrativeFacts, lang: Lang, say: Say): string {
+/** An indicator with its figures: "Tuyển sinh giáo dục nghề nghiệp (190.000/200.000 người, đạt 95 % kế hoạch)". */
+function described(f: IndicatorFact, lang: Lang, say: Say): string {
+  const shown = figure(f, lang, say);
+  return shown ? `${f.name} (${shown})` : f.name;
+}
+
+/** The table's one indicator, named with where it stands, so no later sentence counts it again. */
+function onlyIndicator(f: IndicatorFact, facts: NarrativeFacts, lang: Lang, say: Say): string {
+  const state =
+    f.band === "achieved"
+      ? facts.pace && f.pace !== null
+        ? "ahead"
+        : "achieved"
+      : f.pace === "on_track" && facts.pace
+        ? "onPace"
+        : f.pace === "behind"
+          ? "behind"
+          : f.band === "near"
+            ? "near"
+            : f.band === "no_data"
+              ? "noData"
+              : "notAchieved";
+  const near = percentText(facts.nearThreshold, lang);
+  return say(`overall.single.${state}`, { item: described(f, lang, say), near });
+}
+
+/** "18/27 chỉ tiêu hoàn thành (66,7 %)", and in a partial period how many of them are met ahead of time. */
+function counted(facts: NarrativeFacts, lang: Lang, say: Say): string {
   const { indicators: total, achieved } = facts;
+  const body = say(`overall.${size(achieved)}`, {
+    achieved,
+    total,
+    share: percentText(facts.share ?? 0, lang, SHARE_DECIMALS),
+  });
+  const ahead = facts.pace?.ahead ?? 0;
+  if (ahead === 0) return body;
+  const key = ahead < achieved ? "some" : achieved === 1 ? "it" : "all";
+  return say(`overall.ahead.${key}`, { body, count: ahead });
+}
+
+function overall(facts: NarrativeFacts, lang: Lang, say: Say): string {
   const body =
-    total === 0
+    facts.indicators === 0
       ? say("overall.empty")
       : facts.noResultColumn
-        ? say("overall.noResult", { total, header: facts.noResultColumn.header })
-        : total === 1
-          ? say(achieved === 1 ? "overall.only" : "overall.zeroOnly")
-          : say(`overall.${size(achieved)}`, {
-              achieved,
-              total,
-              share: percentText(facts.share ?? 0, lang, SHARE_DECIMALS),
-            });
+        ? say("overall.noResult", { total: facts.indicators, header: facts.noResultColumn.header })
+        : facts.only
+          ? onlyIndicator(facts.only, facts, lang, say)
+          : counted(facts, lang, say);
   return facts.period
     ? say("overall.withPeriod", { period: facts.period.label, body })
     : say("overall.toDate", { body });
@@ -133,13 +168,19 @@ function groups(facts: NarrativeFacts, lang: Lang, say: Say): string | null {
 
 function shortfalls(facts: NarrativeFacts, lang: Lang, say: Say): string[] {
   const near = percentText(facts.nearThreshold, lang);
-  const describe = (f: IndicatorFact) => {
-    const shown = figure(f, lang, say);
-    return shown ? `${f.name} (${shown})` : f.name;
-  };
+  const describe = (f: IndicatorFact) => described(f, lang, say);
   const sentences: string[] = [];
   const missed = facts.notAchieved.length;
   const close = facts.near.length;
+  // Not achieved yet but on time: said first, so a mid-year table does not read as a list of failures.
+  const onPace = facts.pace?.onPace ?? [];
+  if (onPace.length > 0)
+    sentences.push(
+      say(onPace.length === 1 ? "onPace.one" : "onPace.many", {
+        count: onPace.length,
+        list: list(onPace, say, describe),
+      }),
+    );
   if (missed > 0)
     sentences.push(say(`notAchieved.${size(missed)}`, { count: missed, list: list(facts.notAchieved, say, describe) }));
   if (close > 0) {
@@ -147,17 +188,14 @@ function shortfalls(facts: NarrativeFacts, lang: Lang, say: Say): string[] {
       missed > 0 ? (close === 1 ? "near.otherOne" : "near.otherMany") : close === 1 ? "near.one" : "near.many";
     sentences.push(say(key, { count: close, near, list: list(facts.near, say, describe) }));
   }
-  if (missed === 0 && close === 0 && facts.achieved > 0) sentences.push(say("notAchieved.zero"));
+  if (missed === 0 && close === 0 && onPace.length === 0 && facts.achieved > 0) sentences.push(say("notAchieved.zero"));
   return sentences;
 }
 
 function pace(facts: NarrativeFacts, lang: Lang, say: Say): string | null {
   if (!facts.pace) return null;
   const { onTrack, behind, elapsed } = facts.pace;
-  const describe = (f: IndicatorFact) => {
-    const shown = figure(f, lang, say);
-    return shown ? `${f.name} (${shown})` : f.name;
-  };
+  const describe = (f: IndicatorFact) => described(f, lang, say);
   return say("pace.sentence", {
     elapsed: percentText(elapsed, lang),
     onTrack: say(`pace.onTrack.${size(onTrack)}`, { count: onTrack }),
@@ -174,17 +212,13 @@ function noData(facts: NarrativeFacts, say: Say): string | null {
 /** The paragraph from already picked facts (tests build facts for the cases a fixture cannot reach). */
 export function writeNarrative(facts: NarrativeFacts, lang: Lang): string {
   const say: Say = (key, params = {}) => t(lang, `narrative.${key}`, params);
-  // Without a result column every count below would be 0 and every indicator "no data": the one sentence is all.
-  if (facts.noResultColumn && facts.indicators > 0) return overall(facts, lang, say);
-  return [
-    overall(facts, lang, say),
-    groups(facts, lang, say),
-    ...shortfalls(facts, lang, say),
-    pace(facts, lang, say),
-    noData(facts, say),
-  ]
-    .filter((s): s is string => s !== null)
-    .join(" ");
+  // Without a result column every count below would be 0 and every indicator "no data", and a table of one
+  // indicator is told whole in its opening sentence: the one sentence is all.
+  const details =
+    facts.only || (facts.noResultColumn && facts.indicators > 0)
+      ? []
+      : [groups(facts, lang, say), ...shortfalls(facts, lang, say), pace(facts, lang, say), noData(facts, say)];
+  return [overall(facts, lang, say), ...details].filter((s): s is string => s !== null).join(" ");
 }
 
 /** The meeting paragraph of one analysed sheet, in the reader's language. */

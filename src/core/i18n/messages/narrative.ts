@@ -11,10 +11,24 @@ export const narrative = {
       empty: "không có chỉ tiêu nào để đánh giá",
       noResult: "chưa đánh giá được {{total, num}} chỉ tiêu vì hàng tiêu đề {{header}} không có cột kết quả thực hiện",
       zero: "không có chỉ tiêu nào hoàn thành (0/{{total, num}})",
-      zeroOnly: "chỉ tiêu duy nhất chưa hoàn thành (0/1)",
       one: "1/{{total, num}} chỉ tiêu hoàn thành ({{share}})",
-      only: "chỉ tiêu duy nhất đã hoàn thành (1/1)",
       many: "{{achieved, num}}/{{total, num}} chỉ tiêu hoàn thành ({{share}})",
+      // The article's "một số chỉ tiêu vượt trước thời hạn": achieved before the plan period ends.
+      ahead: {
+        some: "{{body}}, trong đó {{count, num}} chỉ tiêu hoàn thành trước thời hạn",
+        all: "{{body}}, cả {{count, num}} chỉ tiêu đều hoàn thành trước thời hạn",
+        it: "{{body}}, chỉ tiêu này hoàn thành trước thời hạn",
+      },
+      // A table of one indicator names it in the opening, so no later sentence counts it again.
+      single: {
+        achieved: "chỉ tiêu duy nhất đã hoàn thành (1/1)",
+        ahead: "chỉ tiêu duy nhất đã hoàn thành trước thời hạn (1/1)",
+        onPace: "chỉ tiêu duy nhất, {{item}}, chưa hoàn thành nhưng đúng tiến độ",
+        behind: "chỉ tiêu duy nhất, {{item}}, chưa hoàn thành và chậm tiến độ",
+        near: "chỉ tiêu duy nhất, {{item}}, chưa hoàn thành nhưng đạt từ {{near}} kế hoạch trở lên",
+        notAchieved: "chỉ tiêu duy nhất, {{item}}, chưa hoàn thành",
+        noData: "chỉ tiêu duy nhất, {{item}}, chưa có số liệu",
+      },
     },
     // "Trong 12 chỉ tiêu do Sở LĐTB&XH chủ trì, 11 chỉ tiêu hoàn thành; trong 5 chỉ tiêu …": the article's order.
     groups: {
@@ -44,6 +58,10 @@ export const narrative = {
       zero: "Không có chỉ tiêu nào chưa hoàn thành.",
       one: "1 chỉ tiêu chưa hoàn thành: {{list}}.",
       many: "{{count, num}} chỉ tiêu chưa hoàn thành: {{list}}.",
+    },
+    onPace: {
+      one: "1 chỉ tiêu chưa hoàn thành nhưng đúng tiến độ: {{list}}.",
+      many: "{{count, num}} chỉ tiêu chưa hoàn thành nhưng đúng tiến độ: {{list}}.",
     },
     near: {
       one: "1 chỉ tiêu chưa hoàn thành nhưng đạt từ {{near}} kế hoạch trở lên: {{list}}.",
@@ -90,10 +108,22 @@ export const narrative = {
       empty: "there is no indicator to assess",
       noResult: "none of the {{total, num}} indicators can be assessed, as header row {{header}} has no result column",
       zero: "none of the {{total, num}} indicators is achieved (0/{{total, num}})",
-      zeroOnly: "the only indicator is not achieved (0/1)",
       one: "1 of {{total, num}} indicators is achieved ({{share}})",
-      only: "the only indicator is achieved (1/1)",
       many: "{{achieved, num}} of {{total, num}} indicators are achieved ({{share}})",
+      ahead: {
+        some: "{{body}}, {{count, num}} of them ahead of time",
+        all: "{{body}}, all of them ahead of time",
+        it: "{{body}}, ahead of time",
+      },
+      single: {
+        achieved: "the only indicator is achieved (1/1)",
+        ahead: "the only indicator is achieved ahead of time (1/1)",
+        onPace: "the only indicator, {{item}}, is not achieved yet but is on pace",
+        behind: "the only indicator, {{item}}, is not achieved and is behind schedule",
+        near: "the only indicator, {{item}}, is not achieved but is at or above {{near}} of plan",
+        notAchieved: "the only indicator, {{item}}, is not achieved",
+        noData: "the only indicator, {{item}}, has no data yet",
+      },
     },
     groups: {
       bySection: "By group: {{list}}.",
@@ -122,6 +152,10 @@ export const narrative = {
       zero: "No indicator falls short of its target.",
       one: "1 indicator is not achieved: {{list}}.",
       many: "{{count, num}} indicators are not achieved: {{list}}.",
+    },
+    onPace: {
+      one: "1 indicator is not achieved yet but is on pace: {{list}}.",
+      many: "{{count, num}} indicators are not achieved yet but are on pace: {{list}}.",
     },
     near: {
       one: "1 indicator is not achieved but is at or above {{near}} of plan: {{list}}.",
