@@ -187,7 +187,7 @@ describe("zero, one and many read naturally", () => {
       "By group: the only indicator outside any group is achieved; " +
         "1 of the 3 indicators in “Chỉ tiêu do ngành LĐTB&XH chủ trì” is achieved; " +
         "the only indicator in “Chỉ tiêu phối hợp thực hiện” is not achieved but is at or above 90% of plan; " +
-        "all 2 indicators in “Giảm nghèo bền vững” are achieved.",
+        "each of the 2 indicators in “Giảm nghèo bền vững” is achieved.",
     );
     const none = [
       ["I", "CHỈ TIÊU DO UBND CÁC QUẬN, HUYỆN CHỦ TRÌ"],
@@ -202,6 +202,20 @@ describe("zero, one and many read naturally", () => {
     );
     expect(paragraph(none, "en")).toContain(
       "none of the 2 indicators in “Chỉ tiêu do UBND các quận, huyện chủ trì” is",
+    );
+    const close = [
+      ["I", "CHỈ TIÊU PHỐI HỢP THỰC HIỆN"],
+      ["1", "Tỷ lệ dân số tham gia bảo hiểm y tế", "%", "≥ 95%", "94,2%"],
+      ["2", "Số người tham gia bảo hiểm xã hội tự nguyện", "người", 150000, 139870],
+      ["II", "CHỈ TIÊU KHÁC"],
+      ["1", "Số hộ thoát nghèo", "hộ", 2000, 2100],
+    ];
+    expect(paragraph(close)).toContain(
+      "Trong 2 chỉ tiêu phối hợp thực hiện, không có chỉ tiêu nào hoàn thành, " +
+        "song cả 2 chỉ tiêu đều đạt từ 90 % kế hoạch trở lên; chỉ tiêu duy nhất khác đã hoàn thành.",
+    );
+    expect(paragraph(close, "en")).toContain(
+      "none of the 2 indicators in “Chỉ tiêu phối hợp thực hiện” is achieved, though each is at or above 90% of plan;",
     );
   });
 

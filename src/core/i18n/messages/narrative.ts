@@ -137,7 +137,7 @@ export const narrative = {
       zero: "none of the {{count, num}} indicators {{of}} is achieved",
       one: "1 of the {{count, num}} indicators {{of}} is achieved",
       many: "{{achieved, num}} of the {{count, num}} indicators {{of}} are achieved",
-      all: "all {{count, num}} indicators {{of}} are achieved",
+      all: "each of the {{count, num}} indicators {{of}} is achieved",
       only: {
         achieved: "the only indicator {{of}} is achieved",
         near: "the only indicator {{of}} is not achieved but is at or above {{near}} of plan",
@@ -146,7 +146,7 @@ export const narrative = {
       },
       nearRest: "the other {{count, num}} at or above {{near}} of plan",
       near: "{{count, num}} at or above {{near}} of plan",
-      nearAll: "though all {{count, num}} are at or above {{near}} of plan",
+      nearAll: "though each is at or above {{near}} of plan",
     },
     notAchieved: {
       zero: "No indicator falls short of its target.",
