@@ -129,7 +129,7 @@ function groupOf(g: GroupFact, facts: NarrativeFacts, say: Say): string {
   if (g.name === null) return say("groups.ofNone");
   const title = sentenceCase(g.name);
   const phrase = indicatorsPhrase(title);
-  // A title that opens with "Chỉ tiêu" reads on from "chỉ tiêu" in Vietnamese; English quotes it whole either way.
+  // A title that opens with "Chỉ tiêu" continues the Vietnamese "trong 5 chỉ tiêu"; English quotes it whole either way.
   return say(phrase === null ? "groups.of" : "groups.ofPhrase", { name: title, phrase: phrase ?? "" });
 }
 
