@@ -29,17 +29,19 @@ interface Scope {
   indicators: Indicator[];
   /** Word pairs of its title that no other group's title has ("chủ trì" against "phối hợp"). */
   marks: string[];
+  /** Its title's words, folded; empty when too short to name it. */
+  spelled: string;
 }
 
-/** Words that say nothing about which group is meant. */
+/** Words that say nothing about which group is meant: "khác" is as often "the other 6 indicators" as a group. */
 const STOP = new Set(
   (
     "nhom chi tieu cac cua do nganh va ve the group indicators of the by and linh vuc phan muc " +
-    "chuong trinh ke hoach giai doan nam thanh pho tinh huyen"
+    "chuong trinh ke hoach giai doan nam thanh pho tinh huyen khac other"
   ).split(" "),
 );
 /** Words that say a claim is about some group, though none could be named. */
-const GROUPISH = /\bnhom\b|linh vuc|chu tri|phoi hop|con lai|\bkhac\b|\bgroup\b|\bled\b|coordinat|\bother\b/;
+const GROUPISH = /\bnhom\b|linh vuc|chu tri|phoi hop|con lai|\bkhac\b|\bgroup\b|\bled\b|\blead\b|coordinat|\bother\b/;
 /** Rows below the table worth reading for conclusions; a long sheet's tail holds other things. */
 const AFTER_TABLE = 60;
 const MIN_NAME_WORDS = 4;
@@ -79,12 +81,22 @@ function scopesOf(indicators: Indicator[]): Scope[] {
     title,
     indicators: list,
     marks: own.filter((p) => titlesWith.get(p) === 1),
+    spelled: spelledOut(title),
   }));
 }
 
+/** A group is named by a pair of words only its title has, or by its whole title (quoted, as the paragraph does). */
 function names(scope: Scope, text: string): boolean {
   const spaced = ` ${words(text).join(" ")} `;
-  return scope.marks.some((mark) => spaced.includes(` ${mark} `));
+  return (
+    scope.marks.some((mark) => spaced.includes(` ${mark} `)) ||
+    (scope.spelled !== "" && spaced.includes(` ${scope.spelled} `))
+  );
+}
+
+function spelledOut(title: string): string {
+  const spelled = words(fold(title)).join(" ");
+  return spelled.length >= 3 ? spelled : "";
 }
 
 function resolve(
@@ -120,7 +132,8 @@ function readings(statement: CountStatement, indicators: Indicator[]): number[] 
     case "achieved":
       return [countOf((i) => i.status === "achieved")];
     case "not_achieved":
-      return [countOf((i) => i.status === "not_achieved")];
+      // "1 chỉ tiêu chưa hoàn thành: …" may leave out those near their target, counted on their own after it.
+      return [countOf((i) => i.status === "not_achieved"), countOf((i) => i.band === "not_achieved")];
     case "no_data":
       return [countOf((i) => i.status === "no_data")];
     case "total":
@@ -210,7 +223,7 @@ export interface Located {
 export function judgeClaims(claims: Located[], indicators: Indicator[]): Verdict[] {
   // Most tables state no conclusion: their groups need not be gathered.
   if (claims.length === 0) return [];
-  const overall: Scope = { title: null, indicators, marks: [] };
+  const overall: Scope = { title: null, indicators, marks: [], spelled: "" };
   const groups = scopesOf(indicators);
   const out: Verdict[] = [];
   for (const { row, col, statement } of claims) {

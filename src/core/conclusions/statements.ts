@@ -89,11 +89,16 @@ function split(text: string, boundary: RegExp, from: number, to: number): Span[]
 
 /** What FRACTION, COUNT and PERCENT_OF_PLAN each need somewhere in the text. */
 const CLAIM_MARK = /\d\s*\/|\d\s+(chi tieu|indicator)|%/;
-/** "N/M" not part of a date (31/12/2023) or a code (761/QĐ-TTg), followed by nothing or by "chỉ tiêu". */
-const FRACTION = /(?<![\d/.,])(\d{1,4})\s*\/\s*(\d{1,4})(?![\d/.,]\d)/g;
+/**
+ * "N/M", or in English "N of (the) M", not part of a date (31/12/2023), a code (761/QĐ-TTg) or a figure
+ * (139,870 of 150,000), followed by nothing or by "chỉ tiêu".
+ */
+const FRACTION = /(?<![\d/.,])(\d{1,4})(?:\s*\/\s*| of (?:the )?)(\d{1,4})(?![\d/.,]\d)/g;
+/** "none of the 4 indicators", "không có chỉ tiêu nào": a count of zero, written without the digit. */
+const NONE = /\bnone of (?:the )?(\d{1,4})\b|\bkhong co chi tieu nao\b/;
+/** "the only indicator is achieved (1/1)": one of one, whatever the parenthesis after it says. */
+const ONLY = /\bthe only indicator\b|\bchi tieu duy nhat\b/;
 const COUNT = /(?<![\d/.,])(\d{1,4})\s+(?:chi tieu|indicators?)\b/g;
-/** English "18 of 27 indicators", "1 of the 5 indicators led by …", "none of the 7 indicators": N/M in words. */
-const OF_COUNT = /(?<![\d/.,])(\d{1,4}|none) of (?:the )?(\d{1,4}) indicators\b/g;
 const ABOVE = /(?:tren|tu|hon|above|over)\s+(\d{1,3}(?:[.,]\d+)?)\s*%/;
 const NO_DATA = /(chua|khong) co (so lieu|du lieu|ket qua)|\bno data\b/;
 const NOT_ACHIEVED = /(chua|khong|not yet|not) (dat|hoan thanh|achieved|met|completed)/;
@@ -182,13 +187,13 @@ export function findStatements(text: string): Statement[] {
     }
     const clauses = split(folded, CLAUSE_END, sentence.start, sentence.end);
     let inherited: ReturnType<typeof statusOf> = null;
-    let within: { of: number; start: number } | null = null;
+    let within: { of: number; clause: Span } | null = null;
     clauses.forEach((clause, index) => {
       const own = folded.slice(clause.start, clause.end);
       const status = statusOf(own);
       const opening = WITHIN.exec(own);
       if (opening && !status) {
-        within = { of: Number(opening[1]), start: clause.start };
+        within = { of: Number(opening[1]), clause };
         return;
       }
       const scopeTexts = clauses
@@ -196,28 +201,29 @@ export function findStatements(text: string): Statement[] {
         .reverse()
         .map((c) => folded.slice(c.start, c.end));
       // "Trong 12 chỉ tiêu …, 11 chỉ tiêu hoàn thành" is 11/12, and is quoted whole.
-      const quote = quoteOf(clean.slice(within?.start ?? clause.start, clause.end));
+      const quote = quoteOf(clean.slice(within?.clause.start ?? clause.start, clause.end));
       const claims: { stated: number; of: number | null }[] = [];
+      // The "M indicators" of "N of M indicators" and "none of M indicators" is the fraction's, not a count of its own.
+      const taken: Span[] = [];
       for (const m of own.matchAll(FRACTION)) {
         const stated = Number(m[1]);
         const of = Number(m[2]);
         if (of === 0 || stated > of || !countsIndicators(own.slice(m.index + m[0].length))) continue;
         claims.push({ stated, of });
+        taken.push({ start: m.index, end: m.index + m[0].length });
       }
-      const spelled: Span[] = [];
-      for (const m of own.matchAll(OF_COUNT)) {
-        const stated = m[1] === "none" ? 0 : Number(m[1]);
-        const of = Number(m[2]);
-        if (of === 0 || stated > of) continue;
-        claims.push({ stated, of });
-        spelled.push({ start: m.index, end: m.index + m[0].length });
-      }
+      const none = NONE.exec(own);
+      if (none?.[1] !== undefined) {
+        claims.push({ stated: 0, of: Number(none[1]) });
+        taken.push({ start: none.index, end: none.index + none[0].length });
+      } else if (none && within !== null) claims.push({ stated: 0, of: within.of });
       for (const m of own.matchAll(COUNT)) {
-        // The "27 indicators" of "18 of 27 indicators" is the whole, not a count of its own.
-        if (spelled.some((span) => m.index >= span.start && m.index < span.end)) continue;
+        if (taken.some((t) => m.index >= t.start && m.index < t.end)) continue;
         const stated = Number(m[1]);
         claims.push({ stated, of: within !== null && stated <= within.of ? within.of : null });
       }
+      const only = status && ONLY.test(own);
+      if (only) claims.push({ stated: 1, of: 1 });
       for (const claim of claims) {
         const judged = status ?? (claim.of !== null ? inherited : null);
         if (judged) {
@@ -226,7 +232,8 @@ export function findStatements(text: string): Statement[] {
           out.push({ kind: "count", counted: "total", ...claim, above: null, scopeTexts, quote });
         }
       }
-      if (status) inherited = status;
+      // After "the only indicator is not achieved", "(0/1)" counts the achieved, not what the clause says.
+      if (status) inherited = only ? null : status;
     });
   }
   return out;

@@ -58,6 +58,16 @@ describe("finding conclusions in text", () => {
     expect(found[2]!.quote).toBe("Trong 5 chỉ tiêu phối hợp thực hiện, 1 chỉ tiêu hoàn thành");
     expect(findStatements("Trong 5 chỉ tiêu, 7 chỉ tiêu hoàn thành.")[0]).toMatchObject({ stated: 7, of: null });
   });
+  it("reads the English 'N of the M indicators' and 'none of the M' as N/M and 0/M, not as M achieved", () => {
+    const found = findStatements(
+      "For Actual 2021-2023, 20 of 27 indicators are achieved (74.1%). By lead agency: 17 of the 20 indicators led " +
+        "by DOLISA are achieved, 2 at or above 90% of plan; none of the 4 indicators led by Social Insurance is " +
+        "achieved. 1 indicator is not achieved: Số xã (454 of 579 xã, 78.41% of plan).",
+    );
+    expect(found.map((s) => (s.kind === "count" ? `${s.counted} ${s.stated}/${s.of}` : `percent ${s.stated}`))).toEqual(
+      ["achieved 20/27", "achieved 17/20", "achieved 0/4", "not_achieved 1/null"],
+    );
+  });
   it("takes no dates, codes, other units or figures of people for counts of indicators", () => {
     for (const text of [
       "(Số liệu đến 31/12/2023)",

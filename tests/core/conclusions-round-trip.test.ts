@@ -1,0 +1,88 @@
+import { describe, expect, it } from "vitest";
+import { analyzeSheet } from "../../src/core/analyze";
+import { issueMessage } from "../../src/core/issues";
+import { meetingParagraph } from "../../src/core/narrative/write";
+import type { CellValue, SheetSnapshot } from "../../src/core/snapshot";
+import type { Lang } from "../../src/core/types";
+import { programme08, programme08WithFaults } from "../../src/samples/programme08";
+import { withoutSections } from "../helpers/without-sections";
+import { sheet as tableOf, VI_HEADER } from "../helpers/table";
+
+const NAME_COL = 1;
+const LEAD_COL = 9;
+
+/** The sheet with a text typed in the name column right under its "Tổng số" line, where officials paste it. */
+function withText(sheet: SheetSnapshot, text: string): { sheet: SheetSnapshot; row: number } {
+  const values = sheet.values.map((v) => [...v]);
+  const at = values.findIndex((v) => typeof v[NAME_COL] === "string" && v[NAME_COL].startsWith("Tổng số:")) + 1;
+  const row: CellValue[] = Array<CellValue>(values[0]!.length).fill(null);
+  row[NAME_COL] = text;
+  values.splice(at, 0, row);
+  return { sheet: { ...sheet, values, formats: undefined, merges: [] }, row: at + 1 };
+}
+
+/** Programme 08 without sections, its lead cells rewritten per indicator (by name), so groups of other shapes arise. */
+function withLeads(lead: (name: string, status: string, was: string) => string | null): SheetSnapshot {
+  const flat = withoutSections(programme08());
+  const byRow = new Map(analyzeSheet(flat).indicators.map((i) => [i.row, i]));
+  return {
+    ...flat,
+    values: flat.values.map((values, i) => {
+      const indicator = byRow.get(i + 1);
+      if (!indicator) return values;
+      return values.map((v, c) => (c === LEAD_COL ? lead(indicator.name, indicator.status, String(v)) : v));
+    }),
+  };
+}
+
+const TABLES: Record<string, () => SheetSnapshot> = {
+  "Programme 08 by section": programme08,
+  "Programme 08 with faults, by section": programme08WithFaults,
+  "Programme 08 by lead agency": () => withoutSections(programme08()),
+  "Programme 08 ungrouped": () => withLeads(() => null),
+  // An agency with none achieved, one whose only indicator falls short, and indicators with no lead.
+  "leads of every shape": () =>
+    withLeads((name, status, was) => {
+      if (name.includes("cai nghiện")) return "Sở Xây dựng";
+      if (was.startsWith("BHXH") && status !== "achieved") return "Sở Tài chính";
+      if (name.includes("việc làm")) return null;
+      return was;
+    }),
+  // The article's indicator that fell short, alone in a table: "the only indicator is not achieved (0/1)".
+  "one indicator, not achieved": () =>
+    tableOf({
+      header: [VI_HEADER],
+      rows: [
+        ["1", "Số xã, phường, thị trấn có mô hình hỗ trợ người sau cai nghiện", "xã", 579, 454],
+        [null, "Tổng số: 1 chỉ tiêu"],
+      ],
+    }),
+};
+
+describe("the engine's own paragraph, pasted under the table it describes", () => {
+  for (const [title, build] of Object.entries(TABLES)) {
+    for (const lang of ["vi", "en"] as Lang[]) {
+      it(`is confirmed, never flagged: ${title}, ${lang}`, () => {
+        const table = build();
+        const before = analyzeSheet(table);
+        const paragraph = meetingParagraph(before, lang);
+        const { sheet, row } = withText(table, paragraph);
+        const after = analyzeSheet(sheet);
+        // The paragraph is a conclusion, not one more indicator.
+        expect(after.indicators).toHaveLength(before.indicators.length);
+        const here = after.issues.filter((i) => i.row === row);
+        const flagged = here.filter((i) => i.severity !== "info").map((i) => issueMessage(i, lang));
+        expect(flagged, paragraph).toEqual([]);
+        const confirmed = here.filter((i) => i.code === "stated-conclusion-confirmed").map((i) => i.params.quote);
+        expect(confirmed.length, paragraph).toBeGreaterThan(0);
+        if (before.summary.indicators < 2) return;
+        // The overall count is read for what it says: "20 of 27", not 27 achieved.
+        const total = `${before.summary.achieved}${lang === "vi" ? "/" : " of "}${before.summary.indicators}`;
+        expect(
+          confirmed.some((q) => String(q).includes(total)),
+          confirmed.join("\n"),
+        ).toBe(true);
+      });
+    }
+  }
+});
