@@ -87,6 +87,17 @@ function split(text: string, boundary: RegExp, from: number, to: number): Span[]
   return spans;
 }
 
+/**
+ * "Trong 12 chỉ tiêu …, 11 chỉ tiêu hoàn thành" is 11/12 and is quoted whole; a later clause within the same count
+ * is quoted with the opening alone ("Trong 20 chỉ tiêu …, … 2 chỉ tiêu đạt …"), not with the claims between.
+ */
+function quoteWithin(clean: string, opening: Span | null, clause: Span): string {
+  if (opening === null) return clean.slice(clause.start, clause.end);
+  const between = clean.slice(opening.end, clause.start);
+  if (/^[\s,;:()–—-]*$/.test(between)) return clean.slice(opening.start, clause.end);
+  return `${clean.slice(opening.start, opening.end)}, … ${clean.slice(clause.start, clause.end)}`;
+}
+
 /** What FRACTION, COUNT and PERCENT_OF_PLAN each need somewhere in the text. */
 const CLAIM_MARK = /\d\s*\/|\d\s+(chi tieu|indicator)|%/;
 /**
@@ -200,8 +211,7 @@ export function findStatements(text: string): Statement[] {
         .slice(0, index + 1)
         .reverse()
         .map((c) => folded.slice(c.start, c.end));
-      // "Trong 12 chỉ tiêu …, 11 chỉ tiêu hoàn thành" is 11/12, and is quoted whole.
-      const quote = quoteOf(clean.slice(within?.clause.start ?? clause.start, clause.end));
+      const quote = quoteOf(quoteWithin(clean, within?.clause ?? null, clause));
       const claims: { stated: number; of: number | null }[] = [];
       // The "M indicators" of "N of M indicators" and "none of M indicators" is the fraction's, not a count of its own.
       const taken: Span[] = [];

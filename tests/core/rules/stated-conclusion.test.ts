@@ -58,6 +58,15 @@ describe("finding conclusions in text", () => {
     expect(found[2]!.quote).toBe("Trong 5 chỉ tiêu phối hợp thực hiện, 1 chỉ tiêu hoàn thành");
     expect(findStatements("Trong 5 chỉ tiêu, 7 chỉ tiêu hoàn thành.")[0]).toMatchObject({ stated: 7, of: null });
   });
+  it("quotes a later claim within 'Trong 20 chỉ tiêu …' with the opening alone, not the claims between", () => {
+    const found = findStatements(
+      "Trong 20 chỉ tiêu do Sở LĐTB&XH chủ trì, 18 chỉ tiêu hoàn thành, 2 chỉ tiêu đạt từ 90 % kế hoạch trở lên.",
+    );
+    expect(found.map((s) => s.quote)).toEqual([
+      "Trong 20 chỉ tiêu do Sở LĐTB&XH chủ trì, 18 chỉ tiêu hoàn thành",
+      "Trong 20 chỉ tiêu do Sở LĐTB&XH chủ trì, … 2 chỉ tiêu đạt từ 90 % kế hoạch trở lên.",
+    ]);
+  });
   it("reads the English 'N of the M indicators' and 'none of the M' as N/M and 0/M, not as M achieved", () => {
     const found = findStatements(
       "For Actual 2021-2023, 20 of 27 indicators are achieved (74.1%). By lead agency: 17 of the 20 indicators led " +
