@@ -57,8 +57,12 @@ function mayBeLabel(name: string): boolean {
 const SIGNATURE =
   /(nguoi lap bieu|nguoi lap|giam doc|thu truong|chu tich|ky ten|ky, ghi ro|noi nhan|prepared by|approved by)/;
 const REMARK = /^(ghi chu|luu y|chu thich|note|\(\*\)|\*|ket luan|nhan xet|ket qua\s*:|danh gia chung|tom tat)/;
-/** A conclusion typed in the name column ("Đến nay 20/27 chỉ tiêu hoàn thành"): a count of indicators, not one. */
-const CONCLUSION = /\d\s*\/\s*\d+\s+ch[iỉ] ti[eê]u|\d+\s+ch[iỉ] ti[eê]u\s+(đ[aạ]t|ho[aà]n th[aà]nh|ch[uư]a)/i;
+/**
+ * A conclusion typed in the name column ("Đến nay 20/27 chỉ tiêu hoàn thành", "17 of the 20 indicators led by … are
+ * achieved"): a count of indicators, not one. Every branch but the last opens on a digit, which keeps the test cheap.
+ */
+const CONCLUSION =
+  /\d\s*\/\s*\d+\s+(?:ch[iỉ] ti[eê]u|indicators?\b)|\d+\s+ch[iỉ] ti[eê]u\s+(?:đ[aạ]t|ho[aà]n th[aà]nh|ch[uư]a)|\d+ of (?:the )?\d+ indicators?\b|\d+\s+indicators?\s+(?:(?:is|are|was|were)\s+)?(?:achieved|met|completed|not)\b|\bnone of (?:the )?\d+ indicators?\b/i;
 /**
  * A sentence typed in the name column under or between the rows ("Tỷ lệ hộ nghèo cuối năm 2023 còn 0,03% (tương
  * đương 690 hộ nghèo)."): several words with a figure, ending as a sentence ends. An indicator's name is a noun

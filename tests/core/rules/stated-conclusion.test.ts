@@ -308,6 +308,19 @@ describe("sentences typed in the name column under the table", () => {
     }
   });
 
+  it("are read as conclusions in English too, not as indicators with no data", () => {
+    for (const sentence of [
+      "By lead agency: 17 of the 20 indicators led by Sở LĐTB&XH are achieved",
+      "20/27 indicators achieved",
+      "7 indicators not achieved",
+      "none of the 5 indicators led by BHXH thành phố is achieved",
+    ]) {
+      const a = analyzeSheet(withSentence(sentence));
+      expect(a.indicators, sentence).toHaveLength(27);
+      expect(a.issues.filter((i) => i.row === PROGRAMME08_ROWS.totals + 1 && i.severity !== "info")).toEqual([]);
+    }
+  });
+
   it("keep a short name, or one without a figure, an indicator of its own", () => {
     const a = analyzeSheet(withSentence("Số xã đạt chuẩn nông thôn mới."));
     expect(a.indicators).toHaveLength(28);
