@@ -114,6 +114,8 @@ function resolve(
   if (named.length === 1 && fits(named[0]!)) return { scope: named[0]!, certain: true };
   const namedByCount = byCount(named);
   if (namedByCount.length === 1) return { scope: namedByCount[0]!, certain: true };
+  // "Trong 13 chỉ tiêu do Sở LĐTB&XH chủ trì" of a group of 12: a wrong size, unless the size is another scope's.
+  if (named.length === 1 && byCount([overall, ...groups]).length === 0) return { scope: named[0]!, certain: true };
   const groupish = statement.scopeTexts.some((t) => GROUPISH.test(t));
   if (named.length === 0 && !groupish) {
     if (fits(overall)) return { scope: overall, certain: true };

@@ -8,6 +8,7 @@ import { check } from "../../helpers/rules";
 import { ownSummaryIssues } from "../../../src/core/conclusions/own-summary";
 import { splitReference } from "../../../src/core/address";
 import { meetingParagraph } from "../../../src/core/narrative/write";
+import { withoutSections } from "../../helpers/without-sections";
 
 /** The seed article's own paragraph (../shared/domain/seed-article-vi.txt), as an official would type it below. */
 const SEED_PARAGRAPH =
@@ -203,6 +204,29 @@ describe("stated-conclusion rules on Programme 08", () => {
     ]) {
       const { sheet } = programme08With(text);
       expect(conclusions(sheet).mismatches).toEqual([]);
+    }
+  });
+});
+
+describe("a statement naming a lead agency of Programme 08 without its sections", () => {
+  /** The table grouped by lead (Sở LĐTB&XH 17/20, BHXH thành phố 1/5), the text typed under its totals. */
+  function under(text: string) {
+    const sheet = withoutSections(programme08());
+    const row: CellValue[] = Array<CellValue>(sheet.values[0]!.length).fill(null);
+    row[1] = text;
+    return conclusions({ ...sheet, values: [...sheet.values, row] });
+  }
+
+  it("is flagged when the agency's stated total is wrong, a size no group of the table has", () => {
+    for (const [text, rows] of [
+      ["Trong 21 chỉ tiêu do Sở LĐTB&XH chủ trì, 17 chỉ tiêu hoàn thành", "cho 17/20."],
+      ["2/4 chỉ tiêu do BHXH thành phố chủ trì hoàn thành", "cho 1/5."],
+    ]) {
+      const { mismatches } = under(text!);
+      expect(
+        mismatches.map((i) => issueMessage(i, "vi")),
+        text,
+      ).toEqual([expect.stringContaining(rows!)]);
     }
   });
 });
