@@ -62,7 +62,7 @@ const TABLES: Record<string, () => SheetSnapshot> = {
 describe("the engine's own paragraph, pasted under the table it describes", () => {
   for (const [title, build] of Object.entries(TABLES)) {
     for (const lang of ["vi", "en"] as Lang[]) {
-      it(`is confirmed, never flagged: ${title}, ${lang}`, () => {
+      it(`is confirmed, never flagged nor left unchecked: ${title}, ${lang}`, () => {
         const table = build();
         const before = analyzeSheet(table);
         const paragraph = meetingParagraph(before, lang);
@@ -73,6 +73,10 @@ describe("the engine's own paragraph, pasted under the table it describes", () =
         const here = after.issues.filter((i) => i.row === row);
         const flagged = here.filter((i) => i.severity !== "info").map((i) => issueMessage(i, lang));
         expect(flagged, paragraph).toEqual([]);
+        const unchecked = here
+          .filter((i) => i.code === "stated-conclusion-unchecked")
+          .map((i) => issueMessage(i, lang));
+        expect(unchecked, paragraph).toEqual([]);
         const confirmed = here.filter((i) => i.code === "stated-conclusion-confirmed").map((i) => i.params.quote);
         expect(confirmed.length, paragraph).toBeGreaterThan(0);
         if (before.summary.indicators < 2) return;

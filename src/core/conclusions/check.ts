@@ -1,19 +1,38 @@
 /**
  * Comparing the conclusions a workbook states with what its rows give. A claim is tied to the whole table or to
  * one group (section) by the words around it and by the count it states; one that cannot be tied for certain is
- * only ever confirmed, never flagged, so a sentence the engine misreads raises no false alarm.
+ * only ever confirmed, never flagged, so a sentence the engine misreads raises no false alarm. One that speaks of a
+ * group it cannot be tied to is reported unchecked, with why, so that the user does not take silence for agreement.
  */
 import type { SheetView } from "../snapshot";
 import type { Indicator, TableLayout } from "../types";
 import type { BodyRead } from "../rows";
 import { fold } from "../text";
-import { findStatements, type CountStatement, type PercentStatement, type Statement } from "./statements";
+import {
+  findStatements,
+  foldKeepingLength,
+  type CountStatement,
+  type PercentStatement,
+  type Statement,
+} from "./statements";
+
+/**
+ * `unchecked`: a count that speaks of a group the engine could not tie to one of the table's, said so that the user
+ * knows the line was read and why it was not judged.
+ */
+export type Outcome = "agrees" | "differs" | "unchecked";
+/** Why a claim was not judged: it names no group of the table, several of them, or only one group has its size. */
+export type UncheckedReason = "unnamed" | "several" | "size";
 
 export interface Verdict {
   row: number;
   col: number;
   statement: Statement;
-  agrees: boolean;
+  outcome: Outcome;
+  /** For `unchecked`, why; else null. */
+  reason: UncheckedReason | null;
+  /** Tied to its group by its size alone, the statement naming none: the confirmation says so. */
+  bySize: boolean;
   /** What the rows give, in the claim's terms: "19/27" or "19" for counts, a fraction for a percent of plan. */
   computed: string | number;
   /** What the claim says, in the same terms. */
@@ -22,6 +41,8 @@ export interface Verdict {
   group: string | null;
   /** The indicator a percent of plan was tied to. */
   indicator: string | null;
+  /** For `unchecked`: the groups it named, or the table's groups when it named none. */
+  groups: string[];
 }
 
 interface Scope {
@@ -40,8 +61,16 @@ const STOP = new Set(
     "chuong trinh ke hoach giai doan nam thanh pho tinh huyen khac other"
   ).split(" "),
 );
-/** Words that say a claim is about some group, though none could be named. */
+/** Words that say a claim is about some group, though none could be named ("các chỉ tiêu khác" may be one). */
 const GROUPISH = /\bnhom\b|linh vuc|chu tri|phoi hop|con lai|\bkhac\b|\bgroup\b|\bled\b|\blead\b|coordinat|\bother\b/;
+/** The indicators no group holds, as the paragraph names them ("chưa ghi cơ quan chủ trì", "with no lead agency"). */
+const UNGROUPED =
+  /chua ghi (?:co quan|don vi) chu tri|khong (?:co|ghi) (?:co quan|don vi) chu tri|with no lead agency|no lead agency/;
+/**
+ * Words that name a kind of group outright ("do … chủ trì", "nhóm", "led by"), as "khác" and "còn lại" do not: a
+ * claim with them that cannot be tied is worth an info, "6 chỉ tiêu khác …" is not.
+ */
+const NAMES_A_GROUP = /\bnhom\b|linh vuc|chu tri|phoi hop|\bgroup\b|\bled\b|coordinat/;
 /** Rows below the table worth reading for conclusions; a long sheet's tail holds other things. */
 const AFTER_TABLE = 60;
 const MIN_NAME_WORDS = 4;
@@ -99,11 +128,10 @@ function spelledOut(title: string): string {
   return spelled.length >= 3 ? spelled : "";
 }
 
-function resolve(
-  statement: CountStatement,
-  overall: Scope,
-  groups: Scope[],
-): { scope: Scope; certain: boolean } | null {
+type Tie = { scope: Scope; certain: boolean } | { scope: null; reason: UncheckedReason | null; named: Scope[] };
+
+function resolve(statement: CountStatement, overall: Scope, groups: Scope[], ungrouped: Scope | null): Tie {
+  if (ungrouped && statement.scopeTexts.some((t) => UNGROUPED.test(t))) return { scope: ungrouped, certain: true };
   const fits = (s: Scope) => statement.of === null || statement.of === s.indicators.length;
   const byCount = (candidates: Scope[]) => (statement.of === null ? [] : candidates.filter(fits));
   let named: Scope[] = [];
@@ -124,7 +152,10 @@ function resolve(
     return one.length === 1 ? { scope: one[0]!, certain: false } : { scope: overall, certain: true };
   }
   const one = byCount([overall, ...groups]);
-  return one.length === 1 ? { scope: one[0]!, certain: false } : null;
+  if (one.length === 1) return { scope: one[0]!, certain: false };
+  const speaks = groups.length > 0 && statement.scopeTexts.some((t) => NAMES_A_GROUP.test(t));
+  const reason = named.length > 1 ? "several" : speaks ? "unnamed" : null;
+  return { scope: null, reason, named };
 }
 
 /** Every count the claim can mean: "đạt trên 90%" without "còn lại" may or may not include the achieved. */
@@ -152,22 +183,48 @@ function readings(statement: CountStatement, indicators: Indicator[]): number[] 
   }
 }
 
-function countVerdict(statement: CountStatement, overall: Scope, groups: Scope[]) {
-  const tied = resolve(statement, overall, groups);
-  if (!tied) return null;
+/** The words of the quote that name the indicators no group holds, for the message: as typed, in its language. */
+function ungroupedWords(quote: string): string {
+  const m = UNGROUPED.exec(foldKeepingLength(quote));
+  return m ? quote.slice(m.index, m.index + m[0].length) : "";
+}
+
+function countVerdict(statement: CountStatement, overall: Scope, groups: Scope[], ungrouped: Scope | null) {
+  const tied = resolve(statement, overall, groups, ungrouped);
+  const of = statement.of === null ? "" : `/${statement.of}`;
+  const base = { stated: `${statement.stated}${of}`, indicator: null, groups: [] as string[], bySize: false };
+  if (tied.scope === null) {
+    if (!tied.reason) return null;
+    const listed = tied.named.length > 0 ? tied.named : groups;
+    return {
+      ...base,
+      outcome: "unchecked" as const,
+      reason: tied.reason,
+      computed: "",
+      group: null,
+      groups: listed.map((g) => g.title!),
+    };
+  }
   const { scope, certain } = tied;
   const counts = readings(statement, scope.indicators);
   const size = scope.indicators.length;
   const agrees = counts.includes(statement.stated) && (statement.of === null || statement.of === size);
-  if (!agrees && !certain) return null;
   const closest = counts.reduce((a, b) => (Math.abs(b - statement.stated) < Math.abs(a - statement.stated) ? b : a));
-  const of = statement.of === null ? "" : `/${statement.of}`;
+  const computed = statement.of === null ? `${closest}` : `${closest}/${size}`;
+  const bySize = !certain && scope.title !== null;
+  if (!agrees && !certain) {
+    // Only its size ties it to a group it does not name: what that group gives is told, not flagged.
+    return bySize
+      ? { ...base, outcome: "unchecked" as const, reason: "size" as const, computed, group: scope.title }
+      : null;
+  }
   return {
-    agrees,
-    stated: `${statement.stated}${of}`,
-    computed: statement.of === null ? `${closest}` : `${closest}/${size}`,
-    group: scope.title,
-    indicator: null,
+    ...base,
+    outcome: agrees ? ("agrees" as const) : ("differs" as const),
+    reason: null,
+    bySize,
+    computed,
+    group: scope === ungrouped ? ungroupedWords(statement.quote) : scope.title,
   };
 }
 
@@ -194,8 +251,12 @@ function percentVerdict(statement: PercentStatement, indicators: Indicator[]) {
   const indicator = namedIndicator(statement.text, indicators);
   if (!indicator || indicator.attainment === null) return null;
   const tolerance = 0.5 * 10 ** -(statement.decimals + 2) + 1e-9;
+  const agrees = Math.abs(indicator.attainment - statement.stated) <= tolerance;
   return {
-    agrees: Math.abs(indicator.attainment - statement.stated) <= tolerance,
+    outcome: agrees ? ("agrees" as const) : ("differs" as const),
+    reason: null,
+    bySize: false,
+    groups: [],
     stated: statement.stated,
     computed: indicator.attainment,
     group: indicator.group,
@@ -221,16 +282,21 @@ export interface Located {
   statement: Statement;
 }
 
-/** Each claim judged against the indicators: agreeing, differing, or left out when it cannot be tied. */
+/** Each claim judged against the indicators: agreeing, differing, unchecked with a reason, or left out. */
 export function judgeClaims(claims: Located[], indicators: Indicator[]): Verdict[] {
   // Most tables state no conclusion: their groups need not be gathered.
   if (claims.length === 0) return [];
   const overall: Scope = { title: null, indicators, marks: [], spelled: "" };
   const groups = scopesOf(indicators);
+  const loose = indicators.filter((i) => i.group === null);
+  const ungrouped: Scope | null =
+    groups.length > 0 && loose.length > 0 ? { title: null, indicators: loose, marks: [], spelled: "" } : null;
   const out: Verdict[] = [];
   for (const { row, col, statement } of claims) {
     const verdict =
-      statement.kind === "count" ? countVerdict(statement, overall, groups) : percentVerdict(statement, indicators);
+      statement.kind === "count"
+        ? countVerdict(statement, overall, groups, ungrouped)
+        : percentVerdict(statement, indicators);
     if (verdict) out.push({ row, col, statement, ...verdict });
   }
   return out;

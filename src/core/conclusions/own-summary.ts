@@ -7,6 +7,7 @@ import type { Issue, SheetAnalysis } from "../types";
 import { a1, sheetReference } from "../address";
 import { statedConclusionMismatch } from "../rules/stated-conclusion-mismatch";
 import { statedConclusionConfirmed } from "../rules/stated-conclusion-confirmed";
+import { statedConclusionUnchecked } from "../rules/stated-conclusion-unchecked";
 import { findingOf } from "../rules/stated-conclusion";
 import { claimOfLabels } from "./statements";
 import { judgeClaims, type Located } from "./check";
@@ -76,6 +77,12 @@ export function findTableClaims(view: SheetView): Located[] {
   return claims;
 }
 
+const RULE_OF = {
+  agrees: statedConclusionConfirmed,
+  differs: statedConclusionMismatch,
+  unchecked: statedConclusionUnchecked,
+} as const;
+
 /**
  * The issues a summary sheet of the user's own raises against the workbook's indicator table; their cells name
  * the summary sheet ("'Tổng hợp'!C5"), as they sit outside the table's sheet.
@@ -85,7 +92,7 @@ export function ownSummaryIssues(summary: SheetSnapshot, table: SheetAnalysis): 
   const view = viewOf(summary);
   const verdicts = judgeClaims(findTableClaims(view), table.indicators);
   return verdicts.map((verdict) => {
-    const rule = verdict.agrees ? statedConclusionConfirmed : statedConclusionMismatch;
+    const rule = RULE_OF[verdict.outcome];
     const finding = findingOf(verdict);
     const cell = sheetReference(summary.name, a1(finding.row, finding.col));
     return {

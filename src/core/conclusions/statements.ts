@@ -36,7 +36,7 @@ export interface PercentStatement {
 export type Statement = CountStatement | PercentStatement;
 
 /** Lower case without diacritics, one character for one: positions in the folded text are positions in the text. */
-function foldKeepingLength(text: string): string {
+export function foldKeepingLength(text: string): string {
   let out = "";
   for (const ch of text) out += ch.charCodeAt(0) < 128 ? ch.toLowerCase() : foldCharacter(ch);
   return out;

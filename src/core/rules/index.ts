@@ -31,6 +31,7 @@ import { formulaNotCalculated } from "./formula-not-calculated";
 import { estimate } from "./estimate";
 import { statedConclusionMismatch } from "./stated-conclusion-mismatch";
 import { statedConclusionConfirmed } from "./stated-conclusion-confirmed";
+import { statedConclusionUnchecked } from "./stated-conclusion-unchecked";
 import { cumulativeMismatch } from "./cumulative-mismatch";
 import { seriesOutlier } from "./series-outlier";
 import { samePeriodMismatch } from "./same-period-mismatch";
@@ -68,6 +69,7 @@ export const RULES: Rule[] = [
   estimate,
   statedConclusionMismatch,
   statedConclusionConfirmed,
+  statedConclusionUnchecked,
   cumulativeMismatch,
   seriesOutlier,
   samePeriodMismatch,

@@ -10,5 +10,5 @@ export const statedConclusionConfirmed: Rule = {
     vi: "Kết luận ở ô {{cell}} $t(conclusions.confirmed.{{kind}})",
     en: "The conclusion in {{cell}} $t(conclusions.confirmed.{{kind}})",
   },
-  check: (ctx) => conclusionFindings(ctx, true),
+  check: (ctx) => conclusionFindings(ctx, "agrees"),
 };

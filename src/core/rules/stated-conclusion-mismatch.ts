@@ -10,5 +10,5 @@ export const statedConclusionMismatch: Rule = {
     vi: "Kết luận ở ô {{cell}} $t(conclusions.mismatch.{{kind}})",
     en: "The conclusion in {{cell}} $t(conclusions.mismatch.{{kind}})",
   },
-  check: (ctx) => conclusionFindings(ctx, false),
+  check: (ctx) => conclusionFindings(ctx, "differs"),
 };

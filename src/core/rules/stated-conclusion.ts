@@ -1,5 +1,8 @@
 import type { Finding, RuleContext } from "./rule";
-import { checkConclusions, type Verdict } from "../conclusions/check";
+import { checkConclusions, type Outcome, type Verdict } from "../conclusions/check";
+
+/** How many of the table's groups an unchecked claim's message lists. */
+const GROUPS_LISTED = 4;
 
 /** The message parameters of a verdict, shared by the mismatch and the confirmation. */
 export function findingOf(verdict: Verdict): Finding {
@@ -9,7 +12,8 @@ export function findingOf(verdict: Verdict): Finding {
     row: verdict.row,
     col: verdict.col,
     params: {
-      kind: statement.kind,
+      // A claim tied by its size alone is confirmed in words that say so.
+      kind: verdict.bySize ? "bySize" : statement.kind,
       counted: statement.kind === "count" ? statement.counted : "",
       quote: statement.quote,
       stated: verdict.stated,
@@ -17,12 +21,21 @@ export function findingOf(verdict: Verdict): Finding {
       scope: verdict.group === null || statement.kind === "percent" ? "" : ` (${verdict.group})`,
       indicator: verdict.indicator ?? "",
       share,
+      of: statement.kind === "count" && statement.of !== null ? statement.of : "",
+      reason: verdict.reason ?? "",
+      groups: listed(verdict.groups),
+      group: verdict.group ?? "",
     },
   };
 }
 
-export function conclusionFindings({ view, layout, body }: RuleContext, agreeing: boolean): Finding[] {
+function listed(groups: string[]): string {
+  const shown = groups.slice(0, GROUPS_LISTED).map((g) => `“${g}”`);
+  return groups.length > GROUPS_LISTED ? `${shown.join(", ")}, …` : shown.join(", ");
+}
+
+export function conclusionFindings({ view, layout, body }: RuleContext, outcome: Outcome): Finding[] {
   return checkConclusions(view, layout, body)
-    .filter((v) => v.agrees === agreeing)
+    .filter((v) => v.outcome === outcome)
     .map(findingOf);
 }

@@ -229,6 +229,34 @@ describe("a statement naming a lead agency of Programme 08 without its sections"
       ).toEqual([expect.stringContaining(rows!)]);
     }
   });
+
+  it("tied to an agency by its size alone, is confirmed in words that say so ('phối hợp' is no agency's name)", () => {
+    const { confirmed, mismatches } = under("Trong 5 chỉ tiêu phối hợp thực hiện, 1 chỉ tiêu hoàn thành");
+    expect(mismatches).toEqual([]);
+    expect(confirmed.filter((i) => i.params.kind === "bySize").map((i) => issueMessage(i, "en"))).toEqual([
+      expect.stringContaining(
+        "agrees with the rows of the only group of 5 indicators (BHXH thành phố), though it does not name it",
+      ),
+    ]);
+  });
+
+  it("that cannot be tied to one agency is reported unchecked, with why, never flagged", () => {
+    const unchecked = (text: string) => {
+      const { analysis, mismatches } = under(text);
+      expect(mismatches, text).toEqual([]);
+      return analysis.issues.filter((i) => i.code === "stated-conclusion-unchecked").map((i) => issueMessage(i, "vi"));
+    };
+    expect(unchecked("Trong 20 chỉ tiêu do Sở chủ trì, 18 chỉ tiêu hoàn thành")).toEqual([
+      expect.stringContaining("nhóm duy nhất có 20 chỉ tiêu là Sở LĐTB&XH, các dòng của nhóm này cho 17/20."),
+    ]);
+    expect(unchecked("Trong 6 chỉ tiêu do Sở GD&ĐT chủ trì, 6 chỉ tiêu hoàn thành")).toEqual([
+      expect.stringContaining(
+        "không nêu tên nhóm nào của bảng (“Sở LĐTB&XH”, “Sở Y tế”, “BHXH thành phố”, “Ủy ban MTTQ",
+      ),
+    ]);
+    // A count of the whole table, or of "the other" indicators, is no group's claim to report.
+    expect(unchecked("6 chỉ tiêu khác chưa hoàn thành nhưng đạt từ 90 % kế hoạch trở lên.")).toEqual([]);
+  });
 });
 
 describe("stated conclusions on small tables", () => {

@@ -9,6 +9,14 @@ export const conclusions = {
     confirmed: {
       count: '("{{quote}}") khớp với các dòng của bảng{{scope}}.',
       percent: '("{{quote}}") khớp với chỉ tiêu "{{indicator}}".',
+      bySize:
+        '("{{quote}}") khớp với các dòng của nhóm duy nhất có {{of}} chỉ tiêu ({{group}}), dù câu không nêu tên nhóm này.',
+    },
+    unchecked: {
+      unnamed:
+        "câu này nói về một nhóm chỉ tiêu nhưng không nêu tên nhóm nào của bảng ({{groups}}). Hãy ghi tên nhóm hoặc cơ quan chủ trì như trong bảng.",
+      several: "câu này nêu tên nhiều nhóm của bảng ({{groups}}), không rõ nói về nhóm nào.",
+      size: "câu này không nêu tên nhóm nào của bảng; nhóm duy nhất có {{of}} chỉ tiêu là {{group}}, các dòng của nhóm này cho {{computed}}.",
     },
     counted: {
       achieved: " hoàn thành",
@@ -27,6 +35,14 @@ export const conclusions = {
     confirmed: {
       count: '("{{quote}}") agrees with the table\'s rows{{scope}}.',
       percent: '("{{quote}}") agrees with the indicator "{{indicator}}".',
+      bySize:
+        '("{{quote}}") agrees with the rows of the only group of {{of}} indicators ({{group}}), though it does not name it.',
+    },
+    unchecked: {
+      unnamed:
+        "it speaks of a group of indicators but names none of the table's ({{groups}}). Write the group or lead agency as the table does.",
+      several: "it names more than one of the table's groups ({{groups}}), so which one is meant is unclear.",
+      size: "it names none of the table's groups; the only group of {{of}} indicators is {{group}}, whose rows give {{computed}}.",
     },
     counted: {
       achieved: " achieved",
