@@ -199,6 +199,8 @@ export function findStatements(text: string): Statement[] {
     const clauses = split(folded, CLAUSE_END, sentence.start, sentence.end);
     let inherited: ReturnType<typeof statusOf> = null;
     let within: { of: number; clause: Span } | null = null;
+    // "the only indicator, Tuyển sinh (…), is not achieved": named in one clause, judged in a later one.
+    let onlyNamed = false;
     clauses.forEach((clause, index) => {
       const own = folded.slice(clause.start, clause.end);
       const status = statusOf(own);
@@ -232,8 +234,15 @@ export function findStatements(text: string): Statement[] {
         const stated = Number(m[1]);
         claims.push({ stated, of: within !== null && stated <= within.of ? within.of : null });
       }
-      const only = status && ONLY.test(own);
-      if (only) claims.push({ stated: 1, of: 1 });
+      if (ONLY.test(own)) onlyNamed = true;
+      // The figures in brackets after the name ("đạt 78,41 % kế hoạch") are not the verdict on it.
+      const before = folded.slice(sentence.start, clause.start);
+      const bracketed = before.split("(").length > before.split(")").length;
+      const only = status !== null && onlyNamed && !bracketed;
+      if (only) {
+        claims.push({ stated: 1, of: 1 });
+        onlyNamed = false;
+      }
       for (const claim of claims) {
         const judged = status ?? (claim.of !== null ? inherited : null);
         if (judged) {
