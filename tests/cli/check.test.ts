@@ -198,7 +198,7 @@ describe("check (text)", () => {
     expect(out).toContain("Thực hiện G «Kết quả thực hiện / Lũy kế 2021-2023»");
     expect(out).toContain("27 chỉ tiêu: 18 hoàn thành, 6 gần đạt, 1 chưa hoàn thành, 2 chưa có số liệu");
     expect(out).toContain(
-      "\n    Tiến độ (Lũy kế 2021-2023, đã qua 60% thời gian kế hoạch): 13 đúng tiến độ, 0 chậm tiến độ\n",
+      "\n    Tiến độ (Lũy kế 2021-2023, đã qua 60 % thời gian kế hoạch): 13 đúng tiến độ, 0 chậm tiến độ\n",
     );
     // The meeting paragraph under the counts, wrapped and indented like them, never splitting "90 %".
     expect(out).toContain(

@@ -131,7 +131,7 @@ describe("the summary plan", () => {
     });
     expect(cellAt(vi, heading.row + 2, heading.col + 1)?.value).toBe(0);
     expect(cellAt(vi, heading.row + 3, heading.col)?.value).toBe(
-      "Kỳ báo cáo: Lũy kế 2021-2023, đã qua 60% thời gian kế hoạch; chỉ xét chỉ tiêu cộng dồn (số lượng, kinh phí).",
+      "Kỳ báo cáo: Lũy kế 2021-2023, đã qua 60 % thời gian kế hoạch; chỉ xét chỉ tiêu cộng dồn (số lượng, kinh phí).",
     );
     expect(en.cells.some((c) => c.value === "Behind schedule")).toBe(true);
   });

@@ -2,6 +2,7 @@ import i18next, { type i18n } from "i18next";
 import type { Lang } from "../types";
 import { catalog } from "./catalog";
 import { formatNumber } from "../numbers";
+import { percentText, SHARE_DECIMALS } from "../figures";
 
 export type MessageParams = Record<string, string | number>;
 
@@ -14,8 +15,8 @@ const convention = (lng: string | undefined) => (lng === "en" ? "en" : "vi");
 const FORMATS: Record<string, (value: number, lng: string | undefined) => string> = {
   num: (value, lng) => formatNumber(value, convention(lng)),
   pct: (value, lng) => formatNumber(value, convention(lng), { percent: true, decimals: 2 }),
-  // A share of a period: "75%", "66,7%", never "75,00%".
-  share: (value, lng) => formatNumber(Math.round(value * 1000) / 1000, convention(lng), { percent: true }),
+  // A share of a period or a threshold as the paragraph writes it (percentText): "75 %", "66,7 %", never "75,00 %".
+  share: (value, lng) => percentText(value, convention(lng), SHARE_DECIMALS),
 };
 
 function translator(): i18n {
