@@ -22,7 +22,7 @@ import { a1 } from "./address";
 import { mappingToColumns, type ColumnMapping } from "./mapping";
 import { DEFAULT_NEAR } from "./judge";
 import { DEFAULT_OUTLIER_OPTIONS, type OutlierOptions } from "./series/outliers";
-import { detectPeriod } from "./period";
+import { detectPeriod, detectPlan } from "./period";
 import { summarize, Tally } from "./counts";
 import { groupByLead } from "./lead-groups";
 
@@ -175,7 +175,11 @@ export function analyzeSheet(snapshot: SheetSnapshot, options: AnalyzeOptions = 
       near,
     };
   }
-  const period = options.period !== undefined ? options.period : detectPeriod(view, detection.layout);
+  // A user's period is named against the table's plan period: "full" over 2021-2025 is "cả giai đoạn 2021–2025".
+  const period =
+    options.period === undefined
+      ? detectPeriod(view, detection.layout)
+      : options.period && { ...options.period, plan: detectPlan(view, detection.layout) };
   const outliers = { ...DEFAULT_OUTLIER_OPTIONS, ...options.outliers };
   const { body, layout, findings, summary } = readAndCheck(view, detection.layout, reading, { near, period }, outliers);
   const issues: Issue[] = [];

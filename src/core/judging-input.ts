@@ -6,7 +6,7 @@
 import type { Lang, Period, UserPeriod } from "./types";
 import { elapsedShare, reachOf } from "./period";
 import { fold } from "./text";
-import { t } from "./i18n";
+import { periodName, periodOpening, type PeriodNaming } from "./period-words";
 
 /** What a period text says: a period, "none" (no pace at all), or nothing readable. */
 export type PeriodInput = { ok: true; period: UserPeriod | null } | { ok: false };
@@ -105,31 +105,41 @@ export function parsePeriodInput(text: string): PeriodInput {
   };
 }
 
-/**
- * A period's name for a reader of `lang`. A user's period is named from what its words say, at output time, so
- * settings saved in a workbook read right in either language; a detected period keeps the table's own words.
- */
-export function periodLabel(period: Pick<Period, "label" | "source">, lang: Lang): string {
-  if (period.source !== "user") return period.label;
+type Named = Pick<Period, "label" | "source" | "meaning" | "plan">;
+
+/** What a period says, whatever words it came in: a detected one its meaning, a user's what its words read as. */
+function naming(period: Named): PeriodNaming {
+  if (period.source !== "user") return period.meaning ?? { kind: "unread", words: period.label };
   const read = said(fold(period.label), period.label);
   switch (read?.kind) {
     case undefined:
+      return { kind: "unread", words: period.label };
     case "asWritten":
-      return period.label;
+      return reachOf(period.label)?.meaning ?? { kind: "unread", words: period.label };
     case "months":
-      // Reports name a half year "6 tháng đầu năm", never plain "6 tháng".
-      return read.months === 6
-        ? t(lang, "common.period.half")
-        : t(lang, "common.period.months", { count: read.months });
+      return { kind: "months", months: read.months, year: null };
     case "quarter":
-      return t(lang, "common.period.quarter", { quarter: read.quarter, roman: ROMAN[read.quarter - 1]! });
+      return { kind: "quarter", quarter: read.quarter, year: null };
     case "yearsOf":
     case "share":
       // A bare share names no period, and every text that shows the label states the share beside it.
-      return t(lang, "common.period.toDate");
+      return { kind: "toDate" };
     case "full":
-      return t(lang, "common.period.full");
+      return { kind: "full", plan: period.plan ?? null };
   }
+}
+
+/**
+ * A period's name for a reader of `lang`, from what it says rather than the words it came in, at output time, so
+ * settings saved in a workbook read right in either language: "lũy kế giai đoạn 2021–2023", "Q3 2024".
+ */
+export function periodLabel(period: Named, lang: Lang): string {
+  return periodName(naming(period), period.plan ?? null, lang);
+}
+
+/** The period opening the meeting paragraph: "Lũy kế giai đoạn 2021–2023", "As of 30/9/2024". */
+export function periodOpeningOf(period: Named, lang: Lang): string {
+  return periodOpening(naming(period), period.plan ?? null, lang);
 }
 
 /** Reads a near threshold: 0,9, 0.9, 90% or 90; null unless it is a share in (0, 1]. */

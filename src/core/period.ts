@@ -5,7 +5,7 @@
  * 2021-2025", "Kế hoạch năm 2024"). The share of the plan period elapsed decides pace (src/core/judge.ts).
  */
 import type { SheetView } from "./snapshot";
-import type { Period, TableLayout } from "./types";
+import type { Period, PeriodMeaning, TableLayout } from "./types";
 import { a1 } from "./address";
 
 /** Whole calendar years, inclusive: 2021-2025 is five years, "năm 2024" one. */
@@ -23,8 +23,12 @@ export type Reach =
 
 export interface ReachFound {
   reach: Reach;
+  /** What the words say, for naming the period in a reader's language. */
+  meaning: PeriodMeaning;
   /** The words as written, e.g. "9 THÁNG NĂM 2024". */
   words: string;
+  /** A year named alone ("Năm 2023"), with no word saying it is a whole period ("cả năm", "lũy kế"). */
+  yearAlone: boolean;
 }
 
 const YEAR = "((?:19|20)\\d{2})";
@@ -54,6 +58,14 @@ const Q_SHORT = new RegExp(`\\bq([1-4])(?:\\s*[/-]?\\s*${YEAR}(?!\\d))?(?![a-z0-
 const FULL_YEAR = new RegExp(
   `\\b(?:ca nam|full year|whole year|uoc (?:thuc hien|th|tinh)(?: ca)? nam)(?:\\s+${YEAR}(?!\\d))?`,
 );
+/**
+ * A year alone, "Năm 2023" over a result column or "BÁO CÁO NĂM 2024" in a title: the whole year. Not the year a
+ * plan, a comparison or a horizon names ("Kế hoạch năm 2024", "cùng kỳ năm 2023", "đến năm 2030").
+ */
+const BARE_YEAR = new RegExp(
+  `(?<!(?:ke hoach|kh|muc tieu|cung ky|den|toi|tu|truoc|sau|so voi|ngay|quyet dinh)\\s+)(?<![a-z])(?:nam|year)\\s+${YEAR}(?![\\d/.-])`,
+);
+const CUMULATIVE = /\b(?:luy ke|cong don|tich luy|cumulative|cumulated)\b/;
 
 /** A plan period in words: "giai đoạn 2021-2025", "Kế hoạch năm 2024", "KH 2024", "Chỉ tiêu năm 2024". */
 const PLAN_WORDS = "(?<![a-z])(?:giai doan|ke hoach|kh|chuong trinh|chi tieu|muc tieu|nhiem ky|plan|target|period)";
@@ -107,43 +119,86 @@ function asOfDate(m: RegExpExecArray): Reach | null {
   return { kind: "months", months: month - 1 + day / daysIn(month, y), year: y };
 }
 
-type Reader = (m: RegExpExecArray) => Reach | null;
+type Read = { reach: Reach; meaning: PeriodMeaning } | null;
+/** Reads a match; `folded` is the whole text, for what it says beside the match ("Lũy kế" before a span). */
+type Reader = (m: RegExpExecArray, folded: string) => Read;
+
+function months(months: number, year: number | null): Reach {
+  return { kind: "months", months, year };
+}
 
 const READERS: [RegExp, Reader][] = [
-  [AS_OF_DATE, asOfDate],
+  [
+    AS_OF_DATE,
+    (m) => {
+      const reach = asOfDate(m);
+      const { day, month } = dayMonth(Number(m[1]), Number(m[2]));
+      return reach && { reach, meaning: { kind: "asOf", day, month, year: Number(m[3]) } };
+    },
+  ],
   [
     AS_OF_MONTH,
     (m) => {
       const month = Number(m[1]);
-      return month >= 1 && month <= 12 ? { kind: "months", months: month, year: Number(m[2]) } : null;
+      const y = Number(m[2]);
+      return month >= 1 && month <= 12
+        ? { reach: months(month, y), meaning: { kind: "asOf", day: null, month, year: y } }
+        : null;
     },
   ],
-  [AS_OF_YEAR, (m) => ({ kind: "months", months: 12, year: Number(m[1]) })],
+  [
+    AS_OF_YEAR,
+    (m) => ({ reach: months(12, Number(m[1])), meaning: { kind: "asOf", day: null, month: null, year: Number(m[1]) } }),
+  ],
   [
     SPAN,
-    (m) => {
+    (m, folded) => {
       const from = Number(m[1]);
       const to = Number(m[2]);
-      return from <= to ? { kind: "span", from, to } : null;
+      return from <= to
+        ? {
+            reach: { kind: "span", from, to },
+            meaning: { kind: "span", from, to, cumulative: CUMULATIVE.test(folded) },
+          }
+        : null;
     },
   ],
   [
     MONTHS,
     (m) => {
-      const months = Number(m[1]);
-      return months >= 1 && months <= 12 ? { kind: "months", months, year: year(m[2]) } : null;
+      const count = Number(m[1]);
+      const y = year(m[2]);
+      return count >= 1 && count <= 12
+        ? { reach: months(count, y), meaning: { kind: "months", months: count, year: y } }
+        : null;
     },
   ],
-  [HALF, (m) => ({ kind: "months", months: 6, year: year(m[1]) })],
+  [HALF, (m) => ({ reach: months(6, year(m[1])), meaning: { kind: "months", months: 6, year: year(m[1]) } })],
   [
     QUARTER,
     (m) => {
-      const q = ROMAN_QUARTER[m[1]!] ?? Number(m[1]);
-      return { kind: "months", months: q * 3, year: year(m[2]) };
+      const quarter = ROMAN_QUARTER[m[1]!] ?? Number(m[1]);
+      return { reach: months(quarter * 3, year(m[2])), meaning: { kind: "quarter", quarter, year: year(m[2]) } };
     },
   ],
-  [Q_SHORT, (m) => ({ kind: "months", months: Number(m[1]) * 3, year: year(m[2]) })],
-  [FULL_YEAR, (m) => ({ kind: "months", months: 12, year: year(m[1]) })],
+  [
+    Q_SHORT,
+    (m) => {
+      const quarter = Number(m[1]);
+      return { reach: months(quarter * 3, year(m[2])), meaning: { kind: "quarter", quarter, year: year(m[2]) } };
+    },
+  ],
+  [
+    FULL_YEAR,
+    (m) => ({
+      reach: months(12, year(m[1])),
+      meaning: { kind: "year", year: year(m[1]), estimate: m[0].startsWith("uoc") },
+    }),
+  ],
+  [
+    BARE_YEAR,
+    (m) => ({ reach: months(12, Number(m[1])), meaning: { kind: "year", year: Number(m[1]), estimate: false } }),
+  ],
 ];
 
 /**
@@ -153,12 +208,12 @@ const READERS: [RegExp, Reader][] = [
 export function reachOf(text: string, spans = true): ReachFound | null {
   const written = text.normalize("NFC");
   const folded = foldInPlace(written);
-  for (const [pattern, read] of READERS) {
+  for (const [pattern, reader] of READERS) {
     if (!spans && pattern === SPAN) continue;
     const m = pattern.exec(folded);
     if (!m) continue;
-    const reach = read(m);
-    if (reach) return { reach, words: words(written, m) };
+    const read = reader(m, folded);
+    if (read) return { ...read, words: words(written, m), yearAlone: pattern === BARE_YEAR };
   }
   return null;
 }
@@ -310,15 +365,32 @@ export function detectPeriod(view: SheetView, layout: TableLayout): Period | nul
     ...headerCells(view, layout, layout.columns.actual).map((p): [Place, boolean] => [p, true]),
     ...titles.map((p): [Place, boolean] => [p, false]),
   ];
+  // A year alone ("Năm 2023", "BÁO CÁO NĂM 2024") says least: any other words in the header or titles come first.
+  let yearAlone: Period | null = null;
   for (const [place, spans] of places) {
     const found = reachOf(place.text, spans);
-    if (!found) continue;
+    // "Năm 2023" under a plan of 2021-2025 is that year's figure, not the result three years in: no share of it.
+    if (!found || (found.yearAlone && plan !== null && plan.from !== plan.to)) continue;
     const elapsed = elapsedShare(found.reach, plan);
     if (elapsed === null) continue;
     const at = (spans && undated(found.reach) && datedTitle(titles, elapsed, plan)) || { place, found };
-    return { label: label(at.place.text, at.found), elapsed, cell: a1(at.place.row, at.place.col), source: "detected" };
+    const period: Period = {
+      label: label(at.place.text, at.found),
+      elapsed,
+      cell: a1(at.place.row, at.place.col),
+      source: "detected",
+      meaning: at.found.meaning,
+      plan,
+    };
+    if (!found.yearAlone) return period;
+    yearAlone ??= period;
   }
-  return null;
+  return yearAlone;
+}
+
+/** The plan period a table names (its plan column's header, else its titles), for a period the user sets. */
+export function detectPlan(view: SheetView, layout: TableLayout): YearSpan | null {
+  return planSpan(view, layout, titleCells(view, layout));
 }
 
 function undated(reach: Reach): boolean {
@@ -336,7 +408,9 @@ function datedTitle(
 ): { place: Place; found: ReachFound } | undefined {
   for (const place of titles) {
     const found = reachOf(place.text, false);
-    if (found && !undated(found.reach) && elapsedShare(found.reach, plan) === elapsed) return { place, found };
+    // A year alone says less than the header's own words ("Ước cả năm" is an estimate); the plan gives its year.
+    if (found && !found.yearAlone && !undated(found.reach) && elapsedShare(found.reach, plan) === elapsed)
+      return { place, found };
   }
   return undefined;
 }

@@ -10,8 +10,9 @@
  *
  * Added within version 2 (a new field, so readers of version 2 keep working): each sheet's `narrative`, the meeting
  * paragraph in the report's language ("Đến nay, 20/27 chỉ tiêu hoàn thành (74,1 %). …"), null for a skipped sheet.
- * A period the user set (`source: "user"`) is labelled in the report's language ("9m" is "9 tháng" or "9 months"),
- * as the paragraph names it; a detected period keeps the table's own words. Each summary says by what its
+ * A period is labelled in the report's language from what it means, as the paragraph names it: the user's "9m" is
+ * "9 tháng" or "the first 9 months", a table's "Lũy kế 2021-2023" "lũy kế giai đoạn 2021–2023" or "cumulative
+ * 2021–2023" (the period-found issue quotes the table's own words). Each summary says by what its
  * `byGroup` is grouped (`groupedBy`): the table's section rows, or, in a table without any, its lead-agency column,
  * whose agency is then each indicator's `group`.
  */
@@ -151,7 +152,12 @@ export function sheetReport(analysis: SheetAnalysis, lang: Lang): SheetReport {
       row: issue.row,
       message: issueMessage(issue, lang),
     })),
-    period: analysis.period && { ...analysis.period, label: periodLabel(analysis.period, lang) },
+    period: analysis.period && {
+      label: periodLabel(analysis.period, lang),
+      elapsed: analysis.period.elapsed,
+      cell: analysis.period.cell,
+      source: analysis.period.source,
+    },
     near: analysis.near,
     narrative: analysis.table ? meetingParagraph(analysis, lang) : null,
     summary: analysis.summary,

@@ -218,6 +218,21 @@ export interface Summary extends Counts {
  * The reporting period a table covers, relative to its plan period: 9 months of a year plan elapsed 0.75,
  * 2021-2023 of a 2021-2025 plan 0.6, a full period 1.
  */
+/**
+ * What a table's period words mean, apart from the words: texts name the period from this in their reader's
+ * language ("Lũy kế 2021-2023" is "lũy kế giai đoạn 2021–2023" or "2021–2023 (cumulative)").
+ */
+export type PeriodMeaning =
+  /** The figures run to a date, the end of a month (`day` null) or the end of a year (`month` null too). */
+  | { kind: "asOf"; day: number | null; month: number | null; year: number }
+  /** The first `months` of a year: "9 tháng năm 2024", "6 tháng đầu năm". */
+  | { kind: "months"; months: number; year: number | null }
+  | { kind: "quarter"; quarter: number; year: number | null }
+  /** A whole year: "Năm 2023", "cả năm", or its estimate ("Ước thực hiện cả năm 2023"). */
+  | { kind: "year"; year: number | null; estimate: boolean }
+  /** Whole years, "Lũy kế 2021-2023" being `cumulative`. */
+  | { kind: "span"; from: number; to: number; cumulative: boolean };
+
 export interface Period {
   /** The words it was read from ("9 tháng năm 2024"), or the user's as typed ("9m"; `periodLabel` names it). */
   label: string;
@@ -226,6 +241,10 @@ export interface Period {
   /** A1 address of the cell it was read from; null when the user set it. */
   cell: string | null;
   source: "detected" | "user";
+  /** What a detected period's words mean; a user's is read from its label when it is named. */
+  meaning?: PeriodMeaning;
+  /** The plan period in whole years, when the table names one: "cả giai đoạn" names the full period of several. */
+  plan?: { from: number; to: number } | null;
 }
 
 /** A period the user set: their own words, no cell. */

@@ -94,11 +94,13 @@ describe("check --json", () => {
 
   it("gives each checked sheet the meeting paragraph in the report's language, and none to a skipped sheet", async () => {
     const vi = (await checkJson([fx.clean])).report.files[0]!.sheets;
-    expect(vi[0]!.narrative).toMatch(/^Kết quả Lũy kế 2021-2023: 20\/27 chỉ tiêu hoàn thành \(74,1 %\), trong đó 12 /);
+    expect(vi[0]!.narrative).toMatch(
+      /^Lũy kế giai đoạn 2021–2023, 20\/27 chỉ tiêu hoàn thành \(74,1 %\), trong đó 12 /,
+    );
     expect(vi[0]!.narrative).toContain("(454/579 xã, đạt 78,41 % kế hoạch)");
     const en = (await checkJson([fx.faulty], { lang: "en" })).report.files[0]!.sheets;
     expect(en[0]!.narrative).toMatch(
-      /^For Lũy kế 2021-2023, 18 of 27 indicators are achieved \(66\.7%\), 11 of them ahead of time\./,
+      /^In 2021–2023 \(cumulative\), 18 of 27 indicators are achieved \(66\.7%\), 11 of them ahead of time\./,
     );
     expect(en[1]!).toMatchObject({ name: "Huong dan", narrative: null });
   });
@@ -109,7 +111,9 @@ describe("check --json", () => {
     const [sheet, notes] = report.files[0]!.sheets;
     expect(sheet!.table!.headerRows).toEqual([3]);
     expect(sheet!.table!.columns).toMatchObject({ number: "A", name: "B", plan: "D", actual: "E", statedPercent: "F" });
+    // "…CHI TIEU NAM 2023" over a plan of no year of its own: the whole of 2023, so no pace.
     expect(sheet!.issues.map((i) => [i.code, i.cell, i.severity])).toEqual([
+      ["period-found", "A1", "info"],
       ["number-as-text", "E4", "warning"],
       ["formula-error", "F6", "error"],
     ]);
@@ -198,13 +202,13 @@ describe("check (text)", () => {
     expect(out).toContain("Thực hiện G «Kết quả thực hiện / Lũy kế 2021-2023»");
     expect(out).toContain("27 chỉ tiêu: 18 hoàn thành, 6 gần đạt, 1 chưa hoàn thành, 2 chưa có số liệu");
     expect(out).toContain(
-      "\n    Tiến độ (Lũy kế 2021-2023, đã qua 60 % thời gian kế hoạch): 13 đúng tiến độ, 0 chậm tiến độ\n",
+      "\n    Tiến độ (lũy kế giai đoạn 2021–2023, đã qua 60 % thời gian kế hoạch): 13 đúng tiến độ, 0 chậm tiến độ\n",
     );
     // The meeting paragraph under the counts, wrapped and indented like them, never splitting "90 %".
     expect(out).toContain(
-      "\n    Kết quả Lũy kế 2021-2023: 18/27 chỉ tiêu hoàn thành (66,7 %), trong đó 11 chỉ tiêu hoàn thành",
+      "\n    Lũy kế giai đoạn 2021–2023, 18/27 chỉ tiêu hoàn thành (66,7 %), trong đó 11 chỉ tiêu hoàn thành",
     );
-    const paragraph = out.slice(out.indexOf("    Kết quả Lũy kế"), out.indexOf("    3 lỗi"));
+    const paragraph = out.slice(out.indexOf("    Lũy kế giai đoạn"), out.indexOf("    3 lỗi"));
     for (const line of paragraph.trimEnd().split("\n")) {
       expect(line).toMatch(/^ {4}\S/);
       expect(line.length).toBeLessThanOrEqual(100);

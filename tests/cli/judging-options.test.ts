@@ -32,7 +32,8 @@ async function sheetOf(...options: string[]) {
 describe("--period and --near", () => {
   it("uses the table's own 'Lũy kế 2021-2023' of 2021-2025 when --period is left out", async () => {
     const sheet = await sheetOf();
-    expect(sheet.period).toEqual({ label: "Lũy kế 2021-2023", elapsed: 0.6, cell: "G7", source: "detected" });
+    // Named in the report's language from what the header means; the period-found note quotes the header itself.
+    expect(sheet.period).toEqual({ label: "lũy kế giai đoạn 2021–2023", elapsed: 0.6, cell: "G7", source: "detected" });
     expect(sheet.issues.map((i) => i.code)).toContain("period-found");
   });
 
@@ -52,18 +53,20 @@ describe("--period and --near", () => {
       const { stdout } = await run("check", fx.clean, "--period", period, "--lang", lang);
       return stdout
         .split("\n")
-        .find((line) => /^\s*(Kết quả|For) /.test(line))
+        .find((line) => / (\d+\/\d+ chỉ tiêu|\d+ of \d+ indicators)/.test(line))
         ?.trim()
-        .split(/[:,] /)[0];
+        .split(", ")[0];
     };
-    expect(await opening("9m", "vi")).toBe("Kết quả 9 tháng");
-    expect(await opening("q3", "vi")).toBe("Kết quả quý III");
-    expect(await opening("0.75", "vi")).toBe("Kết quả đến nay");
-    expect(await opening("3/5", "vi")).toBe("Kết quả đến nay");
-    expect(await opening("full", "vi")).toBe("Kết quả cả năm");
-    expect(await opening("Quý III", "en")).toBe("For Q3");
-    expect(await opening("9 tháng", "en")).toBe("For 9 months");
-    expect(await opening("75%", "en")).toBe("For the period so far");
+    expect(await opening("9m", "vi")).toBe("9 tháng");
+    expect(await opening("q3", "vi")).toBe("Quý III");
+    expect(await opening("0.75", "vi")).toBe("Đến nay");
+    expect(await opening("3/5", "vi")).toBe("Đến nay");
+    // Programme 08 runs 2021-2025: its full period is five years, not "cả năm".
+    expect(await opening("full", "vi")).toBe("Cả giai đoạn 2021–2025");
+    expect(await opening("full", "en")).toBe("Over the full period 2021–2025");
+    expect(await opening("Quý III", "en")).toBe("In Q3");
+    expect(await opening("9 tháng", "en")).toBe("In the first 9 months");
+    expect(await opening("75%", "en")).toBe("To date");
     expect((await sheetOf("--period", "q3", "--lang", "en")).period?.label).toBe("Q3");
 
     const notes = async (lang: string) => {
@@ -78,7 +81,7 @@ describe("--period and --near", () => {
     };
     expect(await notes("vi")).toEqual([expect.stringMatching(/^Kỳ báo cáo: 9 tháng, đã qua 75 % thời gian kế hoạch;/)]);
     expect(await notes("en")).toEqual([
-      expect.stringMatching(/^Reporting period: 9 months, 75% of the plan period gone;/),
+      expect.stringMatching(/^Reporting period: the first 9 months, 75% of the plan period gone;/),
     ]);
   });
 

@@ -43,12 +43,12 @@ describe("a period as a user types it", () => {
       return periodLabel(read.period, lang);
     };
     const cases: [string[], string, string][] = [
-      [["9m", "9 tháng", "9 thang", "9 months", "9 M"], "9 tháng", "9 months"],
-      [["1m", "1 tháng"], "1 tháng", "1 month"],
+      [["9m", "9 tháng", "9 thang", "9 months", "9 M"], "9 tháng", "the first 9 months"],
+      [["1m", "1 tháng"], "1 tháng", "the first month"],
       [["6m", "6 tháng đầu năm", "nửa đầu năm", "H1"], "6 tháng đầu năm", "the first half of the year"],
       [["q3", "Q 3", "Quý III", "quy iii", "quarter 3"], "quý III", "Q3"],
       [["q4", "Quý IV"], "quý IV", "Q4"],
-      [["full", "cả năm", "1", "100%"], "cả năm", "the full period"],
+      [["full", "cả năm", "1", "100%"], "trọn kỳ kế hoạch", "the full period"],
       [["3/5", "3 of 5 years"], "đến nay", "the period so far"],
       [["0.75", "0,75", "75%", "75 %"], "đến nay", "the period so far"],
       [["0.125"], "đến nay", "the period so far"],
@@ -60,10 +60,35 @@ describe("a period as a user types it", () => {
       }
   });
 
-  it("keeps a dated period and a table's own period as written", () => {
+  it("names the full period and a month count by the table's plan period", () => {
+    const user = (text: string, plan: { from: number; to: number } | null) => {
+      const read = parsePeriodInput(text);
+      if (!read.ok || !read.period) throw new Error(`no period in ${text}`);
+      return { ...read.period, plan };
+    };
+    // Programme 08 runs 2021-2025: its whole period is five years, not "cả năm".
+    expect(periodLabel(user("full", { from: 2021, to: 2025 }), "vi")).toBe("cả giai đoạn 2021–2025");
+    expect(periodLabel(user("full", { from: 2021, to: 2025 }), "en")).toBe("the full period 2021–2025");
+    expect(periodLabel(user("full", { from: 2024, to: 2024 }), "vi")).toBe("cả năm 2024");
+    expect(periodLabel(user("9m", { from: 2024, to: 2024 }), "vi")).toBe("9 tháng năm 2024");
+    expect(periodLabel(user("Quý III", { from: 2024, to: 2024 }), "en")).toBe("Q3 2024");
+    expect(periodLabel(user("9m", { from: 2021, to: 2025 }), "en")).toBe("the first 9 months");
+  });
+
+  it("names a dated period and a table's period from what they mean, not in the words they came in", () => {
     const dated = parsePeriodInput("đến 30/9/2024");
-    expect(dated.ok && dated.period && periodLabel(dated.period, "en")).toBe("đến 30/9/2024");
-    expect(periodLabel({ label: "9 tháng năm 2024", source: "detected" }, "en")).toBe("9 tháng năm 2024");
+    expect(dated.ok && dated.period && periodLabel(dated.period, "en")).toBe("as of 30/9/2024");
+    expect(dated.ok && dated.period && periodLabel(dated.period, "vi")).toBe("tính đến 30/9/2024");
+    const cumulative = {
+      label: "Lũy kế 2021-2023",
+      source: "detected" as const,
+      meaning: { kind: "span" as const, from: 2021, to: 2023, cumulative: true },
+    };
+    expect(periodLabel(cumulative, "vi")).toBe("lũy kế giai đoạn 2021–2023");
+    expect(periodLabel(cumulative, "en")).toBe("cumulative 2021–2023");
+    // Words nothing was read from stay as typed, but never inside an English sentence in Vietnamese.
+    expect(periodLabel({ label: "9 tháng năm 2024", source: "detected" }, "vi")).toBe("9 tháng năm 2024");
+    expect(periodLabel({ label: "9 tháng năm 2024", source: "detected" }, "en")).toBe("the reporting period");
     expect(periodLabel({ label: "q3", source: "detected" }, "vi")).toBe("q3");
   });
 

@@ -23,7 +23,7 @@ describe("the meeting paragraph of Programme 08", () => {
   const wholeEn = meetingParagraph(whole, "en");
 
   it("states 20/27 overall with the share, 11/12 led and 1/5 coordinated, as the article does", () => {
-    expect(vi).toMatch(/^Kết quả Lũy kế 2021-2023: 20\/27 chỉ tiêu hoàn thành \(74,1 %\), /);
+    expect(vi).toMatch(/^Lũy kế giai đoạn 2021–2023, 20\/27 chỉ tiêu hoàn thành \(74,1 %\), /);
     // Section titles typed in capitals read in sentence case, on from "chỉ tiêu" as the article writes them.
     expect(vi).toContain(
       "Trong 12 chỉ tiêu do ngành lao động - thương binh và xã hội chủ trì, 11 chỉ tiêu hoàn thành; " +
@@ -31,7 +31,7 @@ describe("the meeting paragraph of Programme 08", () => {
         "4 chỉ tiêu còn lại đạt từ 90 % kế hoạch trở lên; trong 10 chỉ tiêu khác của chương trình, 8 chỉ tiêu",
     );
     expect(vi).not.toMatch(/CHỈ TIÊU|nhóm “/);
-    expect(en).toMatch(/^For Lũy kế 2021-2023, 20 of 27 indicators are achieved \(74\.1%\), /);
+    expect(en).toMatch(/^In 2021–2023 \(cumulative\), 20 of 27 indicators are achieved \(74\.1%\), /);
     // "đạt" elsewhere is a share of plan: the share of indicators stands in brackets, as in the article.
     expect(vi).not.toMatch(/hoàn thành, đạt \d/);
     expect(en).toContain(
@@ -50,10 +50,10 @@ describe("the meeting paragraph of Programme 08", () => {
   it("at 60 % of the plan period, counts those met ahead of time and says which not achieved are on pace", () => {
     // The article: "trong đó có một số chỉ tiêu vượt trước thời hạn"; the rehabilitation model (78,41 %) is due in 2025.
     expect(vi).toMatch(
-      /^Kết quả Lũy kế 2021-2023: 20\/27 chỉ tiêu hoàn thành \(74,1 %\), trong đó 12 chỉ tiêu hoàn thành trước thời hạn\. /,
+      /^Lũy kế giai đoạn 2021–2023, 20\/27 chỉ tiêu hoàn thành \(74,1 %\), trong đó 12 chỉ tiêu hoàn thành trước thời hạn\. /,
     );
     expect(en).toMatch(
-      /^For Lũy kế 2021-2023, 20 of 27 indicators are achieved \(74\.1%\), 12 of them ahead of time\. /,
+      /^In 2021–2023 \(cumulative\), 20 of 27 indicators are achieved \(74\.1%\), 12 of them ahead of time\. /,
     );
     expect(vi).toContain(
       "2 chỉ tiêu chưa hoàn thành nhưng đúng tiến độ: Số xã, phường, thị trấn có mô hình hỗ trợ người sau cai nghiện " +
@@ -88,7 +88,7 @@ describe("the meeting paragraph of Programme 08", () => {
     const partial = analyzeSheet(programme08WithFaults(), { period: nineMonths });
     const faulty = meetingParagraph(partial, "vi");
     expect(faulty).toMatch(
-      /^Kết quả 9 tháng năm 2024: 18\/27 chỉ tiêu hoàn thành \(66,7 %\), trong đó 11 chỉ tiêu hoàn thành trước thời hạn\./,
+      /^9 tháng năm 2024, 18\/27 chỉ tiêu hoàn thành \(66,7 %\), trong đó 11 chỉ tiêu hoàn thành trước thời hạn\./,
     );
     expect(faulty).toContain(
       "2 chỉ tiêu chưa có số liệu: Số lượt doanh nghiệp tham gia phiên giao dịch việc làm; " +
@@ -159,7 +159,7 @@ describe("zero, one and many read naturally", () => {
     );
     const onPace = [["1", "Tuyển sinh giáo dục nghề nghiệp", "người", 200000, 190000]];
     expect(paragraph(onPace, "vi", halfYear)).toBe(
-      "Kết quả 6 tháng đầu năm 2024: chỉ tiêu duy nhất, Tuyển sinh giáo dục nghề nghiệp " +
+      "6 tháng đầu năm 2024, chỉ tiêu duy nhất, Tuyển sinh giáo dục nghề nghiệp " +
         "(190.000/200.000 người, đạt 95 % kế hoạch), chưa hoàn thành nhưng đúng tiến độ.",
     );
   });
@@ -294,7 +294,7 @@ describe("zero, one and many read naturally", () => {
     );
     const someAhead = [...rows, ["4", "Số phiên giao dịch việc làm", "phiên", 600, 640]];
     expect(paragraph(someAhead, "vi", halfYear)).toMatch(
-      /^Kết quả 6 tháng đầu năm 2024: 1\/4 chỉ tiêu hoàn thành \(25 %\), chỉ tiêu này hoàn thành trước thời hạn\. /,
+      /^6 tháng đầu năm 2024, 1\/4 chỉ tiêu hoàn thành \(25 %\), chỉ tiêu này hoàn thành trước thời hạn\. /,
     );
     expect(paragraph(someAhead, "en", halfYear)).toMatch(/\(25%\), ahead of time\. /);
   });
@@ -312,5 +312,73 @@ describe("zero, one and many read naturally", () => {
     expect(paragraph(rows, "en", nineMonths)).toContain(
       "Pace (75% of the plan period elapsed): 1 indicator on track; 1 indicator behind schedule: ",
     );
+  });
+});
+
+describe("the paragraph opens with the period, named in the reader's language", () => {
+  const rows: CellValue[][] = [["1", "Tuyển sinh giáo dục nghề nghiệp", "người", 675000, 720493]];
+  const opening = (spec: { titles?: string[]; plan: string; actual: string }, lang: "vi" | "en") => {
+    const header = [...VI_HEADER];
+    header[3] = spec.plan;
+    header[4] = spec.actual;
+    const table = sheet({ above: (spec.titles ?? []).map((t) => [t]), header: [header], rows });
+    return meetingParagraph(analyzeSheet(table), lang).replace(/, (chỉ tiêu duy nhất|the only) .*$/, "");
+  };
+
+  it("from the table's words, whatever language they are in", () => {
+    const cases: [{ titles?: string[]; plan: string; actual: string }, string, string][] = [
+      [
+        { plan: "Chỉ tiêu giai đoạn 2021-2025", actual: "Lũy kế 2021-2023" },
+        "Lũy kế giai đoạn 2021–2023",
+        "In 2021–2023 (cumulative)",
+      ],
+      [
+        { plan: "Target 2021-2025", actual: "Cumulative 2021-2023" },
+        "Lũy kế giai đoạn 2021–2023",
+        "In 2021–2023 (cumulative)",
+      ],
+      [
+        { titles: ["(Số liệu đến 31/12/2023)"], plan: "Chỉ tiêu giai đoạn 2021-2025", actual: "Thực hiện" },
+        "Tính đến 31/12/2023",
+        "As of 31/12/2023",
+      ],
+      [
+        { titles: ["Data as of 30/9/2024"], plan: "Plan 2024", actual: "Actual" },
+        "Tính đến 30/9/2024",
+        "As of 30/9/2024",
+      ],
+      [
+        { plan: "Kế hoạch năm 2023", actual: "Ước thực hiện cả năm" },
+        "Ước thực hiện cả năm 2023",
+        "In 2023 (full-year estimate)",
+      ],
+      [{ plan: "Kế hoạch năm 2024", actual: "Thực hiện Quý III/2024" }, "Quý III năm 2024", "In Q3 2024"],
+      [
+        { titles: ["BÁO CÁO 6 THÁNG ĐẦU NĂM 2024"], plan: "Kế hoạch năm 2024", actual: "Thực hiện" },
+        "6 tháng đầu năm 2024",
+        "In the first half of 2024",
+      ],
+      [
+        { titles: ["REPORT FOR THE FIRST HALF OF 2024"], plan: "Plan 2024", actual: "Actual" },
+        "6 tháng đầu năm 2024",
+        "In the first half of 2024",
+      ],
+      [
+        { titles: ["BÁO CÁO KẾT QUẢ THỰC HIỆN CHỈ TIÊU NĂM 2023"], plan: "Kế hoạch năm 2023", actual: "Năm 2023" },
+        "Năm 2023",
+        "In 2023",
+      ],
+    ];
+    for (const [spec, vi, en] of cases) {
+      expect(opening(spec, "vi"), spec.actual).toBe(vi);
+      expect(opening(spec, "en"), spec.actual).toBe(en);
+    }
+  });
+
+  it("names a five-year programme's full period as the whole period, not a year", () => {
+    const full: Period = { label: "full", elapsed: 1, cell: null, source: "user" };
+    const analysis = analyzeSheet(programme08(), { period: full });
+    expect(meetingParagraph(analysis, "vi")).toMatch(/^Cả giai đoạn 2021–2025, 20\/27 chỉ tiêu hoàn thành/);
+    expect(meetingParagraph(analysis, "en")).toMatch(/^Over the full period 2021–2025, 20 of 27 indicators/);
   });
 });

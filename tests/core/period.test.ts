@@ -20,10 +20,12 @@ describe("the reporting period from the table's own words", () => {
       elapsed: 0.5,
       cell: "E1",
       source: "detected",
+      meaning: { kind: "months", months: 6, year: null },
+      plan: { from: 2024, to: 2024 },
     });
     expect(
       table({ titles: ["BÁO CÁO KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU KINH TẾ - XÃ HỘI 9 THÁNG NĂM 2024"] }).period,
-    ).toEqual({ label: "9 tháng năm 2024", elapsed: 0.75, cell: "A1", source: "detected" });
+    ).toMatchObject({ label: "9 tháng năm 2024", elapsed: 0.75, cell: "A1", source: "detected" });
     // A title in capitals gives its period's words as a sentence writes them, a quarter's numeral kept.
     expect(table({ titles: ["BÁO CÁO QUÝ I NĂM 2024"], plan: "KH 2024" }).period?.label).toBe("quý I năm 2024");
     expect(table({ titles: ["6 THÁNG ĐẦU NĂM 2024"], plan: "KH 2024" }).period?.label).toBe("6 tháng đầu năm 2024");
@@ -55,7 +57,14 @@ describe("the reporting period from the table's own words", () => {
     const end2023 = table({
       titles: ["BIỂU TỔNG HỢP CHỈ TIÊU CHƯƠNG TRÌNH GIAI ĐOẠN 2021-2025", "(Số liệu đến 31/12/2023)"],
     });
-    expect(end2023.period).toEqual({ label: "Số liệu đến 31/12/2023", elapsed: 0.6, cell: "A2", source: "detected" });
+    expect(end2023.period).toEqual({
+      label: "Số liệu đến 31/12/2023",
+      elapsed: 0.6,
+      cell: "A2",
+      source: "detected",
+      meaning: { kind: "asOf", day: 31, month: 12, year: 2023 },
+      plan: { from: 2021, to: 2025 },
+    });
     expect(table({ titles: ["Tính đến 30/9/2024"], plan: "Kế hoạch năm 2024" }).period?.elapsed).toBe(0.75);
     expect(table({ titles: ["(Số liệu đến hết tháng 6/2024)"], plan: "KH năm 2024" }).period?.elapsed).toBe(0.5);
     expect(table({ titles: ["Số liệu đến hết năm 2023"], plan: "Chỉ tiêu 2021-2025" }).period?.elapsed).toBe(0.6);
@@ -72,7 +81,12 @@ describe("the reporting period from the table's own words", () => {
       plan: "Kế hoạch năm 2024",
       actual: "Thực hiện 9 tháng",
     });
-    expect(dated.period).toEqual({ label: "Số liệu đến 30/9/2024", elapsed: 0.75, cell: "A1", source: "detected" });
+    expect(dated.period).toMatchObject({
+      label: "Số liệu đến 30/9/2024",
+      elapsed: 0.75,
+      cell: "A1",
+      meaning: { kind: "asOf", day: 30, month: 9, year: 2024 },
+    });
     // A title of another share, or of none, leaves the header's own words.
     const other = table({
       titles: ["(Số liệu đến 30/6/2024)"],
@@ -83,6 +97,31 @@ describe("the reporting period from the table's own words", () => {
     expect(table({ titles: ["BÁO CÁO"], plan: "Kế hoạch năm 2024", actual: "Thực hiện 9 tháng" }).period?.label).toBe(
       "Thực hiện 9 tháng",
     );
+  });
+
+  it("reads a year alone as the whole year of a year plan, and not as a year of a plan of several", () => {
+    // Titles and headers of a whole-year report: "…NĂM 2023", "Năm 2023" over the result, "BÁO CÁO NĂM 2024".
+    expect(
+      table({ titles: ["BÁO CÁO KẾT QUẢ THỰC HIỆN CHỈ TIÊU NĂM 2023"], plan: "Kế hoạch năm 2023" }).period,
+    ).toMatchObject({ elapsed: 1, cell: "A1", meaning: { kind: "year", year: 2023, estimate: false } });
+    expect(table({ plan: "Kế hoạch", actual: "Năm 2023" }).period).toMatchObject({
+      label: "Năm 2023",
+      elapsed: 1,
+      meaning: { kind: "year", year: 2023 },
+    });
+    expect(table({ titles: ["BÁO CÁO NĂM 2024"], plan: "Kế hoạch năm 2024" }).period?.elapsed).toBe(1);
+    // A year alone says least: a date in the titles, or the header's "Ước cả năm", names the period better.
+    expect(
+      table({ titles: ["BÁO CÁO KẾT QUẢ NĂM 2023", "(Số liệu đến 31/12/2023)"], plan: "Kế hoạch năm 2023" }).period,
+    ).toMatchObject({ cell: "A2", meaning: { kind: "asOf", day: 31, month: 12, year: 2023 } });
+    expect(
+      table({ titles: ["(Số liệu đến 30/6/2024)"], plan: "Kế hoạch năm 2024", actual: "Năm 2024" }).period?.elapsed,
+    ).toBe(0.5);
+    // "Năm 2023" under "giai đoạn 2021-2025" is one year's figure, three years into five: no period, no pace.
+    expect(table({ plan: "Chỉ tiêu giai đoạn 2021-2025", actual: "Năm 2023" }).period).toBeNull();
+    // The plan's own year, a comparison or a horizon is no reporting period.
+    expect(table({ titles: ["KẾ HOẠCH NĂM 2024"], actual: "Thực hiện" }).period).toBeNull();
+    expect(table({ titles: ["So với cùng kỳ năm 2023"], actual: "Thực hiện" }).period).toBeNull();
   });
 
   it("takes no date, horizon or plan period for a reporting period", () => {
@@ -109,7 +148,14 @@ describe("the reporting period from the table's own words", () => {
 
   it("finds Programme 08's 2021-2023 of 2021-2025 in its result header, and says so at that cell", () => {
     const a = analyzeSheet(programme08());
-    expect(a.period).toEqual({ label: "Lũy kế 2021-2023", elapsed: 0.6, cell: "G7", source: "detected" });
+    expect(a.period).toEqual({
+      label: "Lũy kế 2021-2023",
+      elapsed: 0.6,
+      cell: "G7",
+      source: "detected",
+      meaning: { kind: "span", from: 2021, to: 2023, cumulative: true },
+      plan: { from: 2021, to: 2025 },
+    });
     const info = a.issues.find((i) => i.code === "period-found")!;
     expect(info).toMatchObject({ severity: "info", cell: "G7", row: PROGRAMME08_ROWS.header[1] });
     expect(info.params).toMatchObject({ label: "Lũy kế 2021-2023", elapsed: 0.6, kind: "partial" });
@@ -118,7 +164,8 @@ describe("the reporting period from the table's own words", () => {
   it("lets the user's period, or the user's 'none', override the table's words", () => {
     const user = { label: "9 tháng", elapsed: 0.75, cell: null, source: "user" as const };
     const a = analyzeSheet(programme08(), { period: user });
-    expect(a.period).toEqual(user);
+    // The table's plan period comes with it, so "full" can be named "cả giai đoạn 2021–2025".
+    expect(a.period).toEqual({ ...user, plan: { from: 2021, to: 2025 } });
     expect(a.issues.some((i) => i.code === "period-found")).toBe(false);
     const none = analyzeSheet(programme08(), { period: null });
     expect(none.period).toBeNull();

@@ -14,10 +14,10 @@ describe("the JSON report (version 1)", () => {
 
   it("carries the meeting paragraph in the report's language", () => {
     expect(sheet.narrative).toMatch(
-      /^For Lũy kế 2021-2023, 18 of 27 indicators are achieved \(66\.7%\), 11 of them ahead of time\./,
+      /^In 2021–2023 \(cumulative\), 18 of 27 indicators are achieved \(66\.7%\), 11 of them ahead of time\./,
     );
     expect(sheetReport(analyzeSheet(programme08WithFaults()), "vi").narrative).toMatch(
-      /^Kết quả Lũy kế 2021-2023: 18\/27 chỉ tiêu/,
+      /^Lũy kế giai đoạn 2021–2023, 18\/27 chỉ tiêu/,
     );
   });
 

@@ -28,12 +28,12 @@ describe("the summary plan", () => {
   it("opens with the meeting paragraph across the sheet, wrapped, its figures as the table shows them", () => {
     const paragraph = cellAt(vi, 4, 1)!;
     expect(paragraph.value).toMatch(
-      /^Kết quả Lũy kế 2021-2023: 20\/27 chỉ tiêu hoàn thành \(74,1 %\), trong đó 12 chỉ tiêu hoàn thành trước thời hạn\. Trong 12 /,
+      /^Lũy kế giai đoạn 2021–2023, 20\/27 chỉ tiêu hoàn thành \(74,1 %\), trong đó 12 chỉ tiêu hoàn thành trước thời hạn\. Trong 12 /,
     );
     expect(paragraph.style).toMatchObject({ wrap: true, horizontal: "left" });
     expect(vi.merges).toContainEqual({ top: 4, left: 1, bottom: 4, right: 8 });
     expect(cellAt(en, 4, 1)!.value).toMatch(
-      /^For Lũy kế 2021-2023, 20 of 27 indicators are achieved \(74\.1%\), 12 of them ahead of time\./,
+      /^In 2021–2023 \(cumulative\), 20 of 27 indicators are achieved \(74\.1%\), 12 of them ahead of time\./,
     );
     // The paragraph's "78,41 %" is the attainment cell at its own number format, and 74,1 % the share cell's.
     const rehab = vi.cells.find(
@@ -131,7 +131,7 @@ describe("the summary plan", () => {
     });
     expect(cellAt(vi, heading.row + 2, heading.col + 1)?.value).toBe(0);
     expect(cellAt(vi, heading.row + 3, heading.col)?.value).toBe(
-      "Kỳ báo cáo: Lũy kế 2021-2023, đã qua 60 % thời gian kế hoạch; chỉ xét chỉ tiêu cộng dồn (số lượng, kinh phí).",
+      "Kỳ báo cáo: lũy kế giai đoạn 2021–2023, đã qua 60 % thời gian kế hoạch; chỉ xét chỉ tiêu cộng dồn (số lượng, kinh phí).",
     );
     expect(en.cells.some((c) => c.value === "Behind schedule")).toBe(true);
   });

@@ -314,7 +314,7 @@ describe.skipIf(!HAS_CHROMIUM)("task pane in Chromium over the preview workbook"
     await region.waitFor();
     const facts = () => region.getByRole("listitem").allTextContents();
     await expect(facts()).resolves.toEqual([
-      "Kỳ báo cáo: Lũy kế 2021-2023 — 60 % thời gian kế hoạch (đọc từ ô G7)",
+      "Kỳ báo cáo: lũy kế giai đoạn 2021–2023 — 60 % thời gian kế hoạch (đọc từ ô G7)",
       "Tiến độ: 14 chỉ tiêu đúng tiến độ, 0 chậm tiến độ.",
       "Gần đạt: chưa hoàn thành nhưng đạt từ 90 % kế hoạch trở lên (6 chỉ tiêu).",
     ]);
@@ -342,7 +342,7 @@ describe.skipIf(!HAS_CHROMIUM)("task pane in Chromium over the preview workbook"
     await step(page, region, "11-judging-applied");
 
     await region.getByRole("button", { name: "Về kỳ đọc từ bảng và ngưỡng mặc định" }).click();
-    await region.getByText("Kỳ báo cáo: Lũy kế 2021-2023 — 60 % thời gian kế hoạch (đọc từ ô G7)").waitFor();
+    await region.getByText("Kỳ báo cáo: lũy kế giai đoạn 2021–2023 — 60 % thời gian kế hoạch (đọc từ ô G7)").waitFor();
     await expect(focused(page)).resolves.toBe("h2:Kỳ báo cáo và ngưỡng gần đạt");
     expect(problems).toEqual([]);
     await page.close();

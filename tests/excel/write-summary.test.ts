@@ -63,7 +63,7 @@ describe("writing the summary sheet", () => {
     const plan = planFor();
     await host.writeSummary(plan);
     const sheet = fake.sheet("Tổng hợp");
-    expect(String(sheet.cells.A4?.value)).toMatch(/^Kết quả Lũy kế 2021-2023: 20\/27 chỉ tiêu hoàn thành/);
+    expect(String(sheet.cells.A4?.value)).toMatch(/^Lũy kế giai đoạn 2021–2023, 20\/27 chỉ tiêu hoàn thành/);
     expect(sheet.cells.A4?.style?.wrap).toBe(true);
     // About 1 300 characters over a 159-character-wide merge: several lines of 15 points.
     expect(sheet.rowHeights[4]).toBeGreaterThanOrEqual(90);

@@ -77,7 +77,7 @@ describe("the reporting period in the pane", () => {
   it("shows the period read from the table, and a corrected one changes the pace counts", async () => {
     const { host, user } = await open("vi");
     expect(facts("vi")).toEqual([
-      "Kỳ báo cáo: Lũy kế 2021-2023 — 60 % thời gian kế hoạch (đọc từ ô G7)",
+      "Kỳ báo cáo: lũy kế giai đoạn 2021–2023 — 60 % thời gian kế hoạch (đọc từ ô G7)",
       "Tiến độ: 14 chỉ tiêu đúng tiến độ, 0 chậm tiến độ.",
       "Gần đạt: chưa hoàn thành nhưng đạt từ 90 % kế hoạch trở lên (6 chỉ tiêu).",
     ]);
@@ -120,7 +120,7 @@ describe("the reporting period in the pane", () => {
 
     const { user } = await open("en");
     expect(facts("en").slice(0, 2)).toEqual([
-      "Reporting period: Lũy kế 2021-2023 — 60% of the plan period (read from cell G7)",
+      "Reporting period: cumulative 2021–2023 — 60% of the plan period (read from cell G7)",
       "Pace: 14 on track, 0 behind schedule.",
     ]);
     await enter(user, "en", "period", "0.8");
@@ -142,7 +142,7 @@ describe("the reporting period in the pane", () => {
     const host = new MemoryWorkbookHost([programme08(SHEET)], { language: "en" });
     host.judging.set(SHEET, { period: { label: "9 tháng", elapsed: 0.75, cell: null, source: "user" } });
     await open("en", host);
-    expect(facts("en")[0]).toBe("Reporting period: 9 months — 75% of the plan period (set by a user)");
+    expect(facts("en")[0]).toBe("Reporting period: the first 9 months — 75% of the plan period (set by a user)");
     expect(field("en", "period").value).toBe("9 tháng");
   });
 
@@ -157,7 +157,7 @@ describe("the reporting period in the pane", () => {
     await user.click(within(region("vi")).getByRole("button", { name: TEXT.vi.reset }));
     await waitFor(() => expect(host.judging.get(SHEET)).toEqual({}));
     await waitFor(() =>
-      expect(facts("vi")[0]).toBe("Kỳ báo cáo: Lũy kế 2021-2023 — 60 % thời gian kế hoạch (đọc từ ô G7)"),
+      expect(facts("vi")[0]).toBe("Kỳ báo cáo: lũy kế giai đoạn 2021–2023 — 60 % thời gian kế hoạch (đọc từ ô G7)"),
     );
     expect(field("vi", "period").value).toBe("");
     expect(field("vi", "near").value).toBe("90%");

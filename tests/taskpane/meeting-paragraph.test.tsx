@@ -33,7 +33,7 @@ describe("the meeting paragraph in the task pane", () => {
     const { user, region } = await checked(undefined, async (text) => void written.push(text));
     const paragraph = region.querySelector("p")!;
     expect(paragraph.textContent).toMatch(
-      /^Kết quả Lũy kế 2021-2023: 20\/27 chỉ tiêu hoàn thành \(74,1 %\), trong đó 12 /,
+      /^Lũy kế giai đoạn 2021–2023, 20\/27 chỉ tiêu hoàn thành \(74,1 %\), trong đó 12 /,
     );
     expect(paragraph.textContent).toContain("(454/579 xã, đạt 78,41 % kế hoạch)");
     await user.click(within(region).getByRole("button", { name: "Sao chép" }));
@@ -53,7 +53,7 @@ describe("the meeting paragraph in the task pane", () => {
   it("speaks English with a Copy button", async () => {
     const { region } = await checked("en-US");
     expect(region.querySelector("p")!.textContent).toMatch(
-      /^For Lũy kế 2021-2023, 20 of 27 indicators are achieved \(74\.1%\), 12 of them ahead of time\./,
+      /^In 2021–2023 \(cumulative\), 20 of 27 indicators are achieved \(74\.1%\), 12 of them ahead of time\./,
     );
     expect(within(region).getByRole("button", { name: "Copy" })).toBeTruthy();
   });

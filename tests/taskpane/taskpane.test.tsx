@@ -355,7 +355,7 @@ describe("task pane over the Programme 08 workbook", () => {
     // The sample's own "Lũy kế 2021-2023" is 60 % of the 2021-2025 plan period.
     expect(
       screen.getByText(
-        "Tiến độ (Lũy kế 2021-2023, đã qua 60 % thời gian kế hoạch): 14 chỉ tiêu đúng tiến độ, 0 chậm tiến độ",
+        "Tiến độ (lũy kế giai đoạn 2021–2023, đã qua 60 % thời gian kế hoạch): 14 chỉ tiêu đúng tiến độ, 0 chậm tiến độ",
       ),
     ).toBeTruthy();
     expect(

@@ -5,7 +5,7 @@
  */
 import type { GapTarget } from "../gap-text";
 import type { GroupedBy, Indicator, Lang, SheetAnalysis, Target } from "../types";
-import { periodLabel } from "../judging-input";
+import { periodLabel, periodOpeningOf } from "../judging-input";
 
 export interface IndicatorFact {
   name: string;
@@ -38,7 +38,8 @@ export interface GroupFact {
 }
 
 export interface NarrativeFacts {
-  period: { label: string; elapsed: number } | null;
+  /** `opening` starts the paragraph: "Lũy kế giai đoạn 2021–2023", "As of 30/9/2024". */
+  period: { label: string; opening: string; elapsed: number } | null;
   indicators: number;
   achieved: number;
   /** Achieved ÷ indicators, as the summary sheet's share column; null without indicators. */
@@ -102,7 +103,13 @@ export function narrativeFacts(analysis: SheetAnalysis, lang: Lang): NarrativeFa
   // paceOf (src/core/judge.ts) gives a pace only in a partial period; a quantity not achieved but on it is on time.
   const onPace = (i: Indicator) => partial && i.status === "not_achieved" && i.pace === "on_track";
   return {
-    period: period ? { label: oneLine(periodLabel(period, lang)), elapsed: period.elapsed } : null,
+    period: period
+      ? {
+          label: oneLine(periodLabel(period, lang)),
+          opening: oneLine(periodOpeningOf(period, lang)),
+          elapsed: period.elapsed,
+        }
+      : null,
     indicators: summary.indicators,
     achieved: summary.achieved,
     share: summary.indicators > 0 ? summary.achieved / summary.indicators : null,

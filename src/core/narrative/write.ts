@@ -118,7 +118,7 @@ function overall(facts: NarrativeFacts, lang: Lang, say: Say): string {
           ? onlyIndicator(facts.only, facts, lang, say)
           : counted(facts, lang, say);
   return facts.period
-    ? say("overall.withPeriod", { period: facts.period.label, body })
+    ? say("overall.withPeriod", { period: facts.period.opening, body })
     : say("overall.toDate", { body });
 }
 

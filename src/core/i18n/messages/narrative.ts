@@ -6,7 +6,7 @@ export const narrative = {
   vi: {
     // The share in brackets, as the article writes "20/27 chỉ tiêu … (74,1 %)": "đạt" would read as a share of plan.
     overall: {
-      withPeriod: "Kết quả {{period}}: {{body}}.",
+      withPeriod: "{{period}}, {{body}}.",
       toDate: "Đến nay, {{body}}.",
       empty: "không có chỉ tiêu nào để đánh giá",
       noResult: "chưa đánh giá được {{total, num}} chỉ tiêu vì hàng tiêu đề {{header}} không có cột kết quả thực hiện",
@@ -103,7 +103,7 @@ export const narrative = {
   },
   en: {
     overall: {
-      withPeriod: "For {{period}}, {{body}}.",
+      withPeriod: "{{period}}, {{body}}.",
       toDate: "To date, {{body}}.",
       empty: "there is no indicator to assess",
       noResult: "none of the {{total, num}} indicators can be assessed, as header row {{header}} has no result column",
