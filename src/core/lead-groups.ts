@@ -47,7 +47,7 @@ function opensAsAgency(part: string): boolean {
  * A cell's agency: the one marked as lead where the cell names several, else the first named; without its role.
  * Null when the cell names none ("-", "(chủ trì)" alone).
  */
-function agencyOf(lead: string): string | null {
+export function leadAgencyName(lead: string): string | null {
   // A role on a line of its own belongs to the name above it ("Sở LĐTB&XH\n(chủ trì)").
   const lines = lead
     .normalize("NFC")
@@ -85,6 +85,26 @@ function keysOf(name: string): { exact: string; initials: string; abbreviated: b
       .join(""),
     abbreviated: words.some((word) => ABBREVIATION.test(word)),
   };
+}
+
+/** Shorter initials than these could be any sentence's ("syt" for Sở Y tế). */
+const MIN_SPELLED_INITIALS = 5;
+
+/**
+ * The initials of an abbreviated name, as the words of its name written in full begin ("Sở LĐTB&XH": "sldtbxh"), for
+ * finding it written so in a sentence; null for a name written in full, or too short to tell.
+ */
+export function abbreviatedInitials(name: string): string | null {
+  const keys = keysOf(name);
+  return keys.abbreviated && keys.initials.length >= MIN_SPELLED_INITIALS ? keys.initials : null;
+}
+
+/** The initials of folded words as keysOf spells a name written in full: "so lao dong …" is "sld…". */
+export function initialsOfWords(folded: string[]): string {
+  return folded
+    .filter((word) => !JOINING.has(word))
+    .map((word) => (NUMBER.test(word) ? `#${word}#` : word[0]))
+    .join("");
 }
 
 /** The spellings of one agency, with how many indicators each names. */
@@ -150,7 +170,7 @@ export function groupByLead(indicators: Indicator[]): boolean {
   const texts = new Set<string>();
   for (const indicator of indicators) if (indicator.lead !== null) texts.add(indicator.lead);
   if (texts.size > MAX_LEAD_TEXTS) return false;
-  const nameOf = new Map([...texts].map((text) => [text, agencyOf(text)]));
+  const nameOf = new Map([...texts].map((text) => [text, leadAgencyName(text)]));
   const counts = new Map<string, number>();
   let led = 0;
   for (const indicator of indicators) {

@@ -101,6 +101,23 @@ describe("a table without sections, grouped by its lead-agency column", () => {
     });
   });
 
+  it("ties a conclusion that writes the agency in full, or as another row spells it, to the agency's rows", () => {
+    const verdicts = (sheet: SheetSnapshot, text: string) =>
+      analyzeSheet(withConclusion(sheet, text))
+        .issues.filter((i) => i.code.startsWith("stated-conclusion-") && i.params.scope)
+        .map((i) => [i.code, i.params.stated, i.params.computed, i.params.scope]);
+    const full = "Trong 20 chỉ tiêu do Sở Lao động - Thương binh và Xã hội chủ trì, 18 chỉ tiêu hoàn thành.";
+    expect(verdicts(flat, full)).toEqual([["stated-conclusion-mismatch", "18/20", "17/20", " (Sở LĐTB&XH)"]]);
+    expect(verdicts(flat, full.replace("18", "17"))).toEqual([
+      ["stated-conclusion-confirmed", "17/20", "17/20", " (Sở LĐTB&XH)"],
+    ]);
+    let n = 0;
+    const spelled = withLeads(flat, (_, lead) => (n++ === 0 ? "Sở LĐ-TB và XH" : lead));
+    expect(verdicts(spelled, "Trong 20 chỉ tiêu do Sở LĐ-TB và XH chủ trì, 18 chỉ tiêu hoàn thành.")).toEqual([
+      ["stated-conclusion-mismatch", "18/20", "17/20", " (Sở LĐTB&XH)"],
+    ]);
+  });
+
   it("takes one agency written several ways as one, named as most often written; blank leads come last", () => {
     const spellings = [
       "Sở  LĐTB&XH\n",

@@ -5,7 +5,8 @@
  * group it cannot be tied to is reported unchecked, with why, so that the user does not take silence for agreement.
  */
 import type { SheetView } from "../snapshot";
-import type { Indicator, TableLayout } from "../types";
+import type { GroupedBy, Indicator, TableLayout } from "../types";
+import { abbreviatedInitials, initialsOfWords, leadAgencyName } from "../lead-groups";
 import type { BodyRead } from "../rows";
 import { fold } from "../text";
 import {
@@ -50,8 +51,10 @@ interface Scope {
   indicators: Indicator[];
   /** Word pairs of its title that no other group's title has ("chủ trì" against "phối hợp"). */
   marks: string[];
-  /** Its title's words, folded; empty when too short to name it. */
-  spelled: string;
+  /** Its names' words, folded, each long enough to name it: its title, and by lead agency each spelling. */
+  spelled: string[];
+  /** By lead agency, the initials of its abbreviated spellings, which the name written in full begins with. */
+  initials: string[];
 }
 
 /** Words that say nothing about which group is meant: "khác" is as often "the other 6 indicators" as a group. */
@@ -93,7 +96,21 @@ function pairs(title: string): string[] {
   return tokens.filter((w) => !STOP.has(w) && w.length >= 3 && /^[a-z]+$/.test(w));
 }
 
-function scopesOf(indicators: Indicator[]): Scope[] {
+/**
+ * A group's names: its title, and in a table grouped by lead agency each way its agency is written, so that "do Sở Lao
+ * động - Thương binh và Xã hội chủ trì" names the group shown as "Sở LĐTB&XH".
+ */
+function namesOf(title: string, indicators: Indicator[], groupedBy: GroupedBy): string[] {
+  if (groupedBy !== "lead") return [title];
+  const names = new Set([title]);
+  for (const i of indicators) {
+    const name = i.lead === null ? null : leadAgencyName(i.lead);
+    if (name !== null) names.add(name);
+  }
+  return [...names];
+}
+
+function scopesOf(indicators: Indicator[], groupedBy: GroupedBy): Scope[] {
   const byTitle = new Map<string, Indicator[]>();
   for (const i of indicators) {
     if (i.group === null) continue;
@@ -101,25 +118,31 @@ function scopesOf(indicators: Indicator[]): Scope[] {
     if (list) list.push(i);
     else byTitle.set(i.group, [i]);
   }
-  const all = [...byTitle].map(([title, list]) => ({ title, indicators: list, pairs: pairs(title) }));
+  const all = [...byTitle].map(([title, list]) => {
+    const names = namesOf(title, list, groupedBy);
+    return { title, indicators: list, names, pairs: names.flatMap(pairs) };
+  });
   // How many groups' titles have each pair, counted once per title: a long table has thousands of groups, too many
   // to compare each title's pairs with every other's.
   const titlesWith = new Map<string, number>();
   for (const { pairs: own } of all) for (const p of new Set(own)) titlesWith.set(p, (titlesWith.get(p) ?? 0) + 1);
-  return all.map(({ title, indicators: list, pairs: own }) => ({
+  return all.map(({ title, indicators: list, names, pairs: own }) => ({
     title,
     indicators: list,
     marks: own.filter((p) => titlesWith.get(p) === 1),
-    spelled: spelledOut(title),
+    spelled: names.map(spelledOut).filter((spelled) => spelled !== ""),
+    initials: groupedBy === "lead" ? names.flatMap((name) => abbreviatedInitials(name) ?? []) : [],
   }));
 }
 
 /** A group is named by a pair of words only its title has, or by its whole title (quoted, as the paragraph does). */
 function names(scope: Scope, text: string): boolean {
-  const spaced = ` ${words(text).join(" ")} `;
+  const said = words(text);
+  const spaced = ` ${said.join(" ")} `;
   return (
     scope.marks.some((mark) => spaced.includes(` ${mark} `)) ||
-    (scope.spelled !== "" && spaced.includes(` ${scope.spelled} `))
+    scope.spelled.some((spelled) => spaced.includes(` ${spelled} `)) ||
+    (scope.initials.length > 0 && scope.initials.some((initials) => initialsOfWords(said).includes(initials)))
   );
 }
 
@@ -283,14 +306,16 @@ export interface Located {
 }
 
 /** Each claim judged against the indicators: agreeing, differing, unchecked with a reason, or left out. */
-export function judgeClaims(claims: Located[], indicators: Indicator[]): Verdict[] {
+export function judgeClaims(claims: Located[], indicators: Indicator[], groupedBy: GroupedBy = null): Verdict[] {
   // Most tables state no conclusion: their groups need not be gathered.
   if (claims.length === 0) return [];
-  const overall: Scope = { title: null, indicators, marks: [], spelled: "" };
-  const groups = scopesOf(indicators);
+  const overall: Scope = { title: null, indicators, marks: [], spelled: [], initials: [] };
+  const groups = scopesOf(indicators, groupedBy);
   const loose = indicators.filter((i) => i.group === null);
   const ungrouped: Scope | null =
-    groups.length > 0 && loose.length > 0 ? { title: null, indicators: loose, marks: [], spelled: "" } : null;
+    groups.length > 0 && loose.length > 0
+      ? { title: null, indicators: loose, marks: [], spelled: [], initials: [] }
+      : null;
   const out: Verdict[] = [];
   for (const { row, col, statement } of claims) {
     const verdict =
@@ -305,7 +330,12 @@ export function judgeClaims(claims: Located[], indicators: Indicator[]): Verdict
 const verdicts = new WeakMap<BodyRead, Verdict[]>();
 
 /** The table's stated conclusions, each with whether the rows bear it out. Worked out once per table read. */
-export function checkConclusions(view: SheetView, layout: TableLayout, body: BodyRead): Verdict[] {
+export function checkConclusions(
+  view: SheetView,
+  layout: TableLayout,
+  body: BodyRead,
+  groupedBy: GroupedBy = null,
+): Verdict[] {
   const known = verdicts.get(body);
   if (known) return known;
   const claims: Located[] = [];
@@ -316,7 +346,7 @@ export function checkConclusions(view: SheetView, layout: TableLayout, body: Bod
       for (const statement of findStatements(value)) claims.push({ row, col, statement });
     }
   }
-  const out = judgeClaims(claims, body.indicators);
+  const out = judgeClaims(claims, body.indicators, groupedBy);
   verdicts.set(body, out);
   return out;
 }

@@ -34,8 +34,8 @@ function listed(groups: string[]): string {
   return groups.length > GROUPS_LISTED ? `${shown.join(", ")}, …` : shown.join(", ");
 }
 
-export function conclusionFindings({ view, layout, body }: RuleContext, outcome: Outcome): Finding[] {
-  return checkConclusions(view, layout, body)
+export function conclusionFindings({ view, layout, body, groupedBy }: RuleContext, outcome: Outcome): Finding[] {
+  return checkConclusions(view, layout, body, groupedBy)
     .filter((v) => v.outcome === outcome)
     .map(findingOf);
 }
