@@ -19,7 +19,7 @@ const LEAD_ROLE = /\bchu tri\b|\(\s*(ct|lead)\s*\)/;
  */
 const AGENCY_HEADS = new Set(
   (
-    "so bo cuc chi tong ubnd uy ban phong bhxh bao cong trung hoi lien doan thanh vien benh truong toa mat ngan " +
+    "so bo cuc chi tong ubnd uy ban phong bhxh bao cong trung hoi lien doan vien benh truong toa mat ngan " +
     "kho van department ministry office committee"
   ).split(" "),
 );
@@ -38,9 +38,11 @@ function wordsOf(name: string): string[] {
   return name.match(/[\p{L}\p{N}]+/gu) ?? [];
 }
 
+/** A part that names an agency of its own: an abbreviation, or a name opening with an agency's word ("Sở" alone is not). */
 function opensAsAgency(part: string): boolean {
-  const first = wordsOf(part)[0];
-  return first !== undefined && (ABBREVIATION.test(first) || AGENCY_HEADS.has(fold(first)));
+  const words = wordsOf(part);
+  const first = words[0];
+  return first !== undefined && (ABBREVIATION.test(first) || (words.length > 1 && AGENCY_HEADS.has(fold(first))));
 }
 
 /**
@@ -52,9 +54,10 @@ export function leadAgencyName(lead: string): string | null {
   const lines = lead
     .normalize("NFC")
     .replace(/\s*\n\s*\(/g, " (")
-    .split(/[;\n]/);
+    .split(";");
+  // A line break divides agencies as a comma does: "Sở\nLĐTB&XH" is one name typed over two lines of its cell.
   const parts = lines.flatMap((line) => {
-    const pieces = line.split(",");
+    const pieces = line.split(/[,\n]/);
     const several = pieces.length > 1 && pieces.every((p) => opensAsAgency(p) || LEAD_ROLE.test(fold(p)));
     return several ? pieces : [line];
   });
@@ -87,6 +90,8 @@ function keysOf(name: string): { exact: string; initials: string; abbreviated: b
   };
 }
 
+/** Words naming the kind of body, which a sentence may swap ("Sở", "ngành") while naming the same one. */
+const GENERIC_HEADS = new Set(["so", "nganh"]);
 /** Shorter initials than these could be any sentence's ("syt" for Sở Y tế). */
 const MIN_SPELLED_INITIALS = 5;
 
@@ -96,7 +101,13 @@ const MIN_SPELLED_INITIALS = 5;
  */
 export function abbreviatedInitials(name: string): string | null {
   const keys = keysOf(name);
-  return keys.abbreviated && keys.initials.length >= MIN_SPELLED_INITIALS ? keys.initials : null;
+  if (!keys.abbreviated) return null;
+  // "Sở LĐTB&XH" is as often "ngành Lao động - Thương binh và Xã hội" in a sentence: the department's word goes.
+  const first = wordsOf(name)[0]!;
+  const initials = GENERIC_HEADS.has(fold(first))
+    ? keys.initials.slice(ABBREVIATION.test(first) ? fold(first).length : 1)
+    : keys.initials;
+  return initials.length >= MIN_SPELLED_INITIALS ? initials : null;
 }
 
 /** The initials of folded words as keysOf spells a name written in full: "so lao dong …" is "sld…". */

@@ -57,6 +57,26 @@ const TABLES: Record<string, () => SheetSnapshot> = {
         [null, "Tổng số: 1 chỉ tiêu"],
       ],
     }),
+  "one indicator, achieved": () =>
+    tableOf({
+      header: [VI_HEADER],
+      rows: [
+        ["1", "Tuyển sinh giáo dục nghề nghiệp", "người", 675000, 720493],
+        [null, "Tổng số: 1 chỉ tiêu"],
+      ],
+    }),
+  // Half the year gone: one achieved, one short but on pace (not near), one behind, told apart in the paragraph.
+  "mid-year, on pace beside behind": () =>
+    tableOf({
+      above: [["BÁO CÁO KẾT QUẢ THỰC HIỆN 6 THÁNG ĐẦU NĂM 2024"]],
+      header: [["TT", "Chỉ tiêu", "ĐVT", "Kế hoạch năm 2024", "Thực hiện 6 tháng đầu năm 2024"]],
+      rows: [
+        ["1", "Tuyển sinh giáo dục nghề nghiệp", "người", 200000, 120000],
+        ["2", "Số phiên giao dịch việc làm", "phiên", 600, 250],
+        ["3", "Số người được hỗ trợ việc làm", "người", 1200, 1300],
+        [null, "Tổng số: 3 chỉ tiêu"],
+      ],
+    }),
 };
 
 describe("the engine's own paragraph, pasted under the table it describes", () => {

@@ -111,6 +111,9 @@ describe("a table without sections, grouped by its lead-agency column", () => {
     expect(verdicts(flat, full.replace("18", "17"))).toEqual([
       ["stated-conclusion-confirmed", "17/20", "17/20", " (Sở LĐTB&XH)"],
     ]);
+    // The article's own words for the department's rows: "ngành Lao động – Thương binh và Xã hội".
+    const sector = "Trong 20 chỉ tiêu do ngành Lao động – Thương binh và Xã hội chủ trì, 18 chỉ tiêu hoàn thành.";
+    expect(verdicts(flat, sector)).toEqual([["stated-conclusion-mismatch", "18/20", "17/20", " (Sở LĐTB&XH)"]]);
     let n = 0;
     const spelled = withLeads(flat, (_, lead) => (n++ === 0 ? "Sở LĐ-TB và XH" : lead));
     expect(verdicts(spelled, "Trong 20 chỉ tiêu do Sở LĐ-TB và XH chủ trì, 18 chỉ tiêu hoàn thành.")).toEqual([
@@ -217,6 +220,8 @@ describe("a table without sections, grouped by its lead-agency column", () => {
       n++;
       if (n === 1) return "BHXH thành phố (chủ trì), Sở LĐTB&XH (phối hợp)";
       if (n === 2) return "Sở Y tế, BHXH thành phố";
+      // One name typed over two lines of its cell (Alt+Enter).
+      if (n === 3) return "Sở\nLĐTB&XH";
       return lead;
     });
     expect(analyzeSheet(joint).summary.byGroup.map((g) => [g.group, g.indicators])).toEqual([

@@ -146,8 +146,14 @@ describe("zero, one and many read naturally", () => {
     ];
     expect(paragraph(rows)).toBe("Đến nay, 2/2 chỉ tiêu hoàn thành (100 %). Không có chỉ tiêu nào chưa hoàn thành.");
     // A table of one indicator is told whole in one sentence, which no other repeats.
-    expect(paragraph(rows.slice(0, 1))).toBe("Đến nay, chỉ tiêu duy nhất đã hoàn thành (1/1).");
-    expect(paragraph(rows.slice(0, 1), "en")).toBe("To date, the only indicator is achieved (1/1).");
+    expect(paragraph(rows.slice(0, 1))).toBe(
+      "Đến nay, chỉ tiêu duy nhất, Tỷ lệ hộ nghèo cuối năm (0,03 %, thấp hơn mức trần 0,5 % là 0,47 điểm phần trăm), " +
+        "đã hoàn thành.",
+    );
+    expect(paragraph(rows.slice(0, 1), "en")).toBe(
+      "To date, the only indicator, Tỷ lệ hộ nghèo cuối năm (0.03%, 0.47 percentage points below the 0.5% ceiling), " +
+        "is achieved.",
+    );
     const missed = [["1", "Tuyển sinh giáo dục nghề nghiệp", "người", 200000, 90000]];
     expect(paragraph(missed)).toBe(
       "Đến nay, chỉ tiêu duy nhất, Tuyển sinh giáo dục nghề nghiệp (90.000/200.000 người, đạt 45 % kế hoạch), " +
@@ -286,7 +292,7 @@ describe("zero, one and many read naturally", () => {
     expect(vi).toContain(
       "2 chỉ tiêu chưa hoàn thành nhưng đúng tiến độ: Tuyển sinh giáo dục nghề nghiệp (190.000/200.000 người, " +
         "đạt 95 % kế hoạch); Số người được tuyển dụng qua phiên giao dịch việc làm (9.000/15.000 người, " +
-        "đạt 60 % kế hoạch). 1 chỉ tiêu chưa hoàn thành: Số người đi làm việc ở nước ngoài theo hợp đồng",
+        "đạt 60 % kế hoạch). 1 chỉ tiêu khác chưa hoàn thành: Số người đi làm việc ở nước ngoài theo hợp đồng",
     );
     expect(vi).not.toContain("đạt từ 90 %");
     expect(paragraph(rows, "en", halfYear)).toContain(
@@ -322,7 +328,7 @@ describe("the paragraph opens with the period, named in the reader's language", 
     header[3] = spec.plan;
     header[4] = spec.actual;
     const table = sheet({ above: (spec.titles ?? []).map((t) => [t]), header: [header], rows });
-    return meetingParagraph(analyzeSheet(table), lang).replace(/, (chỉ tiêu duy nhất|the only) .*$/, "");
+    return meetingParagraph(analyzeSheet(table), lang).replace(/, (chỉ tiêu duy nhất|the only)[ ,].*$/, "");
   };
 
   it("from the table's words, whatever language they are in", () => {

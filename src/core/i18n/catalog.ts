@@ -1,9 +1,9 @@
 /**
  * The one message catalogue: every user-facing text in Vietnamese and English.
  * Each area keeps its messages in its own file under messages/; each validation rule carries its own
- * messages (src/core/rules), gathered here under `issues.<code>`.
+ * messages (src/core/rules), which join the catalogue under `issues.<code>` and `rules.<code>` when the rules are
+ * loaded (addRuleMessages in ./index).
  */
-import { ALL_RULES } from "../rules";
 import { cli } from "./messages/cli";
 import { cliRun } from "./messages/cli-run";
 import { common } from "./messages/common";
@@ -18,7 +18,7 @@ import { reader } from "./messages/reader";
 import { summary } from "./messages/summary";
 import { ui } from "./messages/ui";
 
-type Messages = { [key: string]: string | Messages };
+export type Messages = { [key: string]: string | Messages };
 
 /** Why a result column was chosen, for the result-column-chosen message. */
 const why = {
@@ -133,15 +133,11 @@ const periodShare = {
   },
 };
 
-/** Rule titles, `rules.<code>`. */
-const rules = {
-  vi: Object.fromEntries(ALL_RULES.map((r) => [r.code, r.title.vi])),
-  en: Object.fromEntries(ALL_RULES.map((r) => [r.code, r.title.en])),
-};
+/** Rule titles, `rules.<code>`, added with the rules. */
+const rules: { vi: Messages; en: Messages } = { vi: {}, en: {} };
 
 const issues = {
   vi: {
-    ...Object.fromEntries(ALL_RULES.map((r) => [r.code, r.messages.vi])),
     why: why.vi,
     reading: reading.vi,
     relation: relation.vi,
@@ -151,7 +147,6 @@ const issues = {
     absence: absence.vi,
   },
   en: {
-    ...Object.fromEntries(ALL_RULES.map((r) => [r.code, r.messages.en])),
     why: why.en,
     reading: reading.en,
     relation: relation.en,

@@ -1,6 +1,6 @@
 import i18next, { type i18n } from "i18next";
 import type { Lang } from "../types";
-import { catalog } from "./catalog";
+import { catalog, type Messages } from "./catalog";
 import { formatNumber } from "../numbers";
 import { percentText, SHARE_DECIMALS } from "../figures";
 
@@ -36,6 +36,33 @@ function translator(): i18n {
     for (const [name, format] of Object.entries(FORMATS)) instance.services.formatter?.add(name, format);
   }
   return instance;
+}
+
+/** What the catalogue needs of a validation rule (src/core/rules/rule.ts). */
+export interface RuleTexts {
+  code: string;
+  title: { vi: string; en: string };
+  messages: { vi: string; en: string };
+}
+
+/**
+ * Adds the validation rules' titles (`rules.<code>`) and messages (`issues.<code>`) to the catalogue. They come with
+ * the rules rather than with the catalogue, so that the page the custom functions load with, which checks no table,
+ * does not carry the rules (its size is held to a budget: tests/build/dist.test.ts).
+ */
+export function addRuleMessages(rules: readonly RuleTexts[]): void {
+  for (const lang of ["vi", "en"] as const) {
+    const titles = catalog[lang].rules as Messages;
+    const messages = catalog[lang].issues as Messages;
+    for (const rule of rules) {
+      titles[rule.code] = rule.title[lang];
+      messages[rule.code] = rule.messages[lang];
+    }
+    instance?.addResourceBundle(lang, "translation", { rules: titles, issues: messages }, true, true);
+  }
+  // A key asked before its rule was added was compiled as missing.
+  compiled.vi.clear();
+  compiled.en.clear();
 }
 
 /** The message as i18next gives it: plurals, nesting, fallback to English. */

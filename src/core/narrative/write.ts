@@ -181,8 +181,10 @@ function shortfalls(facts: NarrativeFacts, lang: Lang, say: Say): string[] {
         list: list(onPace, say, describe),
       }),
     );
+  // After those on pace, the rest are "the other" ones not achieved: not every indicator not achieved.
+  const missedKey = onPace.length > 0 ? (missed === 1 ? "otherOne" : "otherMany") : size(missed);
   if (missed > 0)
-    sentences.push(say(`notAchieved.${size(missed)}`, { count: missed, list: list(facts.notAchieved, say, describe) }));
+    sentences.push(say(`notAchieved.${missedKey}`, { count: missed, list: list(facts.notAchieved, say, describe) }));
   if (close > 0) {
     const key =
       missed > 0 ? (close === 1 ? "near.otherOne" : "near.otherMany") : close === 1 ? "near.one" : "near.many";

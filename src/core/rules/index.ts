@@ -3,6 +3,7 @@
  * with its test, and list it here; its messages join the catalogue under `issues.<code>`.
  */
 import type { Rule } from "./rule";
+import { addRuleMessages } from "../i18n";
 import { noHeader } from "./no-header";
 import { ambiguousColumn } from "./ambiguous-column";
 import { missingPlan } from "./missing-plan";
@@ -76,3 +77,5 @@ export const RULES: Rule[] = [
 ];
 
 export const ALL_RULES: Rule[] = [noHeader, ...RULES];
+
+addRuleMessages(ALL_RULES);

@@ -29,7 +29,7 @@ export const conclusions = {
   en: {
     mismatch: {
       count:
-        'says "{{quote}}": {{stated}} indicators$t(conclusions.counted.{{counted}}){{scope}}, but the table\'s rows give {{computed}}.',
+        'says "{{quote}}": {{stated}}$t(conclusions.counted.{{counted}}){{scope}}, but the table\'s rows give {{computed}}.',
       percent: 'says "{{quote}}" for "{{indicator}}", but actual ÷ plan = {{computed, pct}}.',
     },
     confirmed: {
@@ -48,7 +48,7 @@ export const conclusions = {
       achieved: " achieved",
       not_achieved: " not achieved",
       no_data: " without data",
-      total: "",
+      total: " in all",
       above: " above {{share}}%",
     },
   },

@@ -21,8 +21,8 @@ export const narrative = {
       },
       // A table of one indicator names it in the opening, so no later sentence counts it again.
       single: {
-        achieved: "chỉ tiêu duy nhất đã hoàn thành (1/1)",
-        ahead: "chỉ tiêu duy nhất đã hoàn thành trước thời hạn (1/1)",
+        achieved: "chỉ tiêu duy nhất, {{item}}, đã hoàn thành",
+        ahead: "chỉ tiêu duy nhất, {{item}}, đã hoàn thành trước thời hạn",
         onPace: "chỉ tiêu duy nhất, {{item}}, chưa hoàn thành nhưng đúng tiến độ",
         behind: "chỉ tiêu duy nhất, {{item}}, chưa hoàn thành và chậm tiến độ",
         near: "chỉ tiêu duy nhất, {{item}}, chưa hoàn thành nhưng đạt từ {{near}} kế hoạch trở lên",
@@ -58,6 +58,8 @@ export const narrative = {
       zero: "Không có chỉ tiêu nào chưa hoàn thành.",
       one: "1 chỉ tiêu chưa hoàn thành: {{list}}.",
       many: "{{count, num}} chỉ tiêu chưa hoàn thành: {{list}}.",
+      otherOne: "1 chỉ tiêu khác chưa hoàn thành: {{list}}.",
+      otherMany: "{{count, num}} chỉ tiêu khác chưa hoàn thành: {{list}}.",
     },
     onPace: {
       one: "1 chỉ tiêu chưa hoàn thành nhưng đúng tiến độ: {{list}}.",
@@ -116,8 +118,8 @@ export const narrative = {
         it: "{{body}}, ahead of time",
       },
       single: {
-        achieved: "the only indicator is achieved (1/1)",
-        ahead: "the only indicator is achieved ahead of time (1/1)",
+        achieved: "the only indicator, {{item}}, is achieved",
+        ahead: "the only indicator, {{item}}, is achieved ahead of time",
         onPace: "the only indicator, {{item}}, is not achieved yet but is on pace",
         behind: "the only indicator, {{item}}, is not achieved and is behind schedule",
         near: "the only indicator, {{item}}, is not achieved but is at or above {{near}} of plan",
@@ -152,6 +154,8 @@ export const narrative = {
       zero: "No indicator falls short of its target.",
       one: "1 indicator is not achieved: {{list}}.",
       many: "{{count, num}} indicators are not achieved: {{list}}.",
+      otherOne: "1 other indicator is not achieved: {{list}}.",
+      otherMany: "{{count, num}} other indicators are not achieved: {{list}}.",
     },
     onPace: {
       one: "1 indicator is not achieved yet but is on pace: {{list}}.",
