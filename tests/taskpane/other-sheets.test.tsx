@@ -90,7 +90,7 @@ describe("a summary of the user's own on another sheet, in the pane", () => {
     expect(await check(user, "en")).toMatch(/^Check finished: 2 warnings, \d+ notes\.$/);
     const c5 = issueButton(ruleRegion(MISMATCH, "en")!, "'Tổng hợp'!C5");
     expect(c5.textContent).toContain(
-      "The conclusion in 'Tổng hợp'!C5 says \"Phối hợp thực hiện / Hoàn thành: 2\": 2 indicators achieved",
+      "The conclusion in 'Tổng hợp'!C5 says \"Phối hợp thực hiện / Hoàn thành: 2\": 2 achieved",
     );
     expect(c5.textContent).toMatch(/but the table's rows give 1\.$/);
   });
