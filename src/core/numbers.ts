@@ -121,14 +121,15 @@ export function shift(value: number, places: number): number {
 
 /**
  * The two readings of a text that reads both ways and differently ("1,850": 1,85 the Vietnamese way, 1 850 the
- * English way); null when it reads one way only, or the same both ways.
+ * English way); null when it reads one way only, or the same both ways. Memoised, and the readings shared: each
+ * text figure is asked about by the reader and by several rules, and a column repeats its figures.
  */
-export function twoReadings(text: string): { vi: number; en: number } | null {
+export const twoReadings = memoize((text: string): Readonly<{ vi: number; en: number }> | null => {
   const vi = parseAmount(text, "vi");
   const en = parseAmount(text, "en");
   if (!vi || !en || vi.value === en.value) return null;
   return { vi: vi.value, en: en.value };
-}
+});
 
 /** The convention a decimal separator belongs to ("," Vietnamese, "." English); null for any other. */
 export function conventionOfSeparator(separator: string | null | undefined): Convention | null {
