@@ -112,7 +112,8 @@ export function isBarePeriodLabel(label: string): boolean {
     .replace(/[/().,-]/g, " ")
     .replace(/\s+/g, " ")
     .trim();
-  return /^(quy ([ivx]+|[1-4])|q[1-4]|\d{1,2} (thang|months?)( dau nam| dau)?|nua (dau|cuoi) nam|(first|second) half|h[12]|quarter ([ivx]+|[1-4]))$/.test(
+  // "năm" is gone by now: "6 tháng đầu năm 2024" is "6 thang dau", "Nửa cuối năm" "nua cuoi".
+  return /^(quy ([ivx]+|[1-4])|q[1-4]|\d{1,2} (thang|months?)( dau| cuoi)?|nua (dau|cuoi)|(first|second) half|h[12]|quarter ([ivx]+|[1-4]))$/.test(
     rest,
   );
 }

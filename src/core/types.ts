@@ -215,10 +215,6 @@ export interface Summary extends Counts {
 }
 
 /**
- * The reporting period a table covers, relative to its plan period: 9 months of a year plan elapsed 0.75,
- * 2021-2023 of a 2021-2025 plan 0.6, a full period 1.
- */
-/**
  * What a table's period words mean, apart from the words: texts name the period from this in their reader's
  * language ("Lũy kế 2021-2023" is "lũy kế giai đoạn 2021–2023" or "2021–2023 (cumulative)").
  */
@@ -233,6 +229,10 @@ export type PeriodMeaning =
   /** Whole years, "Lũy kế 2021-2023" being `cumulative`. */
   | { kind: "span"; from: number; to: number; cumulative: boolean };
 
+/**
+ * The reporting period a table covers, relative to its plan period: 9 months of a year plan elapsed 0.75,
+ * 2021-2023 of a 2021-2025 plan 0.6, a full period 1.
+ */
 export interface Period {
   /** The words it was read from ("9 tháng năm 2024"), or the user's as typed ("9m"; `periodLabel` names it). */
   label: string;

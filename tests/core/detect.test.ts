@@ -161,6 +161,7 @@ describe("finding the table", () => {
     ["Quý III/2024", 0.75],
     ["9 tháng", 0.75],
     ["6 tháng đầu năm 2024", 0.5],
+    ["Nửa đầu năm 2024", 0.5],
   ])("reads a column headed '%s' alone, beside 'Kế hoạch năm 2024', as the result column", (header, elapsed) => {
     const a = analyzeSheet(
       sheet({

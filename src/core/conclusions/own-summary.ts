@@ -90,7 +90,7 @@ const RULE_OF = {
 export function ownSummaryIssues(summary: SheetSnapshot, table: SheetAnalysis): Issue[] {
   if (!table.table) return [];
   const view = viewOf(summary);
-  const verdicts = judgeClaims(findTableClaims(view), table.indicators);
+  const verdicts = judgeClaims(findTableClaims(view), table.indicators, table.summary.groupedBy);
   return verdicts.map((verdict) => {
     const rule = RULE_OF[verdict.outcome];
     const finding = findingOf(verdict);

@@ -107,8 +107,14 @@ const CLAIM_MARK = /\d\s*\/|\d\s+(chi tieu|indicator)|%/;
 const FRACTION = /(?<![\d/.,])(\d{1,4})(?:\s*\/\s*| of (?:the )?)(\d{1,4})(?![\d/.,]\d)/g;
 /** "none of the 4 indicators", "không có chỉ tiêu nào": a count of zero, written without the digit. */
 const NONE = /\bnone of (?:the )?(\d{1,4})\b|\bkhong co chi tieu nao\b/;
-/** "the only indicator is achieved (1/1)": one of one, whatever the parenthesis after it says. */
+/** "the only indicator, X, is achieved", "chỉ tiêu duy nhất do … chủ trì chưa hoàn thành": one of one. */
 const ONLY = /\bthe only indicator\b|\bchi tieu duy nhat\b/;
+/**
+ * "chỉ tiêu duy nhất chưa hoàn thành là Tuyển sinh", "the only indicator not achieved is …": the one of its status
+ * among others, not one of one.
+ */
+const ONLY_OF_STATUS =
+  /\b(the only indicator|chi tieu duy nhat) (not |da |chua |khong dat|khong hoan|hoan thanh|dat|achieved|without|with no)/;
 const COUNT = /(?<![\d/.,])(\d{1,4})\s+(?:chi tieu|indicators?)\b/g;
 const ABOVE = /(?:tren|tu|hon|above|over)\s+(\d{1,3}(?:[.,]\d+)?)\s*%/;
 const NO_DATA = /(chua|khong) co (so lieu|du lieu|ket qua)|\bno data\b/;
@@ -240,7 +246,7 @@ export function findStatements(text: string): Statement[] {
       const bracketed = before.split("(").length > before.split(")").length;
       const only = status !== null && onlyNamed && !bracketed;
       if (only) {
-        claims.push({ stated: 1, of: 1 });
+        claims.push({ stated: 1, of: ONLY_OF_STATUS.test(own) ? null : 1 });
         onlyNamed = false;
       }
       for (const claim of claims) {

@@ -1,5 +1,6 @@
 /**
- * The meeting paragraph in words: "Đến nay, 20/27 chỉ tiêu hoàn thành (74,1 %). Trong đó, nhóm … 11/12 …".
+ * The meeting paragraph in words: "Đến nay, 20/27 chỉ tiêu hoàn thành (74,1 %). Trong 12 chỉ tiêu do … chủ trì, 11
+ * chỉ tiêu hoàn thành; …".
  * Every figure comes from narrativeFacts and is formatted as the summary sheet shows it (src/core/figures.ts).
  */
 import { t, type MessageParams } from "../i18n";

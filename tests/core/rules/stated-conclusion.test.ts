@@ -5,6 +5,7 @@ import type { CellValue, SheetSnapshot } from "../../../src/core/snapshot";
 import { findStatements } from "../../../src/core/conclusions/statements";
 import { programme08, programme08WithFaults, PROGRAMME08_ROWS } from "../../../src/samples/programme08";
 import { check } from "../../helpers/rules";
+import { sheet as tableOf, VI_HEADER } from "../../helpers/table";
 import { ownSummaryIssues } from "../../../src/core/conclusions/own-summary";
 import { splitReference } from "../../../src/core/address";
 import { meetingParagraph } from "../../../src/core/narrative/write";
@@ -40,6 +41,21 @@ function conclusions(sheet: SheetSnapshot) {
 }
 
 describe("finding conclusions in text", () => {
+  it("reads 'chỉ tiêu duy nhất chưa hoàn thành là …' as the one not achieved among others, not one of one", () => {
+    const table = tableOf({
+      header: [VI_HEADER],
+      rows: [
+        ["1", "Tuyển sinh giáo dục nghề nghiệp", "người", 200000, 90000],
+        ["2", "Số phiên giao dịch việc làm", "phiên", 600, 681],
+        ["3", "Số người đi làm việc ở nước ngoài theo hợp đồng", "người", 10000, 11959],
+        [null, "Đến nay, 2/3 chỉ tiêu hoàn thành; chỉ tiêu duy nhất chưa hoàn thành là Tuyển sinh."],
+      ],
+    });
+    const { mismatches, confirmed } = conclusions(table);
+    expect(mismatches).toEqual([]);
+    expect(confirmed.map((i) => i.params.computed)).toEqual(["2/3", "1"]);
+  });
+
   it("reads counts, groups' clauses and a percent of plan from the seed paragraph", () => {
     const found = findStatements(SEED_PARAGRAPH);
     expect(found.map((s) => (s.kind === "count" ? `${s.counted} ${s.stated}/${s.of}` : `percent ${s.stated}`))).toEqual(
@@ -280,6 +296,21 @@ describe("a summary table of the user's own on another sheet", () => {
     values: [["TỔNG HỢP KẾT QUẢ CHƯƠNG TRÌNH 08"], [], ...rows],
   });
   const table = analyzeSheet(programme08());
+
+  it("ties a row naming a lead agency in full to the agency the table abbreviates", () => {
+    const byLead = analyzeSheet(withoutSections(programme08()));
+    const issues = ownSummaryIssues(
+      summarySheet([
+        ["Cơ quan chủ trì", "Số chỉ tiêu", "Hoàn thành"],
+        ["Sở Lao động - Thương binh và Xã hội", 20, 17],
+      ]),
+      byLead,
+    );
+    expect(issues.filter((i) => i.severity !== "info")).toEqual([]);
+    expect(issues.filter((i) => i.code === "stated-conclusion-confirmed").map((i) => i.params.scope)).toContain(
+      " (Sở LĐTB&XH)",
+    );
+  });
 
   it("checks counts by status and by group against the one table, naming the summary sheet's cell", () => {
     const issues = ownSummaryIssues(

@@ -225,7 +225,7 @@ export const cli = {
       columns: "    Columns: {{columns}}",
       counts:
         "    {{indicators}}: {{achieved, num}} achieved, {{near, num}} near target, {{notAchieved, num}} not achieved, {{noData, num}} no data",
-      pace: "    Pace ({{label}}, {{elapsed, share}} of the plan period gone): {{onTrack, num}} on track, {{behind, num}} behind schedule",
+      pace: "    Pace ({{label}}, {{elapsed, share}} of the plan period elapsed): {{onTrack, num}} on track, {{behind, num}} behind schedule",
       band: "    {{band}}:",
       indicator: "      {{cell}}  {{name}}: {{gap}}",
       issues: "    {{errors}}, {{warnings}}, {{infos}}:",

@@ -55,7 +55,7 @@ export const summary = {
       heading: "Pace",
       on_track: "On track",
       behind: "Behind schedule",
-      note: "Reporting period: {{label}}, {{elapsed, share}} of the plan period gone; cumulative indicators (counts, money) only.",
+      note: "Reporting period: {{label}}, {{elapsed, share}} of the plan period elapsed; cumulative indicators (counts, money) only.",
     },
     groups: { heading: "Indicator group", count: "Indicators", result: "Achieved / total", none: "(No group)" },
     leads: { heading: "Lead agency", none: "(No lead agency)" },

@@ -326,7 +326,7 @@ export const ui = {
       ungrouped: "No group",
       lead: "Led by {{name}}: {{achieved, num}}/{{total, num}}",
       noLead: "No lead agency",
-      pace: "Pace ({{label}}, {{elapsed, share}} of the plan period gone): {{onTrack, num}} on track, {{behind, num}} behind schedule",
+      pace: "Pace ({{label}}, {{elapsed, share}} of the plan period elapsed): {{onTrack, num}} on track, {{behind, num}} behind schedule",
       needsTable: "An indicator table is needed to build the summary.",
     },
     busy: {
