@@ -291,7 +291,7 @@ describe("check (text)", () => {
     const late = { label: "0.8", elapsed: 0.8, cell: null, source: "user" as const };
     await runCheck([fx.clean], { json: false, lang: "en", period: late }, partial);
     expect(partial.stdout).toContain(
-      "\n    Pace (the period so far, 80% of the plan period gone): 13 on track, 1 behind schedule\n",
+      "\n    Pace (the period so far, 80% of the plan period elapsed): 13 on track, 1 behind schedule\n",
     );
     for (const period of [null, { ...late, label: "full year", elapsed: 1 }]) {
       const io = recordingIo();

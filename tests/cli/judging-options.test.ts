@@ -81,7 +81,7 @@ describe("--period and --near", () => {
     };
     expect(await notes("vi")).toEqual([expect.stringMatching(/^Kỳ báo cáo: 9 tháng, đã qua 75 % thời gian kế hoạch;/)]);
     expect(await notes("en")).toEqual([
-      expect.stringMatching(/^Reporting period: the first 9 months, 75% of the plan period gone;/),
+      expect.stringMatching(/^Reporting period: the first 9 months, 75% of the plan period elapsed;/),
     ]);
   });
 
