@@ -102,9 +102,10 @@ function pairs(title: string): string[] {
  */
 function namesOf(title: string, indicators: Indicator[], groupedBy: GroupedBy): string[] {
   if (groupedBy !== "lead") return [title];
+  const leads = new Set(indicators.flatMap((i) => (i.lead === null ? [] : [i.lead])));
   const names = new Set([title]);
-  for (const i of indicators) {
-    const name = i.lead === null ? null : leadAgencyName(i.lead);
+  for (const lead of leads) {
+    const name = leadAgencyName(lead);
     if (name !== null) names.add(name);
   }
   return [...names];
@@ -139,11 +140,11 @@ function scopesOf(indicators: Indicator[], groupedBy: GroupedBy): Scope[] {
 function names(scope: Scope, text: string): boolean {
   const said = words(text);
   const spaced = ` ${said.join(" ")} `;
-  return (
-    scope.marks.some((mark) => spaced.includes(` ${mark} `)) ||
-    scope.spelled.some((spelled) => spaced.includes(` ${spelled} `)) ||
-    (scope.initials.length > 0 && scope.initials.some((initials) => initialsOfWords(said).includes(initials)))
-  );
+  if (scope.marks.some((mark) => spaced.includes(` ${mark} `))) return true;
+  if (scope.spelled.some((spelled) => spaced.includes(` ${spelled} `))) return true;
+  if (scope.initials.length === 0) return false;
+  const spelledInitials = initialsOfWords(said);
+  return scope.initials.some((initials) => spelledInitials.includes(initials));
 }
 
 function spelledOut(title: string): string {

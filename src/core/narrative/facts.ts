@@ -5,7 +5,7 @@
  */
 import type { GapTarget } from "../gap-text";
 import type { GroupedBy, Indicator, Lang, SheetAnalysis, Target } from "../types";
-import { periodLabel, periodOpeningOf } from "../judging-input";
+import { periodOpeningOf } from "../judging-input";
 
 export interface IndicatorFact {
   name: string;
@@ -39,7 +39,7 @@ export interface GroupFact {
 
 export interface NarrativeFacts {
   /** `opening` starts the paragraph: "Lũy kế giai đoạn 2021–2023", "As of 30/9/2024". */
-  period: { label: string; opening: string; elapsed: number } | null;
+  period: { opening: string; elapsed: number } | null;
   indicators: number;
   achieved: number;
   /** Achieved ÷ indicators, as the summary sheet's share column; null without indicators. */
@@ -105,7 +105,6 @@ export function narrativeFacts(analysis: SheetAnalysis, lang: Lang): NarrativeFa
   return {
     period: period
       ? {
-          label: oneLine(periodLabel(period, lang)),
           opening: oneLine(periodOpeningOf(period, lang)),
           elapsed: period.elapsed,
         }
