@@ -96,10 +96,13 @@ describe("the meeting paragraph of Programme 08", () => {
     );
     expect(partial.summary).toMatchObject({ onTrack: 13, behind: 0 });
     expect(faulty).toContain(
-      "Về tiến độ (đã qua 75 % thời gian kế hoạch): 13 chỉ tiêu đúng tiến độ; không có chỉ tiêu nào chậm tiến độ.",
+      "2 chỉ tiêu chưa hoàn thành nhưng đúng tiến độ: Số xã, phường, thị trấn có mô hình hỗ trợ người sau cai nghiện",
     );
+    // Those ahead of time and those on pace were said before it: the pace sentence adds only who is behind.
+    expect(faulty).toContain("Về tiến độ (đã qua 75 % thời gian kế hoạch), không có chỉ tiêu nào chậm tiến độ.");
+    expect(faulty).not.toContain("13 chỉ tiêu đúng tiến độ");
     // The sample's own "Lũy kế 2021-2023" of 2021-2025 is 60 % of the plan period; with no period, no pace.
-    expect(vi).toContain("Về tiến độ (đã qua 60 % thời gian kế hoạch): 14 chỉ tiêu đúng tiến độ");
+    expect(vi).toContain("Về tiến độ (đã qua 60 % thời gian kế hoạch), không có chỉ tiêu nào chậm tiến độ.");
     const none = meetingParagraph(analyzeSheet(programme08(), { period: null }), "vi");
     expect(none).toMatch(/^Đến nay, 20\/27 chỉ tiêu hoàn thành/);
     expect(none).not.toContain("tiến độ");
@@ -305,18 +308,20 @@ describe("zero, one and many read naturally", () => {
     expect(paragraph(someAhead, "en", halfYear)).toMatch(/\(25%\), ahead of time\. /);
   });
 
-  it("pace: one indicator behind in a partial period, named with its figures", () => {
+  it("pace: one indicator behind in a partial period, its figures given once", () => {
     const rows = [
       ["1", "Tuyển sinh giáo dục nghề nghiệp", "người", 675000, 540000],
       ["2", "Số phiên giao dịch việc làm", "phiên", 600, 300],
     ];
     const vi = paragraph(rows, "vi", nineMonths);
     expect(vi).toContain(
-      "Về tiến độ (đã qua 75 % thời gian kế hoạch): 1 chỉ tiêu đúng tiến độ; " +
-        "1 chỉ tiêu chậm tiến độ: Số phiên giao dịch việc làm (300/600 phiên, đạt 50 % kế hoạch).",
+      "1 chỉ tiêu khác chưa hoàn thành: Số phiên giao dịch việc làm (300/600 phiên, đạt 50 % kế hoạch).",
     );
-    expect(paragraph(rows, "en", nineMonths)).toContain(
-      "Pace (75% of the plan period elapsed): 1 indicator on track; 1 indicator behind schedule: ",
+    expect(vi).toMatch(
+      /Về tiến độ \(đã qua 75 % thời gian kế hoạch\), 1 chỉ tiêu chậm tiến độ: Số phiên giao dịch việc làm\.$/,
+    );
+    expect(paragraph(rows, "en", nineMonths)).toMatch(
+      /As to pace \(75% of the plan period elapsed\), 1 indicator is behind schedule: Số phiên giao dịch việc làm\.$/,
     );
   });
 });

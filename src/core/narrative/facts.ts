@@ -56,7 +56,7 @@ export interface NarrativeFacts {
    * Only in a partial period with indicators that have a pace. `ahead` counts those achieved before the period's
    * end; `onPace` are not achieved yet but on track, said to be on pace rather than listed among the shortfalls.
    */
-  pace: { elapsed: number; onTrack: number; ahead: number; onPace: IndicatorFact[]; behind: IndicatorFact[] } | null;
+  pace: { elapsed: number; ahead: number; onPace: IndicatorFact[]; behind: IndicatorFact[] } | null;
   /** The table's one indicator, which the opening sentence names instead of counting it twice. */
   only: IndicatorFact | null;
   noData: IndicatorFact[];
@@ -129,7 +129,6 @@ export function narrativeFacts(analysis: SheetAnalysis, lang: Lang): NarrativeFa
     pace: partial
       ? {
           elapsed: period.elapsed,
-          onTrack: summary.onTrack,
           ahead: indicators.filter((i) => i.status === "achieved" && i.pace !== null).length,
           onPace: indicators.filter(onPace).map(fact),
           behind: indicators.filter((i) => i.pace === "behind").map(fact),

@@ -195,14 +195,16 @@ function shortfalls(facts: NarrativeFacts, lang: Lang, say: Say): string[] {
   return sentences;
 }
 
+/**
+ * Only those behind schedule, by name: the paragraph has already said those ahead of time and those on pace, and the
+ * figures of those behind stand in the sentences about shortfalls.
+ */
 function pace(facts: NarrativeFacts, lang: Lang, say: Say): string | null {
   if (!facts.pace) return null;
-  const { onTrack, behind, elapsed } = facts.pace;
-  const describe = (f: IndicatorFact) => described(f, lang, say);
+  const { behind, elapsed } = facts.pace;
   return say("pace.sentence", {
     elapsed: percentText(elapsed, lang),
-    onTrack: say(`pace.onTrack.${size(onTrack)}`, { count: onTrack }),
-    behind: say(`pace.behind.${size(behind.length)}`, { count: behind.length, list: list(behind, say, describe) }),
+    behind: say(`pace.behind.${size(behind.length)}`, { count: behind.length, list: list(behind, say, (f) => f.name) }),
   });
 }
 

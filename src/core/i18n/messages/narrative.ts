@@ -72,12 +72,7 @@ export const narrative = {
       otherMany: "{{count, num}} chỉ tiêu khác chưa hoàn thành nhưng đạt từ {{near}} kế hoạch trở lên: {{list}}.",
     },
     pace: {
-      sentence: "Về tiến độ (đã qua {{elapsed}} thời gian kế hoạch): {{onTrack, num}}; {{behind, num}}.",
-      onTrack: {
-        zero: "không có chỉ tiêu nào đúng tiến độ",
-        one: "1 chỉ tiêu đúng tiến độ",
-        many: "{{count, num}} chỉ tiêu đúng tiến độ",
-      },
+      sentence: "Về tiến độ (đã qua {{elapsed}} thời gian kế hoạch), {{behind}}.",
       behind: {
         zero: "không có chỉ tiêu nào chậm tiến độ",
         one: "1 chỉ tiêu chậm tiến độ: {{list}}",
@@ -168,16 +163,11 @@ export const narrative = {
       otherMany: "{{count, num}} other indicators are not achieved but are at or above {{near}} of plan: {{list}}.",
     },
     pace: {
-      sentence: "Pace ({{elapsed}} of the plan period elapsed): {{onTrack, num}}; {{behind, num}}.",
-      onTrack: {
-        zero: "no indicator on track",
-        one: "1 indicator on track",
-        many: "{{count, num}} indicators on track",
-      },
+      sentence: "As to pace ({{elapsed}} of the plan period elapsed), {{behind}}.",
       behind: {
-        zero: "no indicator behind schedule",
-        one: "1 indicator behind schedule: {{list}}",
-        many: "{{count, num}} indicators behind schedule: {{list}}",
+        zero: "no indicator is behind schedule",
+        one: "1 indicator is behind schedule: {{list}}",
+        many: "{{count, num}} indicators are behind schedule: {{list}}",
       },
     },
     noData: {
