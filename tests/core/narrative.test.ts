@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { analyzeSheet } from "../../src/core/analyze";
 import { meetingParagraph, NAMED_AT_MOST } from "../../src/core/narrative/write";
+import { sentenceCase } from "../../src/core/narrative/title";
 import type { CellValue } from "../../src/core/snapshot";
 import type { Period } from "../../src/core/types";
 import { programme08, programme08WithFaults } from "../../src/samples/programme08";
@@ -26,8 +27,8 @@ describe("the meeting paragraph of Programme 08", () => {
     expect(vi).toMatch(/^Lũy kế giai đoạn 2021–2023, 20\/27 chỉ tiêu hoàn thành \(74,1 %\), /);
     // Section titles typed in capitals read in sentence case, on from "chỉ tiêu" as the article writes them.
     expect(vi).toContain(
-      "Trong 12 chỉ tiêu do ngành lao động - thương binh và xã hội chủ trì, 11 chỉ tiêu hoàn thành; " +
-        "trong 5 chỉ tiêu ngành lao động - thương binh và xã hội phối hợp thực hiện, 1 chỉ tiêu hoàn thành, " +
+      "Trong 12 chỉ tiêu do ngành Lao động - Thương binh và Xã hội chủ trì, 11 chỉ tiêu hoàn thành; " +
+        "trong 5 chỉ tiêu ngành Lao động - Thương binh và Xã hội phối hợp thực hiện, 1 chỉ tiêu hoàn thành, " +
         "4 chỉ tiêu còn lại đạt từ 90 % kế hoạch trở lên; trong 10 chỉ tiêu khác của chương trình, 8 chỉ tiêu",
     );
     expect(vi).not.toMatch(/CHỈ TIÊU|nhóm “/);
@@ -35,7 +36,7 @@ describe("the meeting paragraph of Programme 08", () => {
     // "đạt" elsewhere is a share of plan: the share of indicators stands in brackets, as in the article.
     expect(vi).not.toMatch(/hoàn thành, đạt \d/);
     expect(en).toContain(
-      "By group: 11 of the 12 indicators in “Chỉ tiêu do ngành lao động - thương binh và xã hội chủ trì” are achieved;",
+      "By group: 11 of the 12 indicators in “Chỉ tiêu do ngành Lao động - Thương binh và Xã hội chủ trì” are achieved;",
     );
   });
 
@@ -391,5 +392,24 @@ describe("the paragraph opens with the period, named in the reader's language", 
     const analysis = analyzeSheet(programme08(), { period: full });
     expect(meetingParagraph(analysis, "vi")).toMatch(/^Cả giai đoạn 2021–2025, 20\/27 chỉ tiêu hoàn thành/);
     expect(meetingParagraph(analysis, "en")).toMatch(/^Over the full period 2021–2025, 20 of 27 indicators/);
+  });
+});
+
+describe("section titles typed in capitals, as a sentence reads them", () => {
+  it.each([
+    [
+      "CHỈ TIÊU DO NGÀNH LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI CHỦ TRÌ",
+      "Chỉ tiêu do ngành Lao động - Thương binh và Xã hội chủ trì",
+    ],
+    ["CHỈ TIÊU DO SỞ Y TẾ, SỞ NỘI VỤ CHỦ TRÌ", "Chỉ tiêu do Sở Y tế, Sở Nội vụ chủ trì"],
+    ["CHỈ TIÊU DO SỞ GIÁO DỤC VÀ ĐÀO TẠO CHỦ TRÌ", "Chỉ tiêu do Sở Giáo dục và Đào tạo chủ trì"],
+    ["CHỈ TIÊU DO NGÀNH LĐTB&XH CHỦ TRÌ", "Chỉ tiêu do ngành LĐTB&XH chủ trì"],
+    // A facility, an official and a number are not agencies, though "số" folds to the letters of "sở".
+    ["CHỈ TIÊU VỀ CƠ SỞ GIÁO DỤC NGHỀ NGHIỆP", "Chỉ tiêu về cơ sở giáo dục nghề nghiệp"],
+    ["NÂNG CAO NĂNG LỰC CÁN BỘ LÀM CÔNG TÁC XÃ HỘI", "Nâng cao năng lực cán bộ làm công tác xã hội"],
+    ["CHỈ TIÊU VỀ SỐ NGƯỜI ĐƯỢC HỖ TRỢ", "Chỉ tiêu về số người được hỗ trợ"],
+    ["Chỉ tiêu do Sở LĐTB&XH chủ trì", "Chỉ tiêu do Sở LĐTB&XH chủ trì"],
+  ])("%s", (typed, read) => {
+    expect(sentenceCase(typed)).toBe(read);
   });
 });

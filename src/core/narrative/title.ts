@@ -20,14 +20,62 @@ function lowerWord(word: string): string {
   return word.toLocaleLowerCase("vi");
 }
 
-/** The title in sentence case when typed all in capitals; as typed otherwise. */
+/**
+ * Words that open an agency's or a sector's name ("ngành Lao động - Thương binh và Xã hội", "Sở Y tế"), by the word
+ * before them that would make them something else: "cơ sở" is a facility, "cán bộ" an official. Compared with their
+ * diacritics, as "số" (a number) folds to the same letters as "sở".
+ */
+const ORGANS = new Map<string, string | null>([
+  ["ngành", null],
+  ["sở", "cơ"],
+  ["bộ", "cán"],
+]);
+/** What may stand between the parts of a name, each part opening with a capital: "Lao động - Thương binh và Xã hội". */
+const JOINERS = new Set(["-", "–", "—", "va", "&", ","]);
+/** Where an agency's name ends: its role in the title ("chủ trì", "phối hợp thực hiện") or what follows it. */
+const NAME_ENDS = new Set(["chu", "phoi", "thuc", "quan", "theo", "do", "thuoc", "cua", "tai", "tren", "ve", "nam"]);
+
+function capitalized(word: string): string {
+  return word.charAt(0).toLocaleUpperCase("vi") + word.slice(1);
+}
+
+/**
+ * The words of an agency's or sector's name written as a proper name, as administrative Vietnamese writes it: the
+ * first word of each of its parts capitalised ("ngành Lao động - Thương binh và Xã hội", "Sở Giáo dục và Đào tạo").
+ */
+function properNames(words: string[]): string[] {
+  const folded = words.map((word) => fold(word).replace(/[,.;:]$/, ""));
+  const lower = words.map((word) => word.normalize("NFC").toLocaleLowerCase("vi"));
+  let inName = false;
+  let opensPart = false;
+  return words.map((word, i) => {
+    const f = folded[i]!;
+    const organ = lower[i]!;
+    if (ORGANS.has(organ) && (i === 0 || lower[i - 1] !== ORGANS.get(organ))) {
+      inName = opensPart = true;
+      // "Sở", "Bộ" are part of the agency's name; "ngành" names a sector, not an agency.
+      return organ === "ngành" ? word : capitalized(word);
+    }
+    if (!inName) return word;
+    if (NAME_ENDS.has(f) || word.startsWith("(")) {
+      inName = false;
+      return word;
+    }
+    if (JOINERS.has(f)) {
+      opensPart = true;
+      return word;
+    }
+    const shown = opensPart ? capitalized(word) : word;
+    opensPart = word.endsWith(",");
+    return shown;
+  });
+}
+
+/** The title in sentence case when typed all in capitals, agencies' names as proper names; as typed otherwise. */
 export function sentenceCase(title: string): string {
   if (!isAllCaps(title)) return title;
-  const lowered = title
-    .split(" ")
-    .map((word) => lowerWord(word))
-    .join(" ");
-  return lowered.charAt(0).toLocaleUpperCase("vi") + lowered.slice(1);
+  const lowered = properNames(title.split(" ").map((word) => lowerWord(word))).join(" ");
+  return capitalized(lowered);
 }
 
 /**
