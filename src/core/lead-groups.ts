@@ -118,6 +118,51 @@ export function initialsOfWords(folded: string[]): string {
     .join("");
 }
 
+/**
+ * Shorter initials than these could be any sentence's abbreviation ("CT" for chủ trì beside "Sở Công Thương"), unless
+ * the agency's word stands before them ("Sở CT").
+ */
+const MIN_ABBREVIATED_INITIALS = 3;
+
+/**
+ * The initials an abbreviation of a name written in full spells, as abbreviationsIn reads them from a sentence ("Sở
+ * Giáo dục và Đào tạo": "sgddt", and "gddt" without the department's word, as "ngành GD&ĐT" writes it); null for a
+ * name that abbreviates.
+ */
+export function fullNameInitials(name: string): string[] | null {
+  const keys = keysOf(name);
+  if (keys.abbreviated) return null;
+  const first = wordsOf(name)[0];
+  const headless = first !== undefined && GENERIC_HEADS.has(fold(first)) ? [keys.initials.slice(1)] : [];
+  return [keys.initials, ...headless].filter((initials) => initials.length >= MIN_ABBREVIATED_INITIALS);
+}
+
+/**
+ * A run of abbreviations as typed, joined by "&", "-", "và" or a space: "GD&ĐT", "LĐ-TB và XH", "UBND TP". A run is
+ * read whole, so "TP" in "UBND TP" is not taken for Sở Tư pháp.
+ */
+const ABBREVIATION_RUN =
+  /(?<![\p{L}\p{N}])\p{Lu}{2,}(?:(?:\s*[&\-–]\s*|\s+(?:và|and)\s+|\s+)\p{Lu}{2,})*(?![\p{L}\p{N}])/gu;
+const LAST_WORD = /(\p{L}+)\s*$/u;
+
+/**
+ * The initials each run of abbreviations in a sentence as typed spells, in the terms of fullNameInitials: "do Sở
+ * GD&ĐT chủ trì" gives "gddt", and with the agency's word before it "sgddt".
+ */
+export function abbreviationsIn(typed: string): string[] {
+  const out: string[] = [];
+  for (const m of typed.matchAll(ABBREVIATION_RUN)) {
+    const initials = wordsOf(m[0])
+      .map(fold)
+      .filter((word) => !JOINING.has(word))
+      .join("");
+    if (initials.length >= MIN_ABBREVIATED_INITIALS) out.push(initials);
+    const before = LAST_WORD.exec(typed.slice(0, m.index))?.[1];
+    if (before !== undefined && AGENCY_HEADS.has(fold(before))) out.push(fold(before)[0] + initials);
+  }
+  return out;
+}
+
 /** The spellings of one agency, with how many indicators each names. */
 type Spellings = Map<string, number>;
 

@@ -1,11 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { analyzeSheet } from "../../src/core/analyze";
+import { t } from "../../src/core/i18n";
 import { issueMessage } from "../../src/core/issues";
 import { meetingParagraph } from "../../src/core/narrative/write";
 import type { CellValue, SheetSnapshot } from "../../src/core/snapshot";
 import type { Lang } from "../../src/core/types";
 import { programme08, programme08WithFaults } from "../../src/samples/programme08";
-import { withoutSections } from "../helpers/without-sections";
+import { outsideSections, withoutSections } from "../helpers/without-sections";
 import { sheet as tableOf, VI_HEADER } from "../helpers/table";
 
 const NAME_COL = 1;
@@ -48,6 +49,12 @@ const TABLES: Record<string, () => SheetSnapshot> = {
       if (name.includes("việc làm")) return null;
       return was;
     }),
+  // "chỉ tiêu duy nhất chưa ghi cơ quan chủ trì chưa hoàn thành": the one indicator with no lead, short of its plan.
+  "one indicator with no lead agency": () => withLeads((name, _, was) => (name.includes("cai nghiện") ? null : was)),
+  // "Chỉ tiêu duy nhất không thuộc nhóm nào đã hoàn thành", "the only indicator outside any group is achieved".
+  "by section, one indicator above the first section": () => outsideSections(1),
+  // "Trong 10 chỉ tiêu không thuộc nhóm nào, 9 chỉ tiêu hoàn thành": the one short of its plan among them.
+  "by section, ten indicators above the first section": () => outsideSections(10),
   // The article's indicator that fell short, alone in a table: "the only indicator is not achieved (0/1)".
   "one indicator, not achieved": () =>
     tableOf({
@@ -99,6 +106,13 @@ describe("the engine's own paragraph, pasted under the table it describes", () =
         expect(unchecked, paragraph).toEqual([]);
         const confirmed = here.filter((i) => i.code === "stated-conclusion-confirmed").map((i) => i.params.quote);
         expect(confirmed.length, paragraph).toBeGreaterThan(0);
+        // The indicators no group holds are checked under the words the paragraph gives them.
+        const { groupedBy } = before.summary;
+        if (groupedBy !== null && before.indicators.some((i) => i.group === null)) {
+          const words = t(lang, groupedBy === "lead" ? "narrative.groups.ofNoLead" : "narrative.groups.ofNone");
+          const scopes = here.filter((i) => i.code === "stated-conclusion-confirmed").map((i) => i.params.scope);
+          expect(scopes, paragraph).toContain(` (${words})`);
+        }
         if (before.summary.indicators < 2) return;
         // The overall count is read for what it says: "20 of 27", not 27 achieved.
         const total = `${before.summary.achieved}${lang === "vi" ? "/" : " of "}${before.summary.indicators}`;

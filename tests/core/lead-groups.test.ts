@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { analyzeSheet } from "../../src/core/analyze";
+import { abbreviationsIn, fullNameInitials } from "../../src/core/lead-groups";
 import { meetingParagraph } from "../../src/core/narrative/write";
 import { buildSummaryPlan } from "../../src/core/summary/build";
 import { sheetReport } from "../../src/core/report";
@@ -270,5 +271,25 @@ describe("a table without sections, grouped by its lead-agency column", () => {
     const one = withLeads(flat, () => "Sở LĐTB&XH");
     expect(analyzeSheet(one).summary.groupedBy).toBeNull();
     expect(analyzeSheet(one).indicators.every((i) => i.group === null)).toBe(true);
+  });
+});
+
+describe("an agency written in full in the table, abbreviated in a sentence", () => {
+  it("spells a full name's initials as its abbreviation does, with and without the department's word", () => {
+    expect(fullNameInitials("Sở Giáo dục và Đào tạo")).toEqual(["sgddt", "gddt"]);
+    expect(fullNameInitials("Sở Lao động - Thương binh và Xã hội")).toEqual(["sldtbxh", "ldtbxh"]);
+    // "yt" alone is too short to be told from any abbreviation; "Sở YT" still spells "syt".
+    expect(fullNameInitials("Sở Y tế")).toEqual(["syt"]);
+    expect(fullNameInitials("Sở GD&ĐT")).toBeNull();
+  });
+
+  it("reads each run of capitals in a sentence whole, with the agency's word before it", () => {
+    expect(abbreviationsIn("Trong 3 chỉ tiêu do Sở GD&ĐT chủ trì, 2 chỉ tiêu hoàn thành")).toEqual(["gddt", "sgddt"]);
+    expect(abbreviationsIn("11/12 chỉ tiêu do Sở LĐ-TB và XH chủ trì")).toEqual(["ldtbxh", "sldtbxh"]);
+    expect(abbreviationsIn("hoàn thành 3/3 chỉ tiêu do SGDĐT chủ trì")).toEqual(["sgddt"]);
+    expect(abbreviationsIn("Sở YT chủ trì 1 chỉ tiêu")).toEqual(["syt"]);
+    // "TP" of "UBND TP" is not Sở Tư pháp ("stp"), nor "KH" (kế hoạch) or "CT" (chủ trì) anyone's initials.
+    expect(abbreviationsIn("5/6 chỉ tiêu do UBND TP chủ trì")).toEqual(["ubndtp"]);
+    expect(abbreviationsIn("đạt 95 % KH, TH/KH (CT)")).toEqual([]);
   });
 });

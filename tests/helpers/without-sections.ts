@@ -1,5 +1,5 @@
 import type { CellValue, SheetSnapshot } from "../../src/core/snapshot";
-import { PROGRAMME08_GROUPS } from "../../src/samples/programme08";
+import { programme08, PROGRAMME08_GROUPS, PROGRAMME08_ROWS } from "../../src/samples/programme08";
 
 /** Programme 08 as a department keeps it without section rows: one list of 27, grouped only by "Cơ quan chủ trì". */
 export function withoutSections(sheet: SheetSnapshot): SheetSnapshot {
@@ -15,4 +15,16 @@ export function withoutSections(sheet: SheetSnapshot): SheetSnapshot {
       .filter((m) => !removed.includes(m.top))
       .map((m) => ({ ...m, top: shift(m.top), bottom: shift(m.bottom) })),
   };
+}
+
+/**
+ * Programme 08 by section with the first section's title moved below its first `count` indicators, which then sit
+ * outside any section, as when a department adds rows above its first heading.
+ */
+export function outsideSections(count: number): SheetSnapshot {
+  const sheet = programme08();
+  const values = sheet.values.map((v) => [...v]);
+  const [title] = values.splice(PROGRAMME08_ROWS.sectionI - 1, 1);
+  values.splice(PROGRAMME08_ROWS.sectionI - 1 + count, 0, title!);
+  return { ...sheet, values, formats: undefined, merges: [] };
 }

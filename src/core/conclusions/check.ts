@@ -6,7 +6,13 @@
  */
 import type { SheetView } from "../snapshot";
 import type { GroupedBy, Indicator, TableLayout } from "../types";
-import { abbreviatedInitials, initialsOfWords, leadAgencyName } from "../lead-groups";
+import {
+  abbreviatedInitials,
+  abbreviationsIn,
+  fullNameInitials,
+  initialsOfWords,
+  leadAgencyName,
+} from "../lead-groups";
 import type { BodyRead } from "../rows";
 import { fold } from "../text";
 import {
@@ -55,6 +61,10 @@ interface Scope {
   spelled: string[];
   /** By lead agency, the initials of its abbreviated spellings, which the name written in full begins with. */
   initials: string[];
+  /** By lead agency, the initials of its spellings written in full, which an abbreviation of it spells. */
+  abbreviations: string[];
+  /** Those of its abbreviations another agency's name written in full spells too ("Sở NV": Nội vụ, Ngoại vụ). */
+  shared: string[];
 }
 
 /** Words that say nothing about which group is meant: "khác" is as often "the other 6 indicators" as a group. */
@@ -66,9 +76,18 @@ const STOP = new Set(
 );
 /** Words that say a claim is about some group, though none could be named ("các chỉ tiêu khác" may be one). */
 const GROUPISH = /\bnhom\b|linh vuc|chu tri|phoi hop|con lai|\bkhac\b|\bgroup\b|\bled\b|\blead\b|coordinat|\bother\b/;
-/** The indicators no group holds, as the paragraph names them ("chưa ghi cơ quan chủ trì", "with no lead agency"). */
-const UNGROUPED =
-  /chua ghi (?:co quan|don vi) chu tri|khong (?:co|ghi) (?:co quan|don vi) chu tri|with no lead agency|no lead agency/;
+/**
+ * The indicators no group holds, as the paragraph names them: by lead agency "chưa ghi cơ quan chủ trì", "with no
+ * lead agency"; by section "không thuộc nhóm nào", "outside any group".
+ */
+const UNGROUPED = new RegExp(
+  [
+    "(?:chua ghi|khong (?:co|ghi)) (?:co quan|don vi) chu tri",
+    "(?:with )?no lead agency",
+    "khong thuoc nhom nao",
+    "outside any group",
+  ].join("|"),
+);
 /**
  * Words that name a kind of group outright ("do … chủ trì", "nhóm", "led by"), as "khác" and "còn lại" do not: a
  * claim with them that cannot be tied is worth an info, "6 chỉ tiêu khác …" is not.
@@ -119,32 +138,63 @@ function scopesOf(indicators: Indicator[], groupedBy: GroupedBy): Scope[] {
     if (list) list.push(i);
     else byTitle.set(i.group, [i]);
   }
+  const byLead = groupedBy === "lead";
   const all = [...byTitle].map(([title, list]) => {
     const names = namesOf(title, list, groupedBy);
-    return { title, indicators: list, names, pairs: names.flatMap(pairs) };
+    const abbreviations = byLead ? new Set(names.flatMap((name) => fullNameInitials(name) ?? [])) : new Set<string>();
+    return { title, indicators: list, names, pairs: names.flatMap(pairs), abbreviations: [...abbreviations] };
   });
   // How many groups' titles have each pair, counted once per title: a long table has thousands of groups, too many
-  // to compare each title's pairs with every other's.
+  // to compare each title's pairs with every other's. Abbreviations likewise, once per agency.
   const titlesWith = new Map<string, number>();
   for (const { pairs: own } of all) for (const p of new Set(own)) titlesWith.set(p, (titlesWith.get(p) ?? 0) + 1);
-  return all.map(({ title, indicators: list, names, pairs: own }) => ({
+  const agenciesWith = new Map<string, number>();
+  for (const { abbreviations } of all)
+    for (const a of abbreviations) agenciesWith.set(a, (agenciesWith.get(a) ?? 0) + 1);
+  return all.map(({ title, indicators: list, names, pairs: own, abbreviations }) => ({
     title,
     indicators: list,
     marks: own.filter((p) => titlesWith.get(p) === 1),
     spelled: names.map(spelledOut).filter((spelled) => spelled !== ""),
-    initials: groupedBy === "lead" ? names.flatMap((name) => abbreviatedInitials(name) ?? []) : [],
+    initials: byLead ? names.flatMap((name) => abbreviatedInitials(name) ?? []) : [],
+    abbreviations: abbreviations.filter((a) => agenciesWith.get(a) === 1),
+    shared: abbreviations.filter((a) => agenciesWith.get(a)! > 1),
   }));
 }
 
-/** A group is named by a pair of words only its title has, or by its whole title (quoted, as the paragraph does). */
-function names(scope: Scope, text: string): boolean {
-  const said = words(text);
-  const spaced = ` ${said.join(" ")} `;
-  if (scope.marks.some((mark) => spaced.includes(` ${mark} `))) return true;
-  if (scope.spelled.some((spelled) => spaced.includes(` ${spelled} `))) return true;
-  if (scope.initials.length === 0) return false;
-  const spelledInitials = initialsOfWords(said);
-  return scope.initials.some((initials) => spelledInitials.includes(initials));
+/** One text a claim may name its group in, read once for all the groups it is held against. */
+interface Said {
+  spaced: string;
+  /** The initials its words begin with; worked out only when some agency is abbreviated in the table. */
+  initials: string;
+  /** The initials its abbreviations spell; worked out only when some agency is written in full in the table. */
+  abbreviations: string[];
+}
+
+/** What the groups' names need of a claim's texts: an abbreviation or initials only a lead agency can match. */
+interface Needs {
+  initials: boolean;
+  abbreviations: boolean;
+}
+
+function saidOf(folded: string, typed: string, needs: Needs): Said {
+  const said = words(folded);
+  return {
+    spaced: ` ${said.join(" ")} `,
+    initials: needs.initials ? initialsOfWords(said) : "",
+    abbreviations: needs.abbreviations ? abbreviationsIn(typed) : [],
+  };
+}
+
+/**
+ * A group is named by a pair of words only its title has, by its whole title (quoted, as the paragraph does), or by
+ * its agency abbreviated where the table writes it in full, or the other way round.
+ */
+function names(scope: Scope, said: Said): boolean {
+  if (scope.marks.some((mark) => said.spaced.includes(` ${mark} `))) return true;
+  if (scope.spelled.some((spelled) => said.spaced.includes(` ${spelled} `))) return true;
+  if (scope.abbreviations.some((initials) => said.abbreviations.includes(initials))) return true;
+  return scope.initials.some((initials) => said.initials.includes(initials));
 }
 
 function spelledOut(title: string): string {
@@ -154,14 +204,28 @@ function spelledOut(title: string): string {
 
 type Tie = { scope: Scope; certain: boolean } | { scope: null; reason: UncheckedReason | null; named: Scope[] };
 
-function resolve(statement: CountStatement, overall: Scope, groups: Scope[], ungrouped: Scope | null): Tie {
+/** The table's scopes a claim is tied to: the whole table, its groups, and the indicators no group holds. */
+interface Scopes {
+  overall: Scope;
+  groups: Scope[];
+  ungrouped: Scope | null;
+  needs: Needs;
+}
+
+function resolve(statement: CountStatement, { overall, groups, ungrouped, needs }: Scopes): Tie {
   if (ungrouped && statement.scopeTexts.some((t) => UNGROUPED.test(t))) return { scope: ungrouped, certain: true };
   const fits = (s: Scope) => statement.of === null || statement.of === s.indicators.length;
   const byCount = (candidates: Scope[]) => (statement.of === null ? [] : candidates.filter(fits));
   let named: Scope[] = [];
-  for (const text of statement.scopeTexts) {
-    named = groups.filter((g) => names(g, text));
+  for (const [index, text] of statement.scopeTexts.entries()) {
+    const said = saidOf(text, statement.scopeTyped[index] ?? "", needs);
+    named = groups.filter((g) => names(g, said));
     if (named.length > 0) break;
+    // An abbreviation two agencies written in full both spell is tied to neither, whatever count it states.
+    const shared = needs.abbreviations
+      ? groups.filter((g) => g.shared.some((a) => said.abbreviations.includes(a)))
+      : [];
+    if (shared.length > 0) return { scope: null, reason: "several", named: shared };
   }
   if (named.length === 1 && fits(named[0]!)) return { scope: named[0]!, certain: true };
   const namedByCount = byCount(named);
@@ -213,8 +277,9 @@ function ungroupedWords(quote: string): string {
   return m ? quote.slice(m.index, m.index + m[0].length) : "";
 }
 
-function countVerdict(statement: CountStatement, overall: Scope, groups: Scope[], ungrouped: Scope | null) {
-  const tied = resolve(statement, overall, groups, ungrouped);
+function countVerdict(statement: CountStatement, scopes: Scopes) {
+  const { groups, ungrouped } = scopes;
+  const tied = resolve(statement, scopes);
   const of = statement.of === null ? "" : `/${statement.of}`;
   const base = { stated: `${statement.stated}${of}`, indicator: null, groups: [] as string[], bySize: false };
   if (tied.scope === null) {
@@ -310,19 +375,20 @@ export interface Located {
 export function judgeClaims(claims: Located[], indicators: Indicator[], groupedBy: GroupedBy = null): Verdict[] {
   // Most tables state no conclusion: their groups need not be gathered.
   if (claims.length === 0) return [];
-  const overall: Scope = { title: null, indicators, marks: [], spelled: [], initials: [] };
+  const unnamed = { title: null, marks: [], spelled: [], initials: [], abbreviations: [], shared: [] };
+  const overall: Scope = { ...unnamed, indicators };
   const groups = scopesOf(indicators, groupedBy);
   const loose = indicators.filter((i) => i.group === null);
-  const ungrouped: Scope | null =
-    groups.length > 0 && loose.length > 0
-      ? { title: null, indicators: loose, marks: [], spelled: [], initials: [] }
-      : null;
+  const ungrouped: Scope | null = groups.length > 0 && loose.length > 0 ? { ...unnamed, indicators: loose } : null;
+  const needs: Needs = {
+    initials: groups.some((g) => g.initials.length > 0),
+    abbreviations: groups.some((g) => g.abbreviations.length > 0 || g.shared.length > 0),
+  };
+  const scopes: Scopes = { overall, groups, ungrouped, needs };
   const out: Verdict[] = [];
   for (const { row, col, statement } of claims) {
     const verdict =
-      statement.kind === "count"
-        ? countVerdict(statement, overall, groups, ungrouped)
-        : percentVerdict(statement, indicators);
+      statement.kind === "count" ? countVerdict(statement, scopes) : percentVerdict(statement, indicators);
     if (verdict) out.push({ row, col, statement, ...verdict });
   }
   return out;

@@ -18,6 +18,8 @@ export interface CountStatement {
   above: { share: number; rest: boolean } | null;
   /** Folded text that may name the group: the claim's own clause first, then the clauses before it. */
   scopeTexts: string[];
+  /** The same texts as typed, where an abbreviation ("Sở GD&ĐT") shows by its capitals. */
+  scopeTyped: string[];
   /** The claim's clause as typed, for messages. */
   quote: string;
 }
@@ -167,10 +169,11 @@ export function claimOfLabels(
   stated: number,
   of: number | null,
 ): CountStatement | null {
-  const fold = (text: string) => foldKeepingLength(text.normalize("NFC").replace(/\s+/g, " ").trim());
-  const texts = [fold(labels.row), fold(labels.column)];
+  const tidy = (text: string) => text.normalize("NFC").replace(/\s+/g, " ").trim();
+  const typed = [tidy(labels.row), tidy(labels.column)];
+  const texts = typed.map(foldKeepingLength);
   const both = texts.join(" ");
-  if (!/chi tieu|indicator/.test(`${both} ${fold(labels.corner)}`)) return null;
+  if (!/chi tieu|indicator/.test(`${both} ${foldKeepingLength(tidy(labels.corner))}`)) return null;
   const status = statusOf(both);
   const total =
     TOTAL.test(both) || /^(cong|tong)\b/.test(texts[0]!) || /^(so chi tieu|number of indicators)$/.test(texts[1]!);
@@ -178,7 +181,16 @@ export function claimOfLabels(
   if (!counted) return null;
   const said = [labels.row, labels.column].filter(Boolean).join(" / ");
   const quote = quoteOf(`${said}: ${of === null ? stated : `${stated}/${of}`}`);
-  return { kind: "count", counted, stated, of, above: status?.above ?? null, scopeTexts: texts, quote };
+  return {
+    kind: "count",
+    counted,
+    stated,
+    of,
+    above: status?.above ?? null,
+    scopeTexts: texts,
+    scopeTyped: typed,
+    quote,
+  };
 }
 
 /** Every claim in one cell's text; none when the text makes none. */
@@ -215,11 +227,6 @@ export function findStatements(text: string): Statement[] {
         within = { of: Number(opening[1]), clause };
         return;
       }
-      const scopeTexts = clauses
-        .slice(0, index + 1)
-        .reverse()
-        .map((c) => folded.slice(c.start, c.end));
-      const quote = quoteOf(quoteWithin(clean, within?.clause ?? null, clause));
       const claims: { stated: number; of: number | null }[] = [];
       // The "M indicators" of "N of M indicators" and "none of M indicators" is the fraction's, not a count of its own.
       const taken: Span[] = [];
@@ -249,12 +256,19 @@ export function findStatements(text: string): Statement[] {
         claims.push({ stated: 1, of: ONLY_OF_STATUS.test(own) ? null : 1 });
         onlyNamed = false;
       }
-      for (const claim of claims) {
-        const judged = status ?? (claim.of !== null ? inherited : null);
-        if (judged) {
-          out.push({ kind: "count", counted: judged.status, ...claim, above: judged.above, scopeTexts, quote });
-        } else if (claim.of === null && TOTAL.test(own)) {
-          out.push({ kind: "count", counted: "total", ...claim, above: null, scopeTexts, quote });
+      // Most clauses claim nothing: what may name a claim's group, and its quote, are taken only for a claim.
+      if (claims.length > 0) {
+        const scope = clauses.slice(0, index + 1).reverse();
+        const said = {
+          scopeTexts: scope.map((c) => folded.slice(c.start, c.end)),
+          scopeTyped: scope.map((c) => clean.slice(c.start, c.end)),
+          quote: quoteOf(quoteWithin(clean, within?.clause ?? null, clause)),
+        };
+        for (const claim of claims) {
+          const judged = status ?? (claim.of !== null ? inherited : null);
+          if (judged) out.push({ kind: "count", counted: judged.status, ...claim, above: judged.above, ...said });
+          else if (claim.of === null && TOTAL.test(own))
+            out.push({ kind: "count", counted: "total", ...claim, above: null, ...said });
         }
       }
       // After "the only indicator is not achieved", "(0/1)" counts the achieved, not what the clause says.

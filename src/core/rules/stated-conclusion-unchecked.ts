@@ -2,8 +2,8 @@ import type { Rule } from "./rule";
 import { conclusionFindings } from "./stated-conclusion";
 
 /**
- * A conclusion about a group that could not be tied to one of the table's groups ("do Sở chủ trì", "Sở GD&ĐT" for a
- * lead written "Sở Giáo dục và Đào tạo"): said, so that the user knows it was read but not checked, and why.
+ * A conclusion about a group that could not be tied to one of the table's groups ("do Sở chủ trì", "Sở NV" where both
+ * Sở Nội vụ and Sở Ngoại vụ lead): said, so that the user knows it was read but not checked, and why.
  */
 export const statedConclusionUnchecked: Rule = {
   code: "stated-conclusion-unchecked",

@@ -9,7 +9,7 @@ import { sheet as tableOf, VI_HEADER } from "../../helpers/table";
 import { ownSummaryIssues } from "../../../src/core/conclusions/own-summary";
 import { splitReference } from "../../../src/core/address";
 import { meetingParagraph } from "../../../src/core/narrative/write";
-import { withoutSections } from "../../helpers/without-sections";
+import { outsideSections, withoutSections } from "../../helpers/without-sections";
 
 /** The seed article's own paragraph (../shared/domain/seed-article-vi.txt), as an official would type it below. */
 const SEED_PARAGRAPH =
@@ -272,6 +272,171 @@ describe("a statement naming a lead agency of Programme 08 without its sections"
     ]);
     // A count of the whole table, or of "the other" indicators, is no group's claim to report.
     expect(unchecked("6 chỉ tiêu khác chưa hoàn thành nhưng đạt từ 90 % kế hoạch trở lên.")).toEqual([]);
+  });
+});
+
+describe("a statement abbreviating an agency the lead column writes in full", () => {
+  const LEAD_COL = 9;
+  /** Vocational training, now the education sector's: 2 of its 3 indicators achieved (lao động qua đào tạo 98 %). */
+  const TRAINING = [
+    "Tuyển sinh giáo dục nghề nghiệp",
+    "Tỷ lệ lao động qua đào tạo",
+    "Tỷ lệ lao động qua đào tạo có bằng cấp, chứng chỉ",
+  ];
+
+  type Lead = (name: string, was: CellValue) => CellValue;
+  /** Programme 08 without sections, each indicator's lead cell as `lead` gives it. */
+  function ledBy(lead: Lead): SheetSnapshot {
+    const sheet = withoutSections(programme08());
+    const names = new Map(analyzeSheet(sheet).indicators.map((i) => [i.row, i.name]));
+    const values = sheet.values.map((v, i) => {
+      const name = names.get(i + 1);
+      return name === undefined ? v : v.map((was, c) => (c === LEAD_COL ? lead(name, was) : was));
+    });
+    return { ...sheet, values };
+  }
+  /** That table with the text typed under its totals. */
+  function under(text: string, lead: Lead) {
+    const sheet = ledBy(lead);
+    const row: CellValue[] = Array<CellValue>(sheet.values[0]!.length).fill(null);
+    row[1] = text;
+    return conclusions({ ...sheet, values: [...sheet.values, row] });
+  }
+  const education = (name: string, was: CellValue) => (TRAINING.includes(name) ? "Sở Giáo dục và Đào tạo" : was);
+  const verdicts = (text: string) => {
+    const { analysis } = under(text, education);
+    return analysis.issues
+      .filter((i) => i.code.startsWith("stated-conclusion-") && i.params.scope)
+      .map((i) => [i.code, i.params.kind, i.params.computed, i.params.scope]);
+  };
+
+  it("ties 'Sở GD&ĐT' to the rows of 'Sở Giáo dục và Đào tạo' and confirms a true count", () => {
+    for (const text of [
+      "Trong 3 chỉ tiêu do Sở GD&ĐT chủ trì, 2 chỉ tiêu hoàn thành.",
+      "Có 2/3 chỉ tiêu do ngành GD&ĐT chủ trì đã hoàn thành.",
+      "2 of the 3 indicators led by Sở GD&ĐT are achieved.",
+    ])
+      expect(verdicts(text), text).toEqual([
+        ["stated-conclusion-confirmed", "count", "2/3", " (Sở Giáo dục và Đào tạo)"],
+      ]);
+  });
+
+  it("flags a wrong count about 'Sở GD&ĐT', however the abbreviation is typed", () => {
+    for (const text of [
+      "Trong 3 chỉ tiêu do Sở GD&ĐT chủ trì, 3 chỉ tiêu hoàn thành.",
+      "Hoàn thành 3/3 chỉ tiêu do SGDĐT chủ trì.",
+      "Sở GD-ĐT chủ trì 3 chỉ tiêu, cả 3/3 chỉ tiêu đều đạt.",
+    ])
+      expect(verdicts(text), text).toEqual([
+        ["stated-conclusion-mismatch", "count", "2/3", " (Sở Giáo dục và Đào tạo)"],
+      ]);
+    const { mismatches } = under("Trong 3 chỉ tiêu do Sở GD&ĐT chủ trì, 3 chỉ tiêu hoàn thành.", education);
+    expect(issueMessage(mismatches[0]!, "vi")).toContain("3/3 chỉ tiêu hoàn thành (Sở Giáo dục và Đào tạo)");
+    expect(issueMessage(mismatches[0]!, "vi")).toContain("cho 2/3.");
+  });
+
+  it("ties to neither of two agencies whose full names share the initials, and says why", () => {
+    // Sở Nội vụ leads the two "Số lượt …" counts (both achieved), Sở Ngoại vụ the workers sent abroad: "Sở NV"
+    // could be either.
+    const lead = (name: string, was: CellValue) =>
+      name.startsWith("Số lượt") ? "Sở Nội vụ" : name.includes("nước ngoài") ? "Sở Ngoại vụ" : was;
+    const { analysis, mismatches, confirmed } = under(
+      "Trong 2 chỉ tiêu do Sở NV chủ trì, 2 chỉ tiêu hoàn thành.",
+      lead,
+    );
+    expect(mismatches).toEqual([]);
+    expect(confirmed.filter((i) => i.params.scope)).toEqual([]);
+    const unchecked = analysis.issues.filter((i) => i.code === "stated-conclusion-unchecked");
+    expect(unchecked.map((i) => issueMessage(i, "vi"))).toEqual([
+      expect.stringContaining("nêu tên nhiều nhóm của bảng (“Sở Ngoại vụ”, “Sở Nội vụ”)"),
+    ]);
+    // Written as the table writes it, the same count is checked.
+    const spelled = under("Trong 2 chỉ tiêu do Sở Nội vụ chủ trì, 1 chỉ tiêu hoàn thành.", lead);
+    expect(spelled.mismatches.map((i) => i.params.computed)).toEqual(["2/2"]);
+  });
+
+  it("reads 'Sở GD&ĐT' as a row label of a summary sheet of the user's own", () => {
+    const byLead = analyzeSheet(ledBy(education));
+    const issues = ownSummaryIssues(
+      {
+        name: "Tổng hợp",
+        origin: { row: 1, col: 1 },
+        values: [
+          ["Cơ quan chủ trì", "Số chỉ tiêu", "Số chỉ tiêu hoàn thành"],
+          ["Sở GD&ĐT", 3, 3],
+        ],
+      },
+      byLead,
+    );
+    expect(issues.map((i) => [i.code, i.cell, i.params.scope])).toEqual([
+      ["stated-conclusion-confirmed", "'Tổng hợp'!B2", " (Sở Giáo dục và Đào tạo)"],
+      ["stated-conclusion-mismatch", "'Tổng hợp'!C2", " (Sở Giáo dục và Đào tạo)"],
+    ]);
+  });
+});
+
+describe("a statement about the indicators outside any section", () => {
+  /** Programme 08 with its first `count` indicators above the first section, and `text` typed under its totals. */
+  function under(count: number, text: string) {
+    const sheet = outsideSections(count);
+    const row: CellValue[] = Array<CellValue>(sheet.values[0]!.length).fill(null);
+    row[1] = text;
+    return conclusions({ ...sheet, values: [...sheet.values, row] });
+  }
+
+  it("is checked against those indicators: confirmed when true, flagged when the count is wrong", () => {
+    // The one indicator above the first section is achieved; of ten, all but the rehabilitation model (78,41 %).
+    const VI_OPENING = "Đến nay, 20/27 chỉ tiêu hoàn thành. ";
+    const EN_OPENING = "20 of 27 indicators are achieved. ";
+    const cases = [
+      {
+        count: 10,
+        lang: "vi",
+        right: "Trong 10 chỉ tiêu không thuộc nhóm nào, 9 chỉ tiêu hoàn thành.",
+        wrong: "Trong 10 chỉ tiêu không thuộc nhóm nào, 10 chỉ tiêu hoàn thành.",
+        said: "10/10 chỉ tiêu hoàn thành (không thuộc nhóm nào), nhưng các dòng của bảng cho 9/10.",
+      },
+      {
+        count: 10,
+        lang: "en",
+        right: "9 of the 10 indicators outside any group are achieved.",
+        wrong: "None of the 10 indicators outside any group is achieved.",
+        said: "0/10 achieved (outside any group), but the table's rows give 9/10.",
+      },
+      // A sentence without a figure is not read on its own: the paragraph's opening count comes with it.
+      {
+        count: 1,
+        lang: "vi",
+        right: `${VI_OPENING}Chỉ tiêu duy nhất không thuộc nhóm nào đã hoàn thành.`,
+        wrong: `${VI_OPENING}Chỉ tiêu duy nhất không thuộc nhóm nào chưa hoàn thành.`,
+        said: "1/1 chỉ tiêu chưa hoàn thành (không thuộc nhóm nào), nhưng các dòng của bảng cho 0/1.",
+      },
+      {
+        count: 1,
+        lang: "en",
+        right: `${EN_OPENING}The only indicator outside any group is achieved.`,
+        wrong: `${EN_OPENING}The only indicator outside any group is not achieved.`,
+        said: "1/1 not achieved (outside any group), but the table's rows give 0/1.",
+      },
+    ] as const;
+    for (const { count, lang, right, wrong, said } of cases) {
+      const scope = lang === "vi" ? " (không thuộc nhóm nào)" : " (outside any group)";
+      const confirmed = under(count, right);
+      expect(confirmed.mismatches, right).toEqual([]);
+      expect(
+        confirmed.confirmed.map((i) => i.params.scope),
+        right,
+      ).toContain(scope);
+      const flagged = under(count, wrong);
+      expect(
+        flagged.mismatches.map((i) => issueMessage(i, lang)),
+        wrong,
+      ).toEqual([expect.stringContaining(said)]);
+      expect(
+        flagged.analysis.issues.filter((i) => i.code === "stated-conclusion-unchecked"),
+        wrong,
+      ).toEqual([]);
+    }
   });
 });
 
