@@ -7,7 +7,7 @@ import { basename, extname } from "node:path";
 import { Consolidation, type ConsolidationResult, unitIndicators, type UnitSource } from "../core/consolidate";
 import { buildConsolidationPlans } from "../core/consolidate/plan";
 import { consolidationReport } from "../core/consolidate/report";
-import { placeText } from "../core/consolidate/plan";
+import { periodWarning, placeText } from "../core/consolidate/plan";
 import { t } from "../core/i18n";
 import { formatGeneratedAt } from "../core/summary/generated-at";
 import type { Lang } from "../core/types";
@@ -27,7 +27,7 @@ import { writeFailureReason } from "./write-failure";
 export function unitSources(result: FileResult, lang: Lang): UnitSource[] {
   const label = basename(result.file, extname(result.file));
   const unreadable = (problem: string): UnitSource[] => [
-    { file: result.file, sheet: null, label, agency: null, indicators: null, problem },
+    { file: result.file, sheet: null, label, agency: null, indicators: null, problem, period: null },
   ];
   if (result.error) return unreadable(result.error);
   const checked = result.sheets.filter((s) => s.analysis);
@@ -42,6 +42,7 @@ export function unitSources(result: FileResult, lang: Lang): UnitSource[] {
     agency: s.agency ?? null,
     indicators: unitIndicators(s.analysis!),
     problem: null,
+    period: s.analysis!.period,
   }));
 }
 
@@ -84,6 +85,8 @@ export async function runConsolidate(files: string[], options: ConsolidateOption
   const result = await consolidateFiles(files, options, (i, file) => bar.file(i, files.length, file));
   bar.done();
   reportLeftOut(result, io, lang);
+  const warning = periodWarning(result, lang);
+  if (warning) io.err(`${warning}\n`);
   if (result.units.length === 0) {
     io.err(`${t(lang, "consolidate.cli.nothing")}\n`);
     if (options.json) io.out(`${JSON.stringify(consolidationReport(result, lang))}\n`);

@@ -101,6 +101,18 @@ export const unitMagnitude = memoize((unit: string): number => {
   return magnitudeWord(fold(unit))?.[1] ?? 0;
 });
 
+/**
+ * A unit as a magnitude and what that magnitude counts, folded: "nghìn người" is 3 and "nguoi", "tỷ đồng" 9 and
+ * "dong", "người" 0 and "nguoi". A magnitude word alone ("Tỷ") is the unit itself, since nothing says what it counts.
+ */
+export function splitUnitMagnitude(unit: string): { magnitude: number; counted: string } {
+  const folded = fold(unit).trim();
+  const magnitude = unitMagnitude(unit);
+  if (magnitude === 0) return { magnitude, counted: folded };
+  const counted = folded.replace(magnitudeWord(folded)![0], "").trim();
+  return counted ? { magnitude, counted } : { magnitude: 0, counted: folded };
+}
+
 /** The magnitude word folded text opens with, if any; "tỷ lệ" is a rate, not a billion. */
 function magnitudeWord(folded: string): [RegExp, number] | undefined {
   return /^t[iy] le\b/.test(folded) ? undefined : MAGNITUDES.find(([word]) => word.test(folded));

@@ -57,13 +57,22 @@ export async function consolidateWorkbook(
         agency: agencyOf(snapshot, analysis.table.headerRows[0]!),
         indicators: unitIndicators(analysis),
         problem: null,
+        period: analysis.period,
       });
     } catch (error) {
       // A sheet Excel cannot hand over (too large, deleted meanwhile) is a unit left out with the reason.
       if (!(error instanceof HostError)) throw error;
       units++;
       const problem = t(lang, error.messageKey, error.params);
-      consolidation.add({ file: null, sheet: name, label: name, agency: null, indicators: null, problem });
+      consolidation.add({
+        file: null,
+        sheet: name,
+        label: name,
+        agency: null,
+        indicators: null,
+        problem,
+        period: null,
+      });
     }
   }
   if (units === 0) return null;

@@ -79,19 +79,31 @@ export function districtRows(district: number, indicators = 10): DistrictRow[] {
   return rows.slice(0, indicators);
 }
 
-/** A district's table: its agency, the table's title, a one-level header and its indicators. */
+/**
+ * A district's table: its agency, the table's title, a one-level header and its indicators. It reports the year
+ * 2023 unless `year` and `months` say otherwise ("9 THÁNG NĂM 2024" in the title and over the result column).
+ */
 export function districtSheet(
   district: number,
-  options: { indicators?: number; agency?: string | null; name?: string; rows?: DistrictRow[] } = {},
+  options: {
+    indicators?: number;
+    agency?: string | null;
+    name?: string;
+    rows?: DistrictRow[];
+    year?: number;
+    months?: number;
+  } = {},
 ): SheetSnapshot {
+  const year = options.year ?? 2023;
+  const months = options.months ? `${options.months} tháng ` : "";
   const agency =
     options.agency === undefined ? `UBND ${HANOI_DISTRICTS[district % HANOI_DISTRICTS.length]}` : options.agency;
   const rows = options.rows ?? districtRows(district, options.indicators);
   const values: CellValue[][] = [
     ...(agency ? [[agency]] : []),
-    ["BIỂU KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU AN SINH XÃ HỘI NĂM 2023"],
+    [`BIỂU KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU AN SINH XÃ HỘI ${months.toUpperCase()}NĂM ${year}`],
     [],
-    ["TT", "Chỉ tiêu", "Đơn vị tính", "Kế hoạch năm 2023", "Thực hiện năm 2023"],
+    ["TT", "Chỉ tiêu", "Đơn vị tính", `Kế hoạch năm ${year}`, `Thực hiện ${months}năm ${year}`],
     ...rows.map((r, i): CellValue[] => [String(i + 1), r.name, r.unit, r.plan, r.actual]),
   ];
   const formats = values.map((row, i) =>

@@ -12,9 +12,9 @@ import { recordingIo, sha256, tempDir } from "./fixtures";
 let dir: string;
 let districts: string[];
 
-async function districtFile(d: number, name: string): Promise<string> {
+async function districtFile(d: number, name: string, options: Parameters<typeof districtSheet>[1] = {}) {
   const workbook = new ExcelJS.Workbook();
-  addSnapshotSheet(workbook, districtSheet(d));
+  addSnapshotSheet(workbook, districtSheet(d, options));
   const path = join(dir, name);
   await workbook.xlsx.writeFile(path);
   return path;
@@ -123,5 +123,59 @@ describe("chitieu consolidate --near", () => {
       );
     }
     expect(nearHeaders).toEqual(["Gần đạt (≥ 80 % KH)", "Gần đạt (≥ 80 % KH)"]);
+  });
+});
+
+describe("chitieu consolidate, units of different periods and magnitudes", () => {
+  let files: string[];
+  beforeAll(async () => {
+    // Đông Anh writes enrolment in thousands; Mê Linh sends its 9 months of 2024 with the others' year 2023.
+    const dongAnh = districtRows(26).map((r, i) =>
+      i === 3 ? { ...r, unit: "nghìn người", plan: (r.plan as number) / 1000, actual: r.actual! / 1000 } : r,
+    );
+    files = [
+      districts[2]!,
+      await districtFile(26, "dong-anh.xlsx", { rows: dongAnh }),
+      await districtFile(28, "me-linh-9-thang.xlsx", { year: 2024, months: 9 }),
+    ];
+  });
+
+  it("warns that the periods differ, names each unit's period and converts thousands before summing", async () => {
+    const out = join(dir, "tong-hop-ky.xlsx");
+    const io = recordingIo();
+    expect(await runCli(["consolidate", ...files, "-o", out, "--json"], io)).toBe(0);
+    expect(io.stderr.split("\n")[0]).toBe(
+      "Cảnh báo: các đơn vị báo cáo kỳ khác nhau — năm 2023: HUYỆN SÓC SƠN, HUYỆN ĐÔNG ANH; 9 tháng năm 2024: " +
+        "HUYỆN MÊ LINH. Số cộng các đơn vị gộp các kỳ này, không phải tổng của một kỳ; xếp hạng chỉ so các đơn vị cùng kỳ.",
+    );
+    const report = ConsolidationReportSchema.parse(JSON.parse(io.stdout));
+    expect(report.units.map((u) => u.period?.label)).toEqual(["năm 2023", "năm 2023", "9 tháng năm 2024"]);
+    const enrolment = report.indicators.find((i) => i.name === "Tuyển sinh giáo dục nghề nghiệp")!;
+    const rows = [25, 26, 28].map((d) => districtRows(d)[3]!);
+    expect(enrolment).toMatchObject({ unit: "người", periodsDiffer: true });
+    expect(enrolment.sumActual).toBe(rows.reduce((s, r) => s + r.actual!, 0));
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(out);
+    const ranking = workbook.getWorksheet("Xếp hạng đơn vị")!;
+    expect(ranking.getCell(4, 1).value).toBe(report.periods.message);
+    expect([6, 7, 8].map((r) => [ranking.getCell(r, 2).value, ranking.getCell(r, 12).value])).toEqual([
+      ["HUYỆN ĐÔNG ANH", "năm 2023"],
+      ["HUYỆN SÓC SƠN", "năm 2023"],
+      ["HUYỆN MÊ LINH", "9 tháng năm 2024"],
+    ]);
+  });
+
+  it("warns in English", async () => {
+    const io = recordingIo();
+    expect(await runCli(["consolidate", ...files, "--json", "--lang", "en"], io)).toBe(0);
+    expect(io.stderr).toMatch(
+      /^Warning: the units report different periods — 2023: HUYỆN SÓC SƠN, HUYỆN ĐÔNG ANH; the first 9 months of 2024: HUYỆN MÊ LINH\. /,
+    );
+  });
+
+  it("says nothing of periods when the units report the same one", async () => {
+    const io = recordingIo();
+    expect(await runCli(["consolidate", ...districts, "--json"], io)).toBe(0);
+    expect(io.stderr).toBe("");
   });
 });

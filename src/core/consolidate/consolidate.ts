@@ -3,7 +3,8 @@
  * ("18/30 units achieved") and, for counts, summed. Units are added one at a time and only their indicators'
  * figures are kept, so a run over hundreds of workbooks holds one workbook at a time.
  */
-import type { Band, Measure, SheetAnalysis } from "../types";
+import { shift, splitUnitMagnitude } from "../numbers";
+import type { Band, Measure, Period, SheetAnalysis } from "../types";
 import { measureUnitKey, nameKey, nameSimilarity } from "./names";
 import { isWholeName, unitKey, unitName } from "./unit-name";
 
@@ -35,6 +36,8 @@ export interface UnitSource {
   agency: string | null;
   indicators: UnitIndicator[] | null;
   problem: string | null;
+  /** The reporting period the table's words name (SheetAnalysis.period); null when it names none. */
+  period: Period | null;
 }
 
 export interface UnitResult {
@@ -48,8 +51,12 @@ export interface UnitResult {
   noData: number;
   /** Achieved ÷ indicators; null for a table without indicators. */
   share: number | null;
-  /** 1 for the best share; equal shares share a rank ("1, 2, 2, 4"). */
+  /**
+   * 1 for the best share; equal shares share a rank ("1, 2, 2, 4"). When the units report different periods,
+   * among the units of the same period only.
+   */
   rank: number;
+  period: Period | null;
 }
 
 export interface ExcludedUnit {
@@ -80,10 +87,22 @@ export interface StatedTotal {
   planAgrees: boolean | null;
 }
 
+/** A unit whose figures were converted into the indicator's unit: "nghìn người" × 1 000 into "người". */
+export interface ScaledUnit {
+  unit: string;
+  /** The unit of measure as that unit wrote it. */
+  from: string;
+  factor: number;
+}
+
 export interface IndicatorResult {
   name: string;
-  /** Unit of measure (ĐVT), as the first unit wrote it. */
+  /**
+   * Unit of measure (ĐVT) every figure is in: the one most units wrote, the first read on a tie. Units that wrote
+   * it with another magnitude ("nghìn người" for "người") have their figures converted, listed in `scaled`.
+   */
   unit: string;
+  scaled: ScaledUnit[];
   /** Other spellings the units used for the same indicator. */
   variants: string[];
   /** "rate" when most units judge it as a rate (shown in percentage points); else attainment is shown. */
@@ -103,6 +122,14 @@ export interface IndicatorResult {
   sumPlan: number | null;
   /** The figures a table of the whole ("Toàn thành phố") states, and whether they agree with the sums. */
   stated: StatedTotal | null;
+  /** The units with this indicator (and the whole, if it states it) report different periods. */
+  periodsDiffer: boolean;
+}
+
+/** Units that report the same period, in the order first met; `period` null for those whose table names none. */
+export interface PeriodGroup {
+  period: Period | null;
+  units: string[];
 }
 
 /** A name that resembled an indicator of other units but not closely enough to be merged with it. */
@@ -127,6 +154,9 @@ export interface ConsolidationResult {
   unmatched: UnmatchedName[];
   /** Indicators found in some units only, with the units that lack them. */
   partial: { indicator: number; missing: string[] }[];
+  /** The units' periods, the whole's last; `periodsDiffer` when two of them name different periods. */
+  periods: PeriodGroup[];
+  periodsDiffer: boolean;
 }
 
 /** The figures of an analysed table a consolidation keeps. */
@@ -145,10 +175,9 @@ export function unitIndicators(analysis: SheetAnalysis): UnitIndicator[] {
 }
 
 interface Entry {
-  /** Name key with its occurrence in a unit ("nam#2" for the second "Nam" breakdown row), and its measure unit. */
+  /** Name key with its occurrence in a unit ("nam#2" for the second "Nam" breakdown row), and its scaleKey. */
   id: string;
   nameKey: string;
-  unitKey: string;
   unit: string;
   names: Map<string, number>;
   cells: Map<number, UnitIndicator>;
@@ -160,6 +189,48 @@ interface Unit {
   file: string | null;
   sheet: string | null;
   indicators: UnitIndicator[];
+  period: Period | null;
+  periodKey: string | null;
+}
+
+/** A unit of measure as matched: its magnitude set aside, so "nghìn người" meets "người" and is converted. */
+function scaleKey(unit: string): string {
+  return measureUnitKey(splitUnitMagnitude(unit).counted);
+}
+
+function lastDay(month: number, year: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+/**
+ * What a period covers, as a key that periods meaning the same share: "Năm 2023" and "Thực hiện năm 2023",
+ * "cả năm" of a 2023 plan and "Năm 2023", "đến 30/9/2024" of a 2024 plan and "9 tháng năm 2024". Null when the
+ * table names no period, which is unknown rather than different.
+ */
+export function periodKey(period: Period | null): string | null {
+  if (!period) return null;
+  const meaning = period.meaning;
+  if (!meaning) return `user:${period.label.trim().toLowerCase()}`;
+  const plan = period.plan && period.plan.from === period.plan.to ? period.plan.from : null;
+  const months = (count: number, year: number | null) =>
+    count === 12 ? `year:${year ?? plan}` : `months:${count}:${year ?? plan}`;
+  switch (meaning.kind) {
+    case "year":
+      return `year:${meaning.year ?? plan}`;
+    case "months":
+      return months(meaning.months, meaning.year);
+    case "quarter":
+      return `quarter:${meaning.quarter}:${meaning.year ?? plan}`;
+    case "span":
+      return meaning.from === meaning.to ? `year:${meaning.from}` : `span:${meaning.from}-${meaning.to}`;
+    case "asOf": {
+      const month = meaning.month ?? 12;
+      const day = meaning.day ?? lastDay(month, meaning.year);
+      // Figures to the end of a month of the plan's own year are that many months of it.
+      if (plan === meaning.year && day === lastDay(month, meaning.year)) return months(month, meaning.year);
+      return `asOf:${day}/${month}/${meaning.year}`;
+    }
+  }
 }
 
 /** Keys of a table's indicators, a repeated name numbered by its occurrence so "Nam" under two parents stay apart. */
@@ -170,7 +241,7 @@ function keyed(indicators: UnitIndicator[]): { indicator: UnitIndicator; nameKey
     const n = (seen.get(key) ?? 0) + 1;
     seen.set(key, n);
     const occurrence = n > 1 ? `${key}#${n}` : key;
-    return { indicator, nameKey: occurrence, id: `${occurrence}|${measureUnitKey(indicator.unit)}` };
+    return { indicator, nameKey: occurrence, id: `${occurrence}|${scaleKey(indicator.unit)}` };
   });
 }
 
@@ -185,6 +256,12 @@ function agrees(stated: number | null, sum: number | null, addends: number[]): b
   if (stated === null || sum === null) return null;
   const places = Math.max(decimals(stated), ...addends.map(decimals));
   return Math.abs(stated - sum) <= 0.5 * 10 ** -places;
+}
+
+/** Two of the tables name periods that mean different things; a table naming none differs from nothing. */
+function differ(units: { periodKey: string | null }[]): boolean {
+  const first = units.find((u) => u.periodKey !== null)?.periodKey;
+  return units.some((u) => u.periodKey !== null && u.periodKey !== first);
 }
 
 function sumOf(values: (number | null)[]): { sum: number | null; addends: number[] } {
@@ -213,6 +290,8 @@ export class Consolidation {
       file: source.file,
       sheet: source.sheet,
       indicators: source.indicators,
+      period: source.period,
+      periodKey: periodKey(source.period),
     };
     const first = [...this.units, ...(this.whole ? [this.whole] : [])].find((u) => u.key === unit.key);
     if (first) {
@@ -286,7 +365,6 @@ export class Consolidation {
     const entry: Entry = {
       id,
       nameKey: key,
-      unitKey: measureUnitKey(indicator.unit),
       unit: indicator.unit,
       names: new Map(),
       cells: new Map(),
@@ -319,19 +397,33 @@ export class Consolidation {
   result(): ConsolidationResult {
     const stated = this.statedTotals();
     const indicators = this.entries.map((entry) => this.indicatorResult(entry, stated.get(entry)));
+    const periods = this.periodGroups();
     const partial = indicators.flatMap((indicator, i) =>
       indicator.units < this.units.length
         ? [{ indicator: i, missing: this.units.filter((_, u) => indicator.cells[u] === null).map((u) => u.name) }]
         : [],
     );
+    const periodsDiffer = differ([...this.units, ...(this.whole ? [this.whole] : [])]);
     return {
-      units: this.unitResults(),
+      units: this.unitResults(periodsDiffer),
       indicators,
       excluded: [...this.excluded],
       whole: this.whole ? { unit: this.whole.name, file: this.whole.file, sheet: this.whole.sheet } : null,
       unmatched: [...this.unmatched],
       partial,
+      periods,
+      periodsDiffer,
     };
+  }
+
+  private periodGroups(): PeriodGroup[] {
+    const groups = new Map<string | null, PeriodGroup>();
+    for (const unit of [...this.units, ...(this.whole ? [this.whole] : [])]) {
+      const group = groups.get(unit.periodKey);
+      if (group) group.units.push(unit.name);
+      else groups.set(unit.periodKey, { period: unit.period, units: [unit.name] });
+    }
+    return [...groups.values()];
   }
 
   /** The whole's figure for each indicator, matched by its exact key: a total is never matched loosely. */
@@ -360,18 +452,24 @@ export class Consolidation {
   }
 
   private indicatorResult(entry: Entry, whole: UnitIndicator | undefined): IndicatorResult {
-    const cells = this.units.map((_, u): Cell | null => {
+    const { unit, magnitude } = this.commonUnit(entry);
+    const scaled: ScaledUnit[] = [];
+    const cells = this.units.map((owner, u): Cell | null => {
       const i = entry.cells.get(u);
       if (!i) return null;
+      const places = splitUnitMagnitude(i.unit).magnitude - magnitude;
+      if (places !== 0) scaled.push({ unit: owner.name, from: i.unit, factor: shift(1, places) });
       return {
         band: i.band,
-        actual: i.actual,
-        plan: i.plan,
+        actual: i.actual === null ? null : shift(i.actual, places),
+        plan: i.plan === null ? null : shift(i.plan, places),
         attainment: i.attainment,
         gapPoints: i.gapPoints,
         measure: i.measure,
       };
     });
+    const wholePlaces = whole ? splitUnitMagnitude(whole.unit).magnitude - magnitude : 0;
+    const wholeFigure = (value: number | null) => (value === null ? null : shift(value, wholePlaces));
     const present = cells.filter((c): c is Cell => c !== null);
     const rates = present.filter((c) => c.measure === "rate").length;
     const kind: Measure =
@@ -383,9 +481,11 @@ export class Consolidation {
     const sumPlan = additive ? plan.sum : null;
     const display = this.displayName(entry);
     const count = (band: Band) => present.filter((c) => c.band === band).length;
+    const reporters = this.units.filter((_, u) => entry.cells.has(u));
     return {
       name: display,
-      unit: entry.unit,
+      unit,
+      scaled,
       variants: [...entry.names.keys()].filter((n) => n !== display),
       kind,
       cells,
@@ -399,16 +499,31 @@ export class Consolidation {
       sumPlan,
       stated: whole
         ? {
-            actual: whole.actual,
-            plan: whole.plan,
-            actualAgrees: additive ? agrees(whole.actual, sumActual, actual.addends) : null,
-            planAgrees: additive ? agrees(whole.plan, sumPlan, plan.addends) : null,
+            actual: wholeFigure(whole.actual),
+            plan: wholeFigure(whole.plan),
+            actualAgrees: additive ? agrees(wholeFigure(whole.actual), sumActual, actual.addends) : null,
+            planAgrees: additive ? agrees(wholeFigure(whole.plan), sumPlan, plan.addends) : null,
           }
         : null,
+      periodsDiffer: differ(whole && this.whole ? [...reporters, this.whole] : reporters),
     };
   }
 
-  private unitResults(): UnitResult[] {
+  /** The magnitude most units wrote the indicator in (the first read on a tie), and its spelling as first read. */
+  private commonUnit(entry: Entry): { unit: string; magnitude: number } {
+    const votes = new Map<number, { unit: string; count: number }>();
+    for (const indicator of entry.cells.values()) {
+      const magnitude = splitUnitMagnitude(indicator.unit).magnitude;
+      const vote = votes.get(magnitude);
+      if (vote) vote.count++;
+      else votes.set(magnitude, { unit: indicator.unit, count: 1 });
+    }
+    let best = { unit: entry.unit, magnitude: 0, count: 0 };
+    for (const [magnitude, vote] of votes) if (vote.count > best.count) best = { ...vote, magnitude };
+    return { unit: best.unit || entry.unit, magnitude: best.magnitude };
+  }
+
+  private unitResults(periodsDiffer: boolean): UnitResult[] {
     const results = this.units.map((u): Omit<UnitResult, "rank"> => {
       const count = (band: Band) => u.indicators.filter((i) => i.band === band).length;
       const achieved = count("achieved");
@@ -422,10 +537,17 @@ export class Consolidation {
         notAchieved: count("not_achieved"),
         noData: count("no_data"),
         share: u.indicators.length > 0 ? achieved / u.indicators.length : null,
+        period: u.period,
       };
     });
     const shares = results.map((r) => r.share ?? -1);
-    return results.map((r, i) => ({ ...r, rank: 1 + shares.filter((s) => s > shares[i]!).length }));
+    // Bands judge a figure against the whole plan, so a unit 9 months into its year has had less time to achieve
+    // than one reporting the year: units are ranked against those of their own period only, never across.
+    const peers = (i: number, j: number) => !periodsDiffer || this.units[i]!.periodKey === this.units[j]!.periodKey;
+    return results.map((r, i) => ({
+      ...r,
+      rank: 1 + shares.filter((s, j) => peers(i, j) && s > shares[i]!).length,
+    }));
   }
 }
 

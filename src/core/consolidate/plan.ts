@@ -2,10 +2,11 @@
  * The consolidation as summary plans, the same pure data every host writes: a matrix of indicators by unit
  * coloured by band, a sheet per indicator, a ranking of the units with its chart, and what did not match.
  */
-import type { Band, Lang } from "../types";
+import type { Band, Lang, Period } from "../types";
 import { bandLabel } from "../band-text";
 import { t } from "../i18n";
 import { DEFAULT_NEAR } from "../judge";
+import { periodLabel } from "../judging-input";
 import {
   HEADER_STYLE,
   BAND_COLOR,
@@ -16,7 +17,7 @@ import {
   type PlanStyle,
   type SummaryPlan,
 } from "../summary/plan";
-import type { Cell, ConsolidationResult, ExcludedUnit, IndicatorResult } from "./consolidate";
+import type { Cell, ConsolidationResult, ExcludedUnit, IndicatorResult, PeriodGroup } from "./consolidate";
 
 export interface ConsolidationPlanOptions {
   lang: Lang;
@@ -50,6 +51,11 @@ class Sheet {
   header(row: number, labels: string[], first = 1): void {
     labels.forEach((label, i) => this.put(row, first + i, label, HEADER_STYLE));
   }
+  /** A line merged across `width` columns. */
+  line(row: number, text: string, style: PlanStyle, width: number): void {
+    this.put(row, 1, text, style);
+    if (width > 1) this.merges.push({ top: row, left: 1, bottom: row, right: width });
+  }
   /** Title, source and headline lines, merged across `width` columns. */
   top(lines: { text: string; style: PlanStyle }[], width: number): void {
     lines.forEach(({ text, style }, i) => {
@@ -64,6 +70,43 @@ export function placeText(lang: Lang, place: { file: string | null; sheet: strin
   if (place.file && place.sheet) return c("fileSheet", { file: place.file, sheet: place.sheet });
   if (place.file) return c("file", { file: place.file });
   return c("sheet", { sheet: place.sheet ?? "" });
+}
+
+/** A unit's period in the reader's language, or that its table names none. */
+export function periodText(period: Period | null, lang: Lang): string {
+  return period ? periodLabel(period, lang) : t(lang, "consolidate.periods.unknown");
+}
+
+/** "năm 2023: HUYỆN SÓC SƠN, HUYỆN ĐÔNG ANH; 9 tháng năm 2024: HUYỆN MÊ LINH". */
+function groupsText(groups: PeriodGroup[], lang: Lang): string {
+  return groups
+    .map((g) => t(lang, "consolidate.periods.group", { period: periodText(g.period, lang), units: g.units.join(", ") }))
+    .join("; ");
+}
+
+/** The warning that the units report different periods, naming each period's units; null when they agree. */
+export function periodWarning(result: ConsolidationResult, lang: Lang): string | null {
+  if (!result.periodsDiffer) return null;
+  return t(lang, "consolidate.periods.differ", { groups: groupsText(result.periods, lang) });
+}
+
+/** The periods of the units an indicator's sums add up (and of the whole stating it), for the note beside them. */
+function indicatorPeriods(result: ConsolidationResult, indicator: IndicatorResult, lang: Lang): string {
+  const present = new Set(result.units.filter((_, u) => indicator.cells[u]).map((u) => u.unit));
+  if (indicator.stated && result.whole) present.add(result.whole.unit);
+  const groups = result.periods
+    .map((g) => ({ ...g, units: g.units.filter((name) => present.has(name)) }))
+    .filter((g) => g.units.length > 0);
+  return t(lang, "consolidate.periods.mixedSum", { groups: groupsText(groups, lang) });
+}
+
+const WARNING_STYLE: PlanStyle = { bold: true, wrap: true, fontColor: "notAchieved" };
+
+/** The unit an indicator's figures are shown in, saying so when some units' figures were converted into it. */
+function unitText(indicator: IndicatorResult, lang: Lang): string {
+  if (indicator.scaled.length === 0) return indicator.unit;
+  const from = [...new Set(indicator.scaled.map((s) => s.from))].join(", ");
+  return t(lang, "consolidate.unitConverted", { unit: indicator.unit, from });
 }
 
 /** Why a unit was left out, in the reader's language, as a sentence of its own (a workbook cell, the JSON). */
@@ -115,19 +158,25 @@ function matrixPlan(result: ConsolidationResult, options: ConsolidationPlanOptio
   const headerRow = 6;
   sheet.put(4, 1, c("legend"), { italic: true, fontColor: "noData" });
   sheet.merges.push({ top: 4, left: 1, bottom: 4, right: Math.min(last, 12) });
+  const warning = periodWarning(result, lang);
+  if (warning) sheet.line(5, warning, WARNING_STYLE, Math.min(last, 12));
   sheet.header(headerRow, [
     c("columns.number"),
     c("columns.name"),
     c("columns.unit"),
     c("columns.shown"),
-    ...result.units.map((u) => u.unit),
+    ...result.units.map((u) =>
+      warning
+        ? t(lang, "consolidate.periods.unitHeader", { unit: u.unit, period: periodText(u.period, lang) })
+        : u.unit,
+    ),
     c("columns.achievedOf"),
   ]);
   result.indicators.forEach((indicator, i) => {
     const row = headerRow + 1 + i;
     sheet.put(row, 1, i + 1, { ...BORDER, horizontal: "center" }, "0");
     sheet.put(row, 2, indicator.name, { ...BORDER, wrap: true });
-    sheet.put(row, 3, indicator.unit, { ...BORDER, horizontal: "center" });
+    sheet.put(row, 3, unitText(indicator, lang), { ...BORDER, horizontal: "center", wrap: true });
     sheet.put(row, 4, c(`shown.${indicator.kind === "rate" ? "points" : "attainment"}`), {
       ...BORDER,
       horizontal: "center",
@@ -186,6 +235,8 @@ function indicatorsPlan(result: ConsolidationResult, options: ConsolidationPlanO
     c("columns.note"),
   ];
   sheet.top(headlines(result, lang, options.generatedAt, c("title.indicators")), labels.length);
+  const warning = periodWarning(result, lang);
+  if (warning) sheet.line(4, warning, WARNING_STYLE, labels.length);
   const headerRow = 5;
   sheet.header(headerRow, labels);
   result.indicators.forEach((indicator, i) => {
@@ -194,7 +245,7 @@ function indicatorsPlan(result: ConsolidationResult, options: ConsolidationPlanO
       sheet.put(row, col, value, BORDER, value !== null && !Number.isInteger(value) ? DECIMAL : COUNT);
     sheet.put(row, 1, i + 1, { ...BORDER, horizontal: "center" }, "0");
     sheet.put(row, 2, indicator.name, { ...BORDER, wrap: true });
-    sheet.put(row, 3, indicator.unit, { ...BORDER, horizontal: "center" });
+    sheet.put(row, 3, unitText(indicator, lang), { ...BORDER, horizontal: "center", wrap: true });
     number(4, indicator.units);
     number(5, indicator.reporting);
     sheet.put(row, 6, indicator.achieved, { ...BORDER, fill: "achieved", fontColor: "achieved" }, COUNT);
@@ -215,13 +266,22 @@ function indicatorsPlan(result: ConsolidationResult, options: ConsolidationPlanO
         sheet.put(row, col++, text, { ...BORDER, wrap: true, ...(color ? { fill: color, fontColor: color } : {}) });
       }
     }
+    // Rates are not summed, so only a sum has a note that it adds periods together.
+    const mixedSum = indicator.periodsDiffer && (indicator.sumActual !== null || indicator.sumPlan !== null);
+    const scaled = indicator.scaled.map((s) => c("scaledUnit", { unit: s.unit, from: s.from, factor: s.factor }));
     const notes = [
+      ...(mixedSum ? [indicatorPeriods(result, indicator, lang)] : []),
+      ...(scaled.length > 0 ? [c("scaled", { unit: indicator.unit, units: scaled.join("; ") })] : []),
       ...(indicator.variants.length > 0 ? [c("variants", { names: indicator.variants.join("; ") })] : []),
       ...(indicator.units < result.units.length
         ? [c("missingCount", { count: result.units.length - indicator.units })]
         : []),
     ];
-    sheet.put(row, col, notes.join(". "), { ...BORDER, wrap: true });
+    sheet.put(row, col, notes.join(". "), {
+      ...BORDER,
+      wrap: true,
+      ...(mixedSum ? { fontColor: "notAchieved" as const } : {}),
+    });
   });
   if (whole) {
     const row = headerRow + Math.max(result.indicators.length, 1) + 2;
@@ -255,11 +315,16 @@ function unitsPlan(result: ConsolidationResult, options: ConsolidationPlanOption
     band("no_data"),
     c("columns.share"),
     c("columns.achievedOfIndicators"),
+    c("columns.period"),
   ];
   sheet.top(headlines(result, lang, options.generatedAt, c("title.units")), labels.length);
+  const warning = periodWarning(result, lang);
+  if (warning) sheet.line(4, warning, WARNING_STYLE, labels.length);
   const headerRow = 5;
   sheet.header(headerRow, labels);
-  const ranked = [...result.units].sort((a, b) => a.rank - b.rank);
+  // Ranks count within a period when periods differ, so each period's units are listed together.
+  const group = (name: string) => result.periods.findIndex((g) => g.units.includes(name));
+  const ranked = [...result.units].sort((a, b) => group(a.unit) - group(b.unit) || a.rank - b.rank);
   ranked.forEach((u, i) => {
     const row = headerRow + 1 + i;
     sheet.put(row, 1, u.rank, { ...BORDER, horizontal: "center" }, "0");
@@ -273,6 +338,7 @@ function unitsPlan(result: ConsolidationResult, options: ConsolidationPlanOption
     sheet.put(row, 9, u.noData, { ...BORDER, fill: "noData", fontColor: "noData" }, COUNT);
     sheet.put(row, 10, u.share, BORDER, SHARE);
     sheet.put(row, 11, `${u.achieved}/${u.indicators}`, { ...BORDER, horizontal: "center", bold: true });
+    sheet.put(row, 12, periodText(u.period, lang), { ...BORDER, wrap: true });
   });
   let next = headerRow + Math.max(ranked.length, 1) + 2;
   if (result.excluded.length > 0) {
@@ -297,7 +363,8 @@ function unitsPlan(result: ConsolidationResult, options: ConsolidationPlanOption
     next += result.excluded.length + 3;
   }
   const charts: PlanChart[] = [];
-  if (ranked.length > 0) {
+  // One chart of shares side by side would set a 9-month unit against whole years, the comparison ranks avoid.
+  if (ranked.length > 0 && !warning) {
     const bars = Math.min(ranked.length, MAX_CHART_BARS);
     charts.push({
       id: "ranking",
@@ -314,7 +381,7 @@ function unitsPlan(result: ConsolidationResult, options: ConsolidationPlanOption
     sheetName: c("sheets.units"),
     cells: sheet.cells,
     merges: sheet.merges,
-    columnWidths: [6, 30, 24, 14, 10, 11, 11, 11, 11, 12, 12],
+    columnWidths: [6, 30, 24, 14, 10, 11, 11, 11, 11, 12, 12, 18],
     headerRow,
     charts,
     print: PRINT(headerRow),
@@ -327,6 +394,8 @@ function unmatchedPlan(result: ConsolidationResult, options: ConsolidationPlanOp
   const sheet = new Sheet();
   const width = 6;
   sheet.top(headlines(result, lang, options.generatedAt, c("title.unmatched")), width);
+  const warning = periodWarning(result, lang);
+  if (warning) sheet.line(4, warning, WARNING_STYLE, width);
   const section = (row: number, text: string) => {
     sheet.put(row, 1, text, { bold: true, fill: "section", fontColor: "section" });
     sheet.merges.push({ top: row, left: 1, bottom: row, right: width });

@@ -4,12 +4,14 @@
  * sheet, indicators, achieved }`, with the rest of the consolidation beside them.
  */
 import { z } from "zod";
-import type { Lang } from "../types";
+import type { Lang, Period } from "../types";
 import type { ConsolidationResult } from "./consolidate";
-import { excludedReason } from "./plan";
+import { excludedReason, periodText, periodWarning } from "./plan";
 
 const Band = z.enum(["achieved", "near", "not_achieved", "no_data"]);
 const Place = { unit: z.string(), file: z.string().nullable(), sheet: z.string().nullable() };
+/** A period named in the reader's language (`label`), the table's own words and the share of the plan elapsed. */
+const PeriodJson = z.object({ label: z.string(), words: z.string(), elapsed: z.number() });
 
 export const ConsolidationReportSchema = z.object({
   version: z.literal(1),
@@ -22,13 +24,18 @@ export const ConsolidationReportSchema = z.object({
       notAchieved: z.number().int(),
       noData: z.number().int(),
       share: z.number().nullable(),
+      /** Among units of the same period only, when `periods.differ`. */
       rank: z.number().int().positive(),
+      /** Null when the unit's table names no period. */
+      period: PeriodJson.nullable(),
     }),
   ),
   indicators: z.array(
     z.object({
       name: z.string(),
+      /** The unit every figure of the indicator is in; `scaled` lists the units whose figures were converted. */
       unit: z.string(),
+      scaled: z.array(z.object({ unit: z.string(), from: z.string(), factor: z.number() })),
       variants: z.array(z.string()),
       kind: z.enum(["rate", "quantity", "level"]),
       /** Units whose table has the indicator. */
@@ -48,6 +55,8 @@ export const ConsolidationReportSchema = z.object({
           planAgrees: z.boolean().nullable(),
         })
         .nullable(),
+      /** The units with this indicator report different periods: its sums add them together. */
+      periodsDiffer: z.boolean(),
       /** One per unit, in the order of `units`; null where the unit lacks the indicator. */
       values: z.array(
         z
@@ -64,6 +73,12 @@ export const ConsolidationReportSchema = z.object({
   ),
   excluded: z.array(z.object({ ...Place, reason: z.enum(["unreadable", "duplicate"]), message: z.string() })),
   whole: z.object(Place).nullable(),
+  /** The units' periods (the whole's with them); `message` warns, naming them, when they differ. */
+  periods: z.object({
+    differ: z.boolean(),
+    groups: z.array(z.object({ period: PeriodJson.nullable(), units: z.array(z.string()) })),
+    message: z.string().nullable(),
+  }),
   partial: z.array(z.object({ name: z.string(), missing: z.array(z.string()) })),
   unmatched: z.array(
     z.object({
@@ -84,13 +99,18 @@ function finite(value: number | null): number | null {
   return value !== null && Number.isFinite(value) ? value : null;
 }
 
+function periodOf(period: Period | null, lang: Lang): z.infer<typeof PeriodJson> | null {
+  return period && { label: periodText(period, lang), words: period.label, elapsed: period.elapsed };
+}
+
 export function consolidationReport(result: ConsolidationResult, lang: Lang): ConsolidationReport {
   return {
     version: 1,
-    units: result.units.map((u) => ({ ...u, share: finite(u.share) })),
+    units: result.units.map((u) => ({ ...u, share: finite(u.share), period: periodOf(u.period, lang) })),
     indicators: result.indicators.map((i) => ({
       name: i.name,
       unit: i.unit,
+      scaled: i.scaled,
       variants: i.variants,
       kind: i.kind,
       units: i.units,
@@ -102,6 +122,7 @@ export function consolidationReport(result: ConsolidationResult, lang: Lang): Co
       sumActual: finite(i.sumActual),
       sumPlan: finite(i.sumPlan),
       stated: i.stated ? { ...i.stated, actual: finite(i.stated.actual), plan: finite(i.stated.plan) } : null,
+      periodsDiffer: i.periodsDiffer,
       values: i.cells.map((c) =>
         c
           ? {
@@ -122,6 +143,11 @@ export function consolidationReport(result: ConsolidationResult, lang: Lang): Co
       message: excludedReason(u, lang),
     })),
     whole: result.whole,
+    periods: {
+      differ: result.periodsDiffer,
+      groups: result.periods.map((g) => ({ period: periodOf(g.period, lang), units: g.units })),
+      message: periodWarning(result, lang),
+    },
     partial: result.partial.map((p) => ({ name: result.indicators[p.indicator]!.name, missing: p.missing })),
     unmatched: result.unmatched,
   };

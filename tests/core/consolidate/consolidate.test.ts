@@ -1,7 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { consolidate, type UnitSource } from "../../../src/core/consolidate";
-import { districtRows, DISTRICTS_WITHOUT_POVERTY, HANOI_DISTRICTS } from "../../../src/samples/districts";
-import { district, renamed } from "./helpers";
+import {
+  districtRows,
+  districtSheet,
+  DISTRICTS_WITHOUT_POVERTY,
+  HANOI_DISTRICTS,
+} from "../../../src/samples/districts";
+import { district, renamed, source } from "./helpers";
 
 const all = () => HANOI_DISTRICTS.map((_, d) => district(d));
 const byName = (result: ReturnType<typeof consolidate>, name: string) =>
@@ -96,16 +101,16 @@ describe("names typed differently", () => {
   });
 
   it("never adds figures of the same name in other units of measure", () => {
-    const rows = districtRows(1).map((r, i) =>
-      i === 6 ? { ...r, unit: "triệu đồng", plan: 91000, actual: 98420 } : r,
-    );
+    const rows = districtRows(1).map((r, i) => (i === 7 ? { ...r, unit: "hộ", plan: 30000, actual: 32311 } : r));
     const result = consolidate([district(0), district(1, { rows }), district(2)]);
-    const money = result.indicators.filter((i) => i.name === "Kinh phí trợ giúp xã hội");
-    expect(money.map((m) => [m.unit, m.units, m.sumActual])).toEqual([
-      ["tỷ đồng", 2, 97.42 + 99.42],
-      ["triệu đồng", 1, 98420],
+    const helped = result.indicators.filter((i) => i.name === "Số lượt người được trợ giúp xã hội");
+    expect(helped.map((m) => [m.unit, m.units, m.sumActual])).toEqual([
+      ["lượt người", 2, 96932 + 98932],
+      ["hộ", 1, 32311],
     ]);
-    expect(result.unmatched).toMatchObject([{ name: "Kinh phí trợ giúp xã hội", similarity: 1, why: "unit" }]);
+    expect(result.unmatched).toMatchObject([
+      { name: "Số lượt người được trợ giúp xã hội", similarity: 1, why: "unit" },
+    ]);
   });
 
   it("keeps repeated breakdown rows apart by their order", () => {
@@ -135,6 +140,7 @@ describe("units that cannot be counted", () => {
       agency: null,
       indicators: null,
       problem: "tệp bị hỏng",
+      period: null,
     };
     const result = consolidate([...all().slice(0, 29), broken]);
     expect(result.units).toHaveLength(29);
@@ -206,5 +212,100 @@ describe("a table of the whole", () => {
     );
     const enrolment = byName(result, "Tuyển sinh giáo dục nghề nghiệp");
     expect(enrolment.stated).toMatchObject({ actual: enrolment.sumActual! + 1, actualAgrees: false, planAgrees: true });
+  });
+});
+
+describe("units of measure that differ only by magnitude", () => {
+  // Đông Anh writes enrolment in thousands and Ba Vì its social-assistance money in millions, as QA found them.
+  const dongAnh = districtRows(26).map((r, i) =>
+    i === 3 ? { ...r, unit: "nghìn người", plan: (r.plan as number) / 1000, actual: r.actual! / 1000 } : r,
+  );
+  const baVi = districtRows(13).map((r, i) =>
+    i === 6 ? { ...r, unit: "triệu đồng", plan: (r.plan as number) * 1000, actual: 110420 } : r,
+  );
+  const sources = [district(25), district(26, { rows: dongAnh }), district(13, { rows: baVi })];
+  const plain = [25, 26, 13].map((d) => districtRows(d));
+  const result = consolidate(sources);
+
+  it("are converted into the unit most units wrote before summing", () => {
+    const enrolment = byName(result, "Tuyển sinh giáo dục nghề nghiệp");
+    expect(enrolment.unit).toBe("người");
+    expect(enrolment.units).toBe(3);
+    expect(enrolment.cells[1]).toMatchObject({ actual: 32700, plan: 33000 });
+    expect(enrolment.sumActual).toBe(plain.reduce((s, rows) => s + rows[3]!.actual!, 0));
+    expect(enrolment.sumPlan).toBe(plain.reduce((s, rows) => s + (rows[3]!.plan as number), 0));
+    expect(enrolment.scaled).toEqual([{ unit: "HUYỆN ĐÔNG ANH", from: "nghìn người", factor: 1000 }]);
+    const money = byName(result, "Kinh phí trợ giúp xã hội");
+    expect([money.unit, money.units, money.cells[2]!.actual]).toEqual(["tỷ đồng", 3, 110.42]);
+    expect(money.sumActual).toBeCloseTo(122.42 + 123.42 + 110.42, 6);
+    expect(money.scaled).toEqual([{ unit: "HUYỆN BA VÌ", from: "triệu đồng", factor: 0.001 }]);
+    expect(result.unmatched).toEqual([]);
+  });
+
+  it("check a whole's total written in another magnitude against the converted sum", () => {
+    const total = plain.reduce((s, rows) => s + rows[3]!.actual!, 0);
+    const planned = plain.reduce((s, rows) => s + (rows[3]!.plan as number), 0);
+    const city = districtRows(0).map((r, i) =>
+      i === 3 ? { ...r, unit: "nghìn người", plan: planned / 1000, actual: total / 1000 } : r,
+    );
+    const whole = district(0, { agency: "UBND THÀNH PHỐ HÀ NỘI", rows: city.slice(0, 4), name: "Toàn thành phố" });
+    const withWhole = consolidate([...sources, { ...whole, label: "Toàn thành phố" }]);
+    expect(byName(withWhole, "Tuyển sinh giáo dục nghề nghiệp").stated).toEqual({
+      actual: total,
+      plan: planned,
+      actualAgrees: true,
+      planAgrees: true,
+    });
+  });
+});
+
+describe("units reporting different periods", () => {
+  const meLinh = district(28, { year: 2024, months: 9 });
+  const result = consolidate([district(25), district(26), meLinh]);
+
+  it("keeps each unit's period and says the periods differ, naming each period's units", () => {
+    expect(result.units.map((u) => u.period?.meaning)).toEqual([
+      { kind: "year", year: 2023, estimate: false },
+      { kind: "year", year: 2023, estimate: false },
+      { kind: "months", months: 9, year: 2024 },
+    ]);
+    expect(result.periodsDiffer).toBe(true);
+    expect(result.periods.map((g) => [g.period?.label, g.units])).toEqual([
+      ["Thực hiện năm 2023", ["HUYỆN SÓC SƠN", "HUYỆN ĐÔNG ANH"]],
+      ["Thực hiện 9 tháng năm 2024", ["HUYỆN MÊ LINH"]],
+    ]);
+    expect(byName(result, "Tuyển sinh giáo dục nghề nghiệp").periodsDiffer).toBe(true);
+  });
+
+  it("ranks a unit only against units of its own period", () => {
+    const sameYear = consolidate([district(25), district(26)]);
+    expect(sameYear.periodsDiffer).toBe(false);
+    expect(result.units[2]!.rank).toBe(1);
+    expect(result.units.slice(0, 2).map((u) => u.rank)).toEqual(sameYear.units.map((u) => u.rank));
+  });
+
+  it("reads 'cả năm' of a 2023 plan as 2023, and figures to 30/9/2024 as 9 months of 2024", () => {
+    const retitled = (sheet: ReturnType<typeof districtSheet>, title: string, header: string) => ({
+      ...sheet,
+      values: sheet.values.map((row, r) => (r === 1 ? [title] : r === 3 ? [...row.slice(0, 4), header] : row)),
+    });
+    const estimate = retitled(
+      districtSheet(13),
+      "BIỂU KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU AN SINH XÃ HỘI",
+      "Ước thực hiện cả năm",
+    );
+    const wholeYear = consolidate([district(25), source(estimate, "ba-vi.xlsx")]);
+    expect(wholeYear.units[1]!.period?.meaning).toEqual({ kind: "year", year: null, estimate: true });
+    expect(wholeYear.periodsDiffer).toBe(false);
+    const toDate = retitled(
+      districtSheet(13, { year: 2024 }),
+      "BIỂU KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU AN SINH XÃ HỘI (Số liệu đến 30/9/2024)",
+      "Thực hiện",
+    );
+    const asOf = consolidate([meLinh, source(toDate, "ba-vi.xlsx")]);
+    expect(asOf.units[1]!.period?.meaning).toMatchObject({ kind: "asOf", day: 30, month: 9, year: 2024 });
+    expect(asOf.periodsDiffer).toBe(false);
+    const lastYear = source(districtSheet(13, { year: 2022 }), "ba-vi.xlsx");
+    expect(consolidate([district(25), lastYear]).periodsDiffer).toBe(true);
   });
 });

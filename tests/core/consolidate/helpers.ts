@@ -13,6 +13,7 @@ export function source(sheet: SheetSnapshot, file: string): UnitSource {
     agency: analysis.table ? agencyOf(sheet, analysis.table.headerRows[0]!) : null,
     indicators: analysis.table ? unitIndicators(analysis) : null,
     problem: analysis.table ? null : "no table",
+    period: analysis.period,
   };
 }
 

@@ -7,7 +7,7 @@ import {
   type UnitSource,
 } from "../../../src/core/consolidate";
 import type { SummaryPlan } from "../../../src/core/summary/plan";
-import { HANOI_DISTRICTS } from "../../../src/samples/districts";
+import { districtRows, HANOI_DISTRICTS } from "../../../src/samples/districts";
 import { district } from "./helpers";
 
 const broken: UnitSource = {
@@ -17,6 +17,7 @@ const broken: UnitSource = {
   agency: null,
   indicators: null,
   problem: "Tệp bị hỏng",
+  period: null,
 };
 const result = consolidate([...HANOI_DISTRICTS.slice(0, 29).map((_, d) => district(d)), broken]);
 const [matrix, indicators, units, unmatched] = buildConsolidationPlans(result, {
@@ -136,5 +137,90 @@ describe("the JSON report", () => {
     const report = consolidationReport(consolidate([district(0, { rows }), district(1, { rows })]), "vi");
     expect(report.indicators[0]).toMatchObject({ sumActual: null, sumPlan: null });
     expect(ConsolidationReportSchema.safeParse(JSON.parse(JSON.stringify(report))).success).toBe(true);
+  });
+});
+
+describe("units of different periods, in the workbook and the JSON", () => {
+  const dongAnh = districtRows(26).map((r, i) =>
+    i === 3 ? { ...r, unit: "nghìn người", plan: (r.plan as number) / 1000, actual: r.actual! / 1000 } : r,
+  );
+  const mixed = consolidate([district(25), district(26, { rows: dongAnh }), district(28, { year: 2024, months: 9 })]);
+  const [m, p, u, n] = buildConsolidationPlans(mixed, { lang: "vi", generatedAt: "03/12/2026" });
+  const warning =
+    "Cảnh báo: các đơn vị báo cáo kỳ khác nhau — năm 2023: HUYỆN SÓC SƠN, HUYỆN ĐÔNG ANH; 9 tháng năm 2024: " +
+    "HUYỆN MÊ LINH. Số cộng các đơn vị gộp các kỳ này, không phải tổng của một kỳ; xếp hạng chỉ so các đơn vị cùng kỳ.";
+
+  it("warns on every sheet, naming the units and their periods", () => {
+    expect(at(m!, 5, 1)).toMatchObject({ value: warning, style: { bold: true, fontColor: "notAchieved" } });
+    for (const plan of [p!, u!, n!]) expect(at(plan, 4, 1)!.value).toBe(warning);
+    expect([5, 6, 7].map((col) => at(m!, m!.headerRow, col)!.value)).toEqual([
+      "HUYỆN SÓC SƠN (năm 2023)",
+      "HUYỆN ĐÔNG ANH (năm 2023)",
+      "HUYỆN MÊ LINH (9 tháng năm 2024)",
+    ]);
+  });
+
+  it("notes beside each sum which periods it adds together", () => {
+    const jobs = rowOf(p!, 2, "Số lao động được giải quyết việc làm");
+    const note = p!.cells.find((c) => c.row === jobs && c.col === 12)!;
+    expect(note.value).toBe(
+      "Tổng gộp các kỳ khác nhau — năm 2023: HUYỆN SÓC SƠN, HUYỆN ĐÔNG ANH; 9 tháng năm 2024: HUYỆN MÊ LINH",
+    );
+    expect(note.style).toMatchObject({ fontColor: "notAchieved" });
+    // A rate is not summed: its note has nothing to warn of.
+    expect(at(p!, rowOf(p!, 2, "Tỷ lệ hộ nghèo"), 12)!.value).toBe("");
+  });
+
+  it("lists each unit's period in the ranking, ranked within its period, without a chart across them", () => {
+    const rows = u!.cells.filter((c) => c.row > u!.headerRow && c.row <= u!.headerRow + 3);
+    const column = (col: number) => rows.filter((c) => c.col === col).map((c) => c.value);
+    expect(at(u!, u!.headerRow, 12)!.value).toBe("Kỳ báo cáo");
+    expect(column(12)).toEqual(["năm 2023", "năm 2023", "9 tháng năm 2024"]);
+    expect(column(2).at(-1)).toBe("HUYỆN MÊ LINH");
+    expect(column(1).at(-1)).toBe(1);
+    expect(u!.charts).toEqual([]);
+  });
+
+  it("says which unit the matrix and sums are in when a unit's figures were converted", () => {
+    const enrolment = rowOf(p!, 2, "Tuyển sinh giáo dục nghề nghiệp");
+    expect(at(p!, enrolment, 3)!.value).toBe("người (có đơn vị ghi nghìn người, đã quy đổi)");
+    expect(at(m!, rowOf(m!, 2, "Tuyển sinh giáo dục nghề nghiệp"), 3)!.value).toBe(
+      "người (có đơn vị ghi nghìn người, đã quy đổi)",
+    );
+    expect(String(at(p!, enrolment, 12)!.value)).toContain(
+      "Quy đổi về người: HUYỆN ĐÔNG ANH ghi nghìn người (× 1.000)",
+    );
+    const english = buildConsolidationPlans(mixed, { lang: "en", generatedAt: "12/3/2026" })[1]!;
+    expect(at(english, enrolment, 3)!.value).toBe("người (some units wrote nghìn người, converted)");
+    expect(String(at(english, enrolment, 12)!.value)).toContain(
+      "Converted into người: HUYỆN ĐÔNG ANH wrote nghìn người (× 1,000)",
+    );
+  });
+
+  it("gives the JSON each unit's period and the warning, in English too", () => {
+    const report = ConsolidationReportSchema.parse(JSON.parse(JSON.stringify(consolidationReport(mixed, "en"))));
+    expect(report.units.map((x) => [x.period?.label, x.rank])).toEqual([
+      ["2023", 2],
+      ["2023", 1],
+      ["the first 9 months of 2024", 1],
+    ]);
+    expect(report.periods.differ).toBe(true);
+    expect(report.periods.message).toBe(
+      "Warning: the units report different periods — 2023: HUYỆN SÓC SƠN, HUYỆN ĐÔNG ANH; the first 9 months of 2024: " +
+        "HUYỆN MÊ LINH. The units' sums add these periods together and are not the total of one period; units are " +
+        "ranked only against units of the same period.",
+    );
+    const enrolment = report.indicators.find((i) => i.name === "Tuyển sinh giáo dục nghề nghiệp")!;
+    expect(enrolment).toMatchObject({ unit: "người", periodsDiffer: true });
+    expect(enrolment.scaled).toEqual([{ unit: "HUYỆN ĐÔNG ANH", from: "nghìn người", factor: 1000 }]);
+    expect(enrolment.values[1]).toMatchObject({ actual: 32700, plan: 33000 });
+  });
+
+  it("has no warning, period column header aside, when the periods agree", () => {
+    const plans = buildConsolidationPlans(result, { lang: "vi", generatedAt: "02/12/2026" });
+    expect(result.periodsDiffer).toBe(false);
+    expect(consolidationReport(result, "vi").periods.message).toBeNull();
+    expect(plans[0]!.cells.filter((c) => c.row === 5)).toEqual([]);
+    expect(plans[2]!.cells.filter((c) => c.row === 4)).toEqual([]);
   });
 });

@@ -45,6 +45,7 @@ export const consolidate = {
       similarity: "Mức giống",
       presentIn: "Có ở (số đơn vị)",
       missingIn: "Không có ở",
+      period: "Kỳ báo cáo",
     },
     shown: { attainment: "% KH", points: "điểm %" },
     agree: { yes: "Khớp", no: "Không khớp: tổng các đơn vị {{sum, num}}", none: "" },
@@ -67,6 +68,17 @@ export const consolidate = {
       whole: "Số tổng không khớp tên với chỉ tiêu của đơn vị nào",
     },
     none: "Không có",
+    periods: {
+      differ:
+        "Cảnh báo: các đơn vị báo cáo kỳ khác nhau — {{groups}}. Số cộng các đơn vị gộp các kỳ này, không phải tổng của một kỳ; xếp hạng chỉ so các đơn vị cùng kỳ.",
+      group: "{{period}}: {{units}}",
+      unknown: "không ghi kỳ",
+      mixedSum: "Tổng gộp các kỳ khác nhau — {{groups}}",
+      unitHeader: "{{unit}} ({{period}})",
+    },
+    scaled: "Quy đổi về {{unit}}: {{units}}",
+    scaledUnit: "{{unit}} ghi {{from}} (× {{factor, num}})",
+    unitConverted: "{{unit}} (có đơn vị ghi {{from}}, đã quy đổi)",
     cli: {
       help: "Tổng hợp các đơn vị: khớp từng chỉ tiêu qua các tệp, lập ma trận, xếp hạng và danh sách chưa khớp",
       json: "in kết quả tổng hợp dạng JSON (phiên bản 1) ra stdout",
@@ -128,6 +140,7 @@ export const consolidate = {
       similarity: "Similarity",
       presentIn: "Found in (units)",
       missingIn: "Missing in",
+      period: "Reporting period",
     },
     shown: { attainment: "% of plan", points: "points" },
     agree: { yes: "Agrees", no: "Disagrees: the units sum to {{sum, num}}", none: "" },
@@ -151,6 +164,17 @@ export const consolidate = {
       whole: "A stated total whose name matches no unit's indicator",
     },
     none: "None",
+    periods: {
+      differ:
+        "Warning: the units report different periods — {{groups}}. The units' sums add these periods together and are not the total of one period; units are ranked only against units of the same period.",
+      group: "{{period}}: {{units}}",
+      unknown: "no period stated",
+      mixedSum: "Sums different periods — {{groups}}",
+      unitHeader: "{{unit}} ({{period}})",
+    },
+    scaled: "Converted into {{unit}}: {{units}}",
+    scaledUnit: "{{unit}} wrote {{from}} (× {{factor, num}})",
+    unitConverted: "{{unit}} (some units wrote {{from}}, converted)",
     cli: {
       help: "Consolidate units: match each indicator across the files; write a matrix, a ranking and what did not match",
       json: "print the consolidation as JSON (version 1) on stdout",
