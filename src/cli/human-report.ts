@@ -62,9 +62,13 @@ function shortfallLines(analysis: SheetAnalysis, lang: Lang): string[] {
   return lines;
 }
 
-/** Pace counts, only for a partial period (a whole period, or none, has no pace). */
+/**
+ * Pace counts, only for a partial period (a whole period, or none, has no pace); a quarter's own figures say why
+ * they have none, where a reader of a mid-year table looks for the pace.
+ */
 function paceLine(analysis: SheetAnalysis, lang: Lang): string[] {
   const { period, summary } = analysis;
+  if (period?.quarterOnly) return [t(lang, "cli.check.quarterOnly", { label: periodLabel(period, lang) })];
   if (!period || period.elapsed >= 1) return [];
   return [
     t(lang, "cli.check.pace", {

@@ -66,6 +66,13 @@ const BARE_YEAR = new RegExp(
   `(?<!(?:ke hoach|kh|muc tieu|cung ky|den|toi|tu|truoc|sau|so voi|ngay|quyet dinh)\\s+)(?<![a-z])(?:nam|year)\\s+${YEAR}(?![\\d/.-])`,
 );
 const CUMULATIVE = /\b(?:luy ke|cong don|tich luy|cumulative|cumulated)\b/;
+/**
+ * Words that make a quarter's column the year to date: "Lũy kế đến hết Quý III", "Tính đến Quý III", "Quý III
+ * (cộng dồn)", "9 tháng", "Q3 YTD". Without them "Quý III/2024" is the quarter's own figure.
+ */
+const TO_DATE = new RegExp(
+  `${CUMULATIVE.source}|\\b(?:den|toi|dau nam|to date|ytd|as of|as at|through|until|up to)\\b|\\d\\s*(?:thang|months?)\\b`,
+);
 
 /** A plan period in words: "giai đoạn 2021-2025", "Kế hoạch năm 2024", "KH 2024", "Chỉ tiêu năm 2024". */
 const PLAN_WORDS = "(?<![a-z])(?:giai doan|ke hoach|kh|chuong trinh|chi tieu|muc tieu|nhiem ky|plan|target|period)";
@@ -290,6 +297,26 @@ function headerCells(view: SheetView, layout: TableLayout, col: number | undefin
   return out;
 }
 
+/**
+ * Header cells that head this column alone: "Lũy kế" over "Quý III" speaks for it, a "Kết quả thực hiện năm 2024"
+ * merged over several columns speaks for none of them in particular.
+ */
+function ownCells(view: SheetView, cells: Place[]): Place[] {
+  return cells.filter((cell) => {
+    const merge = view.mergeAt(cell.row, cell.col);
+    return !merge || merge.left === merge.right;
+  });
+}
+
+/**
+ * A result column naming one quarter after the first with no word making it the year to date holds that quarter's
+ * own figures, as reports head them ("Quý III/2024" beside "Lũy kế 9 tháng"). The first quarter is the year to date.
+ */
+function isQuarterOnly(found: ReachFound, own: Place[]): boolean {
+  if (found.meaning.kind !== "quarter" || found.meaning.quarter === 1) return false;
+  return !own.some((cell) => TO_DATE.test(foldInPlace(cell.text.normalize("NFC"))));
+}
+
 /** Titles sit above the header; a sheet's title block is a few rows, so the scan stops at this many cells. */
 const MAX_TITLE_CELLS = 400;
 
@@ -346,11 +373,14 @@ function isCapitals(text: string): boolean {
   return text === text.toLocaleUpperCase("vi") && text !== text.toLocaleLowerCase("vi");
 }
 
-/** "QUÝ I NĂM 2024" as a sentence writes it, "quý I năm 2024": a quarter's Roman numeral stays a numeral. */
+/**
+ * "QUÝ I NĂM 2024" as a sentence writes it, "quý I năm 2024": a quarter's Roman numeral stays a numeral, and "Q3"
+ * (all capitals for want of other letters) stays as written.
+ */
 function lowerCase(words: string): string {
   return words
     .split(" ")
-    .map((word) => (/^[IVX]+$/.test(word) ? word : word.toLocaleLowerCase("vi")))
+    .map((word) => (/^(?:[IVX]+|Q[1-4])$/.test(word) ? word : word.toLocaleLowerCase("vi")))
     .join(" ");
 }
 
@@ -361,8 +391,10 @@ function lowerCase(words: string): string {
 export function detectPeriod(view: SheetView, layout: TableLayout): Period | null {
   const titles = titleCells(view, layout);
   const plan = planSpan(view, layout, titles);
+  const headers = headerCells(view, layout, layout.columns.actual);
+  const own = ownCells(view, headers);
   const places: [Place, boolean][] = [
-    ...headerCells(view, layout, layout.columns.actual).map((p): [Place, boolean] => [p, true]),
+    ...headers.map((p): [Place, boolean] => [p, true]),
     ...titles.map((p): [Place, boolean] => [p, false]),
   ];
   // A year alone ("Năm 2023", "BÁO CÁO NĂM 2024") says least: any other words in the header or titles come first.
@@ -371,9 +403,14 @@ export function detectPeriod(view: SheetView, layout: TableLayout): Period | nul
     const found = reachOf(place.text, spans);
     // "Năm 2023" under a plan of 2021-2025 is that year's figure, not the result three years in: no share of it.
     if (!found || (found.yearAlone && plan !== null && plan.from !== plan.to)) continue;
+    const quarterOnly = spans && isQuarterOnly(found, own);
     const elapsed = elapsedShare(found.reach, plan);
+    // A quarter's own figures with no year to place them: the titles' "đến 30/9/2024" must not make them cumulative.
+    if (elapsed === null && quarterOnly) return null;
     if (elapsed === null) continue;
-    const at = (spans && undated(found.reach) && datedTitle(titles, elapsed, plan)) || { place, found };
+    // A title's "Số liệu đến 30/9/2024" would name a quarter's own figures as the year to date.
+    const dated = spans && !quarterOnly && undated(found.reach) && datedTitle(titles, elapsed, plan);
+    const at = dated || { place, found };
     const period: Period = {
       label: label(at.place.text, at.found),
       elapsed,
@@ -381,11 +418,20 @@ export function detectPeriod(view: SheetView, layout: TableLayout): Period | nul
       source: "detected",
       meaning: at.found.meaning,
       plan,
+      ...(quarterOnly ? { quarterOnly } : {}),
     };
     if (!found.yearAlone) return period;
     yearAlone ??= period;
   }
   return yearAlone;
+}
+
+/**
+ * The share of the plan period a period's figures are paced against, or null when they have no pace: no period, or
+ * a quarter's own figures, which are no part of the plan to date.
+ */
+export function paceShare(period: Pick<Period, "elapsed" | "quarterOnly"> | null | undefined): number | null {
+  return period && !period.quarterOnly ? period.elapsed : null;
 }
 
 /** The plan period a table names (its plan column's header, else its titles), for a period the user sets. */

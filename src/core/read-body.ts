@@ -13,6 +13,7 @@ import { isZeroPlan, parseTarget } from "./targets";
 import { attainment, overPlanOf, statusOf } from "./compute";
 import { bandOf, DEFAULT_NEAR, gapPoints, measureOf, paceOf } from "./judge";
 import { fold } from "./text";
+import { paceShare } from "./period";
 import { memoize } from "./memo";
 import { a1 } from "./address";
 import { unitMagnitude, wholeConvention } from "./numbers";
@@ -598,7 +599,7 @@ function buildIndicator(
     status,
     measure,
     band: bandOf(status, attained, near),
-    pace: paceOf(measure, attained, status, period?.elapsed ?? null, direction),
+    pace: paceOf(measure, attained, status, paceShare(period), direction),
     gapPoints: measure === "rate" && !unjudgeable ? gapPoints(actual, target) : null,
     breakdowns: NO_BREAKDOWNS,
   };

@@ -14,7 +14,8 @@
  * "9 tháng" or "the first 9 months", a table's "Lũy kế 2021-2023" "lũy kế giai đoạn 2021–2023" or "cumulative
  * 2021–2023" (the period-found issue quotes the table's own words). Each summary says by what its
  * `byGroup` is grouped (`groupedBy`): the table's section rows, or, in a table without any, its lead-agency column,
- * whose agency is then each indicator's `group`.
+ * whose agency is then each indicator's `group`. A period says whether its figures are one quarter's own
+ * (`quarterOnly`: a result column headed "Quý III/2024"), which no indicator's pace is judged against.
  */
 import { z } from "zod";
 import type { Lang, SheetAnalysis } from "./types";
@@ -42,6 +43,7 @@ export const PeriodReportSchema = z.object({
   elapsed: z.number().gt(0).lte(1),
   cell: z.string().nullable(),
   source: z.enum(["detected", "user"]),
+  quarterOnly: z.boolean(),
 });
 
 export const IndicatorReportSchema = z.object({
@@ -157,6 +159,7 @@ export function sheetReport(analysis: SheetAnalysis, lang: Lang): SheetReport {
       elapsed: analysis.period.elapsed,
       cell: analysis.period.cell,
       source: analysis.period.source,
+      quarterOnly: analysis.period.quarterOnly === true,
     },
     near: analysis.near,
     narrative: analysis.table ? meetingParagraph(analysis, lang) : null,

@@ -245,6 +245,12 @@ export interface Period {
   meaning?: PeriodMeaning;
   /** The plan period in whole years, when the table names one: "cả giai đoạn" names the full period of several. */
   plan?: { from: number; to: number } | null;
+  /**
+   * The result column holds one quarter's own figures ("Quý III/2024"), not the year's to date: `elapsed` still says
+   * where the quarter ends, but a quarter's figure measured against that share of the plan would read as behind.
+   * Only ever set on a detected period; a user's period is a share to judge pace by.
+   */
+  quarterOnly?: boolean;
 }
 
 /** A period the user set: their own words, no cell. */

@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { runCheck } from "../../src/cli/check";
 import { humanReport } from "../../src/cli/human-report";
 import { analyzeSheet } from "../../src/core/analyze";
+import { quarterTable } from "../helpers/quarter";
 import { sheet } from "../helpers/table";
 import { ReportSchema, type Report } from "../../src/core/report";
 import { PROGRAMME08_FAULTS } from "../../src/samples/programme08";
@@ -298,5 +299,25 @@ describe("check (text)", () => {
       await runCheck([fx.clean], { json: false, lang: "en", period }, io);
       expect(io.stdout).not.toContain("Pace (");
     }
+  });
+
+  it("says a quarter's own figures are not paced, where the pace line would stand", () => {
+    const results = (analysis: ReturnType<typeof analyzeSheet>) => [
+      { file: "quy-3.xlsx", error: null, sheets: [{ name: "Quy III", skipped: null, analysis }] },
+    ];
+    const quarter = analyzeSheet(quarterTable());
+    const vi = humanReport(results(quarter), "vi");
+    expect(vi).toContain(
+      "\n    10 chỉ tiêu: 3 hoàn thành, 0 gần đạt, 7 chưa hoàn thành, 0 chưa có số liệu\n" +
+        "    Tiến độ: không xét (số liệu riêng quý III năm 2024, không lũy kế từ đầu năm)\n",
+    );
+    expect(vi).not.toMatch(/đúng tiến độ|chậm tiến độ|thời hạn/);
+    const en = humanReport(results(quarter), "en");
+    expect(en).toContain("\n    Pace: not judged (Q3 2024 figures are the quarter's own, not the year to date)\n");
+    expect(en).not.toMatch(/on track|behind schedule|ahead of/);
+    // The nine months to date keep the pace line.
+    expect(humanReport(results(analyzeSheet(quarterTable("Lũy kế 9 tháng năm 2024"))), "vi")).toContain(
+      "\n    Tiến độ (9 tháng năm 2024, đã qua 75 % thời gian kế hoạch): 0 đúng tiến độ, 7 chậm tiến độ\n",
+    );
   });
 });

@@ -33,13 +33,19 @@ describe("--period and --near", () => {
   it("uses the table's own 'Lũy kế 2021-2023' of 2021-2025 when --period is left out", async () => {
     const sheet = await sheetOf();
     // Named in the report's language from what the header means; the period-found note quotes the header itself.
-    expect(sheet.period).toEqual({ label: "lũy kế giai đoạn 2021–2023", elapsed: 0.6, cell: "G7", source: "detected" });
+    expect(sheet.period).toEqual({
+      label: "lũy kế giai đoạn 2021–2023",
+      elapsed: 0.6,
+      cell: "G7",
+      source: "detected",
+      quarterOnly: false,
+    });
     expect(sheet.issues.map((i) => i.code)).toContain("period-found");
   });
 
   it("judges pace against the user's period instead, and gives none for --period none", async () => {
     const late = await sheetOf("--period", "0.8");
-    expect(late.period).toEqual({ label: "đến nay", elapsed: 0.8, cell: null, source: "user" });
+    expect(late.period).toEqual({ label: "đến nay", elapsed: 0.8, cell: null, source: "user", quarterOnly: false });
     const rehab = late.indicators.find((i) => i.row === PROGRAMME08_ROWS.rehabilitation)!;
     expect(rehab.pace).toBe("behind"); // 78,41 % of the plan with 80 % of the time gone
     expect(late.issues.map((i) => i.code)).not.toContain("period-found");

@@ -327,6 +327,40 @@ describe("zero, one and many read naturally", () => {
   });
 });
 
+describe("a single quarter's own figures: named, never paced", () => {
+  // One quantity whose third quarter alone beats the year's plan, one at a quarter of it.
+  const rows: CellValue[][] = [
+    ["1", "Số phiên giao dịch việc làm", "phiên", 230, 240],
+    ["2", "Tuyển sinh giáo dục nghề nghiệp", "người", 225000, 58000],
+  ];
+  const withResult = (actual: string, lang: "vi" | "en") => {
+    const header = [...VI_HEADER];
+    header[3] = "Kế hoạch năm 2024";
+    header[4] = actual;
+    return meetingParagraph(analyzeSheet(sheet({ header: [header], rows })), lang);
+  };
+
+  it("says what is achieved and what is not, with no pace and nothing ahead of time", () => {
+    const vi = withResult("Thực hiện Quý III/2024", "vi");
+    expect(vi).toBe(
+      "Quý III năm 2024, 1/2 chỉ tiêu hoàn thành (50 %). 1 chỉ tiêu chưa hoàn thành: Tuyển sinh giáo dục nghề " +
+        "nghiệp (58.000/225.000 người, đạt 25,78 % kế hoạch).",
+    );
+    const en = withResult("Thực hiện Quý III/2024", "en");
+    expect(en).toMatch(/^In Q3 2024, 1 of 2 indicators is achieved \(50%\)\. /);
+    expect(en).not.toMatch(/pace|ahead|behind|schedule/i);
+  });
+
+  it("while the nine months to date are paced: one met ahead of time, one behind", () => {
+    const vi = withResult("Lũy kế đến hết Quý III/2024", "vi");
+    expect(vi).toMatch(
+      /^Quý III năm 2024, 1\/2 chỉ tiêu hoàn thành \(50 %\), chỉ tiêu này hoàn thành trước thời hạn\. /,
+    );
+    expect(vi).toContain("1 chỉ tiêu chậm tiến độ: Tuyển sinh giáo dục nghề nghiệp");
+    expect(withResult("Lũy kế 9 tháng năm 2024", "vi")).toMatch(/^9 tháng năm 2024, .*chậm tiến độ/);
+  });
+});
+
 describe("the paragraph opens with the period, named in the reader's language", () => {
   const rows: CellValue[][] = [["1", "Tuyển sinh giáo dục nghề nghiệp", "người", 675000, 720493]];
   const opening = (spec: { titles?: string[]; plan: string; actual: string }, lang: "vi" | "en") => {

@@ -173,6 +173,116 @@ describe("the reporting period from the table's own words", () => {
   });
 });
 
+describe("a single quarter's column: its own figures, not the year to date", () => {
+  it("reads Quý II, III and IV alone as the quarter's own figures, named but not paced", () => {
+    expect(table({ plan: "Kế hoạch năm 2024", actual: "Quý III/2024" }).period).toEqual({
+      label: "Quý III/2024",
+      elapsed: 0.75,
+      cell: "E1",
+      source: "detected",
+      meaning: { kind: "quarter", quarter: 3, year: 2024 },
+      plan: { from: 2024, to: 2024 },
+      quarterOnly: true,
+    });
+    for (const actual of ["Thực hiện Quý III năm 2024", "TH Quý II/2024", "Thực hiện quý 3 năm 2024", "Quý IV/2024"])
+      expect(table({ plan: "Kế hoạch năm 2024", actual }).period, actual).toMatchObject({ quarterOnly: true });
+    // "Q3" written in capitals for want of other letters is quoted as written, not as "q3 2024".
+    expect(table({ plan: "Plan 2024", actual: "Actual Q3 2024" }).period).toMatchObject({
+      label: "Actual Q3 2024",
+      quarterOnly: true,
+    });
+    expect(table({ plan: "Kế hoạch năm 2024", actual: "Q3 2024" }).period?.label).toBe("Q3 2024");
+    // The fourth quarter ends the year, yet its own figures are not the whole year's.
+    const fourth = table({ plan: "Kế hoạch năm 2024", actual: "Quý IV/2024" });
+    expect(fourth.period).toMatchObject({ elapsed: 1, quarterOnly: true });
+    expect(fourth.issues.find((i) => i.code === "period-found")?.params).toMatchObject({ kind: "quarter" });
+  });
+
+  it("keeps the first quarter, and every cumulative quarter, paced as the year to date", () => {
+    const first = table({ plan: "Kế hoạch năm 2024", actual: "Thực hiện Quý I/2024" });
+    expect(first.period).toMatchObject({ elapsed: 0.25, meaning: { kind: "quarter", quarter: 1 } });
+    expect(first.period?.quarterOnly).toBeUndefined();
+    expect(first.indicators[0]!.pace).toBe("on_track"); // 172.000 of 225.000
+    for (const actual of [
+      "Lũy kế đến hết Quý III",
+      "Thực hiện tính đến Quý III/2024",
+      "Thực hiện Quý III/2024 (cộng dồn)",
+      "Lũy kế 9 tháng",
+      "Thực hiện 9 tháng năm 2024",
+      "Actual Q3 2024 year to date",
+      "Actual Q3 2024 YTD",
+    ]) {
+      const a = table({ plan: "Kế hoạch năm 2024", actual });
+      expect(a.period, actual).toMatchObject({ elapsed: 0.75 });
+      expect(a.period?.quarterOnly, actual).toBeUndefined();
+    }
+  });
+
+  it("reads the words over the column alone, not a heading merged over several", () => {
+    const twoLevel = (top: CellValue[], merged: boolean) =>
+      analyzeSheet(
+        sheet({
+          header: [
+            ["TT", "Chỉ tiêu", "ĐVT", "Kế hoạch năm 2024", ...top],
+            [null, null, null, null, "Quý II/2024", "Quý III/2024"],
+          ],
+          rows: [["1", "Tuyển sinh giáo dục nghề nghiệp", "người", 225000, 54000, 58000]],
+          merges: [
+            ...(merged ? [{ top: 1, left: 5, bottom: 1, right: 6 }] : []),
+            ...[1, 2, 3, 4].map((col) => ({ top: 1, left: col, bottom: 2, right: col })),
+          ],
+        }),
+      );
+    // "Kết quả thực hiện năm 2024" heads both quarters; "Lũy kế" over the third quarter's column alone is its own.
+    const merged = twoLevel(["Kết quả thực hiện năm 2024", null], true);
+    expect(merged.period).toMatchObject({ cell: "F2", quarterOnly: true });
+    expect(merged.indicators[0]!.pace).toBeNull();
+    const own = twoLevel(["Thực hiện", "Lũy kế"], false);
+    expect(own.period).toMatchObject({ cell: "F2", elapsed: 0.75 });
+    expect(own.period?.quarterOnly).toBeUndefined();
+  });
+
+  it("reads a title saying the quarter as the year to date, as before: only the column tells a quarter's own", () => {
+    const titled = table({ titles: ["BÁO CÁO QUÝ III NĂM 2024"], plan: "Kế hoạch năm 2024", actual: "Thực hiện" });
+    expect(titled.period).toMatchObject({ cell: "A1", elapsed: 0.75 });
+    expect(titled.period?.quarterOnly).toBeUndefined();
+  });
+
+  it("never lets a title's date make a quarter's own figures cumulative", () => {
+    // The header's own words stay its label: "Số liệu đến 30/9/2024" would name the nine months to date.
+    const dated = table({
+      titles: ["(Số liệu đến 30/9/2024)"],
+      plan: "Kế hoạch năm 2024",
+      actual: "Thực hiện Quý III",
+    });
+    expect(dated.period).toMatchObject({
+      label: "Thực hiện Quý III",
+      cell: "E2",
+      meaning: { kind: "quarter", quarter: 3, year: null },
+      quarterOnly: true,
+    });
+    // A quarter with no year under a five-year plan cannot be placed; the title's date must not pace it instead.
+    const unplaced = table({
+      titles: ["(Số liệu đến 30/9/2024)"],
+      plan: "Chỉ tiêu giai đoạn 2021-2025",
+      actual: "Thực hiện Quý III",
+    });
+    expect(unplaced.period).toBeNull();
+    expect(unplaced.indicators[0]!.pace).toBeNull();
+  });
+
+  it("gives way to the user's period, which sets the share pace is judged by", () => {
+    const rows: CellValue[][] = [["1", "Tuyển sinh giáo dục nghề nghiệp", "người", 225000, 58000]];
+    const quarter = sheet({ header: [["TT", "Chỉ tiêu", "ĐVT", "Kế hoạch năm 2024", "Quý III/2024"]], rows });
+    expect(analyzeSheet(quarter).indicators[0]!.pace).toBeNull();
+    const user = { label: "9 tháng", elapsed: 0.75, cell: null, source: "user" as const };
+    const a = analyzeSheet(quarter, { period: user });
+    expect(a.period).toEqual({ ...user, plan: { from: 2024, to: 2024 } });
+    expect(a.indicators[0]!.pace).toBe("behind"); // 25,78 % with 75 % of the year gone
+    expect(a.issues.some((i) => i.code === "period-found")).toBe(false);
+  });
+});
+
 describe("a 9-month table of a year plan (seed figures, one year's share)", () => {
   const rows: CellValue[][] = [
     ["1", "Tuyển sinh giáo dục nghề nghiệp", "người", 225000, 164000],

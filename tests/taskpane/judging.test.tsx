@@ -7,6 +7,7 @@ import { cleanup, screen, waitFor, within } from "@testing-library/react";
 import type { UserEvent } from "@testing-library/user-event";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { programme08, programme08WithFaults } from "../../src/samples/programme08";
+import { quarterTable } from "../helpers/quarter";
 import { MemoryWorkbookHost } from "./memory-host";
 import { renderPane } from "./render-pane";
 
@@ -136,6 +137,24 @@ describe("the reporting period in the pane", () => {
     await enter(user, "en", "period", "full");
     await apply(user, "en");
     await waitFor(() => expect(facts("en")[1]).toBe("The whole plan period, so there is no pace to judge."));
+  });
+
+  it("says a quarter's own figures are not paced, until the user says they run nine months", async () => {
+    const { user } = await open("vi", new MemoryWorkbookHost([quarterTable()], { language: "vi" }));
+    expect(facts("vi").slice(0, 2)).toEqual([
+      "Kỳ báo cáo: quý III năm 2024 — số liệu riêng của quý (đọc từ ô E6)",
+      "Số liệu riêng của quý, không lũy kế từ đầu năm, nên không so với tiến độ kế hoạch.",
+    ]);
+    await enter(user, "vi", "period", "9 tháng");
+    await apply(user, "vi");
+    await waitFor(() => expect(facts("vi")[1]).toBe("Tiến độ: 0 chỉ tiêu đúng tiến độ, 7 chậm tiến độ."));
+    cleanup();
+
+    await open("en", new MemoryWorkbookHost([quarterTable()], { language: "en" }));
+    expect(facts("en").slice(0, 2)).toEqual([
+      "Reporting period: Q3 2024 — the quarter's own figures (read from cell E6)",
+      "The quarter's own figures, not the year to date, so they are not compared with the plan's pace.",
+    ]);
   });
 
   it("names a period saved in Vietnamese in English, and keeps the saved words in the field", async () => {

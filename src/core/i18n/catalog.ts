@@ -119,17 +119,23 @@ const absence = {
   },
 };
 
-/** What a reporting period means for pace, for the period-found message; `elapsed` is a share of the plan period. */
+/**
+ * What a reporting period means for pace, for the period-found message; `elapsed` is a share of the plan period, which
+ * a quarter's own figures are not measured against.
+ */
 const periodShare = {
   vi: {
     partial:
       "đã qua {{elapsed, share}} thời gian kế hoạch; chỉ tiêu cộng dồn (số lượng, kinh phí) được xét tiến độ theo tỷ lệ này",
     full: "trọn kỳ kế hoạch nên không xét tiến độ",
+    quarter: "số liệu được đọc là của riêng quý này, không lũy kế từ đầu năm, nên không so với tiến độ kế hoạch",
   },
   en: {
     partial:
       "{{elapsed, share}} of the plan period; cumulative indicators (counts, money) are paced against that share",
     full: "the whole plan period, so there is no pace to judge",
+    quarter:
+      "figures read as this quarter's own, not cumulated from the start of the year, so not compared with the plan's pace",
   },
 };
 

@@ -6,6 +6,7 @@
 import type { GapTarget } from "../gap-text";
 import type { GroupedBy, Indicator, Lang, SheetAnalysis, Target } from "../types";
 import { periodOpeningOf } from "../judging-input";
+import { paceShare } from "../period";
 
 export interface IndicatorFact {
   name: string;
@@ -99,7 +100,9 @@ function fact(indicator: Indicator): IndicatorFact {
 
 export function narrativeFacts(analysis: SheetAnalysis, lang: Lang): NarrativeFacts {
   const { summary, indicators, period } = analysis;
-  const partial = period !== null && period.elapsed < 1 && summary.onTrack + summary.behind > 0;
+  const share = paceShare(period);
+  // A quarter's own figures have no pace (paceShare): nothing is said to be on time, behind or ahead of it.
+  const partial = share !== null && share < 1 && summary.onTrack + summary.behind > 0;
   // paceOf (src/core/judge.ts) gives a pace only in a partial period; a quantity not achieved but on it is on time.
   const onPace = (i: Indicator) => partial && i.status === "not_achieved" && i.pace === "on_track";
   return {
@@ -128,7 +131,7 @@ export function narrativeFacts(analysis: SheetAnalysis, lang: Lang): NarrativeFa
     near: indicators.filter((i) => i.band === "near" && !onPace(i)).map(fact),
     pace: partial
       ? {
-          elapsed: period.elapsed,
+          elapsed: share,
           ahead: indicators.filter((i) => i.status === "achieved" && i.pace !== null).length,
           onPace: indicators.filter(onPace).map(fact),
           behind: indicators.filter((i) => i.pace === "behind").map(fact),

@@ -1,9 +1,17 @@
 import { parseA1 } from "../address";
+import type { Period } from "../types";
 import type { Rule } from "./rule";
+
+/** What the period means for pace: a share to pace by, the whole plan period, or a quarter's own figures. */
+function kindOf(period: Period): "partial" | "full" | "quarter" {
+  if (period.quarterOnly) return "quarter";
+  return period.elapsed < 1 ? "partial" : "full";
+}
 
 /**
  * The reporting period read from the table's own words: say where it came from and what share of the plan period
- * it is, since the pace of every count row follows from it and a misread title would skew them all.
+ * it is, since the pace of every count row follows from it and a misread title would skew them all; or that a
+ * quarter's own figures are not paced, which a user whose column is in fact cumulative can correct.
  */
 export const periodFound: Rule = {
   code: "period-found",
@@ -21,7 +29,7 @@ export const periodFound: Rule = {
       {
         row: at.row,
         col: at.col,
-        params: { label: period.label, elapsed: period.elapsed, kind: period.elapsed < 1 ? "partial" : "full" },
+        params: { label: period.label, elapsed: period.elapsed, kind: kindOf(period) },
       },
     ];
   },

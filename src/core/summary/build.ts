@@ -9,6 +9,7 @@ import { meetingParagraph } from "../narrative/write";
 import { bandLabel as bandWords } from "../band-text";
 import { indicatorGapText } from "../gap-text";
 import { periodLabel } from "../judging-input";
+import { paceShare } from "../period";
 import {
   BAND_COLOR,
   HEADER_STYLE,
@@ -73,8 +74,9 @@ function share(part: number, total: number): number | null {
 }
 
 /**
- * Pace counts beside the status block, in the columns it leaves free, only for a partial period: "Đúng tiến độ 14,
- * Chậm tiến độ 0", and under them which period and share they were judged against.
+ * Pace counts beside the status block, in the columns it leaves free, only for a partial period paced against the
+ * plan (not a quarter's own figures): "Đúng tiến độ 14, Chậm tiến độ 0", and under them which period and share they
+ * were judged against.
  */
 function putPace(
   sheet: Sheet,
@@ -84,7 +86,8 @@ function putPace(
   lang: Lang,
 ): void {
   const { period, summary } = analysis;
-  if (!period || period.elapsed >= 1) return;
+  const share = paceShare(period);
+  if (!period || share === null || share >= 1) return;
   const col = BLOCK + 4;
   sheet.header(top, [s("pace.heading"), s("overall.count")], col);
   const rows: [Pace, number, PlanColor][] = [
@@ -96,7 +99,7 @@ function putPace(
     sheet.put(top + 1 + i, col + 1, count, { format: COUNT, style: { border: true } });
   });
   const note = top + 1 + rows.length;
-  sheet.put(note, col, s("pace.note", { label: periodLabel(period, lang), elapsed: period.elapsed }), {
+  sheet.put(note, col, s("pace.note", { label: periodLabel(period, lang), elapsed: share }), {
     style: { italic: true, wrap: true },
   });
   sheet.merges.push({ top: note, left: col, bottom: note + 1, right: WIDTH });

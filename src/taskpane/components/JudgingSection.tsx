@@ -33,18 +33,19 @@ export function JudgingSection(): JSX.Element | null {
       </h2>
       <ul className={styles.facts}>
         <li>{periodText(t, lang, analysis, judging)}</li>
-        {analysis.period && (
-          <li>
-            {analysis.period.elapsed < 1
-              ? t("ui.judging.pace", { onTrack: analysis.summary.onTrack, behind: analysis.summary.behind })
-              : t("ui.judging.fullPeriod")}
-          </li>
-        )}
+        {analysis.period && <li>{paceText(t, analysis)}</li>}
         <li>{t("ui.judging.near", { near: analysis.near, count: analysis.summary.near })}</li>
       </ul>
       <JudgingForm onResetDone={focusHeading} />
     </section>
   );
+}
+
+/** What the period gives: pace counts, or why there are none (the whole plan period, a quarter's own figures). */
+function paceText(t: (key: string, params?: MessageParams) => string, { period, summary }: SheetAnalysis): string {
+  if (period?.quarterOnly) return t("ui.judging.quarterOnly");
+  if (period && period.elapsed < 1) return t("ui.judging.pace", { onTrack: summary.onTrack, behind: summary.behind });
+  return t("ui.judging.fullPeriod");
 }
 
 function periodText(
@@ -56,7 +57,7 @@ function periodText(
   if (!period) return t(judging.period === null ? "ui.judging.periodNone" : "ui.judging.periodUnknown");
   const { elapsed, cell } = period;
   const label = periodLabel(period, lang);
-  return cell === null
-    ? t("ui.judging.periodUser", { label, elapsed })
-    : t("ui.judging.periodDetected", { label, elapsed, cell });
+  if (cell === null) return t("ui.judging.periodUser", { label, elapsed });
+  // A quarter's own figures are no share of the plan: the share would read as the pace they were judged by.
+  return t(period.quarterOnly ? "ui.judging.periodQuarter" : "ui.judging.periodDetected", { label, elapsed, cell });
 }

@@ -49,7 +49,7 @@ export function SummarySection(): JSX.Element | null {
       <Text className={styles.headline}>
         {t("ui.summaryLine.text", { achieved: totals.achieved, total: totals.indicators, count: totals.noData })}
       </Text>
-      {period && period.elapsed < 1 && (
+      {period && !period.quarterOnly && period.elapsed < 1 && (
         <Text>
           {t("ui.summary.pace", {
             label: periodLabel(period, lang),

@@ -29,6 +29,22 @@ describe("period-found", () => {
     expect(issueMessage(r.issues[0]!, "en")).toContain("so there is no pace");
   });
 
+  it("says at the header that a single quarter's figures are read as its own and not paced against the plan", () => {
+    const r = withHeaders("Kế hoạch năm 2024", "Thực hiện Quý III/2024");
+    expect(r.cells).toEqual(["E1"]);
+    expect(r.issues[0]!.params).toMatchObject({ elapsed: 0.75, kind: "quarter" });
+    expect(issueMessage(r.issues[0]!, "vi")).toBe(
+      'Kỳ báo cáo đọc từ ô E1: "Thực hiện Quý III/2024", số liệu được đọc là của riêng quý này, không lũy kế từ đầu năm, nên không so với tiến độ kế hoạch. Nếu sai, hãy sửa kỳ báo cáo.',
+    );
+    expect(issueMessage(r.issues[0]!, "en")).toBe(
+      "Reporting period read from cell E1: \"Thực hiện Quý III/2024\", figures read as this quarter's own, not cumulated from the start of the year, so not compared with the plan's pace. If that is wrong, correct the period.",
+    );
+    // The cumulative heading of the same quarter keeps its share.
+    expect(withHeaders("Kế hoạch năm 2024", "Lũy kế đến hết Quý III/2024").issues[0]!.params).toMatchObject({
+      kind: "partial",
+    });
+  });
+
   it("stays silent when the table names no period", () => {
     expect(withHeaders("Kế hoạch", "Thực hiện").issues).toEqual([]);
   });

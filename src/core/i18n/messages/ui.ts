@@ -45,11 +45,13 @@ export const ui = {
     judging: {
       heading: "Kỳ báo cáo và ngưỡng gần đạt",
       periodDetected: "Kỳ báo cáo: {{label}} — {{elapsed, share}} thời gian kế hoạch (đọc từ ô {{cell}})",
+      periodQuarter: "Kỳ báo cáo: {{label}} — số liệu riêng của quý (đọc từ ô {{cell}})",
       periodUser: "Kỳ báo cáo: {{label}} — {{elapsed, share}} thời gian kế hoạch (do người dùng đặt)",
       periodUnknown: "Bảng không ghi kỳ báo cáo nên không xét tiến độ.",
       periodNone: "Không xét tiến độ (do người dùng đặt).",
       pace: "Tiến độ: {{onTrack, num}} chỉ tiêu đúng tiến độ, {{behind, num}} chậm tiến độ.",
       fullPeriod: "Trọn kỳ kế hoạch nên không xét tiến độ.",
+      quarterOnly: "Số liệu riêng của quý, không lũy kế từ đầu năm, nên không so với tiến độ kế hoạch.",
       near_other: "Gần đạt: chưa hoàn thành nhưng đạt từ {{near, share}} kế hoạch trở lên ({{count, num}} chỉ tiêu).",
       periodLabel: "Sửa kỳ báo cáo",
       periodHint:
@@ -229,11 +231,13 @@ export const ui = {
     judging: {
       heading: "Reporting period and near-target threshold",
       periodDetected: "Reporting period: {{label}} — {{elapsed, share}} of the plan period (read from cell {{cell}})",
+      periodQuarter: "Reporting period: {{label}} — the quarter's own figures (read from cell {{cell}})",
       periodUser: "Reporting period: {{label}} — {{elapsed, share}} of the plan period (set by a user)",
       periodUnknown: "The table does not state its reporting period, so pace is not judged.",
       periodNone: "Pace is not judged (set by a user).",
       pace: "Pace: {{onTrack, num}} on track, {{behind, num}} behind schedule.",
       fullPeriod: "The whole plan period, so there is no pace to judge.",
+      quarterOnly: "The quarter's own figures, not the year to date, so they are not compared with the plan's pace.",
       near_one: "Near target: not achieved but at least {{near, share}} of plan ({{count, num}} indicator).",
       near_other: "Near target: not achieved but at least {{near, share}} of plan ({{count, num}} indicators).",
       periodLabel: "Correct the reporting period",
