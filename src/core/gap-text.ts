@@ -17,9 +17,14 @@ import type { Indicator, Lang, Target } from "./types";
  */
 export type Gap = { kind: "points"; points: number } | { kind: "plan"; fraction: number };
 
-/** The gap the engine judged an indicator by; null when it has no actual, no target or no ratio to plan. */
-export function gapOf(indicator: Pick<Indicator, "measure" | "gapPoints" | "attainment">): Gap | null {
-  if (indicator.measure === "rate") {
+/**
+ * The gap the engine judged an indicator by; null when it has no actual, no target or no ratio to plan. A target of
+ * a change a year is judged by achieved ÷ committed change, whatever the figure measures: its gap is a share of that.
+ */
+export function gapOf(
+  indicator: Pick<Indicator, "measure" | "gapPoints" | "attainment"> & { target?: Target | null },
+): Gap | null {
+  if (indicator.measure === "rate" && !indicator.target?.perYear) {
     return indicator.gapPoints === null ? null : { kind: "points", points: indicator.gapPoints };
   }
   return indicator.attainment === null ? null : { kind: "plan", fraction: indicator.attainment - 1 };
@@ -102,10 +107,20 @@ export function gapText(gap: Gap | null, lang: Lang, target?: GapTarget): string
   return t(lang, gap.fraction > 0 ? "gap.over" : "gap.short", { value });
 }
 
+/**
+ * What a gap is worded against. A change a year is short of or over its commitment, whichever way the figure is to
+ * move ("giảm" is no ceiling there), unless the words cap the change ("tăng không quá 4%/năm").
+ */
+function wordedAgainst(target: Target | null): GapTarget | undefined {
+  if (!target?.perYear) return target ?? undefined;
+  const cap = target.comparator === "<" || target.comparator === "<=";
+  return { comparator: target.comparator, direction: cap ? "lower" : "higher" };
+}
+
 /** An indicator's gap in words, or "" when it has none. */
 export function indicatorGapText(
   indicator: Pick<Indicator, "measure" | "gapPoints" | "attainment" | "target">,
   lang: Lang,
 ): string {
-  return gapText(gapOf(indicator), lang, indicator.target ?? undefined);
+  return gapText(gapOf(indicator), lang, wordedAgainst(indicator.target));
 }

@@ -6,7 +6,17 @@
  */
 import type { SheetView } from "./snapshot";
 import { isBlank, isCellError } from "./snapshot";
-import type { Breakdown, Convention, Direction, Indicator, Judging, Status, TableLayout, Target } from "./types";
+import type {
+  Breakdown,
+  Convention,
+  Direction,
+  Indicator,
+  Judging,
+  Status,
+  TableLayout,
+  Target,
+  YearlyChange,
+} from "./types";
 import { type CellRead, asFraction, CellSlot, readCell } from "./cells";
 import { isColumnNumberingRow, isHeaderLike } from "./detect";
 import { isZeroPlan, parseTarget } from "./targets";
@@ -27,6 +37,7 @@ import {
   votedScale,
 } from "./percent-scale";
 import { type BodyRead, type BodyVisitor, type IndicatorRow, planOf, statedPercentOf } from "./rows";
+import { changeAttainment, changeStatus, type YearFigure, yearlyChange } from "./yearly-change";
 
 /** Roman numerals I to LXXXIX, the section numbers of long tables. */
 const ROMAN = /^(?=[ivxl])(l?x{0,3}|xl)(i{0,3}|iv|v?i{0,3}|ix)\.?$/;
@@ -295,6 +306,7 @@ export function readBody(
     judging,
     view,
     lookup: lookupIn(view),
+    years: yearSlotsOf(layout, resultCols),
   };
 
   const errorCols: number[] = [];
@@ -514,6 +526,55 @@ interface TableContext {
   view: SheetView;
   /** The sheet's numbers outside a row's values, which a row's formulas may name. */
   lookup: CellLookup;
+  /** Where the figures of whole years sit in a row's results, for a target of a change a year. */
+  years: YearSlots;
+}
+
+/** Positions in a row's result cells of the year columns, in year order, and of a cumulative that ends later. */
+interface YearSlots {
+  years: { index: number; year: number }[];
+  /** The cumulative column with the year it runs to, when that is past every year column. */
+  cumulative: { index: number; year: number } | null;
+}
+
+function yearSlotsOf(layout: TableLayout, resultCols: number[]): YearSlots {
+  const years = layout.years.flatMap(({ col, year }) => {
+    const index = resultCols.indexOf(col);
+    return index < 0 ? [] : [{ index, year }];
+  });
+  const lastYear = years.length > 0 ? years[years.length - 1]!.year : null;
+  const { cumulative } = layout;
+  const index = cumulative ? resultCols.indexOf(cumulative.col) : -1;
+  const to = cumulative?.to ?? null;
+  return {
+    years,
+    cumulative: index >= 0 && to !== null && (lastYear === null || to > lastYear) ? { index, year: to } : null,
+  };
+}
+
+/**
+ * The row's change a year between the first and the last year it has a figure for. A rate's cumulative column
+ * ("Lũy kế 2021-2023") holds its level at the end of the years it names, so it stands for its last year; a
+ * quantity's cumulative is a sum, no year's figure.
+ */
+function changeOf(
+  results: CellRead[],
+  slots: YearSlots,
+  percentRow: boolean,
+  plain: Scale | null,
+): YearlyChange | null {
+  let first: YearFigure | null = null;
+  let last: YearFigure | null = null;
+  const figure = (index: number, year: number) => {
+    const cell = results[index];
+    const value = cell ? asFraction(cell, percentRow, plain) : null;
+    if (value === null) return;
+    first ??= { year, value };
+    last = { year, value };
+  };
+  for (const { index, year } of slots.years) figure(index, year);
+  if (percentRow && slots.cumulative) figure(slots.cumulative.index, slots.cumulative.year);
+  return first && last ? yearlyChange(first, last, percentRow) : null;
 }
 
 /**
@@ -566,7 +627,10 @@ function buildIndicator(
   const unitText = read.unit;
   const hasPlan = cells.plan !== null && cells.plan.kind !== "blank" && cells.plan.kind !== "error";
   let target = hasPlan ? targetOf(cells.plan!, context, magnitude) : null;
-  const percentRow = isPercentUnit(unitText) || (target?.percent ?? false);
+  // A yearly change in % is points of a rate or a relative change of a quantity: the row says which, not the target.
+  const perYear = target?.perYear === true;
+  const percentRow =
+    isPercentUnit(unitText) || (perYear ? cells.actual?.percentMark === true : (target?.percent ?? false));
   const plain = percentRow ? plainScaleOf(cells, context) : null;
   if (target && cells.plan) target = scaleTarget(target, cells.plan, percentRow, plain, context);
 
@@ -574,12 +638,13 @@ function buildIndicator(
 
   const statedPercent = statedPercentOf(cells.statedPercent);
   const direction: Direction = target?.direction ?? "higher";
-  const plan = planOf(target);
-  const attained = attainment(actual, plan, direction);
+  const change = perYear ? changeOf(cells.results, context.years, percentRow, plain) : null;
+  const plan = perYear ? null : planOf(target);
+  const attained = perYear ? change && changeAttainment(change, target!) : attainment(actual, plan, direction);
   // A plan of 0 or less never filled in gives nothing to judge by (the zero-plan error says so): never "achieved".
   const unjudgeable = plan !== null && plan <= 0 && isZeroPlan(target!);
-  const status = unjudgeable ? "no_data" : statusOf(actual, target);
-  const measure = measureOf(unitText, target, percentRow);
+  const status = perYear ? changeStatus(change, target!) : unjudgeable ? "no_data" : statusOf(actual, target);
+  const measure = measureOf(unitText, perYear ? null : target, percentRow);
   const { near, period } = context.judging;
   const indicator: Indicator = {
     row,
@@ -599,10 +664,12 @@ function buildIndicator(
     status,
     measure,
     band: bandOf(status, attained, near),
-    pace: paceOf(measure, attained, status, paceShare(period), direction),
-    gapPoints: measure === "rate" && !unjudgeable ? gapPoints(actual, target) : null,
+    // A yearly change is judged over the years the row gives, which no share of the period elapsed adds to.
+    pace: perYear ? null : paceOf(measure, attained, status, paceShare(period), direction),
+    gapPoints: measure === "rate" && !unjudgeable && !perYear ? gapPoints(actual, target) : null,
     breakdowns: NO_BREAKDOWNS,
   };
+  if (change) indicator.change = change;
   const textCells = hasText(cells);
   if (into === null)
     return { indicator, sectionRow, parentRow, foldedNumber, cells, percentRow, textCells, plainScale: plain };

@@ -7,9 +7,14 @@
  * - The comparator is taken literally; `direction` follows it ("<" and "<=" are lower-is-better, ">" and ">=" are
  *   higher-is-better). Only "=" takes its direction from a verb ("Giảm = 2%" → lower).
  * - A bare number or percentage ("100%", "95") means "at least": ">=", higher.
- * - "Giảm X%" / "Giảm còn X%" / "Giảm xuống X%" read as an upper bound: "<=" X, lower. A reduction amount
- *   ("Giảm 1-1,5%/năm") cannot be checked without the baseline, so it is read the same way, as the ceiling the
- *   reported rate must not exceed; the analysis can still show the target text as written.
+ * - "Giảm X%" / "Giảm còn X%" / "Giảm xuống X%" read as an upper bound: "<=" X, lower.
+ * - A change a year is not a level: "Giảm 1-1,5%/năm", "giảm bình quân 1%/năm", "Tăng 8%/năm", "giảm 0,5 điểm
+ *   %/năm", "mỗi năm giảm 1-1,5%" (a verb of change and a percent per year) are read with `perYear`: `value` and
+ *   `upper` the committed change a year, `direction` from the verb, and the low end of a range as the commitment
+ *   (">=": "giảm 1-1,5" is met by a fall of at least 1 a year). Read as a ceiling, a poverty rate that fell by 0,1
+ *   point a year would pass "Giảm 1-1,5%/năm" for being under 1,5 %. The analysis judges it by the row's years
+ *   (./yearly-change.ts) and the functions refuse it. A rate that is itself a yearly figure ("≥ 7%/năm" of growth,
+ *   "Tăng trưởng 7%/năm") names no change of the figure and stays a level, as does "Giảm 2%" without "/năm".
  * - A range keeps `value` = lower bound and `upper` = upper bound (ordered, whichever way it was typed). Its
  *   comparator comes from the words around it, ">=" when there are none. Higher comparators check `value` (reaching
  *   the low end of "1-1,5%" meets it; exceeding the high end still does), lower comparators check `upper`
@@ -147,6 +152,11 @@ function wordPattern(...phrases: string[]): RegExp {
 }
 
 const LOWER_VERBS = wordPattern("giam", "reduce", "reduced", "decrease", "cut");
+/** A verb of change; "tăng trưởng" (growth) names a rate that is itself a yearly figure, not a change of one. */
+const CHANGE_VERBS =
+  /(^|[^a-z0-9])(giam|tang(?! truong)|reduce|reduced|decrease|cut|increase|raise|grow|rise)($|[^a-z0-9])/g;
+const PER_YEAR =
+  /\/\s*(nam|year)\b|(^|[^a-z0-9])(moi|hang) nam\b|\b(per|a|each|every) year\b|\bannually\b|\bper annum\b/;
 const RANGE_SEPARATORS = new Set(["-", "\u2013", "\u2014", "\u2212", "~", "den", "toi", "to"]);
 const YEAR_WORDS = /(^|[^a-z0-9])(nam|year|giai doan|period)\s*$/;
 const NOTE_WORDS = wordPattern("so voi", "compared", "versus", "vs");
@@ -179,12 +189,21 @@ function parseTargetText(text: string, convention: Convention, unitMagnitude: nu
   if (low === null || (second && high === null)) return null;
   const signedLow = sign * low;
 
-  const comparator = comparatorOf(scope, folded);
-  const lowerVerb = LOWER_VERBS.test(folded);
-  const direction: Direction =
-    comparator === "<" || comparator === "<=" ? "lower" : comparator === "=" && lowerVerb ? "lower" : "higher";
   const value = high === null ? signedLow : Math.min(signedLow, high);
   const upper = high === null ? null : Math.max(signedLow, high);
+  const lowerVerb = LOWER_VERBS.test(folded);
+  if (percent && PER_YEAR.test(folded)) {
+    // The verb says which way the figure is to move; the comparator, read without it, bounds the size of the move.
+    const withoutVerb = folded.replace(CHANGE_VERBS, "$1 $3");
+    if (withoutVerb !== folded) {
+      const comparator = writtenComparator(scope, withoutVerb) ?? ">=";
+      const direction: Direction = lowerVerb ? "lower" : "higher";
+      return { comparator, value, upper, percent, direction, text, perYear: true };
+    }
+  }
+  const comparator = comparatorOf(scope, folded);
+  const direction: Direction =
+    comparator === "<" || comparator === "<=" ? "lower" : comparator === "=" && lowerVerb ? "lower" : "higher";
   return { comparator, value, upper, percent, direction, text };
 }
 

@@ -110,6 +110,32 @@ export interface Target {
   direction: Direction;
   /** The text as written, trimmed; null when the target was a plain number cell. */
   text: string | null;
+  /**
+   * Present (and true) only for a target that states a change a year rather than a level: "Giảm 1-1,5%/năm",
+   * "Tăng 8%/năm", "mỗi năm giảm 0,5 điểm %". `value` and `upper` are then the committed change a year (0.01 for
+   * 1 %), `direction` the way the figure is to move (from the verb), and `comparator` applies to the size of that
+   * change: ">=" (at least the low end of a range) unless the words cap it ("tăng không quá 4%/năm"). Whether the
+   * change is in percentage points or relative depends on the row (a rate or a quantity), which the target alone
+   * does not know. Such a target is never a level: it is judged by the row's figures over the years, or not at all.
+   */
+  perYear?: true;
+}
+
+/**
+ * How an indicator's figure moved between the first and the last year the row gives, for a target of a change a
+ * year: a rate in percentage points (as fractions: −0.003 is 0,3 points down a year), a quantity relatively
+ * (compounded: −0.05 is 5 % down a year).
+ */
+export interface YearlyChange {
+  /** The first and last years with a figure, and their figures (as fractions for a rate). */
+  from: number;
+  to: number;
+  first: number;
+  last: number;
+  /** The average change a year, signed: up is positive whichever way the target wants the figure to move. */
+  perYear: number;
+  /** True for a rate (points), false for a quantity (relative change). */
+  points: boolean;
 }
 
 /**
@@ -156,6 +182,12 @@ export interface Indicator {
   pace: Pace | null;
   /** For a rate: actual minus target in percentage points, positive when better than the target; else null. */
   gapPoints: number | null;
+  /**
+   * For a target of a change a year (`target.perYear`), the change the row's years show, which it is judged by
+   * (attainment is that change ÷ the committed one; `plan` is then null, as no level is planned); absent when the
+   * row gives fewer than two years, and the indicator is then not judged.
+   */
+  change?: YearlyChange;
   /** Rows that split this indicator, in sheet order; absent or empty when it has none. */
   breakdowns?: Breakdown[];
 }

@@ -44,6 +44,7 @@ export const REASONS = [
   "blank",
   "notNumber",
   "target",
+  "perYear",
   "direction",
   "language",
   "convention",
@@ -458,6 +459,9 @@ function readTarget(input: unknown, argument: "plan" | "target"): Target | null 
   const target =
     typeof value === "number" ? parseTarget(value) : typeof value === "string" ? cachedTarget(value) : null;
   if (target && "readings" in target) return ambiguous(value as string, argument, target.readings);
+  // A change a year ("Giảm 1-1,5%/năm") needs two years' figures; one figure judged against it as a level would be
+  // wrong while looking right, so it is refused as an unreadable target is.
+  if (target?.perYear) return functionError("#VALUE!", "perYear", argument, { value: shown(value) });
   return target ?? functionError("#VALUE!", "target", argument, { value: shown(value) });
 }
 

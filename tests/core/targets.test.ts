@@ -57,7 +57,6 @@ const VIETNAMESE: [string, Expected][] = [
   ["1 – 1,5%", [">=", 0.01, 0.015, true, "higher"]],
   ["từ 1 đến 1,5%", [">=", 0.01, 0.015, true, "higher"]],
   ["1,5-1%", [">=", 0.01, 0.015, true, "higher"]],
-  ["Giảm 1-1,5%/năm", ["<=", 0.01, 0.015, true, "lower"]],
   ["Không quá 1-1,5%", ["<=", 0.01, 0.015, true, "lower"]],
   ["≥ -5%", [">=", -0.05, null, true, "higher"]],
   ["Đạt 95 phần trăm", [">=", 0.95, null, true, "higher"]],
@@ -245,9 +244,9 @@ describe("meets", () => {
     expect(meets(0.01, parsed("1-1,5%"))).toBe(true);
     expect(meets(0.02, parsed("1-1,5%"))).toBe(true);
     expect(meets(0.0099, parsed("1-1,5%"))).toBe(false);
-    expect(meets(0.015, parsed("Giảm 1-1,5%/năm"))).toBe(true);
-    expect(meets(0.0003, parsed("Giảm 1-1,5%/năm"))).toBe(true);
-    expect(meets(0.016, parsed("Giảm 1-1,5%/năm"))).toBe(false);
+    expect(meets(0.015, parsed("Giảm 1-1,5%"))).toBe(true);
+    expect(meets(0.0003, parsed("Giảm 1-1,5%"))).toBe(true);
+    expect(meets(0.016, parsed("Giảm 1-1,5%"))).toBe(false);
   });
 
   it("needs '=' within tolerance, or inside the range", () => {
@@ -261,6 +260,44 @@ describe("meets", () => {
   it("does not meet anything with a non-finite actual", () => {
     expect(meets(Number.NaN, parsed("Dưới 0,5%"))).toBe(false);
     expect(meets(Number.POSITIVE_INFINITY, parsed("≥ 95%"))).toBe(false);
+  });
+});
+
+describe("parseTarget: a change a year", () => {
+  const perYear = ([comparator, value, upper, percent, direction]: Expected, text: string): Target => ({
+    ...target([comparator, value, upper, percent, direction], text),
+    perYear: true,
+  });
+
+  it.each<[string, Expected]>([
+    // The commitment is the low end: "giảm 1-1,5" is met by a fall of at least 1 a year.
+    ["Giảm 1-1,5%/năm", [">=", 0.01, 0.015, true, "lower"]],
+    ["Giam 1-1,5%/nam", [">=", 0.01, 0.015, true, "lower"]],
+    ["giảm bình quân 1%/năm", [">=", 0.01, null, true, "lower"]],
+    ["Tăng 8%/năm", [">=", 0.08, null, true, "higher"]],
+    ["giảm 0,5 điểm %/năm", [">=", 0.005, null, true, "lower"]],
+    ["mỗi năm giảm 1-1,5%", [">=", 0.01, 0.015, true, "lower"]],
+    ["Hằng năm tăng 5%", [">=", 0.05, null, true, "higher"]],
+    ["Giảm 1-1,5%/năm giai đoạn 2021-2025", [">=", 0.01, 0.015, true, "lower"]],
+    ["Tăng trên 8%/năm", [">", 0.08, null, true, "higher"]],
+    ["Tăng không quá 4%/năm", ["<=", 0.04, null, true, "higher"]],
+    ["reduce by 1% a year", [">=", 0.01, null, true, "lower"]],
+  ])("reads %j as a yearly change, not a level", (text, expected) => {
+    expect(parseTarget(text)).toEqual(perYear(expected, text));
+  });
+
+  it.each<[string, Expected]>([
+    ["Giảm 2%", ["<=", 0.02, null, true, "lower"]],
+    ["Dưới 0,5%", ["<", 0.005, null, true, "lower"]],
+    ["Tăng 10%", [">=", 0.1, null, true, "higher"]],
+    ["Giảm 2% so với năm 2020", ["<=", 0.02, null, true, "lower"]],
+    // A rate that is itself a yearly figure (growth) names no change of the figure.
+    ["≥ 7%/năm", [">=", 0.07, null, true, "higher"]],
+    ["Tăng trưởng GRDP 7,5%/năm", [">=", 0.075, null, true, "higher"]],
+  ])("keeps %j a level", (text, expected) => {
+    const parsed = parseTarget(text);
+    expect(parsed).toEqual(target(expected, text));
+    expect(parsed).not.toHaveProperty("perYear");
   });
 });
 

@@ -210,6 +210,27 @@ describe("STATUS", () => {
   });
 });
 
+describe("a target of a change a year", () => {
+  it("is refused by every function that takes a target, as no level one figure is judged against", () => {
+    const target = "Giảm 1-1,5%/năm";
+    expect(failure(statusCell(0.0003, target))).toBe("#VALUE! perYear target");
+    expect(failure(metCell(0.0003, target))).toBe("#VALUE! perYear target");
+    expect(failure(gapCell(0.0003, target))).toBe("#VALUE! perYear target");
+    expect(failure(attainmentCell(0.0003, target))).toBe("#VALUE! perYear plan");
+    expect(failure(overPlanCell(70, "Tăng 8%/năm"))).toBe("#VALUE! perYear plan");
+    expect(failure(paceCell(70, "Tăng 8%/năm", 2021, 2025, 2023, new Date(2024, 0, 1)))).toBe("#VALUE! perYear plan");
+    const refused = statusCell(0.0003, target);
+    if (!isFunctionError(refused)) throw new Error("expected an error");
+    expect(errorMessage(refused, "vi")).toContain("“Giảm 1-1,5%/năm” là mức thay đổi mỗi năm");
+    expect(errorMessage(refused, "en")).toContain("“Giảm 1-1,5%/năm” is a change a year");
+  });
+
+  it("still judges the level targets it is not", () => {
+    expect(statusCell(0.0003, "Giảm 2%")).toBe("Hoàn thành");
+    expect(statusCell(0.0003, "Dưới 0,5%")).toBe("Hoàn thành");
+  });
+});
+
 describe("GAP", () => {
   it("gives a rate against a rate target in percentage points, positive when better, either way", () => {
     expect(gapCell(0.0003, "Dưới 0,5%")).toBe(0.47);

@@ -4,7 +4,7 @@
  * what has no data. Nothing is computed here that the engine has not judged; write.ts only words it.
  */
 import type { GapTarget } from "../gap-text";
-import type { GroupedBy, Indicator, Lang, SheetAnalysis, Target } from "../types";
+import type { Direction, GroupedBy, Indicator, Lang, SheetAnalysis, Target, YearlyChange } from "../types";
 import { periodOpeningOf } from "../judging-input";
 import { paceShare } from "../period";
 
@@ -27,6 +27,18 @@ export interface IndicatorFact {
   percent: boolean;
   /** The target's comparator and direction: a lower-is-better plan reads as a ceiling; null without a target. */
   targetRule: GapTarget | null;
+  /** For a target of a change a year, the committed change and the change the years show; else null. */
+  yearly: YearlyFact | null;
+}
+
+/** A yearly change target as the paragraph states it: "giảm bình quân 0,18 điểm phần trăm/năm, cam kết giảm 1–1,5". */
+export interface YearlyFact {
+  /** The way the figure is to move, and the committed change a year (a range's ends), as the target holds them. */
+  direction: Direction;
+  low: number;
+  high: number | null;
+  /** The change the row's years show; null when it has fewer than two (the indicator then has no data). */
+  change: YearlyChange | null;
 }
 
 export interface GroupFact {
@@ -94,6 +106,14 @@ function fact(indicator: Indicator): IndicatorFact {
     percent: indicator.measure === "rate",
     targetRule: indicator.target
       ? { comparator: indicator.target.comparator, direction: indicator.target.direction }
+      : null,
+    yearly: indicator.target?.perYear
+      ? {
+          direction: indicator.target.direction,
+          low: indicator.target.value,
+          high: indicator.target.upper,
+          change: indicator.change ?? null,
+        }
       : null,
   };
 }

@@ -8,7 +8,7 @@ import { amountText, percentText, SHARE_DECIMALS } from "../figures";
 import { gapText } from "../gap-text";
 import type { Lang, SheetAnalysis } from "../types";
 import { indicatorsPhrase, sentenceCase } from "./title";
-import { narrativeFacts, type GroupFact, type IndicatorFact, type NarrativeFacts } from "./facts";
+import { narrativeFacts, type GroupFact, type IndicatorFact, type NarrativeFacts, type YearlyFact } from "./facts";
 
 /** Indicators named in one list; the rest are counted ("và 3 chỉ tiêu khác"), so a long list stays readable. */
 export const NAMED_AT_MOST = 5;
@@ -40,7 +40,35 @@ function rateFigure(f: IndicatorFact, actual: number, reference: number, lang: L
   return say(above ? "figure.rateAbove" : "figure.rateBelow", shown);
 }
 
+/**
+ * "giảm bình quân 0,18 điểm phần trăm/năm giai đoạn 2021–2023, cam kết giảm 1–1,5 điểm phần trăm/năm": a change a
+ * year stated beside its commitment, never beside the level its target's figure would read as. A rate moves in
+ * points, a quantity in percent.
+ */
+function yearlyFigure(yearly: YearlyFact, lang: Lang, say: Say): string | null {
+  const { change } = yearly;
+  if (change === null) return null;
+  const size = (v: number) => (change.points ? amountText(Math.abs(v) * 100, lang) : percentText(Math.abs(v), lang));
+  // A percent carries its sign already; points are named once, after a range's both ends.
+  const unit = change.points ? say("figure.yearly.points") : "";
+  const moved = size(change.perYear) === size(0) ? "none" : change.perYear > 0 ? "rise" : "fall";
+  const committed =
+    yearly.high === null || yearly.high === yearly.low
+      ? size(yearly.low)
+      : say("figure.yearly.range", { low: size(yearly.low), high: size(yearly.high) });
+  return say("figure.yearly.sentence", {
+    change: say(`figure.yearly.${moved}`, { value: size(change.perYear), unit }),
+    from: change.from,
+    to: change.to,
+    commitment: say(`figure.yearly.commit.${yearly.direction === "lower" ? "fall" : "rise"}`, {
+      value: committed,
+      unit,
+    }),
+  });
+}
+
 function figure(f: IndicatorFact, lang: Lang, say: Say): string | null {
+  if (f.yearly) return yearlyFigure(f.yearly, lang, say);
   if (f.actual === null) return null;
   const value = (v: number) => (f.percent ? percentText(v, lang) : amountText(v, lang));
   const unit = f.unit && !f.percent ? ` ${f.unit}` : "";

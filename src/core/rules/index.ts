@@ -27,6 +27,7 @@ import { resultColumnChosen } from "./result-column-chosen";
 import { noResultColumn } from "./no-result-column";
 import { periodFound } from "./period-found";
 import { qualitativeTarget } from "./qualitative-target";
+import { changeTarget } from "./change-target";
 import { unnamedRow } from "./unnamed-row";
 import { formulaNotCalculated } from "./formula-not-calculated";
 import { estimate } from "./estimate";
@@ -65,6 +66,7 @@ export const RULES: Rule[] = [
   rateAbove100,
   totalMismatch,
   qualitativeTarget,
+  changeTarget,
   unnamedRow,
   formulaNotCalculated,
   estimate,

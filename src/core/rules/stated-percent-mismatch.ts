@@ -27,6 +27,8 @@ export const statedPercentMismatch: Rule = {
       const cell = cells.statedPercent;
       const stated = indicator.statedPercent;
       if (!cell || stated === null || indicator.attainment === null) return;
+      // A yearly change target's attainment is change ÷ committed change, not the actual ÷ plan this message names.
+      if (indicator.target?.perYear) return;
       // For lower-is-better rows some departments write actual ÷ plan; both readings are accepted.
       let gap = Math.abs(indicator.attainment - stated);
       if (indicator.direction === "lower" && indicator.actual !== null && indicator.plan)

@@ -207,7 +207,9 @@ export function buildSummaryPlan(analysis: SheetAnalysis, options: SummaryOption
       style: border,
     });
     // A rate's attainment (1 667 % for a poverty rate far under its ceiling) misleads; its gap in points says it.
-    sheet.put(row, 6, ind.measure === "rate" ? null : ind.attainment, { format: ATTAINMENT, style: border });
+    // A yearly change's attainment is its change ÷ the committed one, which is what it is judged by.
+    const byPoints = ind.measure === "rate" && !ind.target?.perYear;
+    sheet.put(row, 6, byPoints ? null : ind.attainment, { format: ATTAINMENT, style: border });
     sheet.put(row, 7, indicatorGapText(ind, lang), { style: { ...border, horizontal: "center" } });
     sheet.put(row, 8, bandLabel(ind.band), { style: { ...border, fill: color, fontColor: color, wrap: true } });
   });

@@ -22,6 +22,8 @@ export const functions = {
       blank: "Ô {{argument}} đang trống.",
       notNumber: "Giá trị {{argument}} “{{value}}” không đọc được thành số.",
       target: "Không đọc được chỉ tiêu “{{value}}”. Hãy viết như 675.000, ≥ 95%, Trên 90% hoặc Dưới 0,5%.",
+      perYear:
+        "Chỉ tiêu “{{value}}” là mức thay đổi mỗi năm, không phải một mức cần đạt: một số liệu không đánh giá được theo nó. Cần số liệu của ít nhất hai năm; bảng được kiểm tra sẽ đánh giá theo các cột năm.",
       direction:
         "Không hiểu chiều đánh giá “{{value}}”. Dùng “tăng” (càng cao càng tốt) hoặc “giảm” (càng thấp càng tốt).",
       language: "Không hiểu ngôn ngữ “{{value}}”. Dùng “vi” (tiếng Việt) hoặc “en” (tiếng Anh).",
@@ -67,6 +69,8 @@ export const functions = {
       blank: "The {{argument}} cell is blank.",
       notNumber: "The {{argument}} “{{value}}” is not a number.",
       target: "The target “{{value}}” cannot be read. Write it like 675,000, ≥ 95%, Above 90% or Below 0.5%.",
+      perYear:
+        "The target “{{value}}” is a change a year, not a level to reach: one figure cannot be judged against it. It needs the figures of at least two years; a checked table judges it by its year columns.",
       direction: "The direction “{{value}}” is not understood. Use “higher” (higher is better) or “lower”.",
       language: "The language “{{value}}” is not understood. Use “vi” (Vietnamese) or “en” (English).",
       convention: "The number convention “{{value}}” is not understood. Use “vi” (2.975,42) or “en” (2,975.42).",

@@ -1,0 +1,169 @@
+import { describe, expect, it } from "vitest";
+import { analyzeSheet } from "../../src/core/analyze";
+import { indicatorGapText } from "../../src/core/gap-text";
+import { meetingParagraph } from "../../src/core/narrative/write";
+import { buildSummaryPlan } from "../../src/core/summary/build";
+import { parseTarget } from "../../src/core/targets";
+import type { Indicator, Target } from "../../src/core/types";
+import { changeAttainment, changeStatus, yearlyChange } from "../../src/core/yearly-change";
+import { sheet, VI_HEADER } from "../helpers/table";
+import { multiYear } from "../helpers/years";
+
+const POVERTY = "Tỷ lệ hộ nghèo theo chuẩn nghèo đa chiều";
+const NEAR_POOR = "Tỷ lệ hộ cận nghèo";
+const INCOME = "Thu nhập bình quân đầu người";
+
+/**
+ * The seed article's poverty figures by year: 0,03 % of households poor at the end of 2023 and 0,99 % near-poor;
+ * the earlier years are made up, falling as they did. The rates are kept as whole percents, as departments type
+ * them under a "%" unit.
+ */
+const ROWS = [
+  ["1", POVERTY, "%", "Giảm 1-1,5%/năm", 0.43, 0.21, 0.03, 0.03, null],
+  ["2", NEAR_POOR, "%", "giảm 0,5 điểm %/năm", 2.5, 1.73, 0.99, 0.99, null],
+  ["3", INCOME, "triệu đồng/người/năm", "Tăng 8%/năm", 60, 64.2, 69, 69, null],
+  ["4", "Tỷ lệ người dân tham gia bảo hiểm y tế", "%", "≥ 95%", 92.1, 95.6, 98.9, 98.9, null],
+];
+
+function byName(indicators: Indicator[], name: string): Indicator {
+  const found = indicators.find((i) => i.name === name);
+  if (!found) throw new Error(`no indicator ${name}`);
+  return found;
+}
+
+describe("a target of a change a year, judged by the row's years", () => {
+  const analysis = analyzeSheet(multiYear(["Năm 2021", "Năm 2022", "Năm 2023"], "Lũy kế 2021-2023", ROWS));
+  const poverty = byName(analysis.indicators, POVERTY);
+  const nearPoor = byName(analysis.indicators, NEAR_POOR);
+  const income = byName(analysis.indicators, INCOME);
+
+  it("judges the poverty rate by its fall in points a year, not as under a 1,5 % ceiling", () => {
+    // 0,43 % to 0,03 % over 2021–2023 is 0,2 points a year against a commitment of at least 1: 20 %.
+    expect(poverty.actual).toBeCloseTo(0.0003, 10);
+    expect(poverty.change).toEqual({
+      from: 2021,
+      to: 2023,
+      first: 0.0043,
+      last: 0.0003,
+      perYear: -0.002,
+      points: true,
+    });
+    expect(poverty.attainment).toBeCloseTo(0.2, 9);
+    expect([poverty.status, poverty.band, poverty.plan, poverty.gapPoints, poverty.pace]).toEqual([
+      "not_achieved",
+      "not_achieved",
+      null,
+      null,
+      null,
+    ]);
+    expect(poverty.measure).toBe("rate");
+    expect(indicatorGapText(poverty, "vi")).toBe("còn thiếu 80 %");
+  });
+
+  it("meets a commitment in points when the rate falls at least that much a year", () => {
+    // 2,5 % to 0,99 % is 0,755 points a year against 0,5.
+    expect(nearPoor.change?.perYear).toBeCloseTo(-0.00755, 12);
+    expect(nearPoor.attainment).toBeCloseTo(1.51, 9);
+    expect([nearPoor.status, nearPoor.band]).toEqual(["achieved", "achieved"]);
+  });
+
+  it("reads %/năm of a quantity as a compounded relative change, near at 90 % of the commitment", () => {
+    // 60 to 69 million over two years is 7,24 % a year: 90,5 % of "Tăng 8%/năm".
+    expect(income.change?.points).toBe(false);
+    expect(income.change?.perYear).toBeCloseTo(Math.sqrt(69 / 60) - 1, 9);
+    expect(income.attainment).toBeCloseTo((Math.sqrt(69 / 60) - 1) / 0.08, 9);
+    expect([income.status, income.band, income.actual]).toEqual(["not_achieved", "near", 69]);
+    expect(income.measure).not.toBe("rate");
+  });
+
+  it("leaves a level target as it was", () => {
+    const coverage = analysis.indicators[3]!;
+    expect(coverage.change).toBeUndefined();
+    expect([coverage.status, coverage.gapPoints]).toEqual(["achieved", 3.9]);
+  });
+
+  it("says the change beside its commitment in the paragraph, never a ceiling", () => {
+    const vi = meetingParagraph(analysis, "vi");
+    expect(vi).toContain(
+      `${POVERTY} (giảm bình quân 0,2 điểm phần trăm/năm giai đoạn 2021–2023, cam kết giảm 1–1,5 điểm phần trăm/năm)`,
+    );
+    expect(vi).toContain(`${INCOME} (tăng bình quân 7,24 %/năm giai đoạn 2021–2023, cam kết tăng 8 %/năm)`);
+    expect(vi).not.toContain("mức trần");
+    const en = meetingParagraph(analysis, "en");
+    expect(en).toContain(
+      `${POVERTY} (down 0.2 percentage points a year on average over 2021–2023, against a committed fall of 1–1.5 percentage points a year)`,
+    );
+    expect(en).not.toContain("ceiling");
+  });
+
+  it("shows on the summary sheet the target as written, the share of the committed change and its gap", () => {
+    const plan = buildSummaryPlan(analysis, { lang: "vi", generatedAt: "25/11/2026 09:00" });
+    const row = plan.cells.find((c) => c.col === 2 && c.value === POVERTY)!.row;
+    const at = (col: number) => plan.cells.find((c) => c.row === row && c.col === col)?.value;
+    expect(at(4)).toBe("Giảm 1-1,5%/năm");
+    expect(at(6)).toBeCloseTo(0.2, 9);
+    expect(at(7)).toBe("còn thiếu 80 %");
+    expect(at(8)).toBe("Chưa hoàn thành");
+  });
+
+  it("takes a rate's cumulative column as its last year when the year columns stop before it", () => {
+    // As in the Programme 08 sample: Năm 2021, Năm 2022 and "Lũy kế 2021-2023" holding the 2023 rate.
+    const rows = ROWS.map((row) => [...row.slice(0, 6), row[7]!, null]);
+    const shorter = analyzeSheet(multiYear(["Năm 2021", "Năm 2022"], "Lũy kế 2021-2023", rows));
+    expect(byName(shorter.indicators, POVERTY).change).toMatchObject({ from: 2021, to: 2023, perYear: -0.002 });
+    // A quantity's cumulative is a sum, no year's figure: income is judged over 2021–2022 only.
+    expect(byName(shorter.indicators, INCOME).change).toMatchObject({ from: 2021, to: 2022 });
+  });
+});
+
+describe("a target of a change a year with no second year", () => {
+  it("is not judged against the level it would read as, and is counted as no data", () => {
+    const rows = [
+      ["1", POVERTY, "%", "Giảm 1-1,5%/năm", 0.03, null, null],
+      ["2", "Tỷ lệ hộ nghèo (chuẩn cũ)", "%", "Dưới 0,5%", 0.03, null, null],
+    ];
+    const analysis = analyzeSheet(sheet({ header: [VI_HEADER], rows }));
+    const [poverty, level] = analysis.indicators;
+    expect([poverty!.status, poverty!.band, poverty!.attainment, poverty!.change]).toEqual([
+      "no_data",
+      "no_data",
+      null,
+      undefined,
+    ]);
+    expect(level!.status).toBe("achieved");
+    expect(analysis.summary).toMatchObject({ indicators: 2, achieved: 1, noData: 1 });
+    expect(meetingParagraph(analysis, "vi")).toContain(`1 chỉ tiêu chưa có số liệu: ${POVERTY}.`);
+  });
+
+  it("is not judged when only one year of the row has a figure", () => {
+    const rows = [["1", POVERTY, "%", "Giảm 1-1,5%/năm", null, null, 0.03, 0.03, null]];
+    const analysis = analyzeSheet(multiYear(["Năm 2021", "Năm 2022", "Năm 2023"], "Lũy kế 2021-2023", rows));
+    expect(analysis.indicators[0]!.status).toBe("no_data");
+  });
+});
+
+describe("yearly change arithmetic", () => {
+  const target = (text: string) => parseTarget(text) as Target;
+
+  it("averages points for a rate and compounds a quantity", () => {
+    expect(yearlyChange({ year: 2021, value: 0.0043 }, { year: 2023, value: 0.0003 }, true)?.perYear).toBe(-0.002);
+    expect(yearlyChange({ year: 2021, value: 100 }, { year: 2023, value: 121 }, false)?.perYear).toBe(0.1);
+    expect(yearlyChange({ year: 2023, value: 1 }, { year: 2023, value: 2 }, true)).toBeNull();
+    expect(yearlyChange({ year: 2021, value: 0 }, { year: 2023, value: 5 }, false)).toBeNull();
+  });
+
+  it("reads a rise against a fall commitment as negative attainment, not achieved", () => {
+    const change = yearlyChange({ year: 2021, value: 0.01 }, { year: 2023, value: 0.012 }, true)!;
+    expect(changeAttainment(change, target("Giảm 1-1,5%/năm"))).toBeCloseTo(-0.1, 12);
+    expect(changeStatus(change, target("Giảm 1-1,5%/năm"))).toBe("not_achieved");
+    expect(changeStatus(null, target("Giảm 1-1,5%/năm"))).toBe("no_data");
+  });
+
+  it("meets a fall at the low end of the range exactly, and a cap on a rise as a ceiling", () => {
+    const fall = yearlyChange({ year: 2021, value: 0.05 }, { year: 2023, value: 0.03 }, true)!;
+    expect(changeStatus(fall, target("Giảm 1-1,5%/năm"))).toBe("achieved");
+    const rise = yearlyChange({ year: 2021, value: 100 }, { year: 2022, value: 102 }, false)!;
+    expect(changeStatus(rise, target("Tăng không quá 4%/năm"))).toBe("achieved");
+    expect(changeAttainment(rise, target("Tăng không quá 4%/năm"))).toBeCloseTo(2, 9);
+  });
+});
