@@ -62,7 +62,7 @@ export async function consolidateFiles(
   return consolidation.result();
 }
 
-/** What was left out, one line each on stderr, so a run in a script says it too. */
+/** What was left out, and units named apart, one line each on stderr, so a run in a script says it too. */
 function reportLeftOut(result: ConsolidationResult, io: CliIo, lang: Lang): void {
   for (const unit of result.excluded) {
     const where = unit.sheet ? `${unit.file ?? ""} [${unit.sheet}]` : (unit.file ?? "");
@@ -72,6 +72,10 @@ function reportLeftOut(result: ConsolidationResult, io: CliIo, lang: Lang): void
         ? { detail: unit.detail ?? "" }
         : { place: placeText(lang, unit.sameAs ?? { file: null, sheet: null }) };
     io.err(`${t(lang, `consolidate.cli.leftOut.${unit.reason}`, { where, unit: unit.unit, ...why })}\n`);
+  }
+  for (const group of result.namedApart) {
+    const units = group.units.map((u) => u.unit).join("; ");
+    io.err(`${t(lang, "consolidate.cli.namedApart", { name: group.name, units })}\n`);
   }
 }
 

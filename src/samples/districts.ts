@@ -80,14 +80,16 @@ export function districtRows(district: number, indicators = 10): DistrictRow[] {
 }
 
 /**
- * A district's table: its agency, the table's title, a one-level header and its indicators. It reports the year
- * 2023 unless `year` and `months` say otherwise ("9 THÁNG NĂM 2024" in the title and over the result column).
+ * A district's table: its agency (with, as a district's office writes it, the department under it), the table's
+ * title, a one-level header and its indicators. It reports the year 2023 unless `year` and `months` say otherwise
+ * ("9 THÁNG NĂM 2024" in the title and over the result column).
  */
 export function districtSheet(
   district: number,
   options: {
     indicators?: number;
     agency?: string | null;
+    department?: string;
     name?: string;
     rows?: DistrictRow[];
     year?: number;
@@ -101,6 +103,7 @@ export function districtSheet(
   const rows = options.rows ?? districtRows(district, options.indicators);
   const values: CellValue[][] = [
     ...(agency ? [[agency]] : []),
+    ...(options.department ? [[options.department]] : []),
     [`BIỂU KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU AN SINH XÃ HỘI ${months.toUpperCase()}NĂM ${year}`],
     [],
     ["TT", "Chỉ tiêu", "Đơn vị tính", `Kế hoạch năm ${year}`, `Thực hiện ${months}năm ${year}`],

@@ -12,7 +12,11 @@ import { recordingIo, sha256, tempDir } from "./fixtures";
 let dir: string;
 let districts: string[];
 
-async function districtFile(d: number, name: string, options: Parameters<typeof districtSheet>[1] = {}) {
+async function districtFile(
+  d: number,
+  name: string,
+  options: Parameters<typeof districtSheet>[1] = {},
+): Promise<string> {
   const workbook = new ExcelJS.Workbook();
   addSnapshotSheet(workbook, districtSheet(d, options));
   const path = join(dir, name);
@@ -76,6 +80,35 @@ describe("chitieu consolidate", () => {
       `${broken}: thanh-tri left out, its table could not be read: not an .xlsx file`,
       `${again} [Bieu 01]: HUYỆN SÓC SƠN left out as the same unit as file ${districts[2]}, sheet "Bieu 01" (counted once)`,
     ]);
+  });
+
+  it("names each district by the territory over its department, and checks a sheet called Tổng hợp as the whole", async () => {
+    const department = "PHÒNG LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI";
+    const files = [];
+    for (const d of [25, 26, 13]) files.push(await districtFile(d, `phong-ld-${d + 1}.xlsx`, { department }));
+    files.push(await districtFile(0, "bao-cao-thanh-pho.xlsx", { agency: "UBND THÀNH PHỐ HÀ NỘI", name: "Tổng hợp" }));
+    const io = recordingIo();
+    expect(await runCli(["consolidate", ...files, "--json"], io)).toBe(0);
+    const report = ConsolidationReportSchema.parse(JSON.parse(io.stdout));
+    expect(report.units.map((u) => u.unit)).toEqual(["HUYỆN SÓC SƠN", "HUYỆN ĐÔNG ANH", "HUYỆN BA VÌ"]);
+    expect(report.whole).toEqual({ unit: "THÀNH PHỐ HÀ NỘI", file: files[3], sheet: "Tổng hợp" });
+    expect(report.excluded).toEqual([]);
+    expect(io.stderr).toBe("");
+  });
+
+  it("counts two files naming one unit with other figures, each named after its file, and says so", async () => {
+    const agency = "PHÒNG LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI";
+    const files = [
+      await districtFile(25, "soc-son.xlsx", { agency }),
+      await districtFile(26, "dong-anh.xlsx", { agency }),
+    ];
+    const io = recordingIo();
+    expect(await runCli(["consolidate", ...files, "--json"], io)).toBe(0);
+    const report = ConsolidationReportSchema.parse(JSON.parse(io.stdout));
+    expect(report.units.map((u) => u.unit)).toEqual([`${agency} (soc-son)`, `${agency} (dong-anh)`]);
+    expect(io.stderr).toBe(
+      `Các bảng cùng ghi đơn vị ${agency} nhưng số liệu khác nhau đều được tổng hợp, mỗi bảng thêm tên tệp hoặc trang để phân biệt: ${agency} (soc-son); ${agency} (dong-anh)\n`,
+    );
   });
 
   it("counts units and indicators in English with singular and plural nouns", async () => {

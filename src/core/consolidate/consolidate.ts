@@ -63,10 +63,11 @@ export interface ExcludedUnit {
   unit: string;
   file: string | null;
   sheet: string | null;
-  reason: "unreadable" | "duplicate";
+  /** "whole": a second table of the whole, whose totals are not compared (the first one's are). */
+  reason: "unreadable" | "duplicate" | "whole";
   /** The host's reason for an unreadable table. */
   detail: string | null;
-  /** For a duplicate: where the same unit was read first. */
+  /** For a duplicate: where the same unit was read first; for a second whole, where the first whole was. */
   sameAs: { file: string | null; sheet: string | null } | null;
 }
 
@@ -157,6 +158,11 @@ export interface ConsolidationResult {
   /** The units' periods, the whole's last; `periodsDiffer` when two of them name different periods. */
   periods: PeriodGroup[];
   periodsDiffer: boolean;
+  /**
+   * Tables whose title rows name the same unit but whose figures differ: each is counted, named after its file
+   * or sheet as well ("HUYỆN SÓC SƠN (soc-son-quy-3)"), since dropping either would lose figures.
+   */
+  namedApart: { name: string; units: { unit: string; file: string | null; sheet: string | null }[] }[];
 }
 
 /** The figures of an analysed table a consolidation keeps. */
@@ -184,8 +190,11 @@ interface Entry {
 }
 
 interface Unit {
+  /** As shown; a unit named apart from another of the same name gets its label added once both are read. */
   name: string;
+  /** The name the title rows gave, which decides whether two tables are the same unit. */
   key: string;
+  label: string;
   file: string | null;
   sheet: string | null;
   indicators: UnitIndicator[];
@@ -233,6 +242,23 @@ export function periodKey(period: Period | null): string | null {
   }
 }
 
+/** The same unit read twice (a copy, a file sent again) has the same figures on every row. */
+function sameFigures(a: UnitIndicator[], b: UnitIndicator[]): boolean {
+  return (
+    a.length === b.length &&
+    a.every((x, i) => {
+      const y = b[i]!;
+      return (
+        Object.is(x.actual, y.actual) &&
+        Object.is(x.plan, y.plan) &&
+        x.band === y.band &&
+        nameKey(x.name) === nameKey(y.name) &&
+        measureUnitKey(x.unit) === measureUnitKey(y.unit)
+      );
+    })
+  );
+}
+
 /** Keys of a table's indicators, a repeated name numbered by its occurrence so "Nam" under two parents stay apart. */
 function keyed(indicators: UnitIndicator[]): { indicator: UnitIndicator; nameKey: string; id: string }[] {
   const seen = new Map<string, number>();
@@ -272,7 +298,9 @@ function sumOf(values: (number | null)[]): { sum: number | null; addends: number
 export class Consolidation {
   private readonly units: Unit[] = [];
   private readonly excluded: ExcludedUnit[] = [];
-  private readonly unmatched: UnmatchedName[] = [];
+  /** Each with its unit, whose shown name may still change when a namesake is named apart from it. */
+  private readonly unmatched: { unit: Unit; name: Omit<UnmatchedName, "unit"> }[] = [];
+  private readonly namedApart = new Map<string, { name: string; units: Unit[] }>();
   private readonly entries: Entry[] = [];
   private readonly byId = new Map<string, Entry>();
   private whole: Unit | null = null;
@@ -287,38 +315,40 @@ export class Consolidation {
     const unit: Unit = {
       name,
       key: unitKey(name),
+      label: source.label,
       file: source.file,
       sheet: source.sheet,
       indicators: source.indicators,
       period: source.period,
       periodKey: periodKey(source.period),
     };
-    const first = [...this.units, ...(this.whole ? [this.whole] : [])].find((u) => u.key === unit.key);
-    if (first) {
-      this.excluded.push({
-        ...place,
-        reason: "duplicate",
-        detail: null,
-        sameAs: { file: first.file, sheet: first.sheet },
-      });
+    const sameAs = (u: Unit) => ({ file: u.file, sheet: u.sheet });
+    if (isWholeName(name) || isWholeName(source.label) || (source.sheet !== null && isWholeName(source.sheet))) {
+      if (!this.whole) this.whole = unit;
+      else this.excluded.push({ ...place, reason: "whole", detail: null, sameAs: sameAs(this.whole) });
       return;
     }
-    if (isWholeName(name) || isWholeName(source.label)) {
-      if (!this.whole) {
-        this.whole = unit;
-        return;
-      }
-      this.excluded.push({
-        ...place,
-        reason: "duplicate",
-        detail: null,
-        sameAs: { file: this.whole.file, sheet: this.whole.sheet },
-      });
+    const namesakes = this.units.filter((u) => u.key === unit.key);
+    const copy = namesakes.find((u) => sameFigures(u.indicators, unit.indicators));
+    if (copy) {
+      this.excluded.push({ ...place, reason: "duplicate", detail: null, sameAs: sameAs(copy) });
       return;
     }
+    if (namesakes.length > 0) this.nameApart(name, [...namesakes, unit]);
     this.match(unit, this.units.length);
     // The figures now live in the entries; the unit keeps its list only for its own counts.
     this.units.push(unit);
+  }
+
+  /** Units the title rows name alike whose figures differ: each shown with its label too, all of them counted. */
+  private nameApart(name: string, units: Unit[]): void {
+    let group = this.namedApart.get(units[0]!.key);
+    if (!group) this.namedApart.set(units[0]!.key, (group = { name, units: [] }));
+    for (const u of units) {
+      if (group.units.includes(u)) continue;
+      group.units.push(u);
+      u.name = `${name} (${u.label})`;
+    }
   }
 
   private match(unit: Unit, index: number): void {
@@ -332,12 +362,14 @@ export class Consolidation {
       const near = this.nearest(item.indicator, item.nameKey, index);
       if (near && near.similarity >= RESEMBLANCE) {
         this.unmatched.push({
-          unit: unit.name,
-          name: item.indicator.name,
-          row: item.indicator.row,
-          nearest: this.displayName(near.entry),
-          similarity: near.similarity,
-          why: near.entry.nameKey === item.nameKey ? "unit" : "wording",
+          unit,
+          name: {
+            name: item.indicator.name,
+            row: item.indicator.row,
+            nearest: this.displayName(near.entry),
+            similarity: near.similarity,
+            why: near.entry.nameKey === item.nameKey ? "unit" : "wording",
+          },
         });
       }
       const entry = this.byId.get(item.id) ?? this.create(item.id, item.nameKey, item.indicator);
@@ -409,10 +441,14 @@ export class Consolidation {
       indicators,
       excluded: [...this.excluded],
       whole: this.whole ? { unit: this.whole.name, file: this.whole.file, sheet: this.whole.sheet } : null,
-      unmatched: [...this.unmatched],
+      unmatched: this.unmatched.map(({ unit, name }) => ({ unit: unit.name, ...name })),
       partial,
       periods,
       periodsDiffer,
+      namedApart: [...this.namedApart.values()].map((group) => ({
+        name: group.name,
+        units: group.units.map((u) => ({ unit: u.name, file: u.file, sheet: u.sheet })),
+      })),
     };
   }
 
@@ -440,12 +476,14 @@ export class Consolidation {
         .map((e) => ({ e, s: nameSimilarity(item.indicator.name, this.displayName(e)) }))
         .reduce<{ e: Entry; s: number } | null>((b, c) => (!b || c.s > b.s ? c : b), null);
       this.unmatched.push({
-        unit: this.whole.name,
-        name: item.indicator.name,
-        row: item.indicator.row,
-        nearest: near && near.s >= RESEMBLANCE ? this.displayName(near.e) : null,
-        similarity: near && near.s >= RESEMBLANCE ? near.s : 0,
-        why: "whole",
+        unit: this.whole,
+        name: {
+          name: item.indicator.name,
+          row: item.indicator.row,
+          nearest: near && near.s >= RESEMBLANCE ? this.displayName(near.e) : null,
+          similarity: near && near.s >= RESEMBLANCE ? near.s : 0,
+          why: "whole",
+        },
       });
     }
     return found;

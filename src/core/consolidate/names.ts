@@ -6,7 +6,9 @@
 import { fold } from "../text";
 
 /** A row number typed into the name: "1.", "1.2)", "II.", "a)", "-", "+", "•". */
-const NUMBER_PREFIX = /^\s*(?:(?:\d+(?:[.,]\d+)*|[ivxlc]+|[a-z])\s*[.):\-–]\s*|[-+*•–]\s*)+/;
+const NUMBER_PREFIX = /^\s*(?:(?:\d+(?:[.,]\d+)*|[ivxlc]+|\p{L})\s*[.):\-–]\s*|[-+*•–]\s*)+/iu;
+/** A word as written, its diacritics on. */
+const WORD = /[\p{L}\p{M}\p{N}]+/gu;
 /** Common abbreviations, expanded so "Tỷ lệ tham gia BHYT" meets "tỷ lệ tham gia bảo hiểm y tế". */
 const ABBREVIATIONS: Record<string, string> = {
   bhyt: "bao hiem y te",
@@ -19,20 +21,74 @@ const ABBREVIATIONS: Record<string, string> = {
   hdnd: "hoi dong nhan dan",
   tp: "thanh pho",
 };
-/** Words whose presence changes no meaning in an indicator's name ("của", "các", "được", "trên địa bàn"). */
-const FILLERS = new Set(["cua", "cac", "nhung", "duoc", "va", "la", "tai", "dia", "ban", "tren"]);
+/**
+ * Words whose presence changes no meaning in an indicator's name, compared with their diacritics: without them
+ * "tại" would take "tái" along, and "Số hộ tái nghèo" (households fallen back into poverty) would be summed
+ * into "Số hộ nghèo".
+ */
+const FILLERS = new Set(["của", "các", "những", "được", "và", "là", "tại"]);
+/**
+ * The same words in a name typed without diacritics, where the bare letters are hardly ever another word of an
+ * indicator's name (cửa, dược, lá). "tai" is not one: it is as often "tái", "tài" or "tải".
+ */
+const BARE_FILLERS = new Set(["cua", "cac", "nhung", "duoc", "va", "la"]);
+/** The territory "trên địa bàn" may name before the place's own name (folded words). */
+const TERRITORIES = [
+  ["huyen"],
+  ["quan"],
+  ["thi", "xa"],
+  ["thi", "tran"],
+  ["thanh", "pho"],
+  ["tp"],
+  ["tinh"],
+  ["xa"],
+  ["phuong"],
+];
 /** Vietnamese writes the final i of an open syllable as y or i ("tỷ"/"tỉ", "quý"/"quí", "kỹ"/"kĩ"). */
 const FINAL_Y = /^([bcdghklmnpqrstvx]+|qu)y$/;
 
+interface Word {
+  folded: string;
+  written: string;
+}
+
+/**
+ * The words left once "trên địa bàn" is taken out with what follows it to say where: "toàn", a territory
+ * ("huyện", "thành phố") and the place's name, known by its capitals ("trên địa bàn huyện Đông Anh").
+ */
+function withoutArea(words: Word[]): Word[] {
+  for (let i = 0; i + 2 < words.length; i++) {
+    if (words[i]!.folded !== "tren" || words[i + 1]!.folded !== "dia" || words[i + 2]!.folded !== "ban") continue;
+    let end = i + 3;
+    if (words[end]?.folded === "toan") end++;
+    const territory = TERRITORIES.find((t) => t.every((w, k) => words[end + k]?.folded === w));
+    if (territory) end += territory.length;
+    while (end < words.length && isCapitalised(words[end]!.written)) end++;
+    return [...words.slice(0, i), ...withoutArea(words.slice(end))];
+  }
+  return words;
+}
+
+function isCapitalised(word: string): boolean {
+  const first = word.charAt(0);
+  return first !== first.toLowerCase();
+}
+
 /** The words an indicator's name is compared by. */
 export function nameWords(name: string): string[] {
-  const folded = fold(name).replace(NUMBER_PREFIX, "");
-  return folded
-    .split(/[^a-z0-9]+/)
-    .filter(Boolean)
-    .flatMap((word) => (ABBREVIATIONS[word] ?? word).split(" "))
-    .map((word) => word.replace(FINAL_Y, "$1i"))
-    .filter((word) => !FILLERS.has(word));
+  const written = name.normalize("NFC").replace(NUMBER_PREFIX, "").match(WORD) ?? [];
+  const words: Word[] = [];
+  for (const word of written) {
+    for (const folded of fold(word).split(/[^a-z0-9]+/)) if (folded) words.push({ folded, written: word });
+  }
+  const bare = words.every((w) => w.folded === w.written.toLowerCase());
+  return withoutArea(words)
+    .flatMap(({ folded, written }) => {
+      const expanded = ABBREVIATIONS[folded];
+      if (expanded) return expanded.split(" ").filter((w) => !BARE_FILLERS.has(w));
+      return (bare ? BARE_FILLERS.has(folded) : FILLERS.has(written.toLowerCase())) ? [] : [folded];
+    })
+    .map((word) => word.replace(FINAL_Y, "$1i"));
 }
 
 /** Names with the same key are the same indicator. */

@@ -112,7 +112,7 @@ function unitText(indicator: IndicatorResult, lang: Lang): string {
 /** Why a unit was left out, in the reader's language, as a sentence of its own (a workbook cell, the JSON). */
 export function excludedReason(unit: ExcludedUnit, lang: Lang): string {
   if (unit.reason === "unreadable") return t(lang, "consolidate.reason.unreadable", { detail: unit.detail ?? "" });
-  return t(lang, "consolidate.reason.duplicate", {
+  return t(lang, `consolidate.reason.${unit.reason}`, {
     place: placeText(lang, unit.sameAs ?? { file: null, sheet: null }),
   });
 }
@@ -361,6 +361,12 @@ function unitsPlan(result: ConsolidationResult, options: ConsolidationPlanOption
       sheet.merges.push({ top: row, left: 5, bottom: row, right: labels.length });
     });
     next += result.excluded.length + 3;
+  }
+  for (const group of result.namedApart) {
+    const units = group.units.map((u) => u.unit).join("; ");
+    sheet.put(next, 1, c("namedApart", { name: group.name, units }), { italic: true, wrap: true });
+    sheet.merges.push({ top: next, left: 1, bottom: next, right: labels.length });
+    next += 2;
   }
   const charts: PlanChart[] = [];
   // One chart of shares side by side would set a 9-month unit against whole years, the comparison ranks avoid.

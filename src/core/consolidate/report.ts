@@ -71,7 +71,7 @@ export const ConsolidationReportSchema = z.object({
       ),
     }),
   ),
-  excluded: z.array(z.object({ ...Place, reason: z.enum(["unreadable", "duplicate"]), message: z.string() })),
+  excluded: z.array(z.object({ ...Place, reason: z.enum(["unreadable", "duplicate", "whole"]), message: z.string() })),
   whole: z.object(Place).nullable(),
   /** The units' periods (the whole's with them); `message` warns, naming them, when they differ. */
   periods: z.object({
@@ -80,6 +80,8 @@ export const ConsolidationReportSchema = z.object({
     message: z.string().nullable(),
   }),
   partial: z.array(z.object({ name: z.string(), missing: z.array(z.string()) })),
+  /** Tables naming the same unit with different figures: all counted, each named after its file or sheet too. */
+  namedApart: z.array(z.object({ name: z.string(), units: z.array(z.object(Place)) })),
   unmatched: z.array(
     z.object({
       unit: z.string(),
@@ -150,5 +152,6 @@ export function consolidationReport(result: ConsolidationResult, lang: Lang): Co
     },
     partial: result.partial.map((p) => ({ name: result.indicators[p.indicator]!.name, missing: p.missing })),
     unmatched: result.unmatched,
+    namedApart: result.namedApart,
   };
 }

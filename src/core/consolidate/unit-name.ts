@@ -5,6 +5,10 @@ import { fold } from "../text";
 /** How the agency lines at the top of a report begin (folded: no diacritics, lower case). */
 const AGENCY_START =
   /^(uy ban nhan dan|ubnd|so |phong |cong an |huyen |quan |thi xa |thanh pho |xa |phuong |thi tran |ban |trung tam |chi cuc |bhxh |benh vien |truong )/;
+/** Agency lines naming a territory's government rather than one of its bodies. */
+const TERRITORY_START = /^(uy ban nhan dan|ubnd|huyen |quan |thi xa |thanh pho |xa |phuong |thi tran )/;
+/** A district's office ("PHÒNG LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI"), named alike in every district. */
+const OFFICE_START = /^phong /;
 /** An agency line is short; a table's title ("BIỂU TỔNG HỢP KẾT QUẢ …") is not one. */
 const MAX_AGENCY_LENGTH = 80;
 /** "UBND huyện Sóc Sơn", "Ủy ban nhân dân huyện Sóc Sơn": the committee's words before the place. */
@@ -14,20 +18,27 @@ const WHOLE = /^(tong hop|tong cong|toan thanh pho|toan tp|toan tinh|toan quoc|c
 
 /**
  * The reporting agency named in the title rows above the table ("UBND HUYỆN SÓC SƠN", "SỞ LAO ĐỘNG - THƯƠNG BINH
- * VÀ XÃ HỘI"): the lowest agency line, as the block reads from the parent body down to the unit itself. Null
- * when the title rows name none.
+ * VÀ XÃ HỘI"): the lowest agency line, as the block reads from the parent body down to the unit itself. A district
+ * office under its district ("UBND HUYỆN SÓC SƠN" over "PHÒNG LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI") reports for the
+ * district, and every district's office bears the same name, so the territory above it names the unit; a
+ * province's "SỞ" is one of its kind and names it itself. Null when the title rows name none.
  */
 export function agencyOf(snapshot: SheetSnapshot, headerRow: number): string | null {
   let found: string | null = null;
+  let territory: string | null = null;
   for (let r = 0; r < headerRow - snapshot.origin.row && r < snapshot.values.length; r++) {
     for (const value of snapshot.values[r] ?? []) {
       if (typeof value !== "string") continue;
       const text = value.replace(/\s+/g, " ").trim();
-      if (text.length > 0 && text.length <= MAX_AGENCY_LENGTH && AGENCY_START.test(fold(text))) found = text;
+      if (text.length > 0 && text.length <= MAX_AGENCY_LENGTH) {
+        const folded = fold(text);
+        if (AGENCY_START.test(folded)) found = text;
+        if (TERRITORY_START.test(folded)) territory = text;
+      }
       if (text.length > 0) break;
     }
   }
-  return found;
+  return found && territory && OFFICE_START.test(fold(found)) ? territory : found;
 }
 
 /** The unit's name as a consolidation shows it: the agency without "UBND" ("HUYỆN SÓC SƠN"), else the label. */

@@ -100,6 +100,48 @@ describe("names typed differently", () => {
     ]);
   });
 
+  it("keeps apart what a diacritic tells apart: households fallen back into poverty are not the poor", () => {
+    const rows = (names: [string, string], figures: [number, number][]) =>
+      figures.map(([plan, actual], i) => ({ name: names[i]!, unit: i === 0 ? "hộ" : "người", plan, actual }));
+    const thachThat = district(18, {
+      rows: rows(
+        ["Số hộ nghèo", "Số người cai nghiện ma túy"],
+        [
+          [400, 380],
+          [200, 230],
+        ],
+      ),
+    });
+    const quocOai = district(17, {
+      rows: rows(
+        ["Số hộ tái nghèo", "Số người tái cai nghiện ma túy"],
+        [
+          [20, 35],
+          [200, 50],
+        ],
+      ),
+    });
+    const result = consolidate([thachThat, quocOai]);
+    expect(result.indicators.map((i) => [i.name, i.units, i.sumActual])).toEqual([
+      ["Số hộ nghèo", 1, 380],
+      ["Số người cai nghiện ma túy", 1, 230],
+      ["Số hộ tái nghèo", 1, 35],
+      ["Số người tái cai nghiện ma túy", 1, 50],
+    ]);
+    expect(result.unmatched.map((u) => [u.unit, u.name, u.nearest, u.why])).toEqual([
+      ["HUYỆN QUỐC OAI", "Số hộ tái nghèo", "Số hộ nghèo", "wording"],
+      ["HUYỆN QUỐC OAI", "Số người tái cai nghiện ma túy", "Số người cai nghiện ma túy", "wording"],
+    ]);
+  });
+
+  it("matches a rate said of the district's area with the plain one", () => {
+    const dongAnh = district(26, { rows: renamed(districtRows(26), { 0: "Tỉ lệ hộ nghèo trên địa bàn huyện" }) });
+    const result = consolidate([district(25), dongAnh, district(13)]);
+    const poverty = byName(result, "Tỷ lệ hộ nghèo");
+    expect([poverty.units, poverty.variants]).toEqual([3, ["Tỉ lệ hộ nghèo trên địa bàn huyện"]]);
+    expect(result.unmatched).toEqual([]);
+  });
+
   it("never adds figures of the same name in other units of measure", () => {
     const rows = districtRows(1).map((r, i) => (i === 7 ? { ...r, unit: "hộ", plan: 30000, actual: 32311 } : r));
     const result = consolidate([district(0), district(1, { rows }), district(2)]);
@@ -178,8 +220,41 @@ describe("units that cannot be counted", () => {
   });
 });
 
+describe("units named in the title rows", () => {
+  const department = "PHÒNG LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI";
+
+  it("are the districts, not the department each district's table comes from", () => {
+    const result = consolidate([25, 26, 13, 0].map((d) => district(d, { department })));
+    expect(result.units.map((u) => u.unit)).toEqual(["HUYỆN SÓC SƠN", "HUYỆN ĐÔNG ANH", "HUYỆN BA VÌ", "QUẬN BA ĐÌNH"]);
+    expect(result.excluded).toEqual([]);
+    expect(byName(result, "Tỷ lệ hộ nghèo").units).toBe(4);
+  });
+
+  it("are named apart by their files when alike but with other figures, and every one is counted", () => {
+    const [first, second] = [0, 1].map((d) => district(d, { agency: department }));
+    const copy = { ...second!, file: "quan-huyen-2-gui-lai.xlsx", label: "quan-huyen-2-gui-lai" };
+    const result = consolidate([first!, second!, copy]);
+    expect(result.units.map((u) => u.unit)).toEqual([`${department} (quan-huyen-1)`, `${department} (quan-huyen-2)`]);
+    expect(result.namedApart).toEqual([
+      {
+        name: department,
+        units: [
+          { unit: `${department} (quan-huyen-1)`, file: "quan-huyen-1.xlsx", sheet: "Bieu 01" },
+          { unit: `${department} (quan-huyen-2)`, file: "quan-huyen-2.xlsx", sheet: "Bieu 01" },
+        ],
+      },
+    ]);
+    // A copy with the same figures is still the same unit sent twice.
+    expect(result.excluded).toMatchObject([
+      { file: "quan-huyen-2-gui-lai.xlsx", reason: "duplicate", sameAs: { file: "quan-huyen-2.xlsx" } },
+    ]);
+    const jobs = byName(result, "Số lao động được giải quyết việc làm");
+    expect(jobs.sumActual).toBe(districtRows(0)[2]!.actual! + districtRows(1)[2]!.actual!);
+  });
+});
+
 describe("a table of the whole", () => {
-  function whole(adjust: (rows: ReturnType<typeof districtRows>) => void): UnitSource {
+  function whole(adjust: (rows: ReturnType<typeof districtRows>) => void, name = "Toàn thành phố"): UnitSource {
     const units = [0, 1, 2].map((d) => districtRows(d));
     const rows = units[0]!.map((r, i) => {
       const sum = (pick: (x: typeof r) => number | string | null) =>
@@ -191,7 +266,7 @@ describe("a table of the whole", () => {
       };
     });
     adjust(rows);
-    return district(0, { agency: "UBND THÀNH PHỐ HÀ NỘI", rows, name: "Toàn thành phố" });
+    return district(0, { agency: "UBND THÀNH PHỐ HÀ NỘI", rows, name });
   }
   const sources = (w: UnitSource) => [{ ...w, label: "Toàn thành phố" }, district(0), district(1), district(2)];
 
@@ -204,6 +279,23 @@ describe("a table of the whole", () => {
     // 97,42 + 98,42 + 99,42 in floating point is not 295,26 exactly; the stated figure still agrees.
     expect(byName(result, "Kinh phí trợ giúp xã hội").stated?.actualAgrees).toBe(true);
     expect(byName(result, "Tỷ lệ hộ nghèo").stated?.actualAgrees).toBeNull();
+  });
+
+  it("is known by its sheet's name, whatever its file is called", () => {
+    const city = { ...whole(() => {}, "Tổng hợp"), file: "bao-cao-thanh-pho.xlsx", label: "bao-cao-thanh-pho" };
+    const result = consolidate([district(0), district(1), district(2), city]);
+    expect(result.units).toHaveLength(3);
+    expect(result.whole).toEqual({ unit: "THÀNH PHỐ HÀ NỘI", file: "bao-cao-thanh-pho.xlsx", sheet: "Tổng hợp" });
+    expect(byName(result, "Số lao động được giải quyết việc làm").stated?.actualAgrees).toBe(true);
+  });
+
+  it("compares the first table of the whole only, and says the second was left out", () => {
+    const later = whole((rows) => (rows[2] = { ...rows[2]!, actual: 1 }), "Tổng hợp");
+    const result = consolidate([...sources(whole(() => {})), { ...later, file: "tong-hop-quy-4.xlsx" }]);
+    expect(result.units).toHaveLength(3);
+    expect(result.excluded).toMatchObject([
+      { file: "tong-hop-quy-4.xlsx", reason: "whole", sameAs: { file: "quan-huyen-1.xlsx", sheet: "Toàn thành phố" } },
+    ]);
   });
 
   it("says where a stated total disagrees", () => {

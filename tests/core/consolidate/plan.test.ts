@@ -106,6 +106,19 @@ describe("the consolidation workbook", () => {
     );
   });
 
+  it("says under the ranking which units were named apart, having the same name but other figures", () => {
+    const agency = "PHÒNG LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI";
+    const alike = consolidate([district(25, { agency }), district(26, { agency })]);
+    const ranking = buildConsolidationPlans(alike, { lang: "en", generatedAt: "02/12/2026" })[2]!;
+    const note = ranking.cells.find((c) => typeof c.value === "string" && c.value.startsWith("Tables naming"));
+    expect(note!.value).toBe(
+      `Tables naming ${agency} with different figures are all counted, each named after its file or sheet as well: ` +
+        `${agency} (quan-huyen-26); ${agency} (quan-huyen-27)`,
+    );
+    expect(note!.row).toBeGreaterThan(ranking.headerRow + 2);
+    expect(ranking.charts[0]!.anchor.row).toBeGreaterThan(note!.row);
+  });
+
   it("says there is nothing unmatched rather than leaving the sheet blank", () => {
     expect(unmatched!.cells.filter((c) => c.value === "Không có")).toHaveLength(2);
   });

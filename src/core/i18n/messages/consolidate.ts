@@ -57,7 +57,10 @@ export const consolidate = {
     reason: {
       unreadable: "Không đọc được bảng: {{detail}}",
       duplicate: "Trùng đơn vị với {{place}}: chỉ tính một lần",
+      whole: "Bảng tổng thứ hai: chỉ đối chiếu số tổng nêu ở {{place}}",
     },
+    namedApart:
+      "Các bảng cùng ghi đơn vị {{name}} nhưng số liệu khác nhau đều được tổng hợp, mỗi bảng thêm tên tệp hoặc trang để phân biệt: {{units}}",
     place: { file: "tệp {{file}}", sheet: 'trang "{{sheet}}"', fileSheet: 'tệp {{file}}, trang "{{sheet}}"' },
     wholeNote: "Số tổng nêu ở {{unit}} được đối chiếu với tổng các đơn vị, không tính là một đơn vị.",
     partialHeading: "Chỉ tiêu chỉ có ở một số đơn vị",
@@ -88,7 +91,10 @@ export const consolidate = {
       leftOut: {
         unreadable: "{{where}}: không tổng hợp {{unit}} vì không đọc được bảng: {{detail}}",
         duplicate: "{{where}}: không tổng hợp {{unit}} vì trùng đơn vị với {{place}}; chỉ tính một lần",
+        whole: "{{where}}: không tổng hợp {{unit}} vì đã có bảng tổng ở {{place}}; chỉ đối chiếu số tổng của bảng đó",
       },
+      namedApart:
+        "Các bảng cùng ghi đơn vị {{name}} nhưng số liệu khác nhau đều được tổng hợp, mỗi bảng thêm tên tệp hoặc trang để phân biệt: {{units}}",
       nothing: "Không có đơn vị nào đọc được để tổng hợp.",
       wrote: "Đã ghi {{file}}: {{units}}, {{indicators}}; {{excluded}}.",
       units_other: "{{count, num}} đơn vị",
@@ -153,7 +159,10 @@ export const consolidate = {
     reason: {
       unreadable: "The table could not be read: {{detail}}",
       duplicate: "Same unit as {{place}}: counted once",
+      whole: "A second table of the whole: only the totals stated in {{place}} are checked",
     },
+    namedApart:
+      "Tables naming {{name}} with different figures are all counted, each named after its file or sheet as well: {{units}}",
     place: { file: "file {{file}}", sheet: 'sheet "{{sheet}}"', fileSheet: 'file {{file}}, sheet "{{sheet}}"' },
     wholeNote: "The totals stated in {{unit}} are checked against the units' sums, not counted as a unit.",
     partialHeading: "Indicators found in some units only",
@@ -184,7 +193,10 @@ export const consolidate = {
       leftOut: {
         unreadable: "{{where}}: {{unit}} left out, its table could not be read: {{detail}}",
         duplicate: "{{where}}: {{unit}} left out as the same unit as {{place}} (counted once)",
+        whole: "{{where}}: {{unit}} left out, a table of the whole like {{place}}, whose totals are the ones checked",
       },
+      namedApart:
+        "Tables naming {{name}} with different figures are all counted, each named after its file or sheet as well: {{units}}",
       nothing: "No unit could be read; nothing to consolidate.",
       wrote: "Wrote {{file}}: {{units}}, {{indicators}}; {{excluded}}.",
       units_one: "{{count, num}} unit",
