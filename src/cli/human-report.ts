@@ -29,8 +29,8 @@ function columnsLine(table: TableLayout, lang: Lang): string {
 function wrapped(text: string, indent: string, width = 100): string[] {
   const lines: string[] = [];
   let line = "";
-  // "90 %" stays on one line: the sign is never split from its figure.
-  for (const word of text.split(/ (?!%)/)) {
+  // Only ordinary spaces break: the no-break space of "90 %" (percentText) keeps the sign with its figure.
+  for (const word of text.split(" ")) {
     if (line && indent.length + line.length + 1 + word.length > width) {
       lines.push(indent + line);
       line = word;

@@ -15,9 +15,15 @@ function rounded(value: number, decimals: number): number {
   return Math.round(value * scale) / scale;
 }
 
-/** 0.7841 → "78,41 %" (Vietnamese, with the space of the administrative style) or "78.41%". */
+/**
+ * The space the Vietnamese administrative style puts before "%" is a no-break one (U+00A0): a breaking space let the
+ * pane, a wrapped cell or a terminal put "78,41" at the end of one line and its "%" alone on the next.
+ */
+const PERCENT_SIGN: Record<Lang, string> = { vi: "\u00a0%", en: "%" };
+
+/** 0.7841 → "78,41 %" (Vietnamese, with the space of the administrative style, never broken) or "78.41%". */
 export function percentText(fraction: number, lang: Lang, decimals = PERCENT_DECIMALS): string {
-  return formatNumber(rounded(fraction * 100, decimals), lang) + (lang === "vi" ? " %" : "%");
+  return formatNumber(rounded(fraction * 100, decimals), lang) + PERCENT_SIGN[lang];
 }
 
 /** 720493 → "720.493", 2975.42 → "2.975,42": a count or an amount, at most two decimals as on the sheet. */

@@ -5,6 +5,7 @@
  * wording made an indicator at 78 % read as if it had met its plan; and never "vượt" for a count under its ceiling.
  */
 import { attainment } from "./compute";
+import { percentText } from "./figures";
 import { t } from "./i18n";
 import { gapPoints } from "./judge";
 import { formatNumber } from "./numbers";
@@ -43,22 +44,33 @@ export function gapFromTarget(actual: number, target: Target): Gap | null {
   return attained === null ? null : { kind: "plan", fraction: attained - 1 };
 }
 
-/**
- * |value| rounded to the fewest decimals (from `min`, at most `max`) that keep a non-zero value from reading as 0;
- * null when it still reads 0.
- */
-function shown(value: number, lang: Lang, min: number, max: number): string | null {
-  let decimals = min;
-  while (decimals < max && Math.round(Math.abs(value) * 10 ** decimals) === 0) decimals++;
-  const rounded = Math.round(Math.abs(value) * 10 ** decimals) / 10 ** decimals;
-  return rounded === 0 ? null : formatNumber(rounded, lang);
-}
-
 /** Percentage points to two decimals ("+1,2", "−0,47"); a share of plan to one decimal of a percent ("6,7"). */
 const POINT_DECIMALS = 2;
 const PERCENT_DECIMALS = 1;
 /** A gap that still reads 0 at this many decimals is on target. */
 const MAX_DECIMALS = 4;
+
+/**
+ * The fewest decimals (from `min`, at most `max`) that keep |value| from reading as 0; null when it still reads 0.
+ */
+function decimalsShowing(value: number, min: number, max: number): number | null {
+  let decimals = min;
+  while (decimals < max && Math.round(Math.abs(value) * 10 ** decimals) === 0) decimals++;
+  return Math.round(Math.abs(value) * 10 ** decimals) === 0 ? null : decimals;
+}
+
+/** |points| at the decimals that show it, or null when it reads 0. */
+function pointsShown(points: number, lang: Lang): string | null {
+  const decimals = decimalsShowing(points, POINT_DECIMALS, MAX_DECIMALS);
+  if (decimals === null) return null;
+  return formatNumber(Math.round(Math.abs(points) * 10 ** decimals) / 10 ** decimals, lang);
+}
+
+/** |fraction| as a percent at the decimals that show it ("6,7 %", "0,004 %"), or null when it reads 0 %. */
+function percentShown(fraction: number, lang: Lang): string | null {
+  const decimals = decimalsShowing(fraction * 100, PERCENT_DECIMALS, MAX_DECIMALS);
+  return decimals === null ? null : percentText(Math.abs(fraction), lang, decimals);
+}
 
 /** What a gap is worded against: the target's comparator and direction (a lower-is-better plan is a ceiling). */
 export type GapTarget = Pick<Target, "comparator" | "direction">;
@@ -89,7 +101,7 @@ export function gapText(gap: Gap | null, lang: Lang, target?: GapTarget): string
     return "";
   }
   if (gap.kind === "points") {
-    const value = shown(gap.points, lang, POINT_DECIMALS, MAX_DECIMALS);
+    const value = pointsShown(gap.points, lang);
     if (value === null) return onTargetText("onTarget", gap.points, lang, target);
     // A true minus sign: a hyphen before a number reads as a dash in a table.
     return t(lang, "gap.points", { sign: gap.points > 0 ? "+" : "\u2212", value });
@@ -98,11 +110,11 @@ export function gapText(gap: Gap | null, lang: Lang, target?: GapTarget): string
     // actual ÷ ceiling − 1, positive when the cap is broken; a ceiling of 0 broken has no share to give.
     const beyond = 1 / (1 + gap.fraction) - 1;
     if (!Number.isFinite(beyond)) return "";
-    const value = shown(beyond * 100, lang, PERCENT_DECIMALS, MAX_DECIMALS);
+    const value = percentShown(beyond, lang);
     if (value === null) return onTargetText("onCeiling", -beyond, lang, target);
     return t(lang, beyond > 0 ? "gap.overCeiling" : "gap.belowCeiling", { value });
   }
-  const value = shown(gap.fraction * 100, lang, PERCENT_DECIMALS, MAX_DECIMALS);
+  const value = percentShown(gap.fraction, lang);
   if (value === null) return onTargetText("onPlan", gap.fraction, lang, target);
   return t(lang, gap.fraction > 0 ? "gap.over" : "gap.short", { value });
 }

@@ -8,7 +8,8 @@ const DEFAULT_WIDTH = 8.43;
 function wrappedLines(text: string, perLine: number): number {
   let lines = 1;
   let used = 0;
-  for (const word of text.split(/\s+/).filter(Boolean)) {
+  // A no-break space ("78,41 %") joins its neighbours into one word, as Excel and LibreOffice wrap it.
+  for (const word of text.split(/[^\S\u00a0]+/).filter(Boolean)) {
     if (used > 0 && used + 1 + word.length <= perLine) {
       used += 1 + word.length;
       continue;

@@ -96,9 +96,9 @@ describe("check --json", () => {
   it("gives each checked sheet the meeting paragraph in the report's language, and none to a skipped sheet", async () => {
     const vi = (await checkJson([fx.clean])).report.files[0]!.sheets;
     expect(vi[0]!.narrative).toMatch(
-      /^Lũy kế giai đoạn 2021–2023, 20\/27 chỉ tiêu hoàn thành \(74,1 %\), trong đó 12 /,
+      /^Lũy kế giai đoạn 2021–2023, 20\/27 chỉ tiêu hoàn thành \(74,1\u00a0%\), trong đó 12 /,
     );
-    expect(vi[0]!.narrative).toContain("(454/579 xã, đạt 78,41 % kế hoạch)");
+    expect(vi[0]!.narrative).toContain("(454/579 xã, đạt 78,41\u00a0% kế hoạch)");
     const en = (await checkJson([fx.faulty], { lang: "en" })).report.files[0]!.sheets;
     expect(en[0]!.narrative).toMatch(
       /^In 2021–2023 \(cumulative\), 18 of 27 indicators are achieved \(66\.7%\), 11 of them ahead of time\./,
@@ -203,11 +203,12 @@ describe("check (text)", () => {
     expect(out).toContain("Thực hiện G «Kết quả thực hiện / Lũy kế 2021-2023»");
     expect(out).toContain("27 chỉ tiêu: 18 hoàn thành, 6 gần đạt, 1 chưa hoàn thành, 2 chưa có số liệu");
     expect(out).toContain(
-      "\n    Tiến độ (lũy kế giai đoạn 2021–2023, đã qua 60 % thời gian kế hoạch): 13 đúng tiến độ, 0 chậm tiến độ\n",
+      "\n    Tiến độ (lũy kế giai đoạn 2021–2023, đã qua 60\u00a0% thời gian kế hoạch): 13 đúng tiến độ, 0 chậm tiến độ\n",
     );
-    // The meeting paragraph under the counts, wrapped and indented like them, never splitting "90 %".
+    // The meeting paragraph under the counts, wrapped and indented like them, never splitting "90 %": every sign is
+    // held to its figure by a no-break space, which the wrapping does not break at.
     expect(out).toContain(
-      "\n    Lũy kế giai đoạn 2021–2023, 18/27 chỉ tiêu hoàn thành (66,7 %), trong đó 11 chỉ tiêu hoàn thành",
+      "\n    Lũy kế giai đoạn 2021–2023, 18/27 chỉ tiêu hoàn thành (66,7\u00a0%), trong đó 11 chỉ tiêu hoàn thành",
     );
     const paragraph = out.slice(out.indexOf("    Lũy kế giai đoạn"), out.indexOf("    3 lỗi"));
     for (const line of paragraph.trimEnd().split("\n")) {
@@ -215,7 +216,9 @@ describe("check (text)", () => {
       expect(line.length).toBeLessThanOrEqual(100);
       expect(line).not.toMatch(/^ {4}%/);
     }
-    expect(paragraph.replace(/\n {4}/g, " ")).toContain("(454/579 xã, đạt 78,41 % kế hoạch)");
+    expect(paragraph).not.toMatch(/\d[ \n]+%/);
+    expect(paragraph.match(/\d\u00a0%/g)?.length).toBeGreaterThan(10);
+    expect(paragraph.replace(/\n {4}/g, " ")).toContain("(454/579 xã, đạt 78,41\u00a0% kế hoạch)");
     for (const fault of PROGRAMME08_FAULTS)
       expect(out).toMatch(new RegExp(`^ {6}${fault.cell} +(Lỗi|Cảnh báo): `, "m"));
     expect(out).toContain('Trang "Huong dan"\n    Bỏ qua: ');
@@ -255,7 +258,7 @@ describe("check (text)", () => {
     const results = [{ file: "lon.xlsx", error: null, sheets: [{ name: "KQ", skipped: null, analysis }] }];
     const vi = humanReport(results, "vi");
     expect(vi).toContain("\n    1.200 chỉ tiêu: 600 hoàn thành, 0 gần đạt, 0 chưa hoàn thành, 600 chưa có số liệu\n");
-    expect(vi).toContain("\n    Đến nay, 600/1.200 chỉ tiêu hoàn thành (50 %).");
+    expect(vi).toContain("\n    Đến nay, 600/1.200 chỉ tiêu hoàn thành (50\u00a0%).");
     const en = humanReport(results, "en");
     expect(en).toContain("\n    1,200 indicators: 600 achieved, 0 near target, 0 not achieved, 600 no data\n");
     expect(en).toContain("\n    To date, 600 of 1,200 indicators are achieved (50%).");
@@ -266,14 +269,14 @@ describe("check (text)", () => {
     await runCheck([fx.faulty], { json: false, lang: "vi" }, io);
     const lines = io.stdout.split("\n");
     const notAchieved = lines.indexOf("    Chưa hoàn thành:");
-    const near = lines.indexOf("    Gần đạt (≥ 90 % KH):");
+    const near = lines.indexOf("    Gần đạt (≥ 90\u00a0% KH):");
     expect(notAchieved).toBeGreaterThan(lines.findIndex((l) => l.includes("27 chỉ tiêu: 18 hoàn thành")));
     expect(near).toBe(notAchieved + 2);
-    expect(lines[notAchieved + 1]).toMatch(/^ {6}G18 +Số xã, phường, thị trấn có mô hình .*: còn thiếu 21,6 %$/);
+    expect(lines[notAchieved + 1]).toMatch(/^ {6}G18 +Số xã, phường, thị trấn có mô hình .*: còn thiếu 21,6\u00a0%$/);
     const nearLines = lines.slice(near + 1, near + 7);
     expect(nearLines.map((l) => l.slice(6, 11).trim())).toEqual(["G23", "G24", "G25", "G26", "G30", "G34"]);
     expect(nearLines[0]).toMatch(/: \u22123,8 điểm %$/);
-    expect(nearLines[2]).toMatch(/^ {6}G25 .*tự nguyện.*: còn thiếu 6,8 %$/);
+    expect(nearLines[2]).toMatch(/^ {6}G25 .*tự nguyện.*: còn thiếu 6,8\u00a0%$/);
     expect(lines[near + 7]).not.toMatch(/^ {6}G\d/);
     expect(io.stdout).not.toMatch(/vượt 0[,.]0/i);
   });

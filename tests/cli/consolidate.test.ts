@@ -155,7 +155,7 @@ describe("chitieu consolidate --near", () => {
         }),
       );
     }
-    expect(nearHeaders).toEqual(["Gần đạt (≥ 80 % KH)", "Gần đạt (≥ 80 % KH)"]);
+    expect(nearHeaders).toEqual(["Gần đạt (≥ 80\u00a0% KH)", "Gần đạt (≥ 80\u00a0% KH)"]);
   });
 });
 

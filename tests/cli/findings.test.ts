@@ -55,8 +55,8 @@ describe("check --findings", () => {
       "stated-percent-mismatch",
       "Tỷ lệ % ghi sai",
       "Tỷ lệ ghi ở ô H17 là 125,00% nhưng thực hiện ÷ kế hoạch = 107,35%.",
-      "125 %",
-      "107,35 %",
+      "125\u00a0%",
+      "107,35\u00a0%",
     ]);
     expect(sheet.autoFilter).toBe(`A1:I${count + 1}`);
     expect(sheet.views[0]).toMatchObject({ state: "frozen", ySplit: 1 });

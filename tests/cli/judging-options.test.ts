@@ -85,7 +85,9 @@ describe("--period and --near", () => {
       // A merged note repeats in each cell it covers.
       return [...new Set(texts.filter((text) => /^(Kỳ báo cáo|Reporting period):/.test(text)))];
     };
-    expect(await notes("vi")).toEqual([expect.stringMatching(/^Kỳ báo cáo: 9 tháng, đã qua 75 % thời gian kế hoạch;/)]);
+    expect(await notes("vi")).toEqual([
+      expect.stringMatching(/^Kỳ báo cáo: 9 tháng, đã qua 75\u00a0% thời gian kế hoạch;/),
+    ]);
     expect(await notes("en")).toEqual([
       expect.stringMatching(/^Reporting period: the first 9 months, 75% of the plan period elapsed;/),
     ]);

@@ -77,7 +77,7 @@ describe("summarize", () => {
       "Trang",
       "Số chỉ tiêu",
       "Hoàn thành",
-      "Gần đạt (≥ 90 % KH)",
+      "Gần đạt (≥ 90\u00a0% KH)",
       "Chưa hoàn thành",
       "Chưa có số liệu",
       "Tỷ lệ hoàn thành",

@@ -27,6 +27,17 @@ describe("parseAmount: figures written with magnitude words", () => {
     expect(parseAmount("78,41%")).toEqual({ value: 0.7841, percent: true, estimate: false, magnitude: 0 });
   });
 
+  it("reads ChiTieu's own percent, with its no-break space before the sign, exactly as one typed with a space", () => {
+    for (const figure of ["66,7", "78,41", "0,03", "106,74", "khoảng 98,9"]) {
+      const typed = parseAmount(`${figure} %`);
+      expect(typed).not.toBeNull();
+      expect(parseAmount(`${figure}\u00a0%`)).toEqual(typed);
+      // The narrow no-break space (U+202F) that French keyboards and some editors put before "%".
+      expect(parseAmount(`${figure}\u202f%`)).toEqual(typed);
+    }
+    expect(parseAmount("66,7\u00a0%")).toEqual({ value: 0.667, percent: true, estimate: false, magnitude: 0 });
+  });
+
   it("reads a figure in the unit of its row when the unit carries the same magnitude", () => {
     expect(parseAmount("2.975,42 tỷ", "vi", unitMagnitude("tỷ đồng"))?.value).toBe(2975.42);
     expect(parseAmount("1,5 triệu", "vi", unitMagnitude("nghìn người"))?.value).toBe(1500);

@@ -124,3 +124,45 @@ describe("the engine's own paragraph, pasted under the table it describes", () =
     }
   }
 });
+
+describe("a conclusion an official types with a no-break space before its % sign", () => {
+  // The domain brief's report paragraph: Word (Ctrl+Shift+Space) or a copy of ChiTieu's own text brings U+00A0, a
+  // French layout U+202F; each must be read as the plain space it stands for.
+  const typed = (space: string, rehabilitation = "78,41") =>
+    `Đến hết năm 2023, Chương trình có 20/27 chỉ tiêu hoàn thành và vượt kế hoạch giai đoạn (74,1${space}%). ` +
+    "Trong 12 chỉ tiêu do ngành Lao động – Thương binh và Xã hội chủ trì, 11 chỉ tiêu hoàn thành; chỉ tiêu Số xã, " +
+    "phường, thị trấn có mô hình hỗ trợ người sau cai nghiện dựa vào cộng đồng đạt " +
+    `${rehabilitation}${space}% kế hoạch. Trong 5 chỉ tiêu phối hợp thực hiện, 1 chỉ tiêu hoàn thành, 4 chỉ tiêu ` +
+    `còn lại đạt trên 90${space}%.`;
+  const verdicts = (text: string) => {
+    const { sheet, row } = withText(programme08(), text);
+    return analyzeSheet(sheet)
+      .issues.filter((i) => i.row === row)
+      .map((i) => ({
+        code: i.code,
+        stated: i.params.stated,
+        computed: i.params.computed,
+        message: issueMessage(i, "vi"),
+      }));
+  };
+
+  it("is checked claim by claim exactly as the same sentence typed with ordinary spaces", () => {
+    const plain = verdicts(typed(" "));
+    expect(plain.map((v) => `${v.code} ${v.stated}`)).toEqual([
+      "stated-conclusion-confirmed 20/27",
+      "stated-conclusion-confirmed 11/12",
+      "stated-conclusion-confirmed 0.7841",
+      "stated-conclusion-confirmed 1/5",
+      "stated-conclusion-confirmed 4/5",
+    ]);
+    expect(verdicts(typed("\u00a0"))).toEqual(plain);
+    expect(verdicts(typed("\u202f"))).toEqual(plain);
+  });
+
+  it("still flags a percent of plan that the rows do not give", () => {
+    const wrong = verdicts(typed("\u00a0", "80,5")).filter((v) => v.code === "stated-conclusion-mismatch");
+    expect(wrong).toHaveLength(1);
+    expect(wrong[0]!.message).toContain("78,41%");
+    expect(wrong).toEqual(verdicts(typed(" ", "80,5")).filter((v) => v.code === "stated-conclusion-mismatch"));
+  });
+});

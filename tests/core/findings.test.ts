@@ -37,7 +37,7 @@ describe("findings one can hand over", () => {
 
   it("states the value seen and the one expected where the rule knows it, in the reader's style", () => {
     expect(at("G9")).toMatchObject({ code: "number-as-text", seen: "720.493", expected: "720.493" });
-    expect(at("H17")).toMatchObject({ code: "stated-percent-mismatch", seen: "125 %", expected: "107,35 %" });
+    expect(at("H17")).toMatchObject({ code: "stated-percent-mismatch", seen: "125\u00a0%", expected: "107,35\u00a0%" });
     expect(at("I18")).toMatchObject({
       code: "stated-status-mismatch",
       seen: "Hoàn thành",

@@ -24,19 +24,19 @@ describe("an indicator's gap in words", () => {
   });
 
   it("gives a quantity as a share of plan: over only when over, else the shortfall", () => {
-    expect(indicatorGapText(named("Tuyển sinh giáo dục nghề nghiệp"), "vi")).toBe("vượt 6,7 %");
+    expect(indicatorGapText(named("Tuyển sinh giáo dục nghề nghiệp"), "vi")).toBe("vượt 6,7\u00a0%");
     expect(indicatorGapText(named("Tuyển sinh giáo dục nghề nghiệp"), "en")).toBe("6.7% over plan");
-    expect(indicatorGapText(named("Số xã, phường, thị trấn có mô hình"), "vi")).toBe("còn thiếu 21,6 %");
+    expect(indicatorGapText(named("Số xã, phường, thị trấn có mô hình"), "vi")).toBe("còn thiếu 21,6\u00a0%");
     expect(indicatorGapText(named("Số người tham gia bảo hiểm xã hội tự nguyện"), "en")).toBe("6.8% short of plan");
-    expect(indicatorGapText(named("Mức chuẩn trợ giúp xã hội"), "vi")).toBe("vượt 22,2 %");
+    expect(indicatorGapText(named("Mức chuẩn trợ giúp xã hội"), "vi")).toBe("vượt 22,2\u00a0%");
   });
 
   it("never shows a gap of 0 for one that is not exactly on plan, and nothing without data", () => {
-    expect(gapText({ kind: "plan", fraction: -0.0003 }, "vi")).toBe("còn thiếu 0,03 %");
-    expect(gapText({ kind: "plan", fraction: 0.00004 }, "vi")).toBe("vượt 0,004 %");
+    expect(gapText({ kind: "plan", fraction: -0.0003 }, "vi")).toBe("còn thiếu 0,03\u00a0%");
+    expect(gapText({ kind: "plan", fraction: 0.00004 }, "vi")).toBe("vượt 0,004\u00a0%");
     expect(gapText({ kind: "plan", fraction: 0 }, "vi")).toBe("đạt đúng kế hoạch");
     expect(gapText({ kind: "points", points: -0.004 }, "vi")).toBe(`${MINUS}0,004 điểm %`);
-    expect(gapText({ kind: "plan", fraction: 12_345.6 }, "vi")).toBe("vượt 1.234.560 %");
+    expect(gapText({ kind: "plan", fraction: 12_345.6 }, "vi")).toBe("vượt 1.234.560\u00a0%");
     expect(gapText(null, "vi")).toBe("");
     expect(gapText({ kind: "plan", fraction: Number.NaN }, "en")).toBe("");
     expect(gapOf({ measure: "quantity", gapPoints: null, attainment: null })).toBeNull();
@@ -71,7 +71,7 @@ describe("an indicator's gap in words", () => {
       "bằng chỉ tiêu, chưa thấp hơn",
       "bằng chỉ tiêu, chưa vượt",
       "đạt đúng kế hoạch",
-      "vượt 0,02 %",
+      "vượt 0,02\u00a0%",
     ]);
     expect(strict.map((i) => indicatorGapText(i, "en")).slice(0, 5)).toEqual([
       "equal to the plan, not above it",
@@ -105,12 +105,12 @@ describe("an indicator's gap in words", () => {
       "not_achieved",
     ]);
     expect(capped.map((i) => indicatorGapText(i, "vi"))).toEqual([
-      "thấp hơn mức trần 31 %",
-      "vượt mức trần 60 %",
-      "vượt mức trần 5 %",
+      "thấp hơn mức trần 31\u00a0%",
+      "vượt mức trần 60\u00a0%",
+      "vượt mức trần 5\u00a0%",
       "bằng mức trần",
       "+0,47 điểm %",
-      "còn thiếu 21,6 %",
+      "còn thiếu 21,6\u00a0%",
     ]);
     expect(capped.map((i) => indicatorGapText(i, "en"))).toEqual([
       "31% below the ceiling",

@@ -1,6 +1,7 @@
 /** Messages filled from their compiled split give, for every key and any parameters, what i18next gives. */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { bandLabel } from "../../src/core/band-text";
 import { addRuleMessages, i18nextMessage, t, type MessageParams } from "../../src/core/i18n";
 import { catalog } from "../../src/core/i18n/catalog";
 // The rules bring their own messages into the catalogue when loaded, as the engine loads them.
@@ -120,5 +121,25 @@ describe("t, the message catalogue's reader", () => {
       expect(t("vi", "conclusions.mismatch.count", params)).toContain(`ghi "${quote}": 21 chỉ tiêu`);
       expect(t("en", "conclusions.mismatch.count", params)).toContain(`says "${quote}": 21 achieved`);
     }
+  });
+});
+
+describe("a percent in the catalogue's words", () => {
+  it("is never split from its figure: no message puts a breaking space between a number and its % sign", () => {
+    const split: string[] = [];
+    for (const [lang, key] of everyKey) {
+      const text = key.split(".").reduce<unknown>((node, part) => (node as Messages)[part], catalog[lang]);
+      // A figure, or a placeholder a figure fills, then an ordinary space and the sign: "100 %", "{{value}} %".
+      if (typeof text === "string" && /(\d|\}\}) %/.test(text)) split.push(`${lang} ${key}: ${text}`);
+    }
+    expect(split).toEqual([]);
+  });
+
+  it("holds the threshold and the period's share to their sign as the paragraph does", () => {
+    expect(t("vi", "ui.judging.nearHint", { near: 0.9 })).toContain("90\u00a0%");
+    expect(bandLabel("near", 0.9, "vi")).toBe("Gần đạt (≥ 90\u00a0% KH)");
+    expect(bandLabel("near", 0.875, "en")).toBe("Near target (≥ 87.5% of plan)");
+    expect(t("vi", "rules.rate-above-100")).toBe("Tỷ lệ vượt 100\u00a0%");
+    expect(t("en", "rules.rate-above-100")).toBe("Rate above 100%");
   });
 });

@@ -55,9 +55,9 @@ describe("a table without sections, grouped by its lead-agency column", () => {
 
   it("words each agency's count in the paragraph, in the article's order, in both languages", () => {
     expect(meetingParagraph(analysis, "vi")).toContain(
-      "Trong 20 chỉ tiêu do Sở LĐTB&XH chủ trì, 17 chỉ tiêu hoàn thành, 2 chỉ tiêu đạt từ 90 % kế hoạch trở lên; " +
+      "Trong 20 chỉ tiêu do Sở LĐTB&XH chủ trì, 17 chỉ tiêu hoàn thành, 2 chỉ tiêu đạt từ 90\u00a0% kế hoạch trở lên; " +
         "chỉ tiêu duy nhất do Sở Y tế chủ trì đã hoàn thành; " +
-        "trong 5 chỉ tiêu do BHXH thành phố chủ trì, 1 chỉ tiêu hoàn thành, 4 chỉ tiêu còn lại đạt từ 90 % kế hoạch trở lên; " +
+        "trong 5 chỉ tiêu do BHXH thành phố chủ trì, 1 chỉ tiêu hoàn thành, 4 chỉ tiêu còn lại đạt từ 90\u00a0% kế hoạch trở lên; " +
         "chỉ tiêu duy nhất do Ủy ban MTTQ thành phố chủ trì đã hoàn thành.",
     );
     expect(meetingParagraph(analysis, "en")).toContain(

@@ -24,12 +24,12 @@ describe("the meeting paragraph of Programme 08", () => {
   const wholeEn = meetingParagraph(whole, "en");
 
   it("states 20/27 overall with the share, 11/12 led and 1/5 coordinated, as the article does", () => {
-    expect(vi).toMatch(/^Lũy kế giai đoạn 2021–2023, 20\/27 chỉ tiêu hoàn thành \(74,1 %\), /);
+    expect(vi).toMatch(/^Lũy kế giai đoạn 2021–2023, 20\/27 chỉ tiêu hoàn thành \(74,1\u00a0%\), /);
     // Section titles typed in capitals read in sentence case, on from "chỉ tiêu" as the article writes them.
     expect(vi).toContain(
       "Trong 12 chỉ tiêu do ngành Lao động - Thương binh và Xã hội chủ trì, 11 chỉ tiêu hoàn thành; " +
         "trong 5 chỉ tiêu ngành Lao động - Thương binh và Xã hội phối hợp thực hiện, 1 chỉ tiêu hoàn thành, " +
-        "4 chỉ tiêu còn lại đạt từ 90 % kế hoạch trở lên; trong 10 chỉ tiêu khác của chương trình, 8 chỉ tiêu",
+        "4 chỉ tiêu còn lại đạt từ 90\u00a0% kế hoạch trở lên; trong 10 chỉ tiêu khác của chương trình, 8 chỉ tiêu",
     );
     expect(vi).not.toMatch(/CHỈ TIÊU|nhóm “/);
     expect(en).toMatch(/^In 2021–2023 \(cumulative\), 20 of 27 indicators are achieved \(74\.1%\), /);
@@ -43,7 +43,7 @@ describe("the meeting paragraph of Programme 08", () => {
   it("names the one indicator not achieved with its figures in the Vietnamese style", () => {
     expect(wholeVi).toContain(
       "1 chỉ tiêu chưa hoàn thành: Số xã, phường, thị trấn có mô hình hỗ trợ người sau cai nghiện dựa vào cộng đồng " +
-        "(454/579 xã, đạt 78,41 % kế hoạch).",
+        "(454/579 xã, đạt 78,41\u00a0% kế hoạch).",
     );
     expect(wholeEn).toContain("(454 of 579 xã, 78.41% of plan)");
   });
@@ -51,15 +51,15 @@ describe("the meeting paragraph of Programme 08", () => {
   it("at 60 % of the plan period, counts those met ahead of time and says which not achieved are on pace", () => {
     // The article: "trong đó có một số chỉ tiêu vượt trước thời hạn"; the rehabilitation model (78,41 %) is due in 2025.
     expect(vi).toMatch(
-      /^Lũy kế giai đoạn 2021–2023, 20\/27 chỉ tiêu hoàn thành \(74,1 %\), trong đó 12 chỉ tiêu hoàn thành trước thời hạn\. /,
+      /^Lũy kế giai đoạn 2021–2023, 20\/27 chỉ tiêu hoàn thành \(74,1\u00a0%\), trong đó 12 chỉ tiêu hoàn thành trước thời hạn\. /,
     );
     expect(en).toMatch(
       /^In 2021–2023 \(cumulative\), 20 of 27 indicators are achieved \(74\.1%\), 12 of them ahead of time\. /,
     );
     expect(vi).toContain(
       "2 chỉ tiêu chưa hoàn thành nhưng đúng tiến độ: Số xã, phường, thị trấn có mô hình hỗ trợ người sau cai nghiện " +
-        "dựa vào cộng đồng (454/579 xã, đạt 78,41 % kế hoạch); Số người tham gia bảo hiểm xã hội tự nguyện " +
-        "(139.870/150.000 người, đạt 93,25 % kế hoạch). 5 chỉ tiêu chưa hoàn thành nhưng đạt từ 90 % kế hoạch trở lên: ",
+        "dựa vào cộng đồng (454/579 xã, đạt 78,41\u00a0% kế hoạch); Số người tham gia bảo hiểm xã hội tự nguyện " +
+        "(139.870/150.000 người, đạt 93,25\u00a0% kế hoạch). 5 chỉ tiêu chưa hoàn thành nhưng đạt từ 90\u00a0% kế hoạch trở lên: ",
     );
     expect(en).toContain("2 indicators are not achieved yet but are on pace: Số xã");
     expect(vi).not.toContain("1 chỉ tiêu chưa hoàn thành:");
@@ -67,14 +67,14 @@ describe("the meeting paragraph of Programme 08", () => {
   });
 
   it("gives rates their gap in percentage points and amounts their thousands groups", () => {
-    expect(vi).toContain("Tỷ lệ lao động qua đào tạo (73,5 %, thấp hơn chỉ tiêu 75 % là 1,5 điểm phần trăm)");
+    expect(vi).toContain("Tỷ lệ lao động qua đào tạo (73,5\u00a0%, thấp hơn chỉ tiêu 75\u00a0% là 1,5 điểm phần trăm)");
     expect(en).toContain("Tỷ lệ lao động qua đào tạo (73.5%, 1.5 percentage points below the 75% target)");
-    expect(vi).toContain("(139.870/150.000 người, đạt 93,25 % kế hoạch)");
+    expect(vi).toContain("(139.870/150.000 người, đạt 93,25\u00a0% kế hoạch)");
     expect(en).toContain("(139,870 of 150,000 người, 93.25% of plan)");
   });
 
   it("names the first few near indicators and counts the rest", () => {
-    expect(wholeVi).toContain("6 chỉ tiêu khác chưa hoàn thành nhưng đạt từ 90 % kế hoạch trở lên: ");
+    expect(wholeVi).toContain("6 chỉ tiêu khác chưa hoàn thành nhưng đạt từ 90\u00a0% kế hoạch trở lên: ");
     expect(wholeVi).toContain(" và 1 chỉ tiêu khác.");
     expect(wholeEn).toContain("6 other indicators are not achieved but are at or above 90% of plan: ");
     expect(wholeEn).toContain(" and 1 other indicator.");
@@ -89,7 +89,7 @@ describe("the meeting paragraph of Programme 08", () => {
     const partial = analyzeSheet(programme08WithFaults(), { period: nineMonths });
     const faulty = meetingParagraph(partial, "vi");
     expect(faulty).toMatch(
-      /^9 tháng năm 2024, 18\/27 chỉ tiêu hoàn thành \(66,7 %\), trong đó 11 chỉ tiêu hoàn thành trước thời hạn\./,
+      /^9 tháng năm 2024, 18\/27 chỉ tiêu hoàn thành \(66,7\u00a0%\), trong đó 11 chỉ tiêu hoàn thành trước thời hạn\./,
     );
     expect(faulty).toContain(
       "2 chỉ tiêu chưa có số liệu: Số lượt doanh nghiệp tham gia phiên giao dịch việc làm; " +
@@ -100,10 +100,10 @@ describe("the meeting paragraph of Programme 08", () => {
       "2 chỉ tiêu chưa hoàn thành nhưng đúng tiến độ: Số xã, phường, thị trấn có mô hình hỗ trợ người sau cai nghiện",
     );
     // Those ahead of time and those on pace were said before it: the pace sentence adds only who is behind.
-    expect(faulty).toContain("Về tiến độ (đã qua 75 % thời gian kế hoạch), không có chỉ tiêu nào chậm tiến độ.");
+    expect(faulty).toContain("Về tiến độ (đã qua 75\u00a0% thời gian kế hoạch), không có chỉ tiêu nào chậm tiến độ.");
     expect(faulty).not.toContain("13 chỉ tiêu đúng tiến độ");
     // The sample's own "Lũy kế 2021-2023" of 2021-2025 is 60 % of the plan period; with no period, no pace.
-    expect(vi).toContain("Về tiến độ (đã qua 60 % thời gian kế hoạch), không có chỉ tiêu nào chậm tiến độ.");
+    expect(vi).toContain("Về tiến độ (đã qua 60\u00a0% thời gian kế hoạch), không có chỉ tiêu nào chậm tiến độ.");
     const none = meetingParagraph(analyzeSheet(programme08(), { period: null }), "vi");
     expect(none).toMatch(/^Đến nay, 20\/27 chỉ tiêu hoàn thành/);
     expect(none).not.toContain("tiến độ");
@@ -132,8 +132,8 @@ describe("zero, one and many read naturally", () => {
     ];
     const vi = paragraph(rows);
     expect(vi).toBe(
-      "Đến nay, 1/3 chỉ tiêu hoàn thành (33,3 %). " +
-        "1 chỉ tiêu chưa hoàn thành: Số xã có mô hình hỗ trợ người sau cai nghiện (454/579 xã, đạt 78,41 % kế hoạch). " +
+      "Đến nay, 1/3 chỉ tiêu hoàn thành (33,3\u00a0%). " +
+        "1 chỉ tiêu chưa hoàn thành: Số xã có mô hình hỗ trợ người sau cai nghiện (454/579 xã, đạt 78,41\u00a0% kế hoạch). " +
         "1 chỉ tiêu chưa có số liệu: Số phiên giao dịch việc làm.",
     );
     expect(paragraph(rows, "en")).toBe(
@@ -148,10 +148,12 @@ describe("zero, one and many read naturally", () => {
       ["1", "Tỷ lệ hộ nghèo cuối năm", "%", "Dưới 0,5%", "0,03%"],
       ["2", "Số người đi làm việc ở nước ngoài theo hợp đồng", "người", 10000, 11959],
     ];
-    expect(paragraph(rows)).toBe("Đến nay, 2/2 chỉ tiêu hoàn thành (100 %). Không có chỉ tiêu nào chưa hoàn thành.");
+    expect(paragraph(rows)).toBe(
+      "Đến nay, 2/2 chỉ tiêu hoàn thành (100\u00a0%). Không có chỉ tiêu nào chưa hoàn thành.",
+    );
     // A table of one indicator is told whole in one sentence, which no other repeats.
     expect(paragraph(rows.slice(0, 1))).toBe(
-      "Đến nay, chỉ tiêu duy nhất, Tỷ lệ hộ nghèo cuối năm (0,03 %, thấp hơn mức trần 0,5 % là 0,47 điểm phần trăm), " +
+      "Đến nay, chỉ tiêu duy nhất, Tỷ lệ hộ nghèo cuối năm (0,03\u00a0%, thấp hơn mức trần 0,5\u00a0% là 0,47 điểm phần trăm), " +
         "đã hoàn thành.",
     );
     expect(paragraph(rows.slice(0, 1), "en")).toBe(
@@ -160,7 +162,7 @@ describe("zero, one and many read naturally", () => {
     );
     const missed = [["1", "Tuyển sinh giáo dục nghề nghiệp", "người", 200000, 90000]];
     expect(paragraph(missed)).toBe(
-      "Đến nay, chỉ tiêu duy nhất, Tuyển sinh giáo dục nghề nghiệp (90.000/200.000 người, đạt 45 % kế hoạch), " +
+      "Đến nay, chỉ tiêu duy nhất, Tuyển sinh giáo dục nghề nghiệp (90.000/200.000 người, đạt 45\u00a0% kế hoạch), " +
         "chưa hoàn thành.",
     );
     expect(paragraph(missed, "en")).toBe(
@@ -170,7 +172,7 @@ describe("zero, one and many read naturally", () => {
     const onPace = [["1", "Tuyển sinh giáo dục nghề nghiệp", "người", 200000, 190000]];
     expect(paragraph(onPace, "vi", halfYear)).toBe(
       "6 tháng đầu năm 2024, chỉ tiêu duy nhất, Tuyển sinh giáo dục nghề nghiệp " +
-        "(190.000/200.000 người, đạt 95 % kế hoạch), chưa hoàn thành nhưng đúng tiến độ.",
+        "(190.000/200.000 người, đạt 95\u00a0% kế hoạch), chưa hoàn thành nhưng đúng tiến độ.",
     );
   });
 
@@ -190,7 +192,7 @@ describe("zero, one and many read naturally", () => {
     expect(paragraph(rows)).toContain(
       "Chỉ tiêu duy nhất không thuộc nhóm nào đã hoàn thành; " +
         "trong 3 chỉ tiêu do ngành LĐTB&XH chủ trì, 1 chỉ tiêu hoàn thành; " +
-        "chỉ tiêu duy nhất phối hợp thực hiện chưa hoàn thành nhưng đạt từ 90 % kế hoạch trở lên; " +
+        "chỉ tiêu duy nhất phối hợp thực hiện chưa hoàn thành nhưng đạt từ 90\u00a0% kế hoạch trở lên; " +
         "cả 2 chỉ tiêu thuộc nhóm “Giảm nghèo bền vững” đều hoàn thành.",
     );
     expect(paragraph(rows, "en")).toContain(
@@ -208,7 +210,7 @@ describe("zero, one and many read naturally", () => {
     ];
     expect(paragraph(none)).toContain(
       "Trong 2 chỉ tiêu do UBND các quận, huyện chủ trì, không có chỉ tiêu nào hoàn thành, " +
-        "1 chỉ tiêu đạt từ 90 % kế hoạch trở lên; chỉ tiêu duy nhất khác chưa có số liệu.",
+        "1 chỉ tiêu đạt từ 90\u00a0% kế hoạch trở lên; chỉ tiêu duy nhất khác chưa có số liệu.",
     );
     expect(paragraph(none, "en")).toContain(
       "none of the 2 indicators in “Chỉ tiêu do UBND các quận, huyện chủ trì” is",
@@ -222,7 +224,7 @@ describe("zero, one and many read naturally", () => {
     ];
     expect(paragraph(close)).toContain(
       "Trong 2 chỉ tiêu phối hợp thực hiện, không có chỉ tiêu nào hoàn thành, " +
-        "song cả 2 chỉ tiêu đều đạt từ 90 % kế hoạch trở lên; chỉ tiêu duy nhất khác đã hoàn thành.",
+        "song cả 2 chỉ tiêu đều đạt từ 90\u00a0% kế hoạch trở lên; chỉ tiêu duy nhất khác đã hoàn thành.",
     );
     expect(paragraph(close, "en")).toContain(
       "none of the 2 indicators in “Chỉ tiêu phối hợp thực hiện” is achieved, though each is at or above 90% of plan;",
@@ -237,9 +239,9 @@ describe("zero, one and many read naturally", () => {
       ["3", "Tỷ lệ hộ cận nghèo cuối năm", "%", "Dưới 1,5%", "1,5%"],
     ];
     const vi = paragraph(rows);
-    expect(vi).toContain("Tỷ lệ hộ nghèo cuối năm (0,8 %, cao hơn mức trần 0,5 % là 0,3 điểm phần trăm)");
-    expect(vi).toContain("(41,2 %, thấp hơn chỉ tiêu 45 % là 3,8 điểm phần trăm)");
-    expect(vi).toContain("Tỷ lệ hộ cận nghèo cuối năm (1,5 %, bằng mức trần 1,5 %, chưa thấp hơn)");
+    expect(vi).toContain("Tỷ lệ hộ nghèo cuối năm (0,8\u00a0%, cao hơn mức trần 0,5\u00a0% là 0,3 điểm phần trăm)");
+    expect(vi).toContain("(41,2\u00a0%, thấp hơn chỉ tiêu 45\u00a0% là 3,8 điểm phần trăm)");
+    expect(vi).toContain("Tỷ lệ hộ cận nghèo cuối năm (1,5\u00a0%, bằng mức trần 1,5\u00a0%, chưa thấp hơn)");
     const en = paragraph(rows, "en");
     expect(en).toContain("Tỷ lệ hộ nghèo cuối năm (0.8%, 0.3 percentage points above the 0.5% ceiling)");
     expect(en).toContain("(41.2%, 3.8 percentage points below the 45% target)");
@@ -261,8 +263,8 @@ describe("zero, one and many read naturally", () => {
     ];
     const vi = paragraph(rows);
     expect(vi).toContain("; Số vụ cháy nổ (40 vụ, mức trần 40 vụ, bằng mức trần, chưa thấp hơn).");
-    expect(vi).toContain("Số hộ tái nghèo (80 hộ, mức trần 50 hộ, vượt mức trần 60 %)");
-    expect(vi).toContain("Số vụ tai nạn lao động chết người (105 vụ, mức trần 100 vụ, vượt mức trần 5 %)");
+    expect(vi).toContain("Số hộ tái nghèo (80 hộ, mức trần 50 hộ, vượt mức trần 60\u00a0%)");
+    expect(vi).toContain("Số vụ tai nạn lao động chết người (105 vụ, mức trần 100 vụ, vượt mức trần 5\u00a0%)");
     expect(vi).not.toMatch(/80\/50|105\/100|40\/40/);
     const en = paragraph(rows, "en");
     expect(en).toContain("Số hộ tái nghèo (80 hộ, ceiling 50 hộ, 60% over the ceiling)");
@@ -279,8 +281,10 @@ describe("zero, one and many read naturally", () => {
       50 + i,
     ]);
     const vi = paragraph(rows);
-    expect(vi).toContain("8 chỉ tiêu chưa hoàn thành: Số xã hoàn thành tiêu chí 1 (50/100 xã, đạt 50 % kế hoạch); ");
-    expect(vi).toContain("Số xã hoàn thành tiêu chí 5 (54/100 xã, đạt 54 % kế hoạch) và 3 chỉ tiêu khác.");
+    expect(vi).toContain(
+      "8 chỉ tiêu chưa hoàn thành: Số xã hoàn thành tiêu chí 1 (50/100 xã, đạt 50\u00a0% kế hoạch); ",
+    );
+    expect(vi).toContain("Số xã hoàn thành tiêu chí 5 (54/100 xã, đạt 54\u00a0% kế hoạch) và 3 chỉ tiêu khác.");
     expect(vi).not.toContain("tiêu chí 6");
     expect(paragraph(rows, "en")).toContain("and 3 other indicators.");
   });
@@ -295,16 +299,16 @@ describe("zero, one and many read naturally", () => {
     const vi = paragraph(rows, "vi", halfYear);
     expect(vi).toContain(
       "2 chỉ tiêu chưa hoàn thành nhưng đúng tiến độ: Tuyển sinh giáo dục nghề nghiệp (190.000/200.000 người, " +
-        "đạt 95 % kế hoạch); Số người được tuyển dụng qua phiên giao dịch việc làm (9.000/15.000 người, " +
-        "đạt 60 % kế hoạch). 1 chỉ tiêu khác chưa hoàn thành: Số người đi làm việc ở nước ngoài theo hợp đồng",
+        "đạt 95\u00a0% kế hoạch); Số người được tuyển dụng qua phiên giao dịch việc làm (9.000/15.000 người, " +
+        "đạt 60\u00a0% kế hoạch). 1 chỉ tiêu khác chưa hoàn thành: Số người đi làm việc ở nước ngoài theo hợp đồng",
     );
-    expect(vi).not.toContain("đạt từ 90 %");
+    expect(vi).not.toContain("đạt từ 90\u00a0%");
     expect(paragraph(rows, "en", halfYear)).toContain(
       "2 indicators are not achieved yet but are on pace: Tuyển sinh giáo dục nghề nghiệp (190,000 of 200,000 người",
     );
     const someAhead = [...rows, ["4", "Số phiên giao dịch việc làm", "phiên", 600, 640]];
     expect(paragraph(someAhead, "vi", halfYear)).toMatch(
-      /^6 tháng đầu năm 2024, 1\/4 chỉ tiêu hoàn thành \(25 %\), chỉ tiêu này hoàn thành trước thời hạn\. /,
+      /^6 tháng đầu năm 2024, 1\/4 chỉ tiêu hoàn thành \(25\u00a0%\), chỉ tiêu này hoàn thành trước thời hạn\. /,
     );
     expect(paragraph(someAhead, "en", halfYear)).toMatch(/\(25%\), ahead of time\. /);
   });
@@ -316,10 +320,10 @@ describe("zero, one and many read naturally", () => {
     ];
     const vi = paragraph(rows, "vi", nineMonths);
     expect(vi).toContain(
-      "1 chỉ tiêu khác chưa hoàn thành: Số phiên giao dịch việc làm (300/600 phiên, đạt 50 % kế hoạch).",
+      "1 chỉ tiêu khác chưa hoàn thành: Số phiên giao dịch việc làm (300/600 phiên, đạt 50\u00a0% kế hoạch).",
     );
     expect(vi).toMatch(
-      /Về tiến độ \(đã qua 75 % thời gian kế hoạch\), 1 chỉ tiêu chậm tiến độ: Số phiên giao dịch việc làm\.$/,
+      /Về tiến độ \(đã qua 75\u00a0% thời gian kế hoạch\), 1 chỉ tiêu chậm tiến độ: Số phiên giao dịch việc làm\.$/,
     );
     expect(paragraph(rows, "en", nineMonths)).toMatch(
       /As to pace \(75% of the plan period elapsed\), 1 indicator is behind schedule: Số phiên giao dịch việc làm\.$/,
@@ -343,8 +347,8 @@ describe("a single quarter's own figures: named, never paced", () => {
   it("says what is achieved and what is not, with no pace and nothing ahead of time", () => {
     const vi = withResult("Thực hiện Quý III/2024", "vi");
     expect(vi).toBe(
-      "Quý III năm 2024, 1/2 chỉ tiêu hoàn thành (50 %). 1 chỉ tiêu chưa hoàn thành: Tuyển sinh giáo dục nghề " +
-        "nghiệp (58.000/225.000 người, đạt 25,78 % kế hoạch).",
+      "Quý III năm 2024, 1/2 chỉ tiêu hoàn thành (50\u00a0%). 1 chỉ tiêu chưa hoàn thành: Tuyển sinh giáo dục nghề " +
+        "nghiệp (58.000/225.000 người, đạt 25,78\u00a0% kế hoạch).",
     );
     const en = withResult("Thực hiện Quý III/2024", "en");
     expect(en).toMatch(/^In Q3 2024, 1 of 2 indicators is achieved \(50%\)\. /);
@@ -354,7 +358,7 @@ describe("a single quarter's own figures: named, never paced", () => {
   it("while the nine months to date are paced: one met ahead of time, one behind", () => {
     const vi = withResult("Lũy kế đến hết Quý III/2024", "vi");
     expect(vi).toMatch(
-      /^Quý III năm 2024, 1\/2 chỉ tiêu hoàn thành \(50 %\), chỉ tiêu này hoàn thành trước thời hạn\. /,
+      /^Quý III năm 2024, 1\/2 chỉ tiêu hoàn thành \(50\u00a0%\), chỉ tiêu này hoàn thành trước thời hạn\. /,
     );
     expect(vi).toContain("1 chỉ tiêu chậm tiến độ: Tuyển sinh giáo dục nghề nghiệp");
     expect(withResult("Lũy kế 9 tháng năm 2024", "vi")).toMatch(/^9 tháng năm 2024, .*chậm tiến độ/);

@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { formatNumber, guessConvention, parseNumber } from "../../src/core/numbers";
+import { percentText } from "../../src/core/figures";
+import { formatNumber, guessConvention, parseAmount, parseNumber } from "../../src/core/numbers";
 import type { Convention } from "../../src/core/types";
 import { programme08WithFaults } from "../../src/samples/programme08";
 
@@ -12,6 +13,7 @@ describe("parseNumber", () => {
     ["78,41%", 0.7841, true],
     ["78,41 %", 0.7841, true],
     ["0,03 %", 0.0003, true],
+    ["66,7\u00a0%", 0.667, true],
     ["98,9%", 0.989, true],
     ["-1.234,5", -1234.5, false],
     ["1.234.567", 1234567, false],
@@ -230,6 +232,18 @@ describe("format then parse", () => {
         expect(text.endsWith("%")).toBe(true);
         expect(parsed?.percent).toBe(true);
         expect(close(parsed?.value ?? Number.NaN, x)).toBe(true);
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it("returns a percent the paragraph writes, its no-break space included, as the fraction it was", () => {
+    const fractions = fc.integer({ min: 0, max: 1e6 }).map((n) => n / 1e4);
+    fc.assert(
+      fc.property(fractions, conventions, (x, c) => {
+        const text = percentText(x, c);
+        expect(parseNumber(text, c)).toEqual({ value: x, percent: true });
+        expect(parseAmount(text, c)?.value).toBe(x);
       }),
       { numRuns: 1000 },
     );

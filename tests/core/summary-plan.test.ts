@@ -28,7 +28,7 @@ describe("the summary plan", () => {
   it("opens with the meeting paragraph across the sheet, wrapped, its figures as the table shows them", () => {
     const paragraph = cellAt(vi, 4, 1)!;
     expect(paragraph.value).toMatch(
-      /^Lũy kế giai đoạn 2021–2023, 20\/27 chỉ tiêu hoàn thành \(74,1 %\), trong đó 12 chỉ tiêu hoàn thành trước thời hạn\. Trong 12 /,
+      /^Lũy kế giai đoạn 2021–2023, 20\/27 chỉ tiêu hoàn thành \(74,1\u00a0%\), trong đó 12 chỉ tiêu hoàn thành trước thời hạn\. Trong 12 /,
     );
     expect(paragraph.style).toMatchObject({ wrap: true, horizontal: "left" });
     expect(vi.merges).toContainEqual({ top: 4, left: 1, bottom: 4, right: 8 });
@@ -40,7 +40,7 @@ describe("the summary plan", () => {
       (c) => c.col === 6 && typeof c.value === "number" && Math.abs(c.value - 0.7841) < 1e-4,
     )!;
     expect(rehab.format).toBe("0.00%");
-    expect(paragraph.value).toContain("đạt 78,41 % kế hoạch");
+    expect(paragraph.value).toContain("đạt 78,41\u00a0% kế hoạch");
     const share = vi.cells.find((c) => c.col === 4 && c.row > 4 && c.value === 20 / 27)!;
     expect(share.format).toBe("0.0%");
   });
@@ -52,7 +52,7 @@ describe("the summary plan", () => {
     expect(column(vi, groups.series[2]!.values)).toEqual([1, 0, 0]);
     expect(groups.series.map((s) => s.name)).toEqual([
       "Hoàn thành",
-      "Gần đạt (≥ 90 % KH)",
+      "Gần đạt (≥ 90\u00a0% KH)",
       "Chưa hoàn thành",
       "Chưa có số liệu",
     ]);
@@ -69,12 +69,15 @@ describe("the summary plan", () => {
     expect(cellAt(vi, vi.headerRow, 7)?.value).toBe("So với kế hoạch");
     expect(cellAt(en, en.headerRow, 7)?.value).toBe("Against plan");
     expect(row(1).attainment).toBeCloseTo(1.0674, 4);
-    expect(row(1).gap).toBe("vượt 6,7 %");
+    expect(row(1).gap).toBe("vượt 6,7\u00a0%");
     expect(row(1).band).toMatchObject({ value: "Hoàn thành", style: { fill: "achieved" } });
     // The commune model at 78,41 %: its shortfall, not "Vượt KH 0,0%".
-    expect(row(10).gap).toBe("còn thiếu 21,6 %");
+    expect(row(10).gap).toBe("còn thiếu 21,6\u00a0%");
     expect(row(10).band).toMatchObject({ value: "Chưa hoàn thành", style: { fill: "notAchieved" } });
-    expect(row(16)).toMatchObject({ gap: "còn thiếu 6,8 %", band: { style: { fill: "near", fontColor: "near" } } });
+    expect(row(16)).toMatchObject({
+      gap: "còn thiếu 6,8\u00a0%",
+      band: { style: { fill: "near", fontColor: "near" } },
+    });
     // The poverty rate 0,03 % under "Dưới 0,5%": points, and no attainment of 1 667 % anywhere.
     expect(row(3)).toMatchObject({ attainment: null, gap: "+0,47 điểm %" });
     expect(row(14)).toMatchObject({ attainment: null, gap: "\u22123,8 điểm %", band: { style: { fill: "near" } } });
@@ -109,7 +112,7 @@ describe("the summary plan", () => {
     const status = vi.charts.find((c) => c.id === "status")!;
     expect(column(vi, status.categories)).toEqual([
       "Hoàn thành",
-      "Gần đạt (≥ 90 % KH)",
+      "Gần đạt (≥ 90\u00a0% KH)",
       "Chưa hoàn thành",
       "Chưa có số liệu",
     ]);
@@ -131,7 +134,7 @@ describe("the summary plan", () => {
     });
     expect(cellAt(vi, heading.row + 2, heading.col + 1)?.value).toBe(0);
     expect(cellAt(vi, heading.row + 3, heading.col)?.value).toBe(
-      "Kỳ báo cáo: lũy kế giai đoạn 2021–2023, đã qua 60 % thời gian kế hoạch; chỉ xét chỉ tiêu cộng dồn (số lượng, kinh phí).",
+      "Kỳ báo cáo: lũy kế giai đoạn 2021–2023, đã qua 60\u00a0% thời gian kế hoạch; chỉ xét chỉ tiêu cộng dồn (số lượng, kinh phí).",
     );
     expect(en.cells.some((c) => c.value === "Behind schedule")).toBe(true);
   });

@@ -314,9 +314,9 @@ describe.skipIf(!HAS_CHROMIUM)("task pane in Chromium over the preview workbook"
     await region.waitFor();
     const facts = () => region.getByRole("listitem").allTextContents();
     await expect(facts()).resolves.toEqual([
-      "Kỳ báo cáo: lũy kế giai đoạn 2021–2023 — 60 % thời gian kế hoạch (đọc từ ô G7)",
+      "Kỳ báo cáo: lũy kế giai đoạn 2021–2023 — 60\u00a0% thời gian kế hoạch (đọc từ ô G7)",
       "Tiến độ: 14 chỉ tiêu đúng tiến độ, 0 chậm tiến độ.",
-      "Gần đạt: chưa hoàn thành nhưng đạt từ 90 % kế hoạch trở lên (6 chỉ tiêu).",
+      "Gần đạt: chưa hoàn thành nhưng đạt từ 90\u00a0% kế hoạch trở lên (6 chỉ tiêu).",
     ]);
     const period = region.getByRole("textbox", { name: "Sửa kỳ báo cáo" });
     const near = region.getByRole("textbox", { name: "Ngưỡng gần đạt (tỷ lệ so với kế hoạch)" });
@@ -335,14 +335,16 @@ describe.skipIf(!HAS_CHROMIUM)("task pane in Chromium over the preview workbook"
     await apply.click();
     await pane.getByText("Đã lưu kỳ báo cáo và ngưỡng gần đạt vào sổ làm việc.").waitFor();
     await expect(facts()).resolves.toEqual([
-      "Kỳ báo cáo: đến nay — 80 % thời gian kế hoạch (do người dùng đặt)",
+      "Kỳ báo cáo: đến nay — 80\u00a0% thời gian kế hoạch (do người dùng đặt)",
       "Tiến độ: 13 chỉ tiêu đúng tiến độ, 1 chậm tiến độ.",
-      "Gần đạt: chưa hoàn thành nhưng đạt từ 95 % kế hoạch trở lên (2 chỉ tiêu).",
+      "Gần đạt: chưa hoàn thành nhưng đạt từ 95\u00a0% kế hoạch trở lên (2 chỉ tiêu).",
     ]);
     await step(page, region, "11-judging-applied");
 
     await region.getByRole("button", { name: "Về kỳ đọc từ bảng và ngưỡng mặc định" }).click();
-    await region.getByText("Kỳ báo cáo: lũy kế giai đoạn 2021–2023 — 60 % thời gian kế hoạch (đọc từ ô G7)").waitFor();
+    await region
+      .getByText("Kỳ báo cáo: lũy kế giai đoạn 2021–2023 — 60\u00a0% thời gian kế hoạch (đọc từ ô G7)")
+      .waitFor();
     await expect(focused(page)).resolves.toBe("h2:Kỳ báo cáo và ngưỡng gần đạt");
     expect(problems).toEqual([]);
     await page.close();

@@ -119,7 +119,7 @@ describe("the saved settings wherever the add-in analyses the sheet", () => {
       for (const call of own) expect(call[1]).toEqual({ mapping: {}, ...SAVED });
       // The summary sheet's pace note names the period the user set, at its share of the plan period.
       const plan = JSON.stringify(write.mock.calls[0]![0]);
-      expect(plan).toContain("Kỳ báo cáo: quý III, đã qua 75 % thời gian kế hoạch");
+      expect(plan).toContain("Kỳ báo cáo: quý III, đã qua 75\u00a0% thời gian kế hoạch");
       expect(plan).not.toContain("Lũy kế 2021-2023, đã qua");
     } finally {
       spy.mockRestore();

@@ -52,8 +52,8 @@ describe("writing the findings sheet", () => {
       "stated-percent-mismatch",
       "Tỷ lệ % ghi sai",
       "Tỷ lệ ghi ở ô H17 là 125,00% nhưng thực hiện ÷ kế hoạch = 107,35%.",
-      "125 %",
-      "107,35 %",
+      "125\u00a0%",
+      "107,35\u00a0%",
     ]);
     expect(sheet.cells.A1?.style).toMatchObject({ bold: true, fill: "#1F4E78", fontColor: "#FFFFFF" });
     expect(sheet.freezeRows).toBe(1);

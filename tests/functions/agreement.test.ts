@@ -85,8 +85,8 @@ describe("functions agree with the validator on Programme 08", () => {
     expect(achieved(0, 12)).toBe(11);
     expect(achieved(12, 17)).toBe(1);
     // "nhóm phối hợp 1/5, 4 chỉ tiêu còn lại đạt trên 90%".
-    expect(statuses.slice(12, 17).filter((s) => s === "Gần đạt (≥ 90 % KH)")).toHaveLength(4);
-    expect(statuses.filter((s) => s === "Gần đạt (≥ 90 % KH)")).toHaveLength(analysis.summary.near);
+    expect(statuses.slice(12, 17).filter((s) => s === "Gần đạt (≥ 90\u00a0% KH)")).toHaveLength(4);
+    expect(statuses.filter((s) => s === "Gần đạt (≥ 90\u00a0% KH)")).toHaveLength(analysis.summary.near);
   });
 
   it("gives the poverty rate's gap as +0,47 points, as the summary sheet shows it", () => {

@@ -33,7 +33,7 @@ function numeric(output: Output): number {
   return output;
 }
 
-const NEAR = "Gần đạt (≥ 90 % KH)";
+const NEAR = "Gần đạt (≥ 90\u00a0% KH)";
 
 describe("ATTAINMENT", () => {
   it("divides actual by plan: vocational enrolment 720.493 of 675.000", () => {
@@ -149,7 +149,7 @@ describe("STATUS", () => {
     expect(statusCell(139870, 150000)).toBe(NEAR);
     expect(statusCell(139870, 150000, "en")).toBe("Near target (≥ 90% of plan)");
     expect(statusCell(139870, 150000, "vi", 0.95)).toBe("Chưa hoàn thành");
-    expect(statusCell(139870, 150000, "vi", "93%")).toBe("Gần đạt (≥ 93 % KH)");
+    expect(statusCell(139870, 150000, "vi", "93%")).toBe("Gần đạt (≥ 93\u00a0% KH)");
     expect(statusCell(135000, 150000, null, 0.9)).toBe(NEAR);
     expect(statusCell(134999, 150000, null, 0.9)).toBe("Chưa hoàn thành");
     expect(failure(statusCell(139870, 150000, "vi", 90))).toBe("#VALUE! near near");

@@ -37,7 +37,7 @@ describe("ranges", () => {
     expect(grid).toEqual([
       ["Hoàn thành", "Hoàn thành"],
       // 0,6 % against a 0,55 % ceiling is 91,7 % of it: near.
-      ["Chưa hoàn thành", "Gần đạt (≥ 90 % KH)"],
+      ["Chưa hoàn thành", "Gần đạt (≥ 90\u00a0% KH)"],
     ]);
   });
 

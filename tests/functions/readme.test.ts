@@ -70,8 +70,12 @@ function matches(result: Output, shown: string): boolean {
     .trim();
   if (isFunctionError(result)) return result.code === value;
   if (typeof result === "boolean") return String(result).toUpperCase() === value;
-  // A band's words carry their own brackets ("Gần đạt (≥ 90 % KH)"), so a text result is compared whole too.
-  if (typeof result === "string") return result === value || result === shown.replace(/`/g, "").trim();
+  // A band's words carry their own brackets ("Gần đạt (≥ 90 % KH)"), so a text result is compared whole too; the
+  // no-break space the function puts before "%" reads as the README's plain one.
+  if (typeof result === "string") {
+    const read = result.replace(/\u00a0/g, " ");
+    return read === value || read === shown.replace(/`/g, "").trim();
+  }
   const number = parseNumber(value, "vi");
   if (!number) return false;
   const decimals = value.split(",")[1]?.length ?? 0;

@@ -25,7 +25,12 @@ describe("the preview's summary charts, read from the SummaryPlan", () => {
     expect(attainment?.series[0]?.values).toEqual(charted.map((c) => c.attainment));
     expect(attainment?.reference).toBe(1);
     // Programme 08: 20 of 27 completed, 6 near the target, 1 not, none without data.
-    expect(status?.categories).toEqual(["Hoàn thành", "Gần đạt (≥ 90 % KH)", "Chưa hoàn thành", "Chưa có số liệu"]);
+    expect(status?.categories).toEqual([
+      "Hoàn thành",
+      "Gần đạt (≥ 90\u00a0% KH)",
+      "Chưa hoàn thành",
+      "Chưa có số liệu",
+    ]);
     expect(status?.series[0]?.values).toEqual([20, 6, 1, 0]);
     expect(groups?.series.map((s) => s.values)).toEqual([
       [11, 1, 8],
@@ -55,7 +60,7 @@ describe("the preview's summary charts, read from the SummaryPlan", () => {
     const pie = screen.getByRole("img", { name: "Cơ cấu chỉ tiêu theo kết quả" });
     expect([...pie.querySelectorAll("path title")].map((t) => t.textContent)).toEqual([
       "Hoàn thành: 20",
-      "Gần đạt (≥ 90 % KH): 6",
+      "Gần đạt (≥ 90\u00a0% KH): 6",
       "Chưa hoàn thành: 1",
     ]);
     const figure = pie.closest("figure")!;

@@ -78,9 +78,9 @@ describe("the reporting period in the pane", () => {
   it("shows the period read from the table, and a corrected one changes the pace counts", async () => {
     const { host, user } = await open("vi");
     expect(facts("vi")).toEqual([
-      "Kỳ báo cáo: lũy kế giai đoạn 2021–2023 — 60 % thời gian kế hoạch (đọc từ ô G7)",
+      "Kỳ báo cáo: lũy kế giai đoạn 2021–2023 — 60\u00a0% thời gian kế hoạch (đọc từ ô G7)",
       "Tiến độ: 14 chỉ tiêu đúng tiến độ, 0 chậm tiến độ.",
-      "Gần đạt: chưa hoàn thành nhưng đạt từ 90 % kế hoạch trở lên (6 chỉ tiêu).",
+      "Gần đạt: chưa hoàn thành nhưng đạt từ 90\u00a0% kế hoạch trở lên (6 chỉ tiêu).",
     ]);
     expect(field("vi", "period").value).toBe("");
     expect(field("vi", "near").value).toBe("90%");
@@ -93,7 +93,7 @@ describe("the reporting period in the pane", () => {
     });
     // The sample's slowest count row stands at 78,4 % of its plan: ahead of 75 % as of 60 %.
     expect(facts("vi").slice(0, 2)).toEqual([
-      "Kỳ báo cáo: 9 tháng — 75 % thời gian kế hoạch (do người dùng đặt)",
+      "Kỳ báo cáo: 9 tháng — 75\u00a0% thời gian kế hoạch (do người dùng đặt)",
       "Tiến độ: 14 chỉ tiêu đúng tiến độ, 0 chậm tiến độ.",
     ]);
     expect(field("vi", "period").value).toBe("9 tháng");
@@ -101,7 +101,7 @@ describe("the reporting period in the pane", () => {
     await enter(user, "vi", "period", "0,8");
     await apply(user, "vi");
     await waitFor(() => expect(facts("vi")[1]).toBe("Tiến độ: 13 chỉ tiêu đúng tiến độ, 1 chậm tiến độ."));
-    expect(facts("vi")[0]).toBe("Kỳ báo cáo: đến nay — 80 % thời gian kế hoạch (do người dùng đặt)");
+    expect(facts("vi")[0]).toBe("Kỳ báo cáo: đến nay — 80\u00a0% thời gian kế hoạch (do người dùng đặt)");
 
     await enter(user, "vi", "period", "không");
     await apply(user, "vi");
@@ -115,7 +115,7 @@ describe("the reporting period in the pane", () => {
     await enter(vi.user, "vi", "period", "Quý III");
     await apply(vi.user, "vi");
     await waitFor(() =>
-      expect(facts("vi")[0]).toBe("Kỳ báo cáo: quý III — 75 % thời gian kế hoạch (do người dùng đặt)"),
+      expect(facts("vi")[0]).toBe("Kỳ báo cáo: quý III — 75\u00a0% thời gian kế hoạch (do người dùng đặt)"),
     );
     cleanup();
 
@@ -169,14 +169,16 @@ describe("the reporting period in the pane", () => {
     const host = new MemoryWorkbookHost([programme08(SHEET)]);
     host.judging.set(SHEET, { period: { label: "9 tháng", elapsed: 0.75, cell: null, source: "user" }, near: 0.8 });
     const { user } = await open("vi", host);
-    expect(facts("vi")[0]).toBe("Kỳ báo cáo: 9 tháng — 75 % thời gian kế hoạch (do người dùng đặt)");
+    expect(facts("vi")[0]).toBe("Kỳ báo cáo: 9 tháng — 75\u00a0% thời gian kế hoạch (do người dùng đặt)");
     expect(field("vi", "period").value).toBe("9 tháng");
     expect(field("vi", "near").value).toBe("80%");
 
     await user.click(within(region("vi")).getByRole("button", { name: TEXT.vi.reset }));
     await waitFor(() => expect(host.judging.get(SHEET)).toEqual({}));
     await waitFor(() =>
-      expect(facts("vi")[0]).toBe("Kỳ báo cáo: lũy kế giai đoạn 2021–2023 — 60 % thời gian kế hoạch (đọc từ ô G7)"),
+      expect(facts("vi")[0]).toBe(
+        "Kỳ báo cáo: lũy kế giai đoạn 2021–2023 — 60\u00a0% thời gian kế hoạch (đọc từ ô G7)",
+      ),
     );
     expect(field("vi", "period").value).toBe("");
     expect(field("vi", "near").value).toBe("90%");
@@ -226,7 +228,7 @@ describe("the near threshold in the pane", () => {
     expect(host.judging.get(SHEET)).toEqual({ near: 0.8 });
     expect(facts(lang)[2]).toBe(
       lang === "vi"
-        ? "Gần đạt: chưa hoàn thành nhưng đạt từ 80 % kế hoạch trở lên (6 chỉ tiêu)."
+        ? "Gần đạt: chưa hoàn thành nhưng đạt từ 80\u00a0% kế hoạch trở lên (6 chỉ tiêu)."
         : "Near target: not achieved but at least 80% of plan (6 indicators).",
     );
     expect(bandCounts(lang)).toEqual(before);
@@ -235,7 +237,7 @@ describe("the near threshold in the pane", () => {
     await apply(user, lang);
     await waitFor(() => expect(bandCounts(lang)).toEqual(after));
     expect(host.judging.get(SHEET)).toEqual({ near: 0.95 });
-    expect(facts(lang)[2]).toMatch(/95 ?%.*\(2 /);
+    expect(facts(lang)[2]).toMatch(/95\u00a0?%.*\(2 /);
     expect(field(lang, "near").value).toBe("95%");
   });
 

@@ -33,9 +33,9 @@ describe("the meeting paragraph in the task pane", () => {
     const { user, region } = await checked(undefined, async (text) => void written.push(text));
     const paragraph = region.querySelector("p")!;
     expect(paragraph.textContent).toMatch(
-      /^Lũy kế giai đoạn 2021–2023, 20\/27 chỉ tiêu hoàn thành \(74,1 %\), trong đó 12 /,
+      /^Lũy kế giai đoạn 2021–2023, 20\/27 chỉ tiêu hoàn thành \(74,1\u00a0%\), trong đó 12 /,
     );
-    expect(paragraph.textContent).toContain("(454/579 xã, đạt 78,41 % kế hoạch)");
+    expect(paragraph.textContent).toContain("(454/579 xã, đạt 78,41\u00a0% kế hoạch)");
     await user.click(within(region).getByRole("button", { name: "Sao chép" }));
     expect(written).toEqual([paragraph.textContent]);
     expect(within(region).getByText("Đã sao chép đoạn văn.")).toBeTruthy();

@@ -48,6 +48,14 @@ describe("wrappedRowHeights", () => {
     expect(heights.get(3)).toBe(45);
     expect(heights.get(7)).toBeGreaterThanOrEqual(75);
   });
+
+  it("wraps a figure and its % sign, held together by a no-break space, as one word, as Excel does", () => {
+    // Nine characters a line: "Đạt 78,41" fits, so only a breaking space would let "% KH" follow on line two.
+    const heights = (text: string) =>
+      wrappedRowHeights(plan([{ row: 4, col: 1, value: text, style: { wrap: true } }], [], [8])).get(4);
+    expect(heights("Đạt 78,41 % KH")).toBe(30);
+    expect(heights("Đạt 78,41\u00a0% KH")).toBe(45);
+  });
 });
 
 describe("chartPageBreaks", () => {

@@ -10,10 +10,10 @@ const ABOVE_ONE = 1 + 1e-9;
 export const rateAbove100: Rule = {
   code: "rate-above-100",
   severity: "warning",
-  title: { vi: "Tỷ lệ vượt 100 %", en: "Rate above 100 %" },
+  title: { vi: "Tỷ lệ vượt 100\u00a0%", en: "Rate above 100%" },
   messages: {
-    vi: 'Tỷ lệ "{{name}}" ở ô {{cell}} là {{value, pct}}, vượt 100 %: hãy kiểm tra lại số liệu hoặc cách ghi phần trăm.',
-    en: 'The rate "{{name}}" in cell {{cell}} is {{value, pct}}, above 100 %: check the figure or how the percentage is written.',
+    vi: 'Tỷ lệ "{{name}}" ở ô {{cell}} là {{value, pct}}, vượt 100\u00a0%: hãy kiểm tra lại số liệu hoặc cách ghi phần trăm.',
+    en: 'The rate "{{name}}" in cell {{cell}} is {{value, pct}}, above 100%: check the figure or how the percentage is written.',
   },
   values: (params) => ({ seen: { kind: "percent", value: Number(params.value) } }),
   rows: (_ctx, out) => {

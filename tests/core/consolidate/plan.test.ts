@@ -43,9 +43,12 @@ describe("the consolidation workbook", () => {
   it("names in its near columns the threshold the units were judged by", () => {
     const headers = (plans: SummaryPlan[]) =>
       plans.flatMap((p) => p.cells.filter((c) => c.row === p.headerRow && String(c.value).startsWith("Gần đạt")));
-    expect(headers([indicators!, units!]).map((c) => c.value)).toEqual(["Gần đạt (≥ 90 % KH)", "Gần đạt (≥ 90 % KH)"]);
+    expect(headers([indicators!, units!]).map((c) => c.value)).toEqual([
+      "Gần đạt (≥ 90\u00a0% KH)",
+      "Gần đạt (≥ 90\u00a0% KH)",
+    ]);
     const strict = buildConsolidationPlans(result, { lang: "vi", generatedAt: "02/12/2026", near: 0.8 });
-    expect(headers(strict).map((c) => c.value)).toEqual(["Gần đạt (≥ 80 % KH)", "Gần đạt (≥ 80 % KH)"]);
+    expect(headers(strict).map((c) => c.value)).toEqual(["Gần đạt (≥ 80\u00a0% KH)", "Gần đạt (≥ 80\u00a0% KH)"]);
   });
 
   it("words its counts in the singular where there is one, in English", () => {

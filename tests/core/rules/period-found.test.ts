@@ -17,7 +17,7 @@ describe("period-found", () => {
     const r = withHeaders("Kế hoạch năm 2024", "Thực hiện 9 tháng");
     expect(r.cells).toEqual(["E1"]);
     expect(issueMessage(r.issues[0]!, "vi")).toBe(
-      'Kỳ báo cáo đọc từ ô E1: "Thực hiện 9 tháng", đã qua 75 % thời gian kế hoạch; chỉ tiêu cộng dồn (số lượng, kinh phí) được xét tiến độ theo tỷ lệ này. Nếu sai, hãy sửa kỳ báo cáo.',
+      'Kỳ báo cáo đọc từ ô E1: "Thực hiện 9 tháng", đã qua 75\u00a0% thời gian kế hoạch; chỉ tiêu cộng dồn (số lượng, kinh phí) được xét tiến độ theo tỷ lệ này. Nếu sai, hãy sửa kỳ báo cáo.',
     );
     expect(issueMessage(r.issues[0]!, "en")).toContain('"Thực hiện 9 tháng", 75% of the plan period');
   });

@@ -36,7 +36,7 @@ export const functions = {
       period: "Kỳ kết thúc ({{end}}) không sau kỳ bắt đầu ({{start}}).",
       periodScale: "Bắt đầu, kết thúc và tính đến phải cùng là năm (2021) hoặc cùng là ngày.",
       notStarted: "Kỳ chưa bắt đầu tại thời điểm tính ({{asOf}}) nên chưa đánh giá được tiến độ.",
-      near: "Ngưỡng gần đạt ({{value, num}}) phải là tỷ lệ của chỉ tiêu, lớn hơn 0 và không quá 100 %, ví dụ 90% hoặc 0,9.",
+      near: "Ngưỡng gần đạt ({{value, num}}) phải là tỷ lệ của chỉ tiêu, lớn hơn 0 và không quá 100\u00a0%, ví dụ 90% hoặc 0,9.",
       paceRate: "Chỉ tiêu tỷ lệ (%) được đánh giá theo mức đạt hiện tại, không theo tiến độ; hãy dùng CHITIEU.STATUS.",
       paceCeiling:
         "Chỉ tiêu càng thấp càng tốt có kế hoạch là mức trần, không phải tổng cần đạt dần, nên không xét tiến độ; hãy dùng CHITIEU.STATUS.",
@@ -109,7 +109,7 @@ export interface FunctionTextsVi {
 export const functionsMetadataVi: Record<string, FunctionTextsVi> = {
   ATTAINMENT: {
     description:
-      "Tỷ lệ đạt so với kế hoạch (1,0674 = 106,74 %): thực hiện ÷ kế hoạch, hoặc kế hoạch ÷ thực hiện với chỉ tiêu càng thấp càng tốt. Tính được cả cột trong một công thức.",
+      "Tỷ lệ đạt so với kế hoạch (1,0674 = 106,74\u00a0%): thực hiện ÷ kế hoạch, hoặc kế hoạch ÷ thực hiện với chỉ tiêu càng thấp càng tốt. Tính được cả cột trong một công thức.",
     parameters: {
       actual: {
         name: "thuc_hien",
@@ -128,7 +128,7 @@ export const functionsMetadataVi: Record<string, FunctionTextsVi> = {
   },
   OVERPLAN: {
     description:
-      "Mức vượt kế hoạch (0,0674 = vượt 6,74 % khi thực hiện 720.493 so với kế hoạch 675.000); bằng 0 khi không vượt kế hoạch.",
+      "Mức vượt kế hoạch (0,0674 = vượt 6,74\u00a0% khi thực hiện 720.493 so với kế hoạch 675.000); bằng 0 khi không vượt kế hoạch.",
     parameters: {
       actual: { name: "thuc_hien", description: "Kết quả thực hiện: số, số dạng văn bản, hoặc một vùng ô." },
       plan: { name: "ke_hoach", description: "Kế hoạch: số, hoặc chỉ tiêu dạng văn bản như “≥ 95%”, “Dưới 0,5%”." },
@@ -140,7 +140,7 @@ export const functionsMetadataVi: Record<string, FunctionTextsVi> = {
   },
   STATUS: {
     description:
-      "Đánh giá “Hoàn thành”, “Gần đạt” (chưa đạt nhưng từ 90 % chỉ tiêu trở lên) hoặc “Chưa hoàn thành” khi so kết quả với chỉ tiêu như ≥ 95% hay Dưới 0,5%; “Chưa có số liệu” khi ô kết quả trống.",
+      "Đánh giá “Hoàn thành”, “Gần đạt” (chưa đạt nhưng từ 90\u00a0% chỉ tiêu trở lên) hoặc “Chưa hoàn thành” khi so kết quả với chỉ tiêu như ≥ 95% hay Dưới 0,5%; “Chưa có số liệu” khi ô kết quả trống.",
     parameters: {
       actual: { name: "thuc_hien", description: "Kết quả thực hiện: số, số dạng văn bản, hoặc một vùng ô." },
       target: {
@@ -160,7 +160,7 @@ export const functionsMetadataVi: Record<string, FunctionTextsVi> = {
   },
   GAP: {
     description:
-      "Khoảng cách so với chỉ tiêu: với chỉ tiêu tỷ lệ %, số điểm phần trăm (dương là tốt hơn chỉ tiêu: 0,03 % so với Dưới 0,5% là 0,47 điểm); với chỉ tiêu khác, phần vượt (dương) hoặc còn thiếu (âm) so với kế hoạch.",
+      "Khoảng cách so với chỉ tiêu: với chỉ tiêu tỷ lệ %, số điểm phần trăm (dương là tốt hơn chỉ tiêu: 0,03\u00a0% so với Dưới 0,5% là 0,47 điểm); với chỉ tiêu khác, phần vượt (dương) hoặc còn thiếu (âm) so với kế hoạch.",
     parameters: {
       actual: { name: "thuc_hien", description: "Kết quả thực hiện: số, số dạng văn bản, hoặc một vùng ô." },
       target: {
@@ -191,7 +191,7 @@ export const functionsMetadataVi: Record<string, FunctionTextsVi> = {
   },
   PACE: {
     description:
-      "Tiến độ so với thời gian: tỷ lệ đạt ÷ phần thời gian đã qua của kỳ. 1 là đúng tiến độ, trên 1 là vượt, dưới 1 là chậm (đạt 60 % kế hoạch sau 3 trong 5 năm là 1).",
+      "Tiến độ so với thời gian: tỷ lệ đạt ÷ phần thời gian đã qua của kỳ. 1 là đúng tiến độ, trên 1 là vượt, dưới 1 là chậm (đạt 60\u00a0% kế hoạch sau 3 trong 5 năm là 1).",
     parameters: {
       actual: { name: "thuc_hien", description: "Kết quả thực hiện lũy kế: số, số dạng văn bản, hoặc một vùng ô." },
       plan: { name: "ke_hoach", description: "Kế hoạch cả kỳ: số, hoặc chỉ tiêu dạng văn bản." },
