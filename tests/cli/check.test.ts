@@ -320,7 +320,7 @@ describe("check (text)", () => {
     expect(en).not.toMatch(/on track|behind schedule|ahead of/);
     // The nine months to date keep the pace line.
     expect(humanReport(results(analyzeSheet(quarterTable("Lũy kế 9 tháng năm 2024"))), "vi")).toContain(
-      "\n    Tiến độ (9 tháng năm 2024, đã qua 75 % thời gian kế hoạch): 0 đúng tiến độ, 7 chậm tiến độ\n",
+      "\n    Tiến độ (9 tháng năm 2024, đã qua 75\u00a0% thời gian kế hoạch): 0 đúng tiến độ, 7 chậm tiến độ\n",
     );
   });
 });

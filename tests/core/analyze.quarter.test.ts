@@ -53,7 +53,7 @@ describe("a third-quarter table of a year plan (seed figures scaled to one year)
 
   it("names the quarter in the paragraph and claims no pace, in either language", () => {
     const vi = meetingParagraph(analysis, "vi");
-    expect(vi).toMatch(/^Quý III năm 2024, 3\/10 chỉ tiêu hoàn thành \(30 %\)\. /);
+    expect(vi).toMatch(/^Quý III năm 2024, 3\/10 chỉ tiêu hoàn thành \(30\u00a0%\)\. /);
     expect(vi).toContain(
       "7 chỉ tiêu chưa hoàn thành: Tuyển sinh giáo dục nghề nghiệp (58.000/225.000 người, đạt 25,78\u00a0%",
     );

@@ -57,7 +57,7 @@ describe("a target of a change a year, judged by the row's years", () => {
       null,
     ]);
     expect(poverty.measure).toBe("rate");
-    expect(indicatorGapText(poverty, "vi")).toBe("còn thiếu 80 %");
+    expect(indicatorGapText(poverty, "vi")).toBe("còn thiếu 80\u00a0%");
   });
 
   it("meets a commitment in points when the rate falls at least that much a year", () => {
@@ -87,7 +87,7 @@ describe("a target of a change a year, judged by the row's years", () => {
     expect(vi).toContain(
       `${POVERTY} (giảm bình quân 0,2 điểm phần trăm/năm giai đoạn 2021–2023, cam kết giảm 1–1,5 điểm phần trăm/năm)`,
     );
-    expect(vi).toContain(`${INCOME} (tăng bình quân 7,24 %/năm giai đoạn 2021–2023, cam kết tăng 8 %/năm)`);
+    expect(vi).toContain(`${INCOME} (tăng bình quân 7,24\u00a0%/năm giai đoạn 2021–2023, cam kết tăng 8\u00a0%/năm)`);
     expect(vi).not.toContain("mức trần");
     const en = meetingParagraph(analysis, "en");
     expect(en).toContain(
@@ -102,7 +102,7 @@ describe("a target of a change a year, judged by the row's years", () => {
     const at = (col: number) => plan.cells.find((c) => c.row === row && c.col === col)?.value;
     expect(at(4)).toBe("Giảm 1-1,5%/năm");
     expect(at(6)).toBeCloseTo(0.2, 9);
-    expect(at(7)).toBe("còn thiếu 80 %");
+    expect(at(7)).toBe("còn thiếu 80\u00a0%");
     expect(at(8)).toBe("Chưa hoàn thành");
   });
 
