@@ -12,6 +12,7 @@ import type {
   Direction,
   Indicator,
   Judging,
+  Pace,
   Status,
   TableLayout,
   Target,
@@ -135,20 +136,47 @@ function stripSectionPrefix(title: string): string {
   );
 }
 
-/** The status a row states in words ("Hoàn thành", "Chưa đạt"); null for a blank, a number or other words. */
-function statedStatusAt(view: SheetView, row: number, col: number | undefined): Status | null {
-  if (col === undefined) return null;
-  const raw = view.value(row, col);
-  if (typeof raw !== "string" || isBlank(raw)) return null;
-  return statusOfText(view.text(row, col).trim());
+/** What a status cell says: a status ("Hoàn thành"), a pace ("Vượt tiến độ"), both, or neither. */
+interface Stated {
+  status: Status | null;
+  pace: Pace | null;
 }
 
-/** Memoised: a status column repeats a few words ("Hoàn thành", "Chưa hoàn thành") down every row. */
-const statusOfText = memoize((text: string): Status | null => {
+const STATED_NOTHING: Stated = Object.freeze({ status: null, pace: null });
+
+/** What a row states in words in its status column; nothing for a blank, a number or other words. */
+function statedAt(view: SheetView, row: number, col: number | undefined): Stated {
+  if (col === undefined) return STATED_NOTHING;
+  const raw = view.value(row, col);
+  if (typeof raw !== "string" || isBlank(raw)) return STATED_NOTHING;
+  return statedOfText(view.text(row, col).trim());
+}
+
+// Behind is tested first: "không đạt tiến độ" holds "đạt tiến độ".
+const PACE_BEHIND =
+  /\b(cham|tre|khong dat|chua dat|khong kip|chua kip|khong dam bao|chua dam bao)( so voi)? tien do\b|\bbehind( schedule)?\b|\b(off|not on) (track|schedule|pace)\b/;
+const PACE_ON = /\b(vuot|dung|kip|dat|dam bao|truoc|theo) tien do\b|\bahead of schedule\b|\bon (track|schedule|pace)\b/;
+const STATUS_NOT = /(chua|khong|not)\s*(yet\s*)?(hoan thanh|dat|achieved|completed|met)/;
+const STATUS_ACHIEVED = /(hoan thanh|^dat\b|vuot|achieved|completed|^met\b)/;
+
+/**
+ * Memoised: a status column repeats a few words ("Hoàn thành", "Chưa hoàn thành") down every row. A pace is no
+ * status: "Vượt tiến độ" after 9 months is ahead of the elapsed share, not over the year's plan, so its words are
+ * taken out before the status is read ("Chưa hoàn thành, đúng tiến độ" states both).
+ */
+const statedOfText = memoize((text: string): Stated => {
   const f = fold(text);
-  if (/(chua|khong|not)\s*(yet\s*)?(hoan thanh|dat|achieved|completed|met)/.test(f)) return "not_achieved";
-  if (/(hoan thanh|^dat\b|vuot|achieved|completed|^met\b)/.test(f)) return "achieved";
-  return null;
+  let pace: Pace | null = null;
+  let rest = f;
+  const behind = PACE_BEHIND.exec(f);
+  const on = behind ? null : PACE_ON.exec(f);
+  const found = behind ?? on;
+  if (found) {
+    pace = behind ? "behind" : "on_track";
+    rest = f.slice(0, found.index) + " " + f.slice(found.index + found[0].length);
+  }
+  const status = STATUS_NOT.test(rest) ? "not_achieved" : STATUS_ACHIEVED.test(rest.trim()) ? "achieved" : null;
+  return status === null && pace === null ? STATED_NOTHING : { status, pace };
 });
 
 function nonEmpty(cell: CellRead | null): boolean {
@@ -328,7 +356,7 @@ export function readBody(
     unit: "",
     lead: "",
     magnitude: 0,
-    statedStatus: null,
+    stated: STATED_NOTHING,
     foldedNumber: "",
     group: null,
     sectionRow: null,
@@ -349,8 +377,8 @@ export function readBody(
     const plan = readFigure(slots.plan, view, row, columns.plan, convention, magnitude, count);
     const actual = readFigure(slots.actual, view, row, columns.actual, convention, magnitude, count);
     const statedPercent = slots.statedPercent.read(view, row, columns.statedPercent, convention);
-    // The stated status is kept as a status alone: its cell is read again only where it disagrees.
-    const statedStatus = statedStatusAt(view, row, columns.statedStatus);
+    // The stated status and pace are kept normalised: their cell is read again only where one disagrees.
+    const stated = statedAt(view, row, columns.statedStatus);
     // Another table's header ("Thực hiện" where a figure belongs) ends this table; only text there is tested.
     if (actual?.kind === "text" && filled >= MIN_HEADER_CELLS && isHeaderLike(view, row)) break;
     for (let i = 0; i < resultCols.length; i++) {
@@ -444,7 +472,7 @@ export function readBody(
     read.unit = unitText;
     read.lead = leadAt(view, row, columns.lead);
     read.magnitude = magnitude;
-    read.statedStatus = statedStatus;
+    read.stated = stated;
     read.foldedNumber = foldedNumber;
     read.group = group;
     read.sectionRow = sectionRow;
@@ -588,7 +616,7 @@ interface RowRead {
   lead: string;
   /** The magnitude the unit carries ("tỷ đồng": 9). */
   magnitude: number;
-  statedStatus: Status | null;
+  stated: Stated;
   foldedNumber: string;
   group: string | null;
   sectionRow: number | null;
@@ -623,7 +651,7 @@ function buildIndicator(
   context: TableContext,
   into: IndicatorRow | null,
 ): IndicatorRow {
-  const { group, sectionRow, parentRow, magnitude, statedStatus, foldedNumber } = read;
+  const { group, sectionRow, parentRow, magnitude, stated, foldedNumber } = read;
   const unitText = read.unit;
   const hasPlan = cells.plan !== null && cells.plan.kind !== "blank" && cells.plan.kind !== "error";
   let target = hasPlan ? targetOf(cells.plan!, context, magnitude) : null;
@@ -657,7 +685,7 @@ function buildIndicator(
     plan,
     actual,
     statedPercent,
-    statedStatus,
+    statedStatus: stated.status,
     direction,
     attainment: attained,
     overPlan: overPlanOf(attained),
@@ -672,7 +700,17 @@ function buildIndicator(
   if (change) indicator.change = change;
   const textCells = hasText(cells);
   if (into === null)
-    return { indicator, sectionRow, parentRow, foldedNumber, cells, percentRow, textCells, plainScale: plain };
+    return {
+      indicator,
+      sectionRow,
+      parentRow,
+      foldedNumber,
+      cells,
+      percentRow,
+      textCells,
+      plainScale: plain,
+      statedPace: stated.pace,
+    };
   into.indicator = indicator;
   into.sectionRow = sectionRow;
   into.parentRow = parentRow;
@@ -680,6 +718,7 @@ function buildIndicator(
   into.percentRow = percentRow;
   into.textCells = textCells;
   into.plainScale = plain;
+  into.statedPace = stated.pace;
   return into;
 }
 

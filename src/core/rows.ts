@@ -2,7 +2,7 @@
  * An indicator row as the rules see it while the table is read, the body once read, and what rules and functions
  * work out from a row: the plan a target states, the percent a row states, how its percents are written.
  */
-import type { Breakdown, Indicator, Target } from "./types";
+import type { Breakdown, Indicator, Pace, Target } from "./types";
 import { type CellRead, type PercentStyle, asFraction, percentStyleOf } from "./cells";
 import type { Scale } from "./percent-scale";
 
@@ -36,6 +36,8 @@ export interface IndicatorRow {
   textCells: boolean;
   /** In a percent row, the scale its own evidence gives its plain numbers; null when none (whole percents). */
   plainScale?: Scale | null;
+  /** The pace its status cell states ("Vượt tiến độ", "Behind schedule"), apart from any status; null if none. */
+  statedPace: Pace | null;
 }
 
 /** Sees the rows of the body as it is read, in sheet order. */

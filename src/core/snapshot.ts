@@ -70,6 +70,8 @@ export interface SheetView {
   formula(row: number, col: number): string | null;
   /** The merged area a cell belongs to, if any. */
   mergeAt(row: number, col: number): CellArea | undefined;
+  /** The snapshot's hidden rows, as the host listed them. */
+  readonly hiddenRows: readonly number[];
 }
 
 export function viewOf(snapshot: SheetSnapshot): SheetView {
@@ -93,6 +95,7 @@ class SnapshotView implements SheetView {
   private readonly formats: string[][] | undefined;
   private readonly formulas: (string | null)[][] | undefined;
   private readonly merges = new Map<string, CellArea>();
+  readonly hiddenRows: readonly number[];
 
   constructor(snapshot: SheetSnapshot) {
     const { origin, values } = snapshot;
@@ -106,6 +109,7 @@ class SnapshotView implements SheetView {
     this.texts = snapshot.text;
     this.formats = snapshot.formats;
     this.formulas = snapshot.formulas;
+    this.hiddenRows = snapshot.hiddenRows ?? [];
     for (const area of snapshot.merges ?? []) {
       for (let r = area.top; r <= area.bottom; r++) {
         for (let c = area.left; c <= area.right; c++) this.merges.set(`${r}:${c}`, area);

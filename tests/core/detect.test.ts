@@ -233,7 +233,7 @@ describe("finding the table", () => {
     expect(issueMessage(a.issues[0]!, "en")).toContain("plan/target");
   });
 
-  it("groups indicators under section rows; a blank row does not end the table; totals and signatures are not indicators", () => {
+  it("groups indicators under section rows; a blank row does not end the table, a hidden row is counted; totals and signatures are not indicators", () => {
     const a = analyzeSheet(
       sheet({
         header: [VI_HEADER],
@@ -258,7 +258,8 @@ describe("finding the table", () => {
       [7, "CHỈ TIÊU PHỐI HỢP"],
     ]);
     expect(a.table?.lastRow).toBe(8);
-    expect(a.issues).toEqual([]);
+    // The hidden row 5 is counted, and the one note says so.
+    expect(a.issues.map((i) => [i.code, i.cell])).toEqual([["hidden-row", "B5"]]);
   });
 
   it("reports two candidate columns for one role, naming both", () => {

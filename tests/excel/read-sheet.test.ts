@@ -163,6 +163,9 @@ describe("reading within Excel's limits", () => {
     const snapshot = await host.readSheet("Bieu 01");
     expect(snapshot.hiddenRows).toEqual([1_200]);
     expect(snapshot.values).toEqual(seeded.values);
+    // The engine is told of it as from a file: the hidden indicator row is named, and still counted.
+    const hidden = analyzeSheet(snapshot).issues.filter((i) => i.code === "hidden-row");
+    expect(hidden.map((i) => i.row)).toEqual([1_200]);
   });
 
   it.each([

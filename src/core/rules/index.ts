@@ -20,6 +20,8 @@ import { missingLead } from "./missing-lead";
 import { percentScaleMixed } from "./percent-scale-mixed";
 import { statedPercentMismatch } from "./stated-percent-mismatch";
 import { statedStatusMismatch } from "./stated-status-mismatch";
+import { statedPaceMismatch } from "./stated-pace-mismatch";
+import { hiddenRow } from "./hidden-row";
 import { duplicateNumber } from "./duplicate-number";
 import { rateAbove100 } from "./rate-above-100";
 import { totalMismatch } from "./total-mismatch";
@@ -62,12 +64,14 @@ export const RULES: Rule[] = [
   percentScaleMixed,
   statedPercentMismatch,
   statedStatusMismatch,
+  statedPaceMismatch,
   duplicateNumber,
   rateAbove100,
   totalMismatch,
   qualitativeTarget,
   changeTarget,
   unnamedRow,
+  hiddenRow,
   formulaNotCalculated,
   estimate,
   statedConclusionMismatch,

@@ -34,6 +34,23 @@ describe("stated-status-mismatch", () => {
     const r = check("stated-status-mismatch", [["1", "Tỷ lệ hộ nghèo", "%", "Dưới 0,5%", 0.5, null, "Hoàn thành"]]);
     expect(r.cells).toEqual(["G2"]);
   });
+  it("gives the figures in the reader's format, a worded target with its comparator", () => {
+    const count = check("stated-status-mismatch", [
+      ["1", "Tuyển sinh GDNN", "lượt người", 675000, 620493, null, "Đạt"],
+    ]);
+    expect(issueMessage(count.issues[0]!, "vi")).toContain(
+      "(thực hiện 620.493 lượt người so với chỉ tiêu 675.000 lượt người)",
+    );
+    expect(issueMessage(count.issues[0]!, "en")).toContain(
+      "(actual 620,493 lượt người against target 675,000 lượt người)",
+    );
+    const rate = check("stated-status-mismatch", [
+      ["1", "Tỷ lệ hộ nghèo", "%", "Dưới 0,5%", "0,62%", null, "Hoàn thành"],
+      ["2", "Tỷ lệ bao phủ bảo hiểm y tế", "%", 99.5, 98.9, null, "Hoàn thành"],
+    ]);
+    expect(issueMessage(rate.issues[0]!, "vi")).toContain("(thực hiện 0,62% so với chỉ tiêu < 0,5%)");
+    expect(issueMessage(rate.issues[1]!, "en")).toContain("(actual 98.9% against target 99.5%)");
+  });
 });
 
 describe("duplicate-number", () => {
