@@ -4,8 +4,7 @@
  * The validator, the summary and the CHITIEU.* functions all call these.
  */
 import type { Band, Measure, Pace, Status, Target } from "./types";
-import { fold } from "./text";
-import { memoize } from "./memo";
+import { isPerUnit } from "./units";
 import { SHARE_PRECISION } from "./period";
 
 /** "Đạt trên 90%": the share of the target at or above which a not-achieved indicator is near. */
@@ -34,11 +33,6 @@ export function gapPoints(actual: number | null, target: Target | null): number 
   const points = (target.direction === "lower" ? plan - actual : actual - plan) * 100;
   return Math.round(points * POINT_PRECISION) / POINT_PRECISION;
 }
-
-/** "đồng/người/tháng", "m²/người", "per capita": a figure per something is a level, which does not add up. */
-const PER_UNIT = /\/|\bper\b|binh quan|trung binh|average/;
-/** Memoised: a unit repeats down its column. */
-const isPerUnit = memoize((unit: string) => PER_UNIT.test(fold(unit)));
 
 /** A rate when it is judged against a percent target; a level when its unit is per something; else a quantity. */
 export function measureOf(unit: string, target: Target | null, percentRow: boolean): Measure {

@@ -9,6 +9,10 @@
  * - a plain number above 1,5 can only be a whole percent (a rate of 150 % and more is not a rate).
  * Only numbers that could be either (at most 1,5) follow the decision; evidence that disagrees leaves them at the
  * default, and the mixed-scale check says so.
+ *
+ * When no cell says anything, the row's target may (see scaleOfTarget): a plain 0,989 beside "≥ 99,5%" is 98,9 %.
+ * Whatever decides a plain number that could be either without a cell of the row saying so, the target or the
+ * default, is a guess, and the percent-scale-guessed check says at the cell how it was read and why.
  */
 import { parseA1 } from "./address";
 
@@ -28,13 +32,39 @@ export interface ScaleCell {
 
 export interface ScaleDecision {
   /** The scale of the row's ambiguous plain numbers, or null when no evidence decides (the default applies). */
-  scale: Scale | null;
+  readonly scale: Scale | null;
   /** The evidence disagreed. */
-  conflict: boolean;
+  readonly conflict: boolean;
 }
+
+/**
+ * What decided the scale of a percent row's plain numbers that could be either: its cells, its target's size (see
+ * scaleOfTarget), nothing (the default, whole percents), or cells that disagree (the default again).
+ */
+export type ScaleBasis = "cells" | "target" | "default" | "conflict";
 
 /** Plain numbers above this are whole percents whatever else the row says. */
 export const WHOLE_ABOVE = 1.5;
+
+/**
+ * A target at or above this, 15 %, says the row's plain numbers of at most 1,5 are fractions. Read as whole percents
+ * they would be at most 1,5 %, a tenth of such a target or less; read as fractions, at most ten times it: by ratio
+ * the fraction is the nearer reading for every such value, so the whole row is read one way. Below it the nearer
+ * reading depends on the value (against 10 %, 0,12 is nearer as 12 % but 1,2 as 1,2 %), and a row read partly one
+ * way and partly the other would be worse than the default; against a target of a few tenths of a percent neither
+ * reading is out of the question (0,03 under "Dưới 0,5%" is the poor-household rate of 0,03 %, or a rate of 3 %
+ * six times the ceiling), so the default stands there too. The direction does not matter: a ceiling of 20 % beside
+ * 0,185 is a rate in the tens of percents just as a floor is.
+ */
+export const FRACTION_TARGET = 0.15;
+
+/**
+ * The scale a row's target says its plain numbers are on, when no cell of the row says: fractions under a target
+ * of FRACTION_TARGET or more, read as a fraction. Null otherwise (the default stands).
+ */
+export function scaleOfTarget(plan: number | null): Scale | null {
+  return plan !== null && plan >= FRACTION_TARGET ? "fraction" : null;
+}
 
 /** `=E8/D8`, `=ROUND(E8/D8;4)`, `=IFERROR(E8/D8,0)`, `=E8/D8*100`, `=100*E8/D8`: one cell (or a constant) over another. */
 const RATIO =
@@ -72,6 +102,21 @@ export function plainVote(number: number, percentMark: boolean): number {
 /** The one scale the votes agree on; null when none was cast or both were. */
 export function votedScale(votes: number): Scale | null {
   return votes === VOTE.fraction ? "fraction" : votes === VOTE.whole ? "whole" : null;
+}
+
+/** The four decisions the votes can make, shared: a third of a large table's rows are "%" rows. */
+const DECISIONS: readonly ScaleDecision[] = (
+  [
+    { scale: null, conflict: false },
+    { scale: "fraction", conflict: false },
+    { scale: "whole", conflict: false },
+    { scale: null, conflict: true },
+  ] satisfies ScaleDecision[]
+).map((d): ScaleDecision => Object.freeze(d));
+
+/** The decision the votes make: one scale, none cast, or both (a conflict). */
+export function decisionOf(votes: number): ScaleDecision {
+  return DECISIONS[votes]!;
 }
 
 /** What a cell alone says of its scale: its format, its own formula, or a magnitude only a whole percent has. */
@@ -122,6 +167,5 @@ export function decidePercentScale(
     if (top.cell && top.scale === null && bottom.scale) votes |= VOTE[bottom.scale];
     if (bottom.cell && bottom.scale === null && top.scale) votes |= VOTE[top.scale];
   }
-  const scale = votedScale(votes);
-  return { scale, conflict: scale === null && votes !== VOTE.none };
+  return decisionOf(votes);
 }

@@ -32,10 +32,13 @@ import { isCountUnit } from "./units";
 import {
   type CellLookup,
   decidePercentScale,
+  decisionOf,
   plainVote,
   type Scale,
+  type ScaleBasis,
   type ScaleCell,
-  votedScale,
+  type ScaleDecision,
+  scaleOfTarget,
 } from "./percent-scale";
 import { type BodyRead, type BodyVisitor, type IndicatorRow, planOf, statedPercentOf } from "./rows";
 import { changeAttainment, changeStatus, type YearFigure, yearlyChange } from "./yearly-change";
@@ -659,15 +662,22 @@ function buildIndicator(
   const perYear = target?.perYear === true;
   const percentRow =
     isPercentUnit(unitText) || (perYear ? cells.actual?.percentMark === true : (target?.percent ?? false));
-  const plain = percentRow ? plainScaleOf(cells, context) : null;
+  const decision = percentRow ? plainScaleOf(cells, context) : UNDECIDED;
+  let plain = decision.scale;
   if (target && cells.plan) target = scaleTarget(target, cells.plan, percentRow, plain, context);
+  const plan = perYear ? null : planOf(target);
+  let basis: ScaleBasis = plain !== null ? "cells" : decision.conflict ? "conflict" : "default";
+  // Only a target typed as text tells a scale the row's plain numbers do not: a plain number plan is one of them.
+  if (basis === "default" && percentRow && target !== null && target.text !== null) {
+    plain = scaleOfTarget(plan);
+    if (plain !== null) basis = "target";
+  }
 
   const actual = cells.actual ? asFraction(cells.actual, percentRow, plain) : null;
 
   const statedPercent = statedPercentOf(cells.statedPercent);
   const direction: Direction = target?.direction ?? "higher";
   const change = perYear ? changeOf(cells.results, context.years, percentRow, plain) : null;
-  const plan = perYear ? null : planOf(target);
   const attained = perYear ? change && changeAttainment(change, target!) : attainment(actual, plan, direction);
   // A plan of 0 or less never filled in gives nothing to judge by (the zero-plan error says so): never "achieved".
   const unjudgeable = plan !== null && plan <= 0 && isZeroPlan(target!);
@@ -710,6 +720,7 @@ function buildIndicator(
       textCells,
       plainScale: plain,
       statedPace: stated.pace,
+      plainBasis: basis,
     };
   into.indicator = indicator;
   into.sectionRow = sectionRow;
@@ -719,6 +730,7 @@ function buildIndicator(
   into.textCells = textCells;
   into.plainScale = plain;
   into.statedPace = stated.pace;
+  into.plainBasis = basis;
   return into;
 }
 
@@ -737,8 +749,11 @@ function isText(cell: CellRead | null): boolean {
   return kind === "text" || kind === "text-number";
 }
 
+/** The decision of a row that is no percent row, whose numbers have no percent scale. */
+const UNDECIDED = decisionOf(0);
+
 /** The row's own evidence of how its plain numbers write percents: formats, magnitudes, the sheet's formulas. */
-function plainScaleOf(cells: IndicatorRow["cells"], context: TableContext): Scale | null {
+function plainScaleOf(cells: IndicatorRow["cells"], context: TableContext): ScaleDecision {
   const { view } = context;
   const stated = cells.statedPercent;
   // Most rows have no formula among their cells: decidePercentScale then votes by formats and magnitudes alone,
@@ -747,14 +762,14 @@ function plainScaleOf(cells: IndicatorRow["cells"], context: TableContext): Scal
     let votes = vote(cells.plan);
     for (const cell of cells.results) votes |= vote(cell);
     if (cells.results.length === 0) votes |= vote(cells.actual);
-    return votedScale(votes);
+    return decisionOf(votes);
   }
   const values: ScaleCell[] = [];
   addScaleCell(values, cells.plan, view);
   for (const cell of cells.results) addScaleCell(values, cell, view);
   if (cells.results.length === 0) addScaleCell(values, cells.actual, view);
   const formulas = stated ? [view.formula(stated.row, stated.col)] : [];
-  return decidePercentScale(values, formulas, context.lookup).scale;
+  return decidePercentScale(values, formulas, context.lookup);
 }
 
 /** What a cell without a formula says of its scale, as decidePercentScale counts it. */

@@ -4,7 +4,7 @@
  */
 import type { Breakdown, Indicator, Pace, Target } from "./types";
 import { type CellRead, type PercentStyle, asFraction, percentStyleOf } from "./cells";
-import type { Scale } from "./percent-scale";
+import type { Scale, ScaleBasis } from "./percent-scale";
 
 /**
  * An indicator row as the table is read: its indicator, where it sits, and the cells the rules look at. The cells
@@ -38,6 +38,8 @@ export interface IndicatorRow {
   plainScale?: Scale | null;
   /** The pace its status cell states ("Vượt tiến độ", "Behind schedule"), apart from any status; null if none. */
   statedPace: Pace | null;
+  /** In a percent row, what decided plainScale; absent where nothing was read (a row built by hand). */
+  plainBasis?: ScaleBasis;
 }
 
 /** Sees the rows of the body as it is read, in sheet order. */

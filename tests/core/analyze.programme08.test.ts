@@ -98,12 +98,16 @@ describe("Programme 08 (figures from the seed article)", () => {
     expect(analyzeSheet(programme08(), { near: 0.75 }).summary).toMatchObject({ achieved: 20, near: 7 });
   });
 
-  it("raises no error and no warning on the clean table, says which result column and period it used and confirms its totals line", () => {
+  it("raises no error and no warning on the clean table, says which result column and period it used, how it read the small rates and confirms its totals line", () => {
     expect(analysis.issues.filter((i) => i.severity !== "info")).toEqual([]);
     const confirmed = ["stated-conclusion-confirmed", "B38"];
+    // The poor and near-poor household rates, typed as whole percents (0,03 for 0,03 %) under ceilings of 0,5 and
+    // 1,5 %: read as before, and said to be read so.
+    const smallRates = ["E11", "F11", "G11", "E12", "F12", "G12"].map((cell) => ["percent-scale-guessed", cell]);
     expect(analysis.issues.map((i) => [i.code, i.cell])).toEqual([
       ["period-found", "G7"],
       ["result-column-chosen", "G7"],
+      ...smallRates,
       confirmed,
       confirmed,
       confirmed,

@@ -1,7 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { parseA1 } from "../../src/core/address";
 import { analyzeSheet } from "../../src/core/analyze";
-import { decidePercentScale, ownFormulaScale, type ScaleCell } from "../../src/core/percent-scale";
+import {
+  decidePercentScale,
+  FRACTION_TARGET,
+  ownFormulaScale,
+  type ScaleCell,
+  scaleOfTarget,
+} from "../../src/core/percent-scale";
 import type { CellValue } from "../../src/core/snapshot";
 import { sheet, VI_HEADER } from "../helpers/table";
 
@@ -71,12 +77,15 @@ describe("a '%' row read with its own evidence", () => {
   };
   const mixed = (a: ReturnType<typeof analyzeSheet>) =>
     a.issues.filter((i) => i.code === "percent-scale-mixed").map((i) => i.cell);
+  const guessed = (a: ReturnType<typeof analyzeSheet>) =>
+    a.issues.filter((i) => i.code === "percent-scale-guessed").map((i) => [i.cell, i.params?.why]);
 
   it("reads a plain 0,989 beside a plan formatted as a percent as 98,9 %, without a warning", () => {
     const a = analyse([["1", "Tỷ lệ bao phủ BHYT", "%", 0.95, 0.989]], { D2: "0%" }, {});
     expect(a.indicators[0]).toMatchObject({ actual: 0.989, status: "achieved" });
     expect(a.indicators[0]!.gapPoints).toBeCloseTo(3.9, 9);
     expect(mixed(a)).toEqual([]);
+    expect(guessed(a)).toEqual([]);
   });
 
   it("reads the poor-household rate computed as households over households as a fraction: 0,03 %", () => {
@@ -99,14 +108,75 @@ describe("a '%' row read with its own evidence", () => {
     expect(whole.indicators[0]!.status).toBe("achieved");
   });
 
-  it("keeps the default and warns when the evidence disagrees", () => {
+  it("keeps the default and warns when the evidence disagrees, saying how the cell was read", () => {
     const a = analyse([["1", "Tỷ lệ bao phủ BHYT", "%", 0.95, 0.989, 0.0104]], { D2: "0%" }, { F2: "=E2/95" });
     expect(a.indicators[0]!.actual).toBeCloseTo(0.00989, 12);
     expect(mixed(a)).toEqual(["E2"]);
+    expect(guessed(a)).toEqual([["E2", "conflict"]]);
   });
 
-  it("reads a plain rate as a whole percent when nothing in the row says otherwise, as before", () => {
+  it("reads a plain rate as a whole percent when nothing in the row says otherwise, as before, and says so", () => {
     const a = analyse([["1", "Tỷ lệ hộ nghèo", "%", "Dưới 0,5%", 0.03]], {}, {});
     expect(a.indicators[0]!.actual).toBeCloseTo(0.0003, 12);
+    expect(a.indicators[0]).toMatchObject({ status: "achieved", gapPoints: 0.47 });
+    expect(guessed(a)).toEqual([["E2", "small"]]);
+  });
+
+  it("reads a plain 0,989 in General format beside '≥ 99,5%' as 98,9 %, 0,6 points short, not 0,99 %", () => {
+    const a = analyse([["1", "Tỷ lệ dân số tham gia bảo hiểm y tế", "%", "≥ 99,5%", 0.989]], {}, {});
+    expect(a.indicators[0]).toMatchObject({ actual: 0.989, status: "not_achieved", gapPoints: -0.6, band: "near" });
+    expect(a.indicators[0]!.attainment).toBeCloseTo(0.989 / 0.995, 12);
+    expect(guessed(a)).toEqual([["E2", "target"]]);
+    // The same figure typed as the percent it is reads as before, with nothing to say.
+    const whole = analyse([["1", "Tỷ lệ dân số tham gia bảo hiểm y tế", "%", "≥ 99,5%", 98.9]], {}, {});
+    expect(whole.indicators[0]).toMatchObject({ status: "not_achieved", gapPoints: -0.6 });
+    expect(whole.indicators[0]!.actual).toBeCloseTo(0.989, 12);
+    expect(guessed(whole)).toEqual([]);
+  });
+
+  it("takes the target's size as evidence whichever its direction, and whatever says '%': the unit or the target", () => {
+    const a = analyse(
+      [
+        // A ceiling in the tens of percents: 0,185 is 18,5 %, under it.
+        ["1", "Tỷ lệ trẻ em dưới 5 tuổi suy dinh dưỡng thể thấp còi", "%", "Dưới 20%", 0.185],
+        // 78,41 % of the plan's communes, the one labour indicator not completed; no unit, a percent target. "100%"
+        // typed as text is a cell of the row written as a fraction: evidence, not a guess.
+        ["2", "Tỷ lệ xã, phường có mô hình hỗ trợ người sau cai nghiện", "", "100%", 0.7841],
+        // A target typed as a whole percent without its sign is as large.
+        ["3", "Tỷ lệ lao động qua đào tạo", "%", "≥ 75", 0.735],
+      ],
+      {},
+      {},
+    );
+    expect(a.indicators.map((i) => [i.actual, i.status])).toEqual([
+      [0.185, "achieved"],
+      [0.7841, "not_achieved"],
+      [0.735, "not_achieved"],
+    ]);
+    expect(a.indicators[1]!.attainment).toBeCloseTo(0.7841, 12);
+    expect(guessed(a)).toEqual([
+      ["E2", "target"],
+      ["E4", "target"],
+    ]);
+  });
+
+  it("keeps the default below a target of 15 %, where the nearer reading would depend on the value", () => {
+    // Near-poor households under "Dưới 1,5%": 0,99 is 0,99 %, as the seed article reports.
+    const a = analyse([["1", "Tỷ lệ hộ cận nghèo", "%", "Dưới 1,5%", 0.99]], {}, {});
+    expect(a.indicators[0]!.actual).toBeCloseTo(0.0099, 12);
+    expect(a.indicators[0]!.status).toBe("achieved");
+    expect(guessed(a)).toEqual([["E2", "small"]]);
+  });
+});
+
+describe("scaleOfTarget", () => {
+  it("says fractions from a target of 15 %, where every plain number up to 1,5 is nearer it as a fraction", () => {
+    expect(scaleOfTarget(0.995)).toBe("fraction");
+    expect(scaleOfTarget(FRACTION_TARGET)).toBe("fraction");
+    expect(scaleOfTarget(0.1)).toBeNull();
+    expect(scaleOfTarget(0.005)).toBeNull();
+    expect(scaleOfTarget(null)).toBeNull();
+    // At the bound, the largest ambiguous number is ten times the target as a fraction, a tenth of it whole.
+    expect(1.5 / FRACTION_TARGET).toBeCloseTo(10, 12);
   });
 });

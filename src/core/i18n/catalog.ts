@@ -56,6 +56,28 @@ const reading = {
   },
 };
 
+/** Why a plain number in a percent row was read as it was, for the percent-scale-guessed message. */
+const percentReading = {
+  vi: {
+    target:
+      "vì chỉ tiêu {{target, pct}} cho thấy hàng ghi tỷ lệ dạng số thập phân; hãy định dạng ô là % để khỏi phải đoán",
+    small:
+      "vì chỉ tiêu {{target, pct}} cũng là tỷ lệ nhỏ, ghi bằng số phần trăm; nếu ý là {{other, pct}}, hãy định dạng ô là %",
+    default:
+      "theo mặc định (số thường ở hàng tỷ lệ là số phần trăm), vì hàng không cho biết cách ghi tỷ lệ; nếu ý là {{other, pct}}, hãy định dạng ô là %",
+    conflict: "theo mặc định, vì các ô của hàng ghi tỷ lệ theo hai cách; hãy thống nhất cách ghi",
+  },
+  en: {
+    target:
+      "as the target of {{target, pct}} shows the row writes rates as fractions; format the cell as a percent so that nothing is guessed",
+    small:
+      "as the target of {{target, pct}} is a small rate written in percent too; if {{other, pct}} was meant, format the cell as a percent",
+    default:
+      "by default (a plain number in a rate row is a percent), as the row does not show how it writes rates; if {{other, pct}} was meant, format the cell as a percent",
+    conflict: "by default, as the row's cells write rates two ways; use one scale",
+  },
+};
+
 /** How a cumulative figure relates to the years, for the cumulative-mismatch message. */
 const relation = {
   vi: {
@@ -146,6 +168,7 @@ const issues = {
   vi: {
     why: why.vi,
     reading: reading.vi,
+    percentReading: percentReading.vi,
     relation: relation.vi,
     outlier: outlier.vi,
     neighbours: neighbours.vi,
@@ -155,6 +178,7 @@ const issues = {
   en: {
     why: why.en,
     reading: reading.en,
+    percentReading: percentReading.en,
     relation: relation.en,
     outlier: outlier.en,
     neighbours: neighbours.en,

@@ -18,6 +18,7 @@ import { negativeCount } from "./negative-count";
 import { missingUnit } from "./missing-unit";
 import { missingLead } from "./missing-lead";
 import { percentScaleMixed } from "./percent-scale-mixed";
+import { percentScaleGuessed } from "./percent-scale-guessed";
 import { statedPercentMismatch } from "./stated-percent-mismatch";
 import { statedStatusMismatch } from "./stated-status-mismatch";
 import { statedPaceMismatch } from "./stated-pace-mismatch";
@@ -62,6 +63,7 @@ export const RULES: Rule[] = [
   missingUnit,
   missingLead,
   percentScaleMixed,
+  percentScaleGuessed,
   statedPercentMismatch,
   statedStatusMismatch,
   statedPaceMismatch,

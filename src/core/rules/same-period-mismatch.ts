@@ -60,8 +60,8 @@ export const samePeriodMismatch: Rule = {
       if (!cell || said === null) return;
       const currentCell = resultAt >= 0 ? r.cells.results[resultAt] : readCell(view, row, currentCol, convention);
       const previousCell = readCell(view, row, same.col, convention);
-      const current = currentCell ? asFraction(currentCell, r.percentRow) : null;
-      const previous = previousCell ? asFraction(previousCell, r.percentRow) : null;
+      const current = currentCell ? asFraction(currentCell, r.percentRow, r.plainScale ?? null) : null;
+      const previous = previousCell ? asFraction(previousCell, r.percentRow, r.plainScale ?? null) : null;
       if (current === null || previous === null || !(previous > 0)) return;
       if (agrees(cell, said, current, previous, r.indicator.measure === "rate", convention)) return;
       const scale = r.percentRow ? 100 : 1;

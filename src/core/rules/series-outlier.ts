@@ -24,7 +24,7 @@ function mayJump(r: IndicatorRow, at: readonly number[], limit: number): boolean
   let first: number | null = null;
   for (const k of at) {
     const cell = r.cells.results[k];
-    const value = cell ? asFraction(cell, r.percentRow) : null;
+    const value = cell ? asFraction(cell, r.percentRow, r.plainScale ?? null) : null;
     if (value === null) continue;
     if (first === null) first = value;
     else return Math.abs((value - first) * 100) > limit;
@@ -60,7 +60,7 @@ export const seriesOutlier: Rule = {
       let n = 0;
       for (let k = 0; k < at.length; k++) {
         const cell = r.cells.results[at[k]!];
-        const value = cell ? asFraction(cell, r.percentRow) : null;
+        const value = cell ? asFraction(cell, r.percentRow, r.plainScale ?? null) : null;
         if (cell === undefined || value === null) continue;
         series[n] = { year: years[k]!.year, value };
         cells[n++] = cell;

@@ -67,6 +67,15 @@ describe("series-outlier", () => {
     expect(issueMessage(issues[0]!, "vi")).toContain("năm 2021: 92,1%; năm 2023: 94,5%");
   });
 
+  it("reads a rate's plain fractions as its row is read: 0,796 beside '≥ 95%' is 79,6 %, a jump of 12,5 points", () => {
+    const table = rows();
+    table[3] = ["4", "Tỷ lệ dân số tham gia bảo hiểm y tế", "%", "≥ 95%", 0.892, 0.909, 0.921, 0.796, 0.945, 0.945];
+    const { issues } = outliers(table);
+    expect(issues.map((i) => i.cell)).toEqual(["H6"]);
+    expect(issueMessage(issues[0]!, "vi")).toContain("giảm 12,5 điểm % so với năm trước");
+    expect(issueMessage(issues[0]!, "vi")).toContain("năm 2021: 92,1%; năm 2023: 94,5%");
+  });
+
   it("takes its thresholds from the analysis options", () => {
     const table = rows();
     table[1]![6] = 262;

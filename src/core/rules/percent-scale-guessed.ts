@@ -1,0 +1,75 @@
+import type { Finding, Rule } from "./rule";
+import type { CellRead } from "../cells";
+import { WHOLE_ABOVE } from "../percent-scale";
+import type { Severity } from "../types";
+import { forEachPercentWriting, type IndicatorRow, type PercentWritingVisitor } from "../rows";
+
+/**
+ * Why a guessed reading was chosen, and how sure it is. The target's size leaves one reading near the target and the
+ * other a hundred times off, and a target of a small rate typed with its own scale puts the whole percent on its
+ * order: both likely right, so a note. The default with nothing to support it, or against cells that disagree,
+ * may be a hundred times off: a warning.
+ */
+const SEVERITY: Record<string, Severity> = { target: "info", small: "info", default: "warning", conflict: "warning" };
+
+/**
+ * A plain number in a percent row that could be a fraction or a whole percent (0,989: 98,9 % or 0,989 %) read
+ * without a cell of the row saying which: by the row's target (see FRACTION_TARGET in percent-scale.ts) or by the
+ * default. Either reading can be a hundred times off and decides whether the indicator is achieved, so it is said at
+ * the cell, with the number as typed, the reading chosen, the one not chosen and why; formatting the cell as a
+ * percent, or typing the percent itself (98,9), ends the guess. The number is written the reader's way, as Excel
+ * shows it to them: the text a cell shows depends on the locale. A row whose cells say how they write rates is not a
+ * guess, and a zero reads the same either way.
+ */
+export const percentScaleGuessed: Rule = {
+  code: "percent-scale-guessed",
+  severity: "info",
+  title: { vi: "Tỷ lệ đọc theo suy đoán", en: "Percent read by a guess" },
+  messages: {
+    vi: 'Ô {{cell}} ghi {{typed, num}}, một số thường không định dạng %, ở hàng tỷ lệ "{{name}}": đã đọc là {{read, pct}}, không phải {{other, pct}}, $t(issues.percentReading.{{why}}).',
+    en: 'Cell {{cell}} holds {{typed, num}}, a plain number not formatted as a percent, in the rate row "{{name}}": read as {{read, pct}}, not {{other, pct}}, $t(issues.percentReading.{{why}}).',
+  },
+  values: (params) => ({ seen: { kind: "number", value: Number(params.typed) } }),
+  rows: (_ctx, out) => {
+    let current: IndicatorRow | null = null;
+    let why = "default";
+    const see: PercentWritingVisitor = (cell, _style, value) => {
+      if (!mayBeEither(cell)) return;
+      const other = value === cell.number ? value / 100 : cell.number!;
+      const { indicator } = current!;
+      const params: Finding["params"] = {
+        typed: cell.number!,
+        name: indicator.name,
+        read: value,
+        other,
+        why,
+      };
+      if (indicator.plan !== null && indicator.target?.percent) params.target = indicator.plan;
+      out.push({ row: cell.row, col: cell.col, severity: SEVERITY[why], params });
+    };
+    const row = (r: IndicatorRow) => {
+      const basis = r.plainBasis;
+      // Most percent rows say how they write rates, by a figure above 1,5 or a cell formatted as a percent.
+      if (basis === undefined || basis === "cells") return;
+      current = r;
+      why = basis === "default" && smallTarget(r) ? "small" : basis;
+      forEachPercentWriting(r, see);
+    };
+    return { row, only: "percent" };
+  },
+};
+
+/** A plain number at most 1,5 other than 0: 0,989 is 98,9 % or 0,989 %, while 0 is nothing either way. */
+function mayBeEither(cell: CellRead): boolean {
+  const n = cell.number;
+  return n !== null && n !== 0 && !cell.percentMark && Math.abs(n) <= WHOLE_ABOVE;
+}
+
+/**
+ * A target typed as text ("Dưới 0,5%") of at most 1,5 %: the row's whole percents of at most 1,5 are of its order.
+ * A plain number plan is no evidence: it is one of the numbers whose scale is guessed.
+ */
+function smallTarget(r: IndicatorRow): boolean {
+  const { target, plan } = r.indicator;
+  return target !== null && target.text !== null && plan !== null && Math.abs(plan) <= WHOLE_ABOVE / 100;
+}
