@@ -32,7 +32,7 @@ describe("stated-pace-mismatch", () => {
     expect(r.cells).toEqual(["G2", "G3"]);
     expect(r.issues.map((i) => i.severity)).toEqual(["warning", "warning"]);
     expect(issueMessage(r.issues[0]!, "vi")).toBe(
-      `Ô G2 ghi "Chậm tiến độ" nhưng chỉ tiêu "${COMMUNES}" đạt 78,4 % kế hoạch khi đã qua 75 % thời gian kế hoạch, tức là "Đúng tiến độ".`,
+      `Ô G2 ghi "Chậm tiến độ" nhưng chỉ tiêu "${COMMUNES}" đạt 78,4\u00a0% kế hoạch khi đã qua 75\u00a0% thời gian kế hoạch, tức là "Đúng tiến độ".`,
     );
     expect(issueMessage(r.issues[1]!, "en")).toBe(
       `Cell G3 says "Đúng tiến độ" but "${ENROLMENT}" is at 65.2% of plan with 75% of the plan period elapsed, which is "Behind schedule".`,
