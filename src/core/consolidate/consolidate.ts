@@ -284,6 +284,17 @@ function agrees(stated: number | null, sum: number | null, addends: number[]): b
   return Math.abs(stated - sum) <= 0.5 * 10 ** -places;
 }
 
+/** The tables by the period they report, in the order first met. */
+function periodGroups(tables: Unit[]): PeriodGroup[] {
+  const groups = new Map<string | null, PeriodGroup>();
+  for (const table of tables) {
+    const group = groups.get(table.periodKey);
+    if (group) group.units.push(table.name);
+    else groups.set(table.periodKey, { period: table.period, units: [table.name] });
+  }
+  return [...groups.values()];
+}
+
 /** Two of the tables name periods that mean different things; a table naming none differs from nothing. */
 function differ(units: { periodKey: string | null }[]): boolean {
   const first = units.find((u) => u.periodKey !== null)?.periodKey;
@@ -429,13 +440,15 @@ export class Consolidation {
   result(): ConsolidationResult {
     const stated = this.statedTotals();
     const indicators = this.entries.map((entry) => this.indicatorResult(entry, stated.get(entry)));
-    const periods = this.periodGroups();
+    // The whole's period counts as the units' do: its stated totals add up their figures.
+    const tables = [...this.units, ...(this.whole ? [this.whole] : [])];
+    const periods = periodGroups(tables);
     const partial = indicators.flatMap((indicator, i) =>
       indicator.units < this.units.length
         ? [{ indicator: i, missing: this.units.filter((_, u) => indicator.cells[u] === null).map((u) => u.name) }]
         : [],
     );
-    const periodsDiffer = differ([...this.units, ...(this.whole ? [this.whole] : [])]);
+    const periodsDiffer = differ(tables);
     return {
       units: this.unitResults(periodsDiffer),
       indicators,
@@ -450,16 +463,6 @@ export class Consolidation {
         units: group.units.map((u) => ({ unit: u.name, file: u.file, sheet: u.sheet })),
       })),
     };
-  }
-
-  private periodGroups(): PeriodGroup[] {
-    const groups = new Map<string | null, PeriodGroup>();
-    for (const unit of [...this.units, ...(this.whole ? [this.whole] : [])]) {
-      const group = groups.get(unit.periodKey);
-      if (group) group.units.push(unit.name);
-      else groups.set(unit.periodKey, { period: unit.period, units: [unit.name] });
-    }
-    return [...groups.values()];
   }
 
   /** The whole's figure for each indicator, matched by its exact key: a total is never matched loosely. */
