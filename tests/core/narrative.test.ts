@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { analyzeSheet } from "../../src/core/analyze";
 import { meetingParagraph, NAMED_AT_MOST } from "../../src/core/narrative/write";
-import { sentenceCase } from "../../src/core/narrative/title";
+import { agencyNamesIn, sectionTitle, sentenceCase } from "../../src/core/narrative/title";
 import type { CellValue } from "../../src/core/snapshot";
 import type { Period } from "../../src/core/types";
 import { programme08, programme08WithFaults } from "../../src/samples/programme08";
@@ -449,5 +449,27 @@ describe("section titles typed in capitals, as a sentence reads them", () => {
     ["Chỉ tiêu do Sở LĐTB&XH chủ trì", "Chỉ tiêu do Sở LĐTB&XH chủ trì"],
   ])("%s", (typed, read) => {
     expect(sentenceCase(typed)).toBe(read);
+  });
+});
+
+describe("a section title as the user reads it, and the agencies it names", () => {
+  it("reads a title typed over two lines of its cell on one", () => {
+    expect(sectionTitle("CHỈ TIÊU DO SỞ GIÁO DỤC\nVÀ ĐÀO TẠO  CHỦ TRÌ")).toBe(
+      "Chỉ tiêu do Sở Giáo dục và Đào tạo chủ trì",
+    );
+    expect(sectionTitle("Nhóm I")).toBe("Nhóm I");
+  });
+
+  it.each([
+    ["CHỈ TIÊU DO SỞ GIÁO DỤC VÀ ĐÀO TẠO CHỦ TRÌ", ["Sở Giáo dục và Đào tạo"]],
+    ["Chỉ tiêu do Sở Giáo dục và Đào tạo chủ trì", ["Sở Giáo dục và Đào tạo"]],
+    ["CHỈ TIÊU NGÀNH LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI PHỐI HỢP THỰC HIỆN", ["ngành Lao động - Thương binh và Xã hội"]],
+    ["CHỈ TIÊU DO SỞ Y TẾ, SỞ NỘI VỤ CHỦ TRÌ", ["Sở Y tế", "Sở Nội vụ"]],
+    ["CHỈ TIÊU DO SỞ LĐTB&XH CHỦ TRÌ", ["Sở LĐTB&XH"]],
+    // No agency: a facility, and a title that names none.
+    ["CHỈ TIÊU VỀ CƠ SỞ GIÁO DỤC NGHỀ NGHIỆP", []],
+    ["CHỈ TIÊU KHÁC CỦA CHƯƠNG TRÌNH", []],
+  ])("%s", (title, names) => {
+    expect(agencyNamesIn(title)).toEqual(names);
   });
 });

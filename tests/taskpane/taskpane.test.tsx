@@ -351,7 +351,16 @@ describe("task pane over the Programme 08 workbook", () => {
     const plan = write.mock.calls[0]?.[0];
     expect(plan?.sheetName).toBe("Tổng hợp");
     expect(plan?.cells.some((c) => typeof c.value === "string" && c.value.includes(SHEET))).toBe(true);
-    expect(screen.getByText("CHỈ TIÊU DO NGÀNH LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI CHỦ TRÌ: 11/12")).toBeTruthy();
+    // Section titles typed in capitals read as the meeting paragraph writes them, agencies' names as proper names.
+    expect(
+      within(screen.getByRole("region", { name: "Báo cáo tổng hợp" }))
+        .getAllByRole("listitem")
+        .map((li) => li.textContent),
+    ).toEqual([
+      "Chỉ tiêu do ngành Lao động - Thương binh và Xã hội chủ trì: 11/12",
+      "Chỉ tiêu ngành Lao động - Thương binh và Xã hội phối hợp thực hiện: 1/5",
+      "Chỉ tiêu khác của chương trình: 8/10",
+    ]);
     // The sample's own "Lũy kế 2021-2023" is 60 % of the 2021-2025 plan period; its sign held by a no-break space,
     // which the default matcher would read as a plain one.
     expect(

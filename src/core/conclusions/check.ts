@@ -13,6 +13,7 @@ import {
   initialsOfWords,
   leadAgencyName,
 } from "../lead-groups";
+import { agencyNamesIn } from "../narrative/title";
 import type { BodyRead } from "../rows";
 import { fold } from "../text";
 import {
@@ -59,9 +60,9 @@ interface Scope {
   marks: string[];
   /** Its names' words, folded, each long enough to name it: its title, and by lead agency each spelling. */
   spelled: string[];
-  /** By lead agency, the initials of its abbreviated spellings, which the name written in full begins with. */
+  /** The initials of its agencies' abbreviated names, which the name written in full begins with. */
   initials: string[];
-  /** By lead agency, the initials of its spellings written in full, which an abbreviation of it spells. */
+  /** The initials of its agencies' names written in full, which an abbreviation of them spells. */
   abbreviations: string[];
   /** Those of its abbreviations another agency's name written in full spells too ("Sở NV": Nội vụ, Ngoại vụ). */
   shared: string[];
@@ -130,6 +131,15 @@ function namesOf(title: string, indicators: Indicator[], groupedBy: GroupedBy): 
   return [...names];
 }
 
+/**
+ * The agencies' names a group's abbreviations and initials are worked out from: by lead agency its spellings; by
+ * section the agencies its title names, so that "Sở GD&ĐT" names "CHỈ TIÊU DO SỞ GIÁO DỤC VÀ ĐÀO TẠO CHỦ TRÌ". A title
+ * as a whole is not one: "chỉ tiêu do …" would spell initials no sentence abbreviates.
+ */
+function agenciesOf(title: string, names: string[], groupedBy: GroupedBy): string[] {
+  return groupedBy === "lead" ? names : agencyNamesIn(title);
+}
+
 function scopesOf(indicators: Indicator[], groupedBy: GroupedBy): Scope[] {
   const byTitle = new Map<string, Indicator[]>();
   for (const i of indicators) {
@@ -138,25 +148,25 @@ function scopesOf(indicators: Indicator[], groupedBy: GroupedBy): Scope[] {
     if (list) list.push(i);
     else byTitle.set(i.group, [i]);
   }
-  const byLead = groupedBy === "lead";
   const all = [...byTitle].map(([title, list]) => {
     const names = namesOf(title, list, groupedBy);
-    const abbreviations = byLead ? new Set(names.flatMap((name) => fullNameInitials(name) ?? [])) : new Set<string>();
-    return { title, indicators: list, names, pairs: names.flatMap(pairs), abbreviations: [...abbreviations] };
+    const agencies = agenciesOf(title, names, groupedBy);
+    const abbreviations = new Set(agencies.flatMap((name) => fullNameInitials(name) ?? []));
+    return { title, indicators: list, names, agencies, pairs: names.flatMap(pairs), abbreviations: [...abbreviations] };
   });
   // How many groups' titles have each pair, counted once per title: a long table has thousands of groups, too many
-  // to compare each title's pairs with every other's. Abbreviations likewise, once per agency.
+  // to compare each title's pairs with every other's. Abbreviations likewise, once per group.
   const titlesWith = new Map<string, number>();
   for (const { pairs: own } of all) for (const p of new Set(own)) titlesWith.set(p, (titlesWith.get(p) ?? 0) + 1);
   const agenciesWith = new Map<string, number>();
   for (const { abbreviations } of all)
     for (const a of abbreviations) agenciesWith.set(a, (agenciesWith.get(a) ?? 0) + 1);
-  return all.map(({ title, indicators: list, names, pairs: own, abbreviations }) => ({
+  return all.map(({ title, indicators: list, names, agencies, pairs: own, abbreviations }) => ({
     title,
     indicators: list,
     marks: own.filter((p) => titlesWith.get(p) === 1),
     spelled: names.map(spelledOut).filter((spelled) => spelled !== ""),
-    initials: byLead ? names.flatMap((name) => abbreviatedInitials(name) ?? []) : [],
+    initials: agencies.flatMap((name) => abbreviatedInitials(name) ?? []),
     abbreviations: abbreviations.filter((a) => agenciesWith.get(a) === 1),
     shared: abbreviations.filter((a) => agenciesWith.get(a)! > 1),
   }));
@@ -171,7 +181,7 @@ interface Said {
   abbreviations: string[];
 }
 
-/** What the groups' names need of a claim's texts: an abbreviation or initials only a lead agency can match. */
+/** What the groups' names need of a claim's texts: an abbreviation or initials only an agency's name can match. */
 interface Needs {
   initials: boolean;
   abbreviations: boolean;

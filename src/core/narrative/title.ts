@@ -39,43 +39,80 @@ function capitalized(word: string): string {
   return word.charAt(0).toLocaleUpperCase("vi") + word.slice(1);
 }
 
+/** A title's words, each agency's or sector's name written as a proper name, and where each name runs. */
+interface Named {
+  words: string[];
+  /** Each name's first word and the word after its last. */
+  runs: Array<[number, number]>;
+}
+
 /**
  * The words of an agency's or sector's name written as a proper name, as administrative Vietnamese writes it: the
  * first word of each of its parts capitalised ("ngành Lao động - Thương binh và Xã hội", "Sở Giáo dục và Đào tạo").
  */
-function properNames(words: string[]): string[] {
+function properNames(words: string[]): Named {
   const folded = words.map((word) => fold(word).replace(/[,.;:]$/, ""));
   const lower = words.map((word) => word.normalize("NFC").toLocaleLowerCase("vi"));
-  let inName = false;
+  const runs: Array<[number, number]> = [];
+  let from: number | null = null;
   let opensPart = false;
-  return words.map((word, i) => {
+  const shown = words.map((word, i) => {
     const f = folded[i]!;
     const organ = lower[i]!;
     if (ORGANS.has(organ) && (i === 0 || lower[i - 1] !== ORGANS.get(organ))) {
-      inName = opensPart = true;
+      if (from !== null) runs.push([from, i]);
+      from = i;
+      opensPart = true;
       // "Sở", "Bộ" are part of the agency's name; "ngành" names a sector, not an agency.
       return organ === "ngành" ? word : capitalized(word);
     }
-    if (!inName) return word;
+    if (from === null) return word;
     if (NAME_ENDS.has(f) || word.startsWith("(")) {
-      inName = false;
+      runs.push([from, i]);
+      from = null;
       return word;
     }
     if (JOINERS.has(f)) {
       opensPart = true;
       return word;
     }
-    const shown = opensPart ? capitalized(word) : word;
+    const shownWord = opensPart ? capitalized(word) : word;
     opensPart = word.endsWith(",");
-    return shown;
+    return shownWord;
   });
+  if (from !== null) runs.push([from, words.length]);
+  return { words: shown, runs };
 }
 
 /** The title in sentence case when typed all in capitals, agencies' names as proper names; as typed otherwise. */
 export function sentenceCase(title: string): string {
   if (!isAllCaps(title)) return title;
-  const lowered = properNames(title.split(" ").map((word) => lowerWord(word))).join(" ");
+  const lowered = properNames(title.split(" ").map((word) => lowerWord(word))).words.join(" ");
   return capitalized(lowered);
+}
+
+/**
+ * A section's title as the user reads it wherever the engine shows it, in a sentence or a list: on one line, and in
+ * sentence case when typed in capitals.
+ */
+export function sectionTitle(title: string): string {
+  return sentenceCase(title.replace(/\s+/g, " ").trim());
+}
+
+/**
+ * The agencies and sectors a section's title names, as proper names whatever case the title is typed in: "CHỈ TIÊU
+ * DO SỞ GIÁO DỤC VÀ ĐÀO TẠO CHỦ TRÌ" names "Sở Giáo dục và Đào tạo", which a sentence may abbreviate ("Sở GD&ĐT").
+ */
+export function agencyNamesIn(title: string): string[] {
+  const { words, runs } = properNames(sectionTitle(title).split(" "));
+  return runs
+    .map(([from, to]) =>
+      words
+        .slice(from, to)
+        .join(" ")
+        .replace(/[\s,.;:\-–—]+$/u, ""),
+    )
+    .filter((name) => name.includes(" "));
 }
 
 /**

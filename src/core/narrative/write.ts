@@ -7,7 +7,7 @@ import { t, type MessageParams } from "../i18n";
 import { amountText, percentText, SHARE_DECIMALS } from "../figures";
 import { gapText } from "../gap-text";
 import type { Lang, SheetAnalysis } from "../types";
-import { indicatorsPhrase, sentenceCase } from "./title";
+import { indicatorsPhrase, sectionTitle } from "./title";
 import { narrativeFacts, type GroupFact, type IndicatorFact, type NarrativeFacts, type YearlyFact } from "./facts";
 
 /** Indicators named in one list; the rest are counted ("và 3 chỉ tiêu khác"), so a long list stays readable. */
@@ -156,7 +156,7 @@ function groupOf(g: GroupFact, facts: NarrativeFacts, say: Say): string {
   if (facts.groupedBy === "lead")
     return g.name === null ? say("groups.ofNoLead") : say("groups.ofLead", { name: g.name });
   if (g.name === null) return say("groups.ofNone");
-  const title = sentenceCase(g.name);
+  const title = sectionTitle(g.name);
   const phrase = indicatorsPhrase(title);
   // A title that opens with "Chỉ tiêu" continues the Vietnamese "trong 5 chỉ tiêu"; English quotes it whole either way.
   return say(phrase === null ? "groups.of" : "groups.ofPhrase", { name: title, phrase: phrase ?? "" });

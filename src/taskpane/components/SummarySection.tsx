@@ -1,6 +1,7 @@
 import { makeStyles, Text, tokens } from "@fluentui/react-components";
 import { useEffect, useRef, type JSX } from "react";
 import { periodLabel } from "../../core/judging-input";
+import { sectionTitle } from "../../core/narrative/title";
 import type { GroupCount } from "../../core/types";
 import { usePaneState, useT } from "../pane-context";
 import { section } from "./pane-styles";
@@ -34,12 +35,13 @@ export function SummarySection(): JSX.Element | null {
   if (!summary) return null;
   const totals = summary.analysis.summary;
   const period = summary.analysis.period;
-  // A lead agency reads "Sở Y tế chủ trì: 1/1"; a section, or an agency left blank, "Nhóm I: 11/12".
+  // A lead agency reads "Sở Y tế chủ trì: 1/1"; a section, or an agency left blank, "Nhóm I: 11/12". A section's
+  // title reads as the meeting paragraph writes it, not in the capitals it is typed in.
   const groupLine = (g: GroupCount) => {
     const counts = { achieved: g.achieved, total: g.indicators };
     if (totals.groupedBy === "lead" && g.group !== null) return t("ui.summary.lead", { name: g.group, ...counts });
     const none = totals.groupedBy === "lead" ? "ui.summary.noLead" : "ui.summary.ungrouped";
-    return t("ui.summary.group", { name: g.group ?? t(none), ...counts });
+    return t("ui.summary.group", { name: g.group === null ? t(none) : sectionTitle(g.group), ...counts });
   };
   return (
     <section className={styles.root} aria-label={t("ui.summary.heading")}>

@@ -141,7 +141,9 @@ describe("stated-conclusion rules on Programme 08", () => {
     expect(here).toHaveLength(5);
     const texts = here.map((i) => issueMessage(i, "vi")).join("\n");
     expect(texts).toContain("11/12");
-    expect(texts).toContain("PHỐI HỢP");
+    // Its groups told as the meeting paragraph writes their titles, not in the capitals they are typed in.
+    expect(texts).toContain("(Chỉ tiêu ngành Lao động - Thương binh và Xã hội phối hợp thực hiện)");
+    expect(texts).not.toContain("PHỐI HỢP");
     expect(texts).toContain("cai nghiện");
     // The paragraph is a conclusion, not a 28th indicator.
     expect(analysis.summary.indicators).toBe(27);
@@ -371,6 +373,86 @@ describe("a statement abbreviating an agency the lead column writes in full", ()
     expect(issues.map((i) => [i.code, i.cell, i.params.scope])).toEqual([
       ["stated-conclusion-confirmed", "'Tổng hợp'!B2", " (Sở Giáo dục và Đào tạo)"],
       ["stated-conclusion-mismatch", "'Tổng hợp'!C2", " (Sở Giáo dục và Đào tạo)"],
+    ]);
+  });
+});
+
+describe("a statement abbreviating an agency a section's title writes in full", () => {
+  const LABOUR = "CHỈ TIÊU DO NGÀNH LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI CHỦ TRÌ";
+  const EDUCATION = "CHỈ TIÊU DO SỞ GIÁO DỤC VÀ ĐÀO TẠO CHỦ TRÌ";
+  /** The titles as the messages tell them. */
+  const LABOUR_READ = "Chỉ tiêu do ngành Lao động - Thương binh và Xã hội chủ trì";
+  const EDUCATION_READ = "Chỉ tiêu do Sở Giáo dục và Đào tạo chủ trì";
+  /**
+   * Programme 08's figures in sections: the labour sector's three (the post-rehabilitation model at 78,41 % of plan)
+   * and vocational training, the education department's here: 2 of its 3 achieved (trained workers 73,5 % of ≥ 75 %).
+   */
+  function sections(education = EDUCATION, labour = LABOUR): CellValue[][] {
+    return [
+      ["I", labour],
+      ["1", "Số người đi làm việc ở nước ngoài theo hợp đồng", "người", 10000, 11959],
+      ["2", "Số người được tuyển dụng qua phiên giao dịch việc làm", "người", 45000, 48308],
+      ["3", "Số xã, phường, thị trấn có mô hình hỗ trợ người sau cai nghiện dựa vào cộng đồng", "xã", 579, 454],
+      ["II", education],
+      ["1", "Tuyển sinh giáo dục nghề nghiệp", "người", 675000, 720493],
+      ["2", "Tỷ lệ lao động qua đào tạo", "%", "≥ 75%", "73,5%"],
+      ["3", "Tỷ lệ lao động qua đào tạo có bằng cấp, chứng chỉ", "%", "≥ 50%", "52,1%"],
+    ];
+  }
+  function under(text: string, rows = sections()) {
+    return conclusions(tableOf({ header: [VI_HEADER], rows: [...rows, [null, text]] }));
+  }
+  const verdicts = (text: string, rows = sections()) =>
+    under(text, rows)
+      .analysis.issues.filter((i) => i.code.startsWith("stated-conclusion-") && i.params.scope)
+      .map((i) => [i.code, i.params.computed, i.params.scope]);
+
+  it("is grouped by its sections, the education department's counting 2 of 3", () => {
+    const { analysis } = under("Ghi chú: số liệu lũy kế đến 31/12/2023.");
+    expect(analysis.summary.groupedBy).not.toBe("lead");
+    expect(analysis.summary.byGroup.map((g) => [g.group, `${g.achieved}/${g.indicators}`])).toEqual([
+      [LABOUR, "2/3"],
+      [EDUCATION, "2/3"],
+    ]);
+  });
+
+  it("ties 'Sở GD&ĐT' to the section of 'SỞ GIÁO DỤC VÀ ĐÀO TẠO' and confirms a true count", () => {
+    for (const text of [
+      "Sở GD&ĐT hoàn thành 2/3 chỉ tiêu.",
+      "Trong 3 chỉ tiêu do Sở GD&ĐT chủ trì, 2 chỉ tiêu hoàn thành.",
+      "Có 2/3 chỉ tiêu do ngành GD-ĐT chủ trì đã hoàn thành.",
+    ])
+      expect(verdicts(text), text).toEqual([["stated-conclusion-confirmed", "2/3", ` (${EDUCATION_READ})`]]);
+  });
+
+  it("flags a wrong count about 'Sở GD&ĐT', though the labour section has 3 indicators too", () => {
+    for (const text of ["Sở GD&ĐT hoàn thành 3/3 chỉ tiêu.", "Hoàn thành 3/3 chỉ tiêu do SGDĐT chủ trì."])
+      expect(verdicts(text), text).toEqual([["stated-conclusion-mismatch", "2/3", ` (${EDUCATION_READ})`]]);
+    const { mismatches } = under("Sở GD&ĐT hoàn thành 3/3 chỉ tiêu.");
+    expect(issueMessage(mismatches[0]!, "vi")).toContain("cho 2/3.");
+  });
+
+  it("ties the labour sector's abbreviation to its section, and a title typed in lower case alike", () => {
+    expect(verdicts("Ngành LĐTB&XH hoàn thành 3/3 chỉ tiêu.")).toEqual([
+      ["stated-conclusion-mismatch", "2/3", ` (${LABOUR_READ})`],
+    ]);
+    expect(verdicts("Sở GD&ĐT hoàn thành 2/3 chỉ tiêu.", sections(EDUCATION_READ))).toEqual([
+      ["stated-conclusion-confirmed", "2/3", ` (${EDUCATION_READ})`],
+    ]);
+  });
+
+  it("ties to neither of two sections whose agencies share the initials, and says why", () => {
+    // Sở Nội vụ leads the labour sector's three here, Sở Ngoại vụ the education department's: "Sở NV" is either.
+    const rows = sections("CHỈ TIÊU DO SỞ NGOẠI VỤ CHỦ TRÌ", "CHỈ TIÊU DO SỞ NỘI VỤ CHỦ TRÌ");
+    const { analysis, mismatches, confirmed } = under("Sở NV hoàn thành 3/3 chỉ tiêu.", rows);
+    expect(mismatches).toEqual([]);
+    expect(confirmed.filter((i) => i.params.scope)).toEqual([]);
+    expect(
+      analysis.issues.filter((i) => i.code === "stated-conclusion-unchecked").map((i) => issueMessage(i, "vi")),
+    ).toEqual([
+      expect.stringContaining(
+        "nêu tên nhiều nhóm của bảng (“Chỉ tiêu do Sở Nội vụ chủ trì”, “Chỉ tiêu do Sở Ngoại vụ chủ trì”)",
+      ),
     ]);
   });
 });
