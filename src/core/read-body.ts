@@ -41,7 +41,7 @@ import {
   scaleOfTarget,
 } from "./percent-scale";
 import { type BodyRead, type BodyVisitor, type IndicatorRow, planOf, statedPercentOf } from "./rows";
-import { changeAttainment, changeStatus, type YearFigure, yearlyChange } from "./yearly-change";
+import { changeAttainment, changeKind, changeStatus, type YearFigure, yearlyChange } from "./yearly-change";
 
 /** Roman numerals I to LXXXIX, the section numbers of long tables. */
 const ROMAN = /^(?=[ivxl])(l?x{0,3}|xl)(i{0,3}|iv|v?i{0,3}|ix)\.?$/;
@@ -593,6 +593,7 @@ function changeOf(
   slots: YearSlots,
   percentRow: boolean,
   plain: Scale | null,
+  target: Target,
 ): YearlyChange | null {
   let first: YearFigure | null = null;
   let last: YearFigure | null = null;
@@ -605,7 +606,7 @@ function changeOf(
   };
   for (const { index, year } of slots.years) figure(index, year);
   if (percentRow && slots.cumulative) figure(slots.cumulative.index, slots.cumulative.year);
-  return first && last ? yearlyChange(first, last, percentRow) : null;
+  return first && last ? yearlyChange(first, last, changeKind(percentRow, target)) : null;
 }
 
 /**
@@ -677,7 +678,7 @@ function buildIndicator(
 
   const statedPercent = statedPercentOf(cells.statedPercent);
   const direction: Direction = target?.direction ?? "higher";
-  const change = perYear ? changeOf(cells.results, context.years, percentRow, plain) : null;
+  const change = perYear ? changeOf(cells.results, context.years, percentRow, plain, target!) : null;
   const attained = perYear ? change && changeAttainment(change, target!) : attainment(actual, plan, direction);
   // A plan of 0 or less never filled in gives nothing to judge by (the zero-plan error says so): never "achieved".
   const unjudgeable = plan !== null && plan <= 0 && isZeroPlan(target!);

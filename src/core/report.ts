@@ -15,7 +15,10 @@
  * 2021–2023" (the period-found issue quotes the table's own words). Each summary says by what its
  * `byGroup` is grouped (`groupedBy`): the table's section rows, or, in a table without any, its lead-agency column,
  * whose agency is then each indicator's `group`. A period says whether its figures are one quarter's own
- * (`quarterOnly`: a result column headed "Quý III/2024"), which no indicator's pace is judged against.
+ * (`quarterOnly`: a result column headed "Quý III/2024"), which no indicator's pace is judged against. An indicator
+ * judged by a target of a change a year ("Giảm 1-1,5%/năm", "Giảm 2.000 hộ/năm") has its `change`: the first and
+ * last years the row gives, their figures and the average change a year (`kind`: in points of a rate, relative, or
+ * in the row's unit); no other indicator has the field.
  */
 import { z } from "zod";
 import type { Lang, SheetAnalysis } from "./types";
@@ -64,6 +67,16 @@ export const IndicatorReportSchema = z.object({
   band: Band,
   pace: z.enum(["on_track", "behind"]).nullable(),
   gapPoints: z.number().nullable(),
+  change: z
+    .object({
+      from: z.number().int(),
+      to: z.number().int(),
+      first: z.number(),
+      last: z.number(),
+      perYear: z.number(),
+      kind: z.enum(["points", "relative", "absolute"]),
+    })
+    .optional(),
   breakdowns: z.array(
     z.object({
       row: z.number().int(),
@@ -145,6 +158,8 @@ export function sheetReport(analysis: SheetAnalysis, lang: Lang): SheetReport {
       band: i.band,
       pace: i.pace,
       gapPoints: i.gapPoints,
+      // Only where there is one, so reports of tables without a yearly-change target read as they did.
+      ...(i.change && { change: i.change }),
       breakdowns: i.breakdowns ?? [],
     })),
     issues: analysis.issues.map((issue) => ({

@@ -9,12 +9,14 @@
  * - A bare number or percentage ("100%", "95") means "at least": ">=", higher.
  * - "Giảm X%" / "Giảm còn X%" / "Giảm xuống X%" read as an upper bound: "<=" X, lower.
  * - A change a year is not a level: "Giảm 1-1,5%/năm", "giảm bình quân 1%/năm", "Tăng 8%/năm", "giảm 0,5 điểm
- *   %/năm", "mỗi năm giảm 1-1,5%" (a verb of change and a percent per year) are read with `perYear`: `value` and
+ *   %/năm", "mỗi năm giảm 1-1,5%" (a verb of change and a figure per year) are read with `perYear`: `value` and
  *   `upper` the committed change a year, `direction` from the verb, and the low end of a range as the commitment
  *   (">=": "giảm 1-1,5" is met by a fall of at least 1 a year). Read as a ceiling, a poverty rate that fell by 0,1
- *   point a year would pass "Giảm 1-1,5%/năm" for being under 1,5 %. The analysis judges it by the row's years
- *   (./yearly-change.ts) and the functions refuse it. A rate that is itself a yearly figure ("≥ 7%/năm" of growth,
- *   "Tăng trưởng 7%/năm") names no change of the figure and stays a level, as does "Giảm 2%" without "/năm".
+ *   point a year would pass "Giảm 1-1,5%/năm" for being under 1,5 %. A count works the same way ("Mỗi năm giảm
+ *   2.000 hộ nghèo", "Tăng 500 lao động/năm", `percent` false): a change in the row's own unit. The analysis judges
+ *   it by the row's years (./yearly-change.ts) and the functions refuse it. A rate that is itself a yearly figure
+ *   ("≥ 7%/năm" of growth, "Tăng trưởng 7%/năm") names no change of the figure and stays a level, as do "Giảm 2%"
+ *   without "/năm" and a verb that names the level to reach ("Giảm còn 50 vụ/năm", "reduce to 2,000 a year").
  * - A range keeps `value` = lower bound and `upper` = upper bound (ordered, whichever way it was typed). Its
  *   comparator comes from the words around it, ">=" when there are none. Higher comparators check `value` (reaching
  *   the low end of "1-1,5%" meets it; exceeding the high end still does), lower comparators check `upper`
@@ -157,6 +159,9 @@ const CHANGE_VERBS =
   /(^|[^a-z0-9])(giam|tang(?! truong)|reduce|reduced|decrease|cut|increase|raise|grow|rise)($|[^a-z0-9])/g;
 const PER_YEAR =
   /\/\s*(nam|year)\b|(^|[^a-z0-9])(moi|hang) nam\b|\b(per|a|each|every) year\b|\bannually\b|\bper annum\b/;
+/** "Giảm còn 50 vụ/năm", "reduce to 2,000 a year": the verb names the level to reach, a yearly figure, no change. */
+const LEVEL_AFTER_VERB =
+  /(^|[^a-z0-9])(giam (con|xuong)|tang len|(reduce|reduced|decrease|cut|increase|raise|rise|grow|down) to)($|[^a-z0-9])/;
 const RANGE_SEPARATORS = new Set(["-", "\u2013", "\u2014", "\u2212", "~", "den", "toi", "to"]);
 const YEAR_WORDS = /(^|[^a-z0-9])(nam|year|giai doan|period)\s*$/;
 const NOTE_WORDS = wordPattern("so voi", "compared", "versus", "vs");
@@ -192,7 +197,7 @@ function parseTargetText(text: string, convention: Convention, unitMagnitude: nu
   const value = high === null ? signedLow : Math.min(signedLow, high);
   const upper = high === null ? null : Math.max(signedLow, high);
   const lowerVerb = LOWER_VERBS.test(folded);
-  if (percent && PER_YEAR.test(folded)) {
+  if (PER_YEAR.test(folded) && !LEVEL_AFTER_VERB.test(folded)) {
     // The verb says which way the figure is to move; the comparator, read without it, bounds the size of the move.
     const withoutVerb = folded.replace(CHANGE_VERBS, "$1 $3");
     if (withoutVerb !== folded) {

@@ -114,18 +114,22 @@ export interface Target {
    * Present (and true) only for a target that states a change a year rather than a level: "Giảm 1-1,5%/năm",
    * "Tăng 8%/năm", "mỗi năm giảm 0,5 điểm %". `value` and `upper` are then the committed change a year (0.01 for
    * 1 %), `direction` the way the figure is to move (from the verb), and `comparator` applies to the size of that
-   * change: ">=" (at least the low end of a range) unless the words cap it ("tăng không quá 4%/năm"). Whether the
-   * change is in percentage points or relative depends on the row (a rate or a quantity), which the target alone
-   * does not know. Such a target is never a level: it is judged by the row's figures over the years, or not at all.
+   * change: ">=" (at least the low end of a range) unless the words cap it ("tăng không quá 4%/năm"). Whether a
+   * percent change is in percentage points or relative depends on the row (a rate or a quantity), which the target
+   * alone does not know; a count ("giảm 2.000 hộ/năm", `percent` false) is a change in the row's own unit. Such a
+   * target is never a level: it is judged by the row's figures over the years, or not at all.
    */
   perYear?: true;
 }
 
 /**
- * How an indicator's figure moved between the first and the last year the row gives, for a target of a change a
- * year: a rate in percentage points (as fractions: −0.003 is 0,3 points down a year), a quantity relatively
- * (compounded: −0.05 is 5 % down a year).
+ * How a change a year is measured: a rate in percentage points (as fractions: −0.003 is 0,3 points down a year), a
+ * quantity against a "%/năm" target relatively (compounded: −0.05 is 5 % down a year), a quantity against a count
+ * ("giảm 2.000 hộ/năm") in the row's own unit (−1500 is 1 500 households fewer a year).
  */
+export type ChangeKind = "points" | "relative" | "absolute";
+
+/** How an indicator's figure moved between the first and the last year the row gives, for a target of a change a year. */
 export interface YearlyChange {
   /** The first and last years with a figure, and their figures (as fractions for a rate). */
   from: number;
@@ -134,8 +138,7 @@ export interface YearlyChange {
   last: number;
   /** The average change a year, signed: up is positive whichever way the target wants the figure to move. */
   perYear: number;
-  /** True for a rate (points), false for a quantity (relative change). */
-  points: boolean;
+  kind: ChangeKind;
 }
 
 /**

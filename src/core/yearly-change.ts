@@ -5,10 +5,11 @@
  * For a rate the change is in percentage points: a poverty rate going from 0,5 % to 0,03 % fell by 0,47 points,
  * and "giảm 1-1,5%/năm" of a rate is how official targets state points (a relative 1 % fall of a 5 % rate would
  * be 0,05 points, which no programme commits to). For a quantity (income, households) "%/năm" is a relative
- * change, compounded as "tăng bình quân 8 %/năm" is in statistics: 100 to 121 over two years is 10 % a year.
+ * change, compounded as "tăng bình quân 8 %/năm" is in statistics: 100 to 121 over two years is 10 % a year. A count
+ * a year ("giảm bình quân 2.000 hộ/năm") is an absolute change in the row's unit, averaged as points are.
  */
 import { meets } from "./targets";
-import type { Status, Target, YearlyChange } from "./types";
+import type { ChangeKind, Status, Target, YearlyChange } from "./types";
 
 /** A figure of a row and the year it is for. */
 export interface YearFigure {
@@ -19,19 +20,24 @@ export interface YearFigure {
 /** Keeps 0,0003 − 0,0063 from reading −0,006000000000000001 a year. */
 const PRECISION = 1e12;
 
+/** How a row's change is measured: a rate's in points, a quantity's as its target states it, in % or in its unit. */
+export function changeKind(percentRow: boolean, target: Target): ChangeKind {
+  return percentRow ? "points" : target.percent ? "relative" : "absolute";
+}
+
 /**
- * The average change a year from `first` to `last`: in points (fraction units) for a rate, relative for a
- * quantity; null when the years do not span one, or a quantity starts at 0 or less (no relative change from it).
+ * The average change a year from `first` to `last`, measured as `kind` says; null when the years do not span one,
+ * or a relative change starts at 0 or less (no relative change from it).
  */
-export function yearlyChange(first: YearFigure, last: YearFigure, points: boolean): YearlyChange | null {
+export function yearlyChange(first: YearFigure, last: YearFigure, kind: ChangeKind): YearlyChange | null {
   const years = last.year - first.year;
   if (!(years > 0) || !Number.isFinite(first.value) || !Number.isFinite(last.value)) return null;
   let perYear: number;
-  if (points) perYear = (last.value - first.value) / years;
+  if (kind !== "relative") perYear = (last.value - first.value) / years;
   else if (first.value > 0 && last.value >= 0) perYear = (last.value / first.value) ** (1 / years) - 1;
   else return null;
   perYear = Math.round(perYear * PRECISION) / PRECISION;
-  return { from: first.year, to: last.year, first: first.value, last: last.value, perYear, points };
+  return { from: first.year, to: last.year, first: first.value, last: last.value, perYear, kind };
 }
 
 /** The change in the way the target wants the figure to move: a fall for "giảm", a rise for "tăng". */

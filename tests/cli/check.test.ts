@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { runCheck } from "../../src/cli/check";
+import { DEMO_INPUT } from "../../src/cli/demo";
 import { humanReport } from "../../src/cli/human-report";
 import { analyzeSheet } from "../../src/core/analyze";
 import { quarterTable } from "../helpers/quarter";
@@ -7,6 +8,28 @@ import { sheet } from "../helpers/table";
 import { ReportSchema, type Report } from "../../src/core/report";
 import { PROGRAMME08_FAULTS } from "../../src/samples/programme08";
 import { recordingIo, sha256, writeFixtures, type Fixtures } from "./fixtures";
+
+/** An indicator's fields in the JSON report, in order, for any indicator without a target of a change a year. */
+const INDICATOR_FIELDS = [
+  "row",
+  "number",
+  "name",
+  "unit",
+  "group",
+  "lead",
+  "plan",
+  "actual",
+  "target",
+  "direction",
+  "attainment",
+  "overPlan",
+  "status",
+  "measure",
+  "band",
+  "pace",
+  "gapPoints",
+  "breakdowns",
+];
 
 let fx: Fixtures;
 beforeAll(async () => {
@@ -71,6 +94,17 @@ describe("check --json", () => {
     expect(notes!.name).toBe("Huong dan");
     expect(notes!.skipped).toMatch(/tiêu đề/);
     expect(notes!.table).toBeNull();
+  });
+
+  it("writes the sample workbook's indicators with exactly the fields they had: no `change` without a yearly target", async () => {
+    const io = recordingIo();
+    await runCheck([DEMO_INPUT], { json: true, lang: "vi" }, io);
+    expect(io.stdout).not.toContain('"change"');
+    const raw = JSON.parse(io.stdout) as { files: { sheets: { indicators: object[] }[] }[] };
+    const indicators = raw.files[0]!.sheets[0]!.indicators;
+    expect(indicators).toHaveLength(27);
+    // Key order too: the JSON text is the one written before `change` was added to the schema.
+    for (const indicator of indicators) expect(Object.keys(indicator)).toEqual(INDICATOR_FIELDS);
   });
 
   it("counts 20 of 27 achieved on the clean table and exits 0", async () => {

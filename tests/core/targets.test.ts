@@ -287,6 +287,27 @@ describe("parseTarget: a change a year", () => {
   });
 
   it.each<[string, Expected]>([
+    // A count a year is a change in the row's own unit: 2 000 fewer poor households each year, not a plan of 2 000.
+    ["Mỗi năm giảm 2.000 hộ nghèo", [">=", 2000, null, false, "lower"]],
+    ["Giảm bình quân 2.000 hộ/năm", [">=", 2000, null, false, "lower"]],
+    ["Giam binh quan 2.000 ho/nam", [">=", 2000, null, false, "lower"]],
+    ["Tăng 500 lao động mỗi năm", [">=", 500, null, false, "higher"]],
+    ["Hằng năm tăng 10.000-15.000 lượt người", [">=", 10000, 15000, false, "higher"]],
+    ["Giảm ít nhất 2 nghìn hộ/năm", [">=", 2000, null, false, "lower"]],
+    ["Giảm 2.000 hộ/năm giai đoạn 2021-2025", [">=", 2000, null, false, "lower"]],
+  ])("reads the count %j as a yearly change", (text, expected) => {
+    expect(parseTarget(text)).toEqual(perYear(expected, text));
+  });
+
+  it.each<[string, Expected]>([
+    ["Reduce by 2,000 poor households a year", [">=", 2000, null, false, "lower"]],
+    ["Increase by 500 workers per year", [">=", 500, null, false, "higher"]],
+    ["cut 1,500-2,000 households each year", [">=", 1500, 2000, false, "lower"]],
+  ])("reads the English count %j as a yearly change", (text, expected) => {
+    expect(parseTarget(text, { convention: "en" })).toEqual(perYear(expected, text));
+  });
+
+  it.each<[string, Expected]>([
     ["Giảm 2%", ["<=", 0.02, null, true, "lower"]],
     ["Dưới 0,5%", ["<", 0.005, null, true, "lower"]],
     ["Tăng 10%", [">=", 0.1, null, true, "higher"]],
@@ -294,8 +315,30 @@ describe("parseTarget: a change a year", () => {
     // A rate that is itself a yearly figure (growth) names no change of the figure.
     ["≥ 7%/năm", [">=", 0.07, null, true, "higher"]],
     ["Tăng trưởng GRDP 7,5%/năm", [">=", 0.075, null, true, "higher"]],
+    // A count without "a year", or one whose verb names the level to reach, is a plan of that many.
+    ["2.000 hộ", [">=", 2000, null, false, "higher"]],
+    ["Giảm còn 2.000 hộ", ["<=", 2000, null, false, "lower"]],
+    ["Giảm xuống dưới 2.000 hộ", ["<", 2000, null, false, "lower"]],
+    ["Giảm còn dưới 50 vụ/năm", ["<", 50, null, false, "lower"]],
+    ["Giảm xuống 2.000 hộ/năm", ["<=", 2000, null, false, "lower"]],
+    ["Tăng lên 500 lao động mỗi năm", [">=", 500, null, false, "higher"]],
+    ["Giảm còn 1%/năm", ["<=", 0.01, null, true, "lower"]],
+    // A count a year without a verb of change is a yearly level: 150 000 workers given jobs each year.
+    ["Giải quyết việc làm cho 150.000 lao động/năm", [">=", 150000, null, false, "higher"]],
+    ["Đào tạo nghề 2.000 người mỗi năm", [">=", 2000, null, false, "higher"]],
   ])("keeps %j a level", (text, expected) => {
     const parsed = parseTarget(text);
+    expect(parsed).toEqual(target(expected, text));
+    expect(parsed).not.toHaveProperty("perYear");
+  });
+
+  it.each<[string, Expected]>([
+    ["2,000 households", [">=", 2000, null, false, "higher"]],
+    ["Reduce to 2,000 households a year", ["<=", 2000, null, false, "lower"]],
+    ["Reduce to below 2,000 households", ["<", 2000, null, false, "lower"]],
+    ["Train 2,000 workers a year", [">=", 2000, null, false, "higher"]],
+  ])("keeps the English %j a level", (text, expected) => {
+    const parsed = parseTarget(text, { convention: "en" });
     expect(parsed).toEqual(target(expected, text));
     expect(parsed).not.toHaveProperty("perYear");
   });

@@ -46,7 +46,7 @@ describe("a target of a change a year, judged by the row's years", () => {
       first: 0.0043,
       last: 0.0003,
       perYear: -0.002,
-      points: true,
+      kind: "points",
     });
     expect(poverty.attainment).toBeCloseTo(0.2, 9);
     expect([poverty.status, poverty.band, poverty.plan, poverty.gapPoints, poverty.pace]).toEqual([
@@ -69,7 +69,7 @@ describe("a target of a change a year, judged by the row's years", () => {
 
   it("reads %/năm of a quantity as a compounded relative change, near at 90 % of the commitment", () => {
     // 60 to 69 million over two years is 7,24 % a year: 90,5 % of "Tăng 8%/năm".
-    expect(income.change?.points).toBe(false);
+    expect(income.change?.kind).toBe("relative");
     expect(income.change?.perYear).toBeCloseTo(Math.sqrt(69 / 60) - 1, 9);
     expect(income.attainment).toBeCloseTo((Math.sqrt(69 / 60) - 1) / 0.08, 9);
     expect([income.status, income.band, income.actual]).toEqual(["not_achieved", "near", 69]);
@@ -116,6 +116,81 @@ describe("a target of a change a year, judged by the row's years", () => {
   });
 });
 
+/**
+ * Counts a year, from the seed article's 2023 figures: 690 poor and 22.263 near-poor households at the end of 2023,
+ * and 11.959 workers sent abroad over 2021–2023 (the cumulative column), split by year as made up here.
+ */
+const POOR_HOUSEHOLDS = "Số hộ nghèo";
+const NEAR_POOR_HOUSEHOLDS = "Số hộ cận nghèo";
+const ABROAD = "Số người lao động đi làm việc có thời hạn ở nước ngoài";
+const COUNT_ROWS = [
+  ["1", POOR_HOUSEHOLDS, "hộ", "Giảm bình quân 2.000 hộ/năm", 4750, 2600, 690, 690, null],
+  ["2", NEAR_POOR_HOUSEHOLDS, "hộ", "Mỗi năm giảm 5.000 hộ cận nghèo", 30000, 26500, 22263, 22263, null],
+  ["3", ABROAD, "người", "Tăng 500 lao động mỗi năm", 3200, 4100, 4659, 11959, null],
+  ["4", "Số hộ nghèo cuối giai đoạn", "hộ", "Giảm xuống dưới 2.000 hộ", 4750, 2600, 690, 690, null],
+];
+
+describe("a count a year, judged by the row's years in its own unit", () => {
+  const analysis = analyzeSheet(multiYear(["Năm 2021", "Năm 2022", "Năm 2023"], "Lũy kế 2021-2023", COUNT_ROWS));
+  const poor = byName(analysis.indicators, POOR_HOUSEHOLDS);
+  const nearPoor = byName(analysis.indicators, NEAR_POOR_HOUSEHOLDS);
+  const abroad = byName(analysis.indicators, ABROAD);
+
+  it("judges 2.000 households a year as a fall of that many, not as a plan of 2.000", () => {
+    // 4.750 to 690 over 2021–2023 is 2.030 fewer households a year: 101,5 % of the commitment.
+    expect(poor.change).toEqual({ from: 2021, to: 2023, first: 4750, last: 690, perYear: -2030, kind: "absolute" });
+    expect(poor.attainment).toBeCloseTo(1.015, 12);
+    expect([poor.status, poor.band, poor.plan, poor.pace, poor.gapPoints]).toEqual([
+      "achieved",
+      "achieved",
+      null,
+      null,
+      null,
+    ]);
+    expect(poor.measure).not.toBe("rate");
+    expect(indicatorGapText(poor, "vi")).toBe("vượt 1,5 %");
+  });
+
+  it("falls short of a yearly fall of 5.000 when the households fell by 3.868,5 a year", () => {
+    expect(nearPoor.change?.perYear).toBe(-3868.5);
+    expect(nearPoor.attainment).toBeCloseTo(0.7737, 12);
+    expect([nearPoor.status, nearPoor.band]).toEqual(["not_achieved", "not_achieved"]);
+  });
+
+  it("judges a rise by the year columns, not the cumulative sum", () => {
+    // 3.200 to 4.659 is 729,5 more a year; the 11.959 in "Lũy kế" is the three years added up, no year's figure.
+    expect(abroad.change).toMatchObject({ from: 2021, to: 2023, perYear: 729.5, kind: "absolute" });
+    expect(abroad.attainment).toBeCloseTo(1.459, 12);
+    expect(abroad.status).toBe("achieved");
+    expect(abroad.actual).toBe(11959);
+  });
+
+  it("keeps a level with a verb of falling a level", () => {
+    const level = analysis.indicators[3]!;
+    expect(level.change).toBeUndefined();
+    expect(level.target).not.toHaveProperty("perYear");
+    expect([level.plan, level.direction, level.status]).toEqual([2000, "lower", "achieved"]);
+  });
+
+  it("states the change in the row's unit beside its commitment in the paragraph", () => {
+    // The paragraph names the indicators not achieved, with the change they fell short by.
+    expect(meetingParagraph(analysis, "vi")).toContain(
+      `${NEAR_POOR_HOUSEHOLDS} (giảm bình quân 3.868,5 hộ/năm giai đoạn 2021–2023, cam kết giảm 5.000 hộ/năm)`,
+    );
+    expect(meetingParagraph(analysis, "en")).toContain(
+      `${NEAR_POOR_HOUSEHOLDS} (down 3,868.5 hộ a year on average over 2021–2023, against a committed fall of 5,000 hộ a year)`,
+    );
+  });
+
+  it("is not judged, and says why, when the row gives one year", () => {
+    const rows = [["1", POOR_HOUSEHOLDS, "hộ", "Mỗi năm giảm 2.000 hộ nghèo", 690, null, null]];
+    const single = analyzeSheet(sheet({ header: [VI_HEADER], rows }));
+    const [only] = single.indicators;
+    expect([only!.status, only!.attainment, only!.change, only!.plan]).toEqual(["no_data", null, undefined, null]);
+    expect(single.issues.filter((i) => i.code === "change-target")).toHaveLength(1);
+  });
+});
+
 describe("a target of a change a year with no second year", () => {
   it("is not judged against the level it would read as, and is counted as no data", () => {
     const rows = [
@@ -146,23 +221,25 @@ describe("yearly change arithmetic", () => {
   const target = (text: string) => parseTarget(text) as Target;
 
   it("averages points for a rate and compounds a quantity", () => {
-    expect(yearlyChange({ year: 2021, value: 0.0043 }, { year: 2023, value: 0.0003 }, true)?.perYear).toBe(-0.002);
-    expect(yearlyChange({ year: 2021, value: 100 }, { year: 2023, value: 121 }, false)?.perYear).toBe(0.1);
-    expect(yearlyChange({ year: 2023, value: 1 }, { year: 2023, value: 2 }, true)).toBeNull();
-    expect(yearlyChange({ year: 2021, value: 0 }, { year: 2023, value: 5 }, false)).toBeNull();
+    expect(yearlyChange({ year: 2021, value: 0.0043 }, { year: 2023, value: 0.0003 }, "points")?.perYear).toBe(-0.002);
+    expect(yearlyChange({ year: 2021, value: 100 }, { year: 2023, value: 121 }, "relative")?.perYear).toBe(0.1);
+    expect(yearlyChange({ year: 2023, value: 1 }, { year: 2023, value: 2 }, "points")).toBeNull();
+    expect(yearlyChange({ year: 2021, value: 0 }, { year: 2023, value: 5 }, "relative")).toBeNull();
+    // A count changes by its difference, from 0 as from any figure.
+    expect(yearlyChange({ year: 2021, value: 0 }, { year: 2023, value: 5 }, "absolute")?.perYear).toBe(2.5);
   });
 
   it("reads a rise against a fall commitment as negative attainment, not achieved", () => {
-    const change = yearlyChange({ year: 2021, value: 0.01 }, { year: 2023, value: 0.012 }, true)!;
+    const change = yearlyChange({ year: 2021, value: 0.01 }, { year: 2023, value: 0.012 }, "points")!;
     expect(changeAttainment(change, target("Giảm 1-1,5%/năm"))).toBeCloseTo(-0.1, 12);
     expect(changeStatus(change, target("Giảm 1-1,5%/năm"))).toBe("not_achieved");
     expect(changeStatus(null, target("Giảm 1-1,5%/năm"))).toBe("no_data");
   });
 
   it("meets a fall at the low end of the range exactly, and a cap on a rise as a ceiling", () => {
-    const fall = yearlyChange({ year: 2021, value: 0.05 }, { year: 2023, value: 0.03 }, true)!;
+    const fall = yearlyChange({ year: 2021, value: 0.05 }, { year: 2023, value: 0.03 }, "points")!;
     expect(changeStatus(fall, target("Giảm 1-1,5%/năm"))).toBe("achieved");
-    const rise = yearlyChange({ year: 2021, value: 100 }, { year: 2022, value: 102 }, false)!;
+    const rise = yearlyChange({ year: 2021, value: 100 }, { year: 2022, value: 102 }, "relative")!;
     expect(changeStatus(rise, target("Tăng không quá 4%/năm"))).toBe("achieved");
     expect(changeAttainment(rise, target("Tăng không quá 4%/năm"))).toBeCloseTo(2, 9);
   });

@@ -225,9 +225,17 @@ describe("a target of a change a year", () => {
     expect(errorMessage(refused, "en")).toContain("“Giảm 1-1,5%/năm” is a change a year");
   });
 
+  it("refuses a count a year as well: 690 poor households are no fall of 2.000 a year", () => {
+    expect(failure(statusCell(690, "Giảm bình quân 2.000 hộ/năm"))).toBe("#VALUE! perYear target");
+    expect(failure(gapCell(4659, "Tăng 500 lao động mỗi năm"))).toBe("#VALUE! perYear target");
+    expect(failure(attainmentCell(690, "Mỗi năm giảm 2.000 hộ nghèo"))).toBe("#VALUE! perYear plan");
+  });
+
   it("still judges the level targets it is not", () => {
     expect(statusCell(0.0003, "Giảm 2%")).toBe("Hoàn thành");
     expect(statusCell(0.0003, "Dưới 0,5%")).toBe("Hoàn thành");
+    expect(statusCell(690, "Giảm xuống dưới 2.000 hộ")).toBe("Hoàn thành");
+    expect(statusCell(690, "Giảm còn 2.000 hộ")).toBe("Hoàn thành");
   });
 });
 

@@ -43,14 +43,18 @@ function rateFigure(f: IndicatorFact, actual: number, reference: number, lang: L
 /**
  * "giảm bình quân 0,18 điểm phần trăm/năm giai đoạn 2021–2023, cam kết giảm 1–1,5 điểm phần trăm/năm": a change a
  * year stated beside its commitment, never beside the level its target's figure would read as. A rate moves in
- * points, a quantity in percent.
+ * points, a quantity in percent or, against a count, in its own unit ("giảm bình quân 1.500 hộ/năm").
  */
-function yearlyFigure(yearly: YearlyFact, lang: Lang, say: Say): string | null {
+function yearlyFigure(yearly: YearlyFact, rowUnit: string, lang: Lang, say: Say): string | null {
   const { change } = yearly;
   if (change === null) return null;
-  const size = (v: number) => (change.points ? amountText(Math.abs(v) * 100, lang) : percentText(Math.abs(v), lang));
-  // A percent carries its sign already; points are named once, after a range's both ends.
-  const unit = change.points ? say("figure.yearly.points") : "";
+  const { kind } = change;
+  const size = (v: number) =>
+    kind === "relative"
+      ? percentText(Math.abs(v), lang)
+      : amountText(Math.abs(v) * (kind === "points" ? 100 : 1), lang);
+  // A percent carries its sign already; points and units are named once, after a range's both ends.
+  const unit = kind === "points" ? say("figure.yearly.points") : kind === "absolute" && rowUnit ? ` ${rowUnit}` : "";
   const moved = size(change.perYear) === size(0) ? "none" : change.perYear > 0 ? "rise" : "fall";
   const committed =
     yearly.high === null || yearly.high === yearly.low
@@ -68,7 +72,7 @@ function yearlyFigure(yearly: YearlyFact, lang: Lang, say: Say): string | null {
 }
 
 function figure(f: IndicatorFact, lang: Lang, say: Say): string | null {
-  if (f.yearly) return yearlyFigure(f.yearly, lang, say);
+  if (f.yearly) return yearlyFigure(f.yearly, f.unit, lang, say);
   if (f.actual === null) return null;
   const value = (v: number) => (f.percent ? percentText(v, lang) : amountText(v, lang));
   const unit = f.unit && !f.percent ? ` ${f.unit}` : "";

@@ -24,6 +24,16 @@ describe("change-target", () => {
     );
   });
 
+  it("says the same of a count a year, and nothing of a count that is a level", () => {
+    const { issues } = check("change-target", [
+      ["1", "Số hộ nghèo", "hộ", "Mỗi năm giảm 2.000 hộ nghèo", 690, null, null],
+      ["2", "Số hộ cận nghèo", "hộ", "Giảm xuống dưới 25.000 hộ", 22263, null, null],
+      ["3", "Số người lao động đi làm việc ở nước ngoài", "người", "Tăng 500 lao động mỗi năm", 11959, null, null],
+    ]);
+    expect(issues.map((i) => i.cell)).toEqual(["D2", "D4"]);
+    expect(issueMessage(issues[0]!, "vi")).toContain('("Mỗi năm giảm 2.000 hộ nghèo" ở ô D2)');
+  });
+
   it("says nothing of a row judged over its years", () => {
     const analysis = analyzeSheet(
       multiYear(["Năm 2021", "Năm 2022", "Năm 2023"], "Lũy kế 2021-2023", [
