@@ -156,7 +156,7 @@ function wordPattern(...phrases: string[]): RegExp {
 const LOWER_VERBS = wordPattern("giam", "reduce", "reduced", "decrease", "cut");
 /** A verb of change; "tăng trưởng" (growth) names a rate that is itself a yearly figure, not a change of one. */
 const CHANGE_VERBS =
-  /(^|[^a-z0-9])(giam|tang(?! truong)|reduce|reduced|decrease|cut|increase|raise|grow|rise)($|[^a-z0-9])/g;
+  /(^|[^a-z0-9])(giam|tang(?! truong| cuong)|reduce|reduced|decrease|cut|increase|raise|grow|rise)($|[^a-z0-9])/g;
 const PER_YEAR =
   /\/\s*(nam|year)\b|(^|[^a-z0-9])(moi|hang) nam\b|\b(per|a|each|every) year\b|\bannually\b|\bper annum\b/;
 /** "Giảm còn 50 vụ/năm", "reduce to 2,000 a year": the verb names the level to reach, a yearly figure, no change. */

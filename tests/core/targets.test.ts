@@ -326,6 +326,8 @@ describe("parseTarget: a change a year", () => {
     // A count a year without a verb of change is a yearly level: 150 000 workers given jobs each year.
     ["Giải quyết việc làm cho 150.000 lao động/năm", [">=", 150000, null, false, "higher"]],
     ["Đào tạo nghề 2.000 người mỗi năm", [">=", 2000, null, false, "higher"]],
+    // "Tăng cường" is "strengthen", not "increase": the count a year is still a level.
+    ["Tăng cường đào tạo 500 người/năm", [">=", 500, null, false, "higher"]],
   ])("keeps %j a level", (text, expected) => {
     const parsed = parseTarget(text);
     expect(parsed).toEqual(target(expected, text));
