@@ -22,7 +22,7 @@ import { a1 } from "./address";
 import { mappingToColumns, type ColumnMapping } from "./mapping";
 import { DEFAULT_NEAR } from "./judge";
 import { DEFAULT_OUTLIER_OPTIONS, type OutlierOptions } from "./series/outliers";
-import { detectPeriod, detectPlan } from "./period";
+import { detectPeriod, detectPlan, detectResultYear } from "./period";
 import { summarize, Tally } from "./counts";
 import { groupByLead } from "./lead-groups";
 
@@ -206,6 +206,7 @@ export function analyzeSheet(snapshot: SheetSnapshot, options: AnalyzeOptions = 
   });
   issues.sort(byPosition);
   const { indicators } = body;
+  const resultYear = options.period === undefined && period === null ? detectResultYear(view, layout) : null;
   return {
     sheet: snapshot.name,
     table: layout,
@@ -214,6 +215,7 @@ export function analyzeSheet(snapshot: SheetSnapshot, options: AnalyzeOptions = 
     issues,
     summary,
     period,
+    ...(resultYear ? { resultYear } : {}),
     near,
   };
 }

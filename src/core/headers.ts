@@ -101,9 +101,17 @@ export function isBareYearLabel(label: string): boolean {
   return /^(nam|year)?\s*(19|20)\d{2}$/.test(fold(label));
 }
 
+/** Matched once the years and "năm", "year" are gone: "Q3 2024 year to date" reads "q3 to date". */
+const BARE_PERIOD = new RegExp(
+  "^(?:(?:tinh |luy ke |cong don )?(?:den |toi )(?:het )?|luy ke |cong don )?" +
+    "(?:quy (?:[ivx]+|[1-4])|q[1-4]|\\d{1,2} (?:thang|months?)(?: dau| cuoi)?|nua (?:dau|cuoi)|(?:first|second) half|h[12]|quarter (?:[ivx]+|[1-4]))" +
+    "(?: (?:ytd|to date|luy ke|cong don))?$",
+);
+
 /**
- * A label that is a reporting period alone ("Quý III/2024", "9 tháng", "6 tháng đầu năm 2024", "Q3 2024"): a
- * result column headed by its period, as officials head it when the plan column already names the year.
+ * A label that is a reporting period alone ("Quý III/2024", "9 tháng", "6 tháng đầu năm 2024", "Q3 2024"), or that
+ * period to date ("Tính đến Quý III/2024", "Q3 2024 YTD"): a result column headed by its period, as officials head
+ * it when the plan column already names the year.
  */
 export function isBarePeriodLabel(label: string): boolean {
   const rest = fold(label)
@@ -113,9 +121,7 @@ export function isBarePeriodLabel(label: string): boolean {
     .replace(/\s+/g, " ")
     .trim();
   // "năm" is gone by now: "6 tháng đầu năm 2024" is "6 thang dau", "Nửa cuối năm" "nua cuoi".
-  return /^(quy ([ivx]+|[1-4])|q[1-4]|\d{1,2} (thang|months?)( dau| cuoi)?|nua (dau|cuoi)|(first|second) half|h[12]|quarter ([ivx]+|[1-4]))$/.test(
-    rest,
-  );
+  return BARE_PERIOD.test(rest);
 }
 
 /** A part of a year: "6 tháng đầu năm 2024", "Quý III/2024", "9 months of 2024". */

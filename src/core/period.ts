@@ -5,7 +5,7 @@
  * 2021-2025", "Kế hoạch năm 2024"). The share of the plan period elapsed decides pace (src/core/judge.ts).
  */
 import type { SheetView } from "./snapshot";
-import type { Period, PeriodMeaning, TableLayout } from "./types";
+import type { Period, PeriodMeaning, ResultYear, TableLayout } from "./types";
 import { a1 } from "./address";
 
 /** Whole calendar years, inclusive: 2021-2025 is five years, "năm 2024" one. */
@@ -72,6 +72,14 @@ const CUMULATIVE = /\b(?:luy ke|cong don|tich luy|cumulative|cumulated)\b/;
  */
 const TO_DATE = new RegExp(
   `${CUMULATIVE.source}|\\b(?:den|toi|dau nam|to date|ytd|as of|as at|through|until|up to)\\b|\\d\\s*(?:thang|months?)\\b`,
+);
+
+/**
+ * The same in a title, where a bare "đến" may name a plan's horizon or the next tasks ("... QUÝ III NĂM 2024 VÀ
+ * NHIỆM VỤ ĐẾN CUỐI NĂM"): only words that say the figures run from the year's start.
+ */
+const TITLE_TO_DATE = new RegExp(
+  `${CUMULATIVE.source}|\\b(?:tinh den|den het|tu dau nam|to date|ytd)\\b|\\d\\s*(?:thang|months?)\\b`,
 );
 
 /** A plan period in words: "giai đoạn 2021-2025", "Kế hoạch năm 2024", "KH 2024", "Chỉ tiêu năm 2024". */
@@ -309,12 +317,28 @@ function ownCells(view: SheetView, cells: Place[]): Place[] {
 }
 
 /**
- * A result column naming one quarter after the first with no word making it the year to date holds that quarter's
- * own figures, as reports head them ("Quý III/2024" beside "Lũy kế 9 tháng"). The first quarter is the year to date.
+ * What a quarter's words make of its figures: "own" for one quarter after the first with no word making it the year
+ * to date, as reports head a quarter's own figures ("Quý III/2024" beside "Lũy kế 9 tháng"), and as a title naming
+ * the quarter alone ("BÁO CÁO ... QUÝ III NĂM 2024") says of a plain "Thực hiện"; "toDate" when the words say the
+ * figures run from the year's start ("Lũy kế đến hết Quý III", "Tính đến Quý III", "Q3 YTD"); null when the
+ * quarter is the first, its own figures being the year to date, or the words name no quarter.
  */
-function isQuarterOnly(found: ReachFound, own: Place[]): boolean {
-  if (found.meaning.kind !== "quarter" || found.meaning.quarter === 1) return false;
-  return !own.some((cell) => TO_DATE.test(foldInPlace(cell.text.normalize("NFC"))));
+function quarterReading(found: ReachFound, place: Place, header: boolean, own: Place[]): "own" | "toDate" | null {
+  if (found.meaning.kind !== "quarter") return null;
+  const says = (pattern: RegExp, cell: Place) => pattern.test(foldInPlace(cell.text.normalize("NFC")));
+  // A header's words over the column alone; a title's own words, and those over the column, which may say "Lũy kế".
+  if (own.some((cell) => says(TO_DATE, cell)) || (!header && says(TITLE_TO_DATE, place))) return "toDate";
+  return found.meaning.quarter === 1 ? null : "own";
+}
+
+/**
+ * A quarter's figures to date named as the months they cover, "9 tháng năm 2024" or "the first 9 months of 2024",
+ * so the paragraph does not open with "Quý III năm 2024" as a quarter's own figures would; the fourth is the year.
+ */
+function toDateMeaning(meaning: PeriodMeaning & { kind: "quarter" }): PeriodMeaning {
+  return meaning.quarter === 4
+    ? { kind: "year", year: meaning.year, estimate: false }
+    : { kind: "months", months: meaning.quarter * 3, year: meaning.year };
 }
 
 /** Titles sit above the header; a sheet's title block is a few rows, so the scan stops at this many cells. */
@@ -403,14 +427,21 @@ export function detectPeriod(view: SheetView, layout: TableLayout): Period | nul
     const found = reachOf(place.text, spans);
     // "Năm 2023" under a plan of 2021-2025 is that year's figure, not the result three years in: no share of it.
     if (!found || (found.yearAlone && plan !== null && plan.from !== plan.to)) continue;
-    const quarterOnly = spans && isQuarterOnly(found, own);
+    const quarter = quarterReading(found, place, spans, own);
+    const quarterOnly = quarter === "own";
     const elapsed = elapsedShare(found.reach, plan);
     // A quarter's own figures with no year to place them: the titles' "đến 30/9/2024" must not make them cumulative.
     if (elapsed === null && quarterOnly) return null;
     if (elapsed === null) continue;
     // A title's "Số liệu đến 30/9/2024" would name a quarter's own figures as the year to date.
     const dated = spans && !quarterOnly && undated(found.reach) && datedTitle(titles, elapsed, plan);
-    const at = dated || { place, found };
+    const at = dated || {
+      place,
+      found:
+        quarter === "toDate" && found.meaning.kind === "quarter"
+          ? { ...found, meaning: toDateMeaning(found.meaning) }
+          : found,
+    };
     const period: Period = {
       label: label(at.place.text, at.found),
       elapsed,
@@ -459,4 +490,20 @@ function datedTitle(
       return { place, found };
   }
   return undefined;
+}
+
+/**
+ * The year alone a result column names under a plan of several years ("Năm 2023" under "Kế hoạch giai đoạn
+ * 2021-2025"): no share of the plan to pace by, yet the year the figures are, which the paragraph opens with.
+ */
+export function detectResultYear(view: SheetView, layout: TableLayout): ResultYear | null {
+  const plan = planSpan(view, layout, titleCells(view, layout));
+  if (!plan || plan.from === plan.to) return null;
+  for (const place of headerCells(view, layout, layout.columns.actual)) {
+    const found = reachOf(place.text);
+    if (!found) continue;
+    if (!found.yearAlone || found.meaning.kind !== "year" || found.meaning.year === null) return null;
+    return { year: found.meaning.year, plan, cell: a1(place.row, place.col) };
+  }
+  return null;
 }

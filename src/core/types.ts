@@ -308,6 +308,18 @@ export interface SheetAnalysis {
   summary: Summary;
   /** The reporting period found in the table's own words, or the user's; null when none. */
   period: Period | null;
+  /**
+   * With no period: the one year the result column names under a plan of several ("Năm 2023" under "giai đoạn
+   * 2021-2025"), its figures judged against the whole period's plan, as the paragraph says. Left out otherwise.
+   */
+  resultYear?: ResultYear;
   /** The near threshold the bands were judged with. */
   near: number;
+}
+
+/** A year of a plan period of several years, and the header cell naming it. */
+export interface ResultYear {
+  year: number;
+  plan: { from: number; to: number };
+  cell: string;
 }

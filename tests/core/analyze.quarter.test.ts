@@ -84,6 +84,22 @@ describe("a third-quarter table of a year plan (seed figures scaled to one year)
     expect(sheetReport(cumulative, "en").period).toMatchObject({ quarterOnly: false });
   });
 
+  it("reads 'Tính đến Quý III/2024' under the merged 'Thực hiện' as the nine months to date, and says so", () => {
+    const toDate = analyzeSheet(quarterTable("Tính đến Quý III/2024"));
+    expect(columnLetter(toDate.table!.columns.actual!)).toBe("E");
+    expect(toDate.period).toMatchObject({
+      label: "Tính đến Quý III/2024",
+      elapsed: 0.75,
+      cell: "E6",
+      meaning: { kind: "months", months: 9, year: 2024 },
+    });
+    expect(toDate.period?.quarterOnly).toBeUndefined();
+    expect(toDate.summary).toMatchObject({ onTrack: 0, behind: 7 });
+    expect(meetingParagraph(toDate, "vi")).toMatch(/^9 tháng năm 2024, 3\/10 chỉ tiêu hoàn thành/);
+    expect(meetingParagraph(toDate, "en")).toMatch(/^In the first 9 months of 2024, 3 of 10 indicators/);
+    expect(sheetReport(toDate, "vi").period).toMatchObject({ label: "9 tháng năm 2024", quarterOnly: false });
+  });
+
   it("paces them when the user says the column runs nine months, and not at all with 'không'", () => {
     const nine = parsePeriodInput("9 tháng");
     if (!nine.ok) throw new Error("9 tháng reads as a period");

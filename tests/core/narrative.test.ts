@@ -355,11 +355,12 @@ describe("a single quarter's own figures: named, never paced", () => {
     expect(en).not.toMatch(/pace|ahead|behind|schedule/i);
   });
 
-  it("while the nine months to date are paced: one met ahead of time, one behind", () => {
+  it("while the nine months to date are paced and named as nine months: one met ahead of time, one behind", () => {
     const vi = withResult("Lũy kế đến hết Quý III/2024", "vi");
     expect(vi).toMatch(
-      /^Quý III năm 2024, 1\/2 chỉ tiêu hoàn thành \(50\u00a0%\), chỉ tiêu này hoàn thành trước thời hạn\. /,
+      /^9 tháng năm 2024, 1\/2 chỉ tiêu hoàn thành \(50\u00a0%\), chỉ tiêu này hoàn thành trước thời hạn\. /,
     );
+    expect(withResult("Lũy kế đến hết Quý III/2024", "en")).toMatch(/^In the first 9 months of 2024, 1 of 2 /);
     expect(vi).toContain("1 chỉ tiêu chậm tiến độ: Tuyển sinh giáo dục nghề nghiệp");
     expect(withResult("Lũy kế 9 tháng năm 2024", "vi")).toMatch(/^9 tháng năm 2024, .*chậm tiến độ/);
   });
@@ -403,6 +404,27 @@ describe("the paragraph opens with the period, named in the reader's language", 
         "In 2023 (full-year estimate)",
       ],
       [{ plan: "Kế hoạch năm 2024", actual: "Thực hiện Quý III/2024" }, "Quý III năm 2024", "In Q3 2024"],
+      // The quarter to date is the nine months it covers; a title naming the quarter alone, the quarter's own.
+      [
+        { plan: "Kế hoạch năm 2024", actual: "Tính đến Quý III/2024" },
+        "9 tháng năm 2024",
+        "In the first 9 months of 2024",
+      ],
+      [{ plan: "Plan 2024", actual: "Q3 2024 YTD" }, "9 tháng năm 2024", "In the first 9 months of 2024"],
+      [
+        { titles: ["BÁO CÁO LŨY KẾ ĐẾN HẾT QUÝ III NĂM 2024"], plan: "Kế hoạch năm 2024", actual: "Thực hiện" },
+        "9 tháng năm 2024",
+        "In the first 9 months of 2024",
+      ],
+      [
+        {
+          titles: ["BÁO CÁO KẾT QUẢ THỰC HIỆN CHỈ TIÊU QUÝ III NĂM 2024"],
+          plan: "Kế hoạch năm 2024",
+          actual: "Thực hiện",
+        },
+        "Quý III năm 2024",
+        "In Q3 2024",
+      ],
       [
         { titles: ["BÁO CÁO 6 THÁNG ĐẦU NĂM 2024"], plan: "Kế hoạch năm 2024", actual: "Thực hiện" },
         "6 tháng đầu năm 2024",
@@ -423,6 +445,26 @@ describe("the paragraph opens with the period, named in the reader's language", 
       expect(opening(spec, "vi"), spec.actual).toBe(vi);
       expect(opening(spec, "en"), spec.actual).toBe(en);
     }
+  });
+
+  it("opens one year's figures under a five-year plan with the year, against the whole period's plan", () => {
+    // 2023 alone of the seed's 2021-2023: a third of 720.493 enrolled, against 225.000 a year for five years.
+    const yearRows: CellValue[][] = [
+      ["1", "Tuyển sinh giáo dục nghề nghiệp", "người", 1125000, 240164],
+      ["2", "Tỷ lệ hộ nghèo", "%", "Dưới 0,5%", 0.0003],
+    ];
+    const header = [...VI_HEADER];
+    header[3] = "Chỉ tiêu giai đoạn 2021-2025";
+    header[4] = "Năm 2023";
+    const analysis = analyzeSheet(sheet({ header: [header], rows: yearRows }));
+    expect(meetingParagraph(analysis, "vi")).toBe(
+      "Năm 2023, so với kế hoạch giai đoạn 2021–2025, 1/2 chỉ tiêu hoàn thành (50\u00a0%). 1 chỉ tiêu chưa hoàn " +
+        "thành: Tuyển sinh giáo dục nghề nghiệp (240.164/1.125.000 người, đạt 21,35\u00a0% kế hoạch).",
+    );
+    expect(meetingParagraph(analysis, "en")).toMatch(
+      /^In 2023, against the 2021–2025 plan, 1 of 2 indicators is achieved \(50%\)\. /,
+    );
+    expect(meetingParagraph(analysis, "en")).not.toMatch(/pace|ahead|behind|schedule/i);
   });
 
   it("names a five-year programme's full period as the whole period, not a year", () => {

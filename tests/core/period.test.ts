@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { columnLetter } from "../../src/core/address";
 import { analyzeSheet } from "../../src/core/analyze";
 import { elapsedShare, planSpanOf, reachOf } from "../../src/core/period";
 import type { CellValue } from "../../src/core/snapshot";
@@ -117,8 +118,14 @@ describe("the reporting period from the table's own words", () => {
     expect(
       table({ titles: ["(Số liệu đến 30/6/2024)"], plan: "Kế hoạch năm 2024", actual: "Năm 2024" }).period?.elapsed,
     ).toBe(0.5);
-    // "Năm 2023" under "giai đoạn 2021-2025" is one year's figure, three years into five: no period, no pace.
-    expect(table({ plan: "Chỉ tiêu giai đoạn 2021-2025", actual: "Năm 2023" }).period).toBeNull();
+    // "Năm 2023" under "giai đoạn 2021-2025" is one year's figure, three years into five: no period, no pace, but
+    // the year the figures are of, for the paragraph to name.
+    const oneYear = table({ plan: "Chỉ tiêu giai đoạn 2021-2025", actual: "Năm 2023" });
+    expect(oneYear.period).toBeNull();
+    expect(oneYear.resultYear).toEqual({ year: 2023, plan: { from: 2021, to: 2025 }, cell: "E1" });
+    expect(oneYear.indicators[0]!.pace).toBeNull();
+    expect(table({ plan: "Kế hoạch năm 2023", actual: "Năm 2023" }).resultYear).toBeUndefined();
+    expect(table({ plan: "Chỉ tiêu giai đoạn 2021-2025", actual: "Thực hiện" }).resultYear).toBeUndefined();
     // The plan's own year, a comparison or a horizon is no reporting period.
     expect(table({ titles: ["KẾ HOẠCH NĂM 2024"], actual: "Thực hiện" }).period).toBeNull();
     expect(table({ titles: ["So với cùng kỳ năm 2023"], actual: "Thực hiện" }).period).toBeNull();
@@ -218,6 +225,26 @@ describe("a single quarter's column: its own figures, not the year to date", () 
     }
   });
 
+  it("finds a column headed by its quarter or half to date, read as the months it covers", () => {
+    for (const [actual, months, elapsed] of [
+      ["Tính đến Quý III/2024", 9, 0.75],
+      ["Q3 2024 YTD", 9, 0.75],
+      ["Lũy kế 9 tháng năm 2024", 9, 0.75],
+      ["Ước thực hiện 6 tháng đầu năm 2024", 6, 0.5],
+      ["Lũy kế đến hết Quý II/2024", 6, 0.5],
+    ] as const) {
+      const a = table({ plan: "Kế hoạch năm 2024", actual });
+      expect(columnLetter(a.table!.columns.actual!), actual).toBe("E");
+      expect(a.period, actual).toMatchObject({ cell: "E1", elapsed, meaning: { kind: "months", months, year: 2024 } });
+      expect(a.period?.quarterOnly, actual).toBeUndefined();
+    }
+    // The fourth quarter to date is the whole year.
+    expect(table({ plan: "Kế hoạch năm 2024", actual: "Lũy kế đến hết Quý IV/2024" }).period).toMatchObject({
+      elapsed: 1,
+      meaning: { kind: "year", year: 2024, estimate: false },
+    });
+  });
+
   it("reads the words over the column alone, not a heading merged over several", () => {
     const twoLevel = (top: CellValue[], merged: boolean) =>
       analyzeSheet(
@@ -242,10 +269,45 @@ describe("a single quarter's column: its own figures, not the year to date", () 
     expect(own.period?.quarterOnly).toBeUndefined();
   });
 
-  it("reads a title saying the quarter as the year to date, as before: only the column tells a quarter's own", () => {
-    const titled = table({ titles: ["BÁO CÁO QUÝ III NĂM 2024"], plan: "Kế hoạch năm 2024", actual: "Thực hiện" });
-    expect(titled.period).toMatchObject({ cell: "A1", elapsed: 0.75 });
-    expect(titled.period?.quarterOnly).toBeUndefined();
+  it("reads a title naming a quarter alone as its own figures, and one saying the year to date as nine months", () => {
+    // 172.000 of 225.000 is 76,4 %: behind 75 % it is not, but a quarter's own figure is not paced at all.
+    const titled = table({
+      titles: ["BÁO CÁO KẾT QUẢ THỰC HIỆN CHỈ TIÊU QUÝ III NĂM 2024"],
+      plan: "Kế hoạch năm 2024",
+      actual: "Thực hiện",
+    });
+    expect(titled.period).toMatchObject({
+      cell: "A1",
+      elapsed: 0.75,
+      meaning: { kind: "quarter", quarter: 3, year: 2024 },
+      quarterOnly: true,
+    });
+    expect(titled.indicators[0]!.pace).toBeNull();
+    // "Đến cuối năm" names the tasks ahead, not figures to date.
+    const ahead = table({
+      titles: ["BÁO CÁO KẾT QUẢ QUÝ III NĂM 2024 VÀ NHIỆM VỤ TRỌNG TÂM ĐẾN CUỐI NĂM"],
+      plan: "Kế hoạch năm 2024",
+      actual: "Thực hiện",
+    });
+    expect(ahead.period).toMatchObject({ meaning: { kind: "quarter", quarter: 3 }, quarterOnly: true });
+    for (const title of [
+      "BÁO CÁO LŨY KẾ ĐẾN HẾT QUÝ III NĂM 2024",
+      "KẾT QUẢ THỰC HIỆN TÍNH ĐẾN QUÝ III NĂM 2024",
+      "BÁO CÁO QUÝ III NĂM 2024 (CỘNG DỒN TỪ ĐẦU NĂM)",
+    ]) {
+      const cumulative = table({ titles: [title], plan: "Kế hoạch năm 2024", actual: "Thực hiện" });
+      expect(cumulative.period, title).toMatchObject({
+        cell: "A1",
+        elapsed: 0.75,
+        meaning: { kind: "months", months: 9, year: 2024 },
+      });
+      expect(cumulative.period?.quarterOnly, title).toBeUndefined();
+      expect(cumulative.indicators[0]!.pace, title).toBe("on_track");
+    }
+    // "Lũy kế" over the column makes the title's quarter the year to date; the first quarter is one either way.
+    const overColumn = table({ titles: ["BÁO CÁO QUÝ III NĂM 2024"], plan: "Kế hoạch năm 2024", actual: "Lũy kế" });
+    expect(overColumn.period).toMatchObject({ meaning: { kind: "months", months: 9, year: 2024 } });
+    expect(table({ titles: ["BÁO CÁO QUÝ I NĂM 2024"], plan: "KH 2024" }).period?.quarterOnly).toBeUndefined();
   });
 
   it("never lets a title's date make a quarter's own figures cumulative", () => {

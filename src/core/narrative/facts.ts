@@ -7,6 +7,7 @@ import type { GapTarget } from "../gap-text";
 import type { Direction, GroupedBy, Indicator, Lang, SheetAnalysis, Target, YearlyChange } from "../types";
 import { periodOpeningOf } from "../judging-input";
 import { paceShare } from "../period";
+import { periodOpening } from "../period-words";
 
 export interface IndicatorFact {
   name: string;
@@ -53,6 +54,11 @@ export interface GroupFact {
 export interface NarrativeFacts {
   /** `opening` starts the paragraph: "Lũy kế giai đoạn 2021–2023", "As of 30/9/2024". */
   period: { opening: string; elapsed: number } | null;
+  /**
+   * With no period, the one year the figures are of under a plan of several years: "Năm 2023" opens the paragraph
+   * and says the figures are against the whole period's plan (2021–2025), not a share of it.
+   */
+  yearOfPlan: { opening: string; from: number; to: number } | null;
   indicators: number;
   achieved: number;
   /** Achieved ÷ indicators, as the summary sheet's share column; null without indicators. */
@@ -132,6 +138,18 @@ export function narrativeFacts(analysis: SheetAnalysis, lang: Lang): NarrativeFa
           elapsed: period.elapsed,
         }
       : null,
+    yearOfPlan:
+      !period && analysis.resultYear
+        ? {
+            opening: periodOpening(
+              { kind: "year", year: analysis.resultYear.year, estimate: false },
+              analysis.resultYear.plan,
+              lang,
+            ),
+            from: analysis.resultYear.plan.from,
+            to: analysis.resultYear.plan.to,
+          }
+        : null,
     indicators: summary.indicators,
     achieved: summary.achieved,
     share: summary.indicators > 0 ? summary.achieved / summary.indicators : null,

@@ -150,9 +150,10 @@ function overall(facts: NarrativeFacts, lang: Lang, say: Say): string {
         : facts.only
           ? onlyIndicator(facts.only, facts, lang, say)
           : counted(facts, lang, say);
-  return facts.period
-    ? say("overall.withPeriod", { period: facts.period.opening, body })
-    : say("overall.toDate", { body });
+  if (facts.period) return say("overall.withPeriod", { period: facts.period.opening, body });
+  if (facts.yearOfPlan)
+    return say("overall.yearOfPlan", { period: facts.yearOfPlan.opening, ...facts.yearOfPlan, body });
+  return say("overall.toDate", { body });
 }
 
 /** Who a group's indicators are: "do Sở LĐTB&XH chủ trì", "phối hợp thực hiện", "thuộc nhóm “Giảm nghèo”". */

@@ -8,6 +8,8 @@ export const narrative = {
     overall: {
       withPeriod: "{{period}}, {{body}}.",
       toDate: "Đến nay, {{body}}.",
+      // One year's figures under a plan of several are measured against the whole period's plan, as is said.
+      yearOfPlan: "{{period}}, so với kế hoạch giai đoạn {{from}}–{{to}}, {{body}}.",
       empty: "không có chỉ tiêu nào để đánh giá",
       noResult: "chưa đánh giá được {{total, num}} chỉ tiêu vì hàng tiêu đề {{header}} không có cột kết quả thực hiện",
       zero: "không có chỉ tiêu nào hoàn thành (0/{{total, num}})",
@@ -111,6 +113,7 @@ export const narrative = {
     overall: {
       withPeriod: "{{period}}, {{body}}.",
       toDate: "To date, {{body}}.",
+      yearOfPlan: "{{period}}, against the {{from}}–{{to}} plan, {{body}}.",
       empty: "there is no indicator to assess",
       noResult: "none of the {{total, num}} indicators can be assessed, as header row {{header}} has no result column",
       zero: "none of the {{total, num}} indicators is achieved (0/{{total, num}})",
