@@ -7,6 +7,7 @@ import { columnWidthPoints } from "../../src/excel/plan-layout";
 import { writeSummarySheet } from "../../src/excel/write-summary";
 import { programme08, programme08WithFaults } from "../../src/samples/programme08";
 import { createFakeExcel, PAYLOAD_LIMIT } from "../../src/testing/fake-excel";
+import { displayText } from "../../src/testing/fake-excel/cell-text";
 import { largeProgrammeSheet } from "../../src/testing/fake-excel/large-table";
 
 function planFor(sheet = programme08(), lang: "vi" | "en" = "vi"): SummaryPlan {
@@ -79,6 +80,37 @@ describe("writing the summary sheet", () => {
     const texts = plan.cells.filter((c) => typeof c.value === "string" && /^[\d./]+$/.test(c.value));
     expect(texts.length).toBeGreaterThan(0);
     for (const cell of texts) expect(sheet.cells[a1(cell.row, cell.col)]?.value).toBe(cell.value);
+  });
+
+  it("writes a plan typed as text as the number it is, showing as typed, and the pace column of a part period", async () => {
+    const source = programme08();
+    const set = (row: number, col: number, value: string) => (source.values[row - 1]![col - 1] = value);
+    set(7, 7, "Lũy kế 2021-2024");
+    set(9, 4, "675.000");
+    set(20, 4, "2.500,00");
+    set(20, 7, "2.975,42");
+    set(30, 4, "75,5");
+    const { fake, host } = setUp();
+    const plan = planFor(source);
+    await host.writeSummary(plan);
+    const sheet = fake.sheet("Tổng hợp");
+    const state = (n: number, col: number) => sheet.cells[a1(plan.headerRow + n, col)]!;
+    const shown = (n: number, col: number) => {
+      const { value, error, format } = state(n, col);
+      expect(typeof value, `${n}:${col}`).toBe("number");
+      return displayText(value, error, format, "vi");
+    };
+    expect(shown(1, 4)).toBe("675.000");
+    expect(shown(12, 4)).toBe("2.500,00");
+    expect(shown(12, 5)).toBe("2.975,42");
+    expect(shown(20, 4)).toBe("75,5%");
+    expect(shown(26, 4)).toBe("100%");
+    expect(state(13, 4)).toMatchObject({ value: "≥ 95%", format: "@" });
+    expect(state(0, 9).value).toBe("Tiến độ");
+    expect(state(10, 9)).toMatchObject({
+      value: "Chậm tiến độ",
+      style: { fill: `#${SUMMARY_COLORS.notAchieved.fill}` },
+    });
   });
 
   it("draws each planned chart over the planned ranges, with the 100 % line as a line series", async () => {

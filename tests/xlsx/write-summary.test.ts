@@ -150,6 +150,39 @@ describe("summaryWorkbook", () => {
     expect(charts[2]).toContain('<grouping val="stacked"/>');
   });
 
+  it("writes plans typed as text as numbers Excel can sum, formatted as typed, and a pace column", async () => {
+    const source = programme08();
+    const set = (row: number, col: number, value: string) => (source.values[row - 1]![col - 1] = value);
+    set(7, 7, "Lũy kế 2021-2024"); // 80 % of the 2021-2025 plan period: the commune model is behind
+    set(9, 4, "675.000");
+    set(20, 4, "2.500,00");
+    set(20, 7, "2.975,42");
+    set(30, 4, "75,5");
+    const plan = buildSummaryPlan(analyzeSheet(source), { lang: "vi", file: "bieu-01.xlsx", generatedAt: "x" });
+    const sheet = (await open(await summaryWorkbook([plan]))).getWorksheet(plan.sheetName)!;
+    const cell = (n: number, col: number) => sheet.getCell(plan.headerRow + n, col);
+    const number = (n: number, col: number) => {
+      expect(cell(n, col).type, `${n}:${col}`).toBe(ExcelJS.ValueType.Number);
+      return { value: cell(n, col).value, numFmt: cell(n, col).numFmt };
+    };
+    expect(number(1, 4)).toEqual({ value: 675000, numFmt: "#,##0" });
+    expect(number(12, 4)).toEqual({ value: 2500, numFmt: "#,##0.00" });
+    expect(number(12, 5)).toEqual({ value: 2975.42, numFmt: "#,##0.00" });
+    expect(number(20, 4)).toEqual({ value: 0.755, numFmt: "0.0%" });
+    expect(number(26, 4)).toEqual({ value: 1, numFmt: "0%" });
+    expect(cell(13, 4).type).toBe(ExcelJS.ValueType.String);
+    expect(cell(13, 4).value).toBe("≥ 95%");
+
+    expect(cell(0, 9).value).toBe("Tiến độ");
+    expect(cell(1, 9).value).toBe("Đúng tiến độ");
+    expect(cell(10, 9).value).toBe("Chậm tiến độ");
+    expect((cell(10, 9).fill as ExcelJS.FillPattern).fgColor?.argb).toBe(`FF${SUMMARY_COLORS.notAchieved.fill}`);
+    expect(cell(3, 9).value).toBeNull();
+    expect(cell(3, 9).border.left?.style).toBe("thin");
+    expect(sheet.getColumn(9).width).toBe(16);
+    expect(sheet.getCell("I1").master.address).toBe("A1");
+  });
+
   it("writes the findings plan filterable from the header, without links to sheets the file does not hold", async () => {
     const rows = findingRows("soc-son.xlsx", analyzeSheet(programme08WithFaults()), "vi");
     const bytes = await summaryWorkbook([findingsPlan(rows, "vi")]);

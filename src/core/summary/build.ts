@@ -3,13 +3,14 @@
  * one row per indicator with status colours and its distance from plan in a meeting's words, three charts, and
  * under them the figures the attainment chart draws. Every host writes this same plan.
  */
-import type { Band, Indicator, Lang, Pace, SheetAnalysis } from "../types";
+import type { Band, Lang, Pace, SheetAnalysis } from "../types";
 import { t } from "../i18n";
 import { meetingParagraph } from "../narrative/write";
 import { bandLabel as bandWords } from "../band-text";
 import { indicatorGapText } from "../gap-text";
 import { periodLabel } from "../judging-input";
 import { paceShare } from "../period";
+import { COUNT, planValue, valueFormat } from "./plan-value";
 import {
   BAND_COLOR,
   HEADER_STYLE,
@@ -28,11 +29,10 @@ export interface SummaryOptions {
   generatedAt: string;
 }
 
+/** Columns of the indicator table, without the pace column a part of the plan period adds. */
 const WIDTH = 8;
 /** The status and group blocks start in the wide name column, leaving the narrow STT column free. */
 const BLOCK = 2;
-const COUNT = "#,##0";
-const DECIMAL = "#,##0.00";
 /** A share of indicators ("74,1 %") and an attainment ("78,41 %"), at the decimals the meeting paragraph uses. */
 const PERCENT = "0.0%";
 const ATTAINMENT = "0.00%";
@@ -49,6 +49,11 @@ const MAX_CHART_BARS = 300;
  */
 const ATTAINMENT_AXIS_MAX = 2;
 
+/** The band column fits "Gần đạt (≥ 90 % KH)" on one line. */
+const COLUMN_WIDTHS = [6, 52, 14, 14, 14, 14, 18, 22];
+
+const PACE_COLOR: Record<Pace, PlanColor> = { on_track: "achieved", behind: "notAchieved" };
+
 class Sheet {
   readonly cells: PlanCell[] = [];
   readonly merges: PlanMerge[] = [];
@@ -62,11 +67,6 @@ class Sheet {
       }),
     );
   }
-}
-
-function valueFormat(indicator: Indicator, value: number): string {
-  if (indicator.target?.percent) return "0.00%";
-  return Number.isInteger(value) ? COUNT : DECIMAL;
 }
 
 function share(part: number, total: number): number | null {
@@ -84,17 +84,19 @@ function putPace(
   top: number,
   s: (key: string, params?: Record<string, string | number>) => string,
   lang: Lang,
+  width: number,
 ): void {
   const { period, summary } = analysis;
   const share = paceShare(period);
   if (!period || share === null || share >= 1) return;
   const col = BLOCK + 4;
   sheet.header(top, [s("pace.heading"), s("overall.count")], col);
-  const rows: [Pace, number, PlanColor][] = [
-    ["on_track", summary.onTrack, "achieved"],
-    ["behind", summary.behind, "notAchieved"],
+  const rows: [Pace, number][] = [
+    ["on_track", summary.onTrack],
+    ["behind", summary.behind],
   ];
-  rows.forEach(([pace, count, color], i) => {
+  rows.forEach(([pace, count], i) => {
+    const color = PACE_COLOR[pace];
     sheet.put(top + 1 + i, col, s(`pace.${pace}`), { style: { fill: color, fontColor: color, border: true } });
     sheet.put(top + 1 + i, col + 1, count, { format: COUNT, style: { border: true } });
   });
@@ -102,7 +104,7 @@ function putPace(
   sheet.put(note, col, s("pace.note", { label: periodLabel(period, lang), elapsed: share }), {
     style: { italic: true, wrap: true },
   });
-  sheet.merges.push({ top: note, left: col, bottom: note + 1, right: WIDTH });
+  sheet.merges.push({ top: note, left: col, bottom: note + 1, right: width });
 }
 
 export function buildSummaryPlan(analysis: SheetAnalysis, options: SummaryOptions): SummaryPlan {
@@ -111,21 +113,24 @@ export function buildSummaryPlan(analysis: SheetAnalysis, options: SummaryOption
   const bandLabel = (band: Band) => bandWords(band, analysis.near, lang);
   const sheet = new Sheet();
   const { summary, indicators } = analysis;
+  // A part of the plan period judges each cumulative figure's pace too; a whole period has none to show.
+  const paced = indicators.some((ind) => ind.pace !== null);
+  const width = paced ? WIDTH + 1 : WIDTH;
 
   sheet.put(1, 1, s("title"), { style: { bold: true, fontSize: 14, fontColor: "title", horizontal: "center" } });
-  sheet.merges.push({ top: 1, left: 1, bottom: 1, right: WIDTH });
+  sheet.merges.push({ top: 1, left: 1, bottom: 1, right: width });
   const source = options.file
     ? s("source", { sheet: analysis.sheet, file: options.file, time: options.generatedAt })
     : s("sourceNoFile", { sheet: analysis.sheet, time: options.generatedAt });
   sheet.put(2, 1, source, { style: { italic: true, horizontal: "center" } });
-  sheet.merges.push({ top: 2, left: 1, bottom: 2, right: WIDTH });
+  sheet.merges.push({ top: 2, left: 1, bottom: 2, right: width });
   sheet.put(3, 1, s("headline", { achieved: summary.achieved, total: summary.indicators }), {
     style: { bold: true, fontSize: 12, horizontal: "center" },
   });
-  sheet.merges.push({ top: 3, left: 1, bottom: 3, right: WIDTH });
+  sheet.merges.push({ top: 3, left: 1, bottom: 3, right: width });
   // The meeting paragraph across the sheet's width, wrapped so it prints whole above the tables it sums up.
   sheet.put(4, 1, meetingParagraph(analysis, lang), { style: { wrap: true, horizontal: "left" } });
-  sheet.merges.push({ top: 4, left: 1, bottom: 4, right: WIDTH });
+  sheet.merges.push({ top: 4, left: 1, bottom: 4, right: width });
 
   const overallTop = 6;
   sheet.header(overallTop, [s("overall.heading"), s("overall.count"), s("overall.share")], BLOCK);
@@ -148,7 +153,7 @@ export function buildSummaryPlan(analysis: SheetAnalysis, options: SummaryOption
   const whole = summary.indicators > 0 ? 1 : null;
   sheet.put(totalRow, BLOCK + 2, whole, { format: PERCENT, style: { bold: true, border: true } });
 
-  putPace(sheet, analysis, overallTop, s, lang);
+  putPace(sheet, analysis, overallTop, s, lang, width);
 
   const groupTop = totalRow + 2;
   const byLead = summary.groupedBy === "lead";
@@ -187,6 +192,7 @@ export function buildSummaryPlan(analysis: SheetAnalysis, options: SummaryOption
     s("columns.attainment"),
     s("columns.gap"),
     s("columns.status"),
+    ...(paced ? [s("pace.heading")] : []),
   ]);
   indicators.forEach((ind, i) => {
     const row = headerRow + 1 + i;
@@ -196,12 +202,9 @@ export function buildSummaryPlan(analysis: SheetAnalysis, options: SummaryOption
     sheet.put(row, 1, i + 1, { format: "0", style: { ...border, horizontal: "center" } });
     sheet.put(row, 2, ind.name, { style: { ...border, wrap: true } });
     sheet.put(row, 3, ind.unit, { style: { ...border, horizontal: "center" } });
-    if (ind.target?.text) sheet.put(row, 4, ind.target.text, { style: { ...border, horizontal: "right" } });
-    else
-      sheet.put(row, 4, ind.plan, {
-        format: ind.plan === null ? undefined : valueFormat(ind, ind.plan),
-        style: border,
-      });
+    const { value: plan, format } = planValue(ind, analysis.convention);
+    if (typeof plan === "string") sheet.put(row, 4, plan, { style: { ...border, horizontal: "right" } });
+    else sheet.put(row, 4, plan, format ? { format, style: border } : { style: border });
     sheet.put(row, 5, ind.actual, {
       format: ind.actual === null ? undefined : valueFormat(ind, ind.actual),
       style: border,
@@ -212,6 +215,13 @@ export function buildSummaryPlan(analysis: SheetAnalysis, options: SummaryOption
     sheet.put(row, 6, byPoints ? null : ind.attainment, { format: ATTAINMENT, style: border });
     sheet.put(row, 7, indicatorGapText(ind, lang), { style: { ...border, horizontal: "center" } });
     sheet.put(row, 8, bandLabel(ind.band), { style: { ...border, fill: color, fontColor: color, wrap: true } });
+    if (paced) {
+      // Rates and levels have no pace: they are judged as they stand, and their cell stays empty.
+      const paceColor = ind.pace && PACE_COLOR[ind.pace];
+      sheet.put(row, 9, ind.pace && s(`pace.${ind.pace}`), {
+        style: paceColor ? { ...border, fill: paceColor, fontColor: paceColor, wrap: true } : border,
+      });
+    }
   });
   const lastRow = headerRow + Math.max(indicators.length, 1);
 
@@ -239,14 +249,14 @@ export function buildSummaryPlan(analysis: SheetAnalysis, options: SummaryOption
       categories: { col: 1, firstRow: first, lastRow: last },
       series: [{ name: s("columns.attainment"), values: { col: 3, firstRow: first, lastRow: last } }],
       referenceLine: { name: s("charts.reference"), values: { col: 4, firstRow: first, lastRow: last } },
-      anchor: { row: chartTop, col: 1, widthCols: WIDTH, heightRows: chartHeight },
+      anchor: { row: chartTop, col: 1, widthCols: width, heightRows: chartHeight },
       valueFormat: "0%",
       ...(charted.slice(0, bars).some(({ ind }) => (ind.attainment ?? 0) > ATTAINMENT_AXIS_MAX)
         ? { axisMax: ATTAINMENT_AXIS_MAX }
         : {}),
     });
     sheet.put(dataTitle, 1, s("chartData.title"), { style: { italic: true, fontColor: "noData" } });
-    sheet.merges.push({ top: dataTitle, left: 1, bottom: dataTitle, right: WIDTH });
+    sheet.merges.push({ top: dataTitle, left: 1, bottom: dataTitle, right: width });
     sheet.header(dataHeader, [s("columns.number"), s("columns.name"), s("columns.attainment"), s("columns.reference")]);
     const muted = { border: true, fontColor: "noData" } as const;
     charted.slice(0, bars).forEach(({ number, ind }, i) => {
@@ -280,7 +290,7 @@ export function buildSummaryPlan(analysis: SheetAnalysis, options: SummaryOption
         name: bandLabel(band),
         values: { col: BLOCK + 2 + i, firstRow: groupTop + 1, lastRow: groupLast },
       })),
-      anchor: { row: secondTop, col: 3, widthCols: WIDTH - 2, heightRows: 16 },
+      anchor: { row: secondTop, col: 3, widthCols: width - 2, heightRows: 16 },
     });
   }
 
@@ -288,8 +298,7 @@ export function buildSummaryPlan(analysis: SheetAnalysis, options: SummaryOption
     sheetName: s("sheetName"),
     cells: sheet.cells,
     merges: sheet.merges,
-    // The band column fits "Gần đạt (≥ 90 % KH)" on one line.
-    columnWidths: [6, 52, 14, 14, 14, 14, 18, 22],
+    columnWidths: paced ? [...COLUMN_WIDTHS, 16] : [...COLUMN_WIDTHS],
     headerRow,
     charts,
     print: {
