@@ -4,7 +4,13 @@
  * read one after another and only their indicators' figures kept, so memory does not grow with their number.
  */
 import { basename, extname } from "node:path";
-import { Consolidation, type ConsolidationResult, unitIndicators, type UnitSource } from "../core/consolidate";
+import {
+  Consolidation,
+  consolidationParagraph,
+  type ConsolidationResult,
+  unitIndicators,
+  type UnitSource,
+} from "../core/consolidate";
 import { buildConsolidationPlans } from "../core/consolidate/plan";
 import { consolidationReport } from "../core/consolidate/report";
 import { periodWarning, placeText } from "../core/consolidate/plan";
@@ -13,6 +19,7 @@ import { formatGeneratedAt } from "../core/summary/generated-at";
 import type { Lang } from "../core/types";
 import { summaryWorkbook } from "../xlsx/write-summary";
 import { inspectOptions } from "./check";
+import { wrapped } from "./human-report";
 import { EXIT_ERRORS, EXIT_OK, EXIT_UNUSABLE } from "./exit-code";
 import { inspectFile, type FileResult } from "./inspect";
 import type { CliIo } from "./io";
@@ -123,6 +130,6 @@ export async function runConsolidate(files: string[], options: ConsolidateOption
   if (options.json) {
     io.out(`${JSON.stringify(consolidationReport(result, lang))}\n`);
     if (wrote) io.err(`${wrote}\n`);
-  } else if (wrote) io.out(`${wrote}\n`);
+  } else if (wrote) io.out(`${[wrote, "", ...wrapped(consolidationParagraph(result, lang), "")].join("\n")}\n`);
   return result.excluded.length > 0 ? EXIT_ERRORS : EXIT_OK;
 }

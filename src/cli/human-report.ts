@@ -26,7 +26,7 @@ function columnsLine(table: TableLayout, lang: Lang): string {
 }
 
 /** Text wrapped at word boundaries into indented lines, so a terminal or a printout shows the paragraph whole. */
-function wrapped(text: string, indent: string, width = 100): string[] {
+export function wrapped(text: string, indent: string, width = 100): string[] {
   const lines: string[] = [];
   let line = "";
   // Only ordinary spaces break: the no-break space of "90 %" (percentText) keeps the sign with its figure.

@@ -30,12 +30,28 @@ beforeAll(async () => {
   for (const d of [0, 13, 25]) districts.push(await districtFile(d, `bao-cao-${d + 1}.xlsx`));
 });
 
+/**
+ * Ba Đình, Ba Vì and Sóc Sơn (districts 0, 13, 25): Sóc Sơn's poor-household rate 0,62 % is over the 0,5 % ceiling;
+ * jobs 4.800 + 6.360 + 7.800 = 18.960 against 5.000 + 6.300 + 7.500 = 18.800, Ba Đình short of its 5.000.
+ */
+const PARAGRAPH =
+  "Năm 2023, tổng hợp số liệu của 3 quận, huyện. 2/3 quận, huyện đạt tỷ lệ hộ nghèo (dưới 0,5\u00a0%); chưa đạt: Sóc " +
+  "Sơn. 3/3 quận, huyện đạt tỷ lệ hộ cận nghèo (dưới 1\u00a0%). 2/3 quận, huyện đạt số lao động được giải quyết việc " +
+  "làm (kế hoạch giao); chưa đạt: Ba Đình; tổng cộng 18.960/18.800 người, đạt 100,85\u00a0% kế hoạch. 2/3 quận, huyện " +
+  "đạt tuyển sinh giáo dục nghề nghiệp (kế hoạch giao); chưa đạt: Sóc Sơn; tổng cộng 80.100/79.000 người, đạt " +
+  "101,39\u00a0% kế hoạch. 2/3 quận, huyện đạt tỷ lệ người dân tham gia BHYT (từ 95\u00a0% trở lên); chưa đạt: Ba Đình.";
+
 describe("chitieu consolidate", () => {
   it("writes the matrix, by-indicator, ranking and not-matched sheets", async () => {
     const out = join(dir, "tong-hop.xlsx");
     const io = recordingIo();
     expect(await runCli(["consolidate", ...districts, "-o", out], io)).toBe(0);
-    expect(io.stdout).toBe(`Đã ghi ${out}: 3 đơn vị, 10 chỉ tiêu; 0 đơn vị không được tổng hợp.\n`);
+    const [wrote, blank, ...paragraph] = io.stdout.trimEnd().split("\n");
+    expect(wrote).toBe(`Đã ghi ${out}: 3 đơn vị, 10 chỉ tiêu; 0 đơn vị không được tổng hợp.`);
+    expect(blank).toBe("");
+    // The paragraph wrapped for a terminal, each line within 100 characters, "%" never alone on a line.
+    expect(paragraph.every((line) => line.length <= 100 && !line.startsWith("%"))).toBe(true);
+    expect(paragraph.join(" ")).toBe(PARAGRAPH);
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.readFile(out);
     expect(workbook.worksheets.map((s) => s.name)).toEqual([
@@ -45,9 +61,12 @@ describe("chitieu consolidate", () => {
       "Chưa khớp",
     ]);
     const matrix = workbook.getWorksheet("Ma trận đơn vị")!;
-    expect([5, 6, 7].map((c) => matrix.getCell(6, c).value)).toEqual(["QUẬN BA ĐÌNH", "HUYỆN BA VÌ", "HUYỆN SÓC SƠN"]);
-    expect(matrix.getCell(7, 2).value).toBe("Tỷ lệ hộ nghèo");
-    expect(matrix.getCell(7, 8).value).toBe("2/3");
+    expect(matrix.getCell(4, 1).value).toBe(PARAGRAPH);
+    expect(matrix.getCell(4, 1).alignment).toMatchObject({ wrapText: true });
+    expect(matrix.getCell(4, 1).isMerged).toBe(true);
+    expect([5, 6, 7].map((c) => matrix.getCell(7, c).value)).toEqual(["QUẬN BA ĐÌNH", "HUYỆN BA VÌ", "HUYỆN SÓC SƠN"]);
+    expect(matrix.getCell(8, 2).value).toBe("Tỷ lệ hộ nghèo");
+    expect(matrix.getCell(8, 8).value).toBe("2/3");
     const byIndicator = workbook.getWorksheet("Theo chỉ tiêu")!;
     const jobs = [0, 13, 25].map((d) => districtRows(d)[2]!);
     expect(byIndicator.getCell(8, 2).value).toBe("Số lao động được giải quyết việc làm");
@@ -64,6 +83,8 @@ describe("chitieu consolidate", () => {
     const report = ConsolidationReportSchema.parse(JSON.parse(io.stdout));
     expect(report.units.map((u) => u.unit)).toEqual(["QUẬN BA ĐÌNH", "HUYỆN BA VÌ", "HUYỆN SÓC SƠN"]);
     expect(report.indicators[0]).toMatchObject({ name: "Tỷ lệ hộ nghèo", units: 3, achieved: 2 });
+    // The units left out are not in the paragraph's count: the same three districts as without them.
+    expect(report.paragraph).toBe(PARAGRAPH);
     expect(report.excluded.map((u) => [u.file, u.reason])).toEqual([
       [broken, "unreadable"],
       [again, "duplicate"],
@@ -115,7 +136,8 @@ describe("chitieu consolidate", () => {
     const out = join(dir, "one-unit.xlsx");
     const io = recordingIo();
     expect(await runCli(["consolidate", districts[0]!, "-o", out, "--lang", "en"], io)).toBe(0);
-    expect(io.stdout).toBe(`Wrote ${out}: 1 unit, 10 indicators; 0 units left out.\n`);
+    expect(io.stdout.split("\n")[0]).toBe(`Wrote ${out}: 1 unit, 10 indicators; 0 units left out.`);
+    expect(io.stdout).toContain("In 2023, the figures of 1 district are consolidated. 1 of 1 district achieved");
   });
 
   it("refuses to write over an input, before reading anything", async () => {

@@ -27,6 +27,11 @@ describe("Tổng hợp các đơn vị in the pane", () => {
       "Xếp hạng đơn vị",
       "Chưa khớp",
     ]);
+    // The pane says what it wrote; the paragraph itself opens the matrix sheet, where the meeting's report is made.
+    const paragraph = host.summaries[0]!.cells.find((c) => c.row === 4 && c.col === 1)!.value;
+    expect(String(paragraph)).toMatch(
+      /^Năm 2023, tổng hợp số liệu của 3 quận, huyện\. 2\/3 quận, huyện đạt tỷ lệ hộ nghèo/,
+    );
     // The new sheets are in the sheet list at once.
     const picker = screen.getByRole("combobox", { name: "Trang tính" });
     await user.click(picker);

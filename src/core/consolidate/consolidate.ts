@@ -4,7 +4,7 @@
  * figures are kept, so a run over hundreds of workbooks holds one workbook at a time.
  */
 import { shift, splitUnitMagnitude } from "../numbers";
-import type { Band, Measure, Period, SheetAnalysis } from "../types";
+import type { Band, Measure, Period, SheetAnalysis, Target } from "../types";
 import { measureUnitKey, nameKey, nameSimilarity } from "./names";
 import { isWholeName, unitKey, unitName } from "./unit-name";
 
@@ -24,6 +24,8 @@ export interface UnitIndicator {
   plan: number | null;
   attainment: number | null;
   gapPoints: number | null;
+  /** What the unit's plan cell asks for ("Dưới 0,5%", 5.000), which the consolidation paragraph names. */
+  target: Target | null;
 }
 
 /** One unit's table as a host read it; `indicators` is null when the table could not be read (`problem` says why). */
@@ -125,6 +127,11 @@ export interface IndicatorResult {
   stated: StatedTotal | null;
   /** The units with this indicator (and the whole, if it states it) report different periods. */
   periodsDiffer: boolean;
+  /**
+   * The target every unit with one set alike ("Dưới 0,5%" in each district), in the indicator's unit; null when
+   * the units set their own plans (each district its number of jobs) or none sets one.
+   */
+  commonTarget: Target | null;
 }
 
 /** Units that report the same period, in the order first met; `period` null for those whose table names none. */
@@ -177,6 +184,7 @@ export function unitIndicators(analysis: SheetAnalysis): UnitIndicator[] {
     plan: i.plan,
     attainment: i.attainment,
     gapPoints: i.gapPoints,
+    target: i.target,
   }));
 }
 
@@ -304,6 +312,35 @@ function differ(units: { periodKey: string | null }[]): boolean {
 function sumOf(values: (number | null)[]): { sum: number | null; addends: number[] } {
   const addends = values.filter((v): v is number => v !== null && Number.isFinite(v));
   return { sum: addends.length > 0 ? addends.reduce((a, b) => a + b, 0) : null, addends };
+}
+
+/** Targets set alike: a plan figure written in "nghìn người" by one unit and "người" by another is compared scaled. */
+function commonTarget(indicators: UnitIndicator[], magnitude: number): Target | null {
+  let common: Target | null = null;
+  for (const { target, unit } of indicators) {
+    if (!target) continue;
+    const places = target.percent ? 0 : splitUnitMagnitude(unit).magnitude - magnitude;
+    const scaled =
+      places === 0
+        ? target
+        : {
+            ...target,
+            value: shift(target.value, places),
+            upper: target.upper === null ? null : shift(target.upper, places),
+          };
+    if (
+      common &&
+      (common.comparator !== scaled.comparator ||
+        common.value !== scaled.value ||
+        common.upper !== scaled.upper ||
+        common.percent !== scaled.percent ||
+        common.direction !== scaled.direction ||
+        common.perYear !== scaled.perYear)
+    )
+      return null;
+    common ??= scaled;
+  }
+  return common;
 }
 
 export class Consolidation {
@@ -547,6 +584,7 @@ export class Consolidation {
           }
         : null,
       periodsDiffer: differ(whole && this.whole ? [...reporters, this.whole] : reporters),
+      commonTarget: commonTarget([...entry.cells.values()], magnitude),
     };
   }
 

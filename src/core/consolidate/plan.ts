@@ -18,6 +18,7 @@ import {
   type SummaryPlan,
 } from "../summary/plan";
 import type { Cell, ConsolidationResult, ExcludedUnit, IndicatorResult, PeriodGroup } from "./consolidate";
+import { consolidationParagraph } from "./paragraph";
 
 export interface ConsolidationPlanOptions {
   lang: Lang;
@@ -154,12 +155,14 @@ function matrixPlan(result: ConsolidationResult, options: ConsolidationPlanOptio
   const sheet = new Sheet();
   const first = 5;
   const last = first + result.units.length;
-  sheet.top(headlines(result, lang, options.generatedAt, c("title.matrix")), Math.min(last, 12));
-  const headerRow = 6;
-  sheet.put(4, 1, c("legend"), { italic: true, fontColor: "noData" });
-  sheet.merges.push({ top: 4, left: 1, bottom: 4, right: Math.min(last, 12) });
+  const width = Math.min(last, 12);
+  sheet.top(headlines(result, lang, options.generatedAt, c("title.matrix")), width);
+  // The meeting's paragraph first, as the single sheet's summary has it: what a reader copies into the report.
+  sheet.line(4, consolidationParagraph(result, lang), { wrap: true, horizontal: "left" }, width);
+  sheet.line(5, c("legend"), { italic: true, fontColor: "noData" }, width);
+  const headerRow = 7;
   const warning = periodWarning(result, lang);
-  if (warning) sheet.line(5, warning, WARNING_STYLE, Math.min(last, 12));
+  if (warning) sheet.line(6, warning, WARNING_STYLE, width);
   sheet.header(headerRow, [
     c("columns.number"),
     c("columns.name"),

@@ -6,6 +6,7 @@
 import { z } from "zod";
 import type { Lang, Period } from "../types";
 import type { ConsolidationResult } from "./consolidate";
+import { consolidationParagraph } from "./paragraph";
 import { excludedReason, periodText, periodWarning } from "./plan";
 
 const Band = z.enum(["achieved", "near", "not_achieved", "no_data"]);
@@ -15,6 +16,8 @@ const PeriodJson = z.object({ label: z.string(), words: z.string(), elapsed: z.n
 
 export const ConsolidationReportSchema = z.object({
   version: z.literal(1),
+  /** The meeting's paragraph, in the reader's language, as the workbook's first sheet opens with it. */
+  paragraph: z.string(),
   units: z.array(
     z.object({
       ...Place,
@@ -108,6 +111,7 @@ function periodOf(period: Period | null, lang: Lang): z.infer<typeof PeriodJson>
 export function consolidationReport(result: ConsolidationResult, lang: Lang): ConsolidationReport {
   return {
     version: 1,
+    paragraph: consolidationParagraph(result, lang),
     units: result.units.map((u) => ({ ...u, share: finite(u.share), period: periodOf(u.period, lang) })),
     indicators: result.indicators.map((i) => ({
       name: i.name,

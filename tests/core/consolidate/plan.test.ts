@@ -167,7 +167,7 @@ describe("units of different periods, in the workbook and the JSON", () => {
     "HUYỆN MÊ LINH. Số cộng các đơn vị gộp các kỳ này, không phải tổng của một kỳ; xếp hạng chỉ so các đơn vị cùng kỳ.";
 
   it("warns on every sheet, naming the units and their periods", () => {
-    expect(at(m!, 5, 1)).toMatchObject({ value: warning, style: { bold: true, fontColor: "notAchieved" } });
+    expect(at(m!, 6, 1)).toMatchObject({ value: warning, style: { bold: true, fontColor: "notAchieved" } });
     for (const plan of [p!, u!, n!]) expect(at(plan, 4, 1)!.value).toBe(warning);
     expect([5, 6, 7].map((col) => at(m!, m!.headerRow, col)!.value)).toEqual([
       "HUYỆN SÓC SƠN (năm 2023)",
@@ -236,7 +236,7 @@ describe("units of different periods, in the workbook and the JSON", () => {
     const plans = buildConsolidationPlans(result, { lang: "vi", generatedAt: "02/12/2026" });
     expect(result.periodsDiffer).toBe(false);
     expect(consolidationReport(result, "vi").periods.message).toBeNull();
-    expect(plans[0]!.cells.filter((c) => c.row === 5)).toEqual([]);
+    expect(plans[0]!.cells.filter((c) => c.row === 6)).toEqual([]);
     expect(plans[2]!.cells.filter((c) => c.row === 4)).toEqual([]);
   });
 });

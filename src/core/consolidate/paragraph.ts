@@ -1,0 +1,175 @@
+/**
+ * The consolidation's meeting paragraph: "Năm 2023, tổng hợp số liệu của 29 quận, huyện. 17/29 quận, huyện đạt tỷ
+ * lệ hộ nghèo (dưới 0,5 %); chưa đạt: …". One opening sentence, then one sentence for each of the first indicators
+ * of the consolidated table that are judged against a target, so the paragraph stays as short as a meeting reads.
+ */
+import { amountText, percentText } from "../figures";
+import { t, type MessageParams } from "../i18n";
+import { periodLabel, periodOpeningOf } from "../judging-input";
+import { sentenceCase } from "../narrative/title";
+import { fold } from "../text";
+import type { Comparator, Lang, Target } from "../types";
+import type { ConsolidationResult, IndicatorResult } from "./consolidate";
+
+/** Indicators the paragraph speaks of; the rest stand in the tables below it. */
+export const INDICATORS_SAID = 5;
+/** Units not achieving an indicator are named up to this many; past it the count says enough. */
+export const UNITS_NAMED_AT_MOST = 5;
+
+type Say = (key: string, params?: MessageParams) => string;
+type Kind = "district" | "districtTown" | "commune" | "communeTown" | "unit";
+
+const DISTRICT = /^(quan|huyen|thi xa) /;
+const COMMUNE = /^(xa|phuong|thi tran) /;
+const TOWN = /^thi (xa|tran) /;
+
+/**
+ * What the units are, from their names: "QUẬN …", "HUYỆN …" (and "THỊ XÃ …") are districts, "XÃ …", "PHƯỜNG …" (and
+ * "THỊ TRẤN …") communes; anything else, or a mix, is said as "đơn vị".
+ */
+function kindOf(names: string[]): Kind {
+  const folded = names.map((name) => fold(name));
+  const town = folded.some((name) => TOWN.test(name));
+  if (folded.length > 0 && folded.every((name) => DISTRICT.test(name))) return town ? "districtTown" : "district";
+  if (folded.length > 0 && folded.every((name) => COMMUNE.test(name))) return town ? "communeTown" : "commune";
+  return "unit";
+}
+
+/** "HUYỆN SÓC SƠN" as a list in a sentence names it: "Sóc Sơn", its kind said once before the list. */
+function shortName(name: string, kind: Kind): string {
+  // A unit of no known kind keeps its name as written: "SỞ Y TẾ", "BHXH" are names, not words to re-case.
+  if (kind === "unit") return name;
+  return name
+    .split(" ")
+    .slice(TOWN.test(fold(name)) ? 2 : 1)
+    .map((word) =>
+      /\p{Lu}/u.test(word) && word === word.toLocaleUpperCase("vi")
+        ? word.charAt(0) + word.slice(1).toLocaleLowerCase("vi")
+        : word,
+    )
+    .join(" ");
+}
+
+/**
+ * An indicator's name as it reads after "đạt": sentence-cased as the narrative does a title typed in capitals, its
+ * first word in lower case unless it is an abbreviation ("BHYT").
+ */
+function inSentence(name: string): string {
+  const text = sentenceCase(name.replace(/\s+/g, " ").trim());
+  const [first = "", ...rest] = text.split(" ");
+  const lowered = first.toLocaleLowerCase("vi");
+  const capitalized = lowered.charAt(0).toLocaleUpperCase("vi") + lowered.slice(1);
+  return [first === capitalized && first !== lowered ? lowered : first, ...rest].join(" ");
+}
+
+const COMPARATOR_KEY: Record<Comparator, string> = { "<": "lt", "<=": "le", ">": "gt", ">=": "ge", "=": "eq" };
+
+/** The target the units share, in the reader's language: "dưới 0,5 %", "at least 95%"; their own plans otherwise. */
+function targetText(indicator: IndicatorResult, lang: Lang, say: Say): string | null {
+  const target: Target | null = indicator.commonTarget;
+  // A change a year is worded by the rows' years, which a consolidation does not keep: it is left unsaid.
+  if (target?.perYear) return null;
+  if (!target) return say("target.own");
+  const unit = target.percent || !indicator.unit ? "" : ` ${indicator.unit}`;
+  const value = (v: number) => (target.percent ? percentText(v, lang) : amountText(v, lang) + unit);
+  if (target.upper !== null && target.upper !== target.value)
+    return say("target.range", { low: value(target.value), high: value(target.upper) });
+  return say(`target.${COMPARATOR_KEY[target.comparator]}`, { value: value(target.value) });
+}
+
+function opening(result: ConsolidationResult, kind: Kind, lang: Lang, say: Say): string {
+  const count = result.units.length;
+  const units = say("counted", { count, kind: say(`kind.${kind}`, { count }) });
+  const counted = new Set(result.units.map((u) => u.unit));
+  // The whole's table is among the period groups; the paragraph counts the units.
+  const groups = result.periods
+    .map((g) => ({ period: g.period, count: g.units.filter((name) => counted.has(name)).length }))
+    .filter((g) => g.count > 0);
+  if (result.periodsDiffer) {
+    const named = groups.map((g) =>
+      say("opening.group", {
+        count: g.count,
+        period: g.period ? periodLabel(g.period, lang) : t(lang, "consolidate.periods.unknown"),
+      }),
+    );
+    return say("opening.differ", { units, groups: named.join(", ") });
+  }
+  const period = groups.find((g) => g.period !== null)?.period;
+  return period
+    ? say("opening.period", { period: periodOpeningOf(period, lang).replace(/\s+/g, " "), units })
+    : say("opening.noPeriod", { units });
+}
+
+/**
+ * The units' total against their summed plan, over the units with both figures: a plan without its figure would
+ * count against the total what was never reported. A sum of caps is no plan to reach ("đạt 160 % kế hoạch" of a
+ * ceiling reads as a success), and rates and levels are not summed at all.
+ */
+function sumSaid(indicator: IndicatorResult, kind: Kind, lang: Lang, say: Say): string | null {
+  if (indicator.sumActual === null || indicator.commonTarget?.direction === "lower") return null;
+  let actual = 0;
+  let plan = 0;
+  let count = 0;
+  for (const cell of indicator.cells) {
+    if (cell?.actual == null || cell.plan === null || !Number.isFinite(cell.actual) || !Number.isFinite(cell.plan))
+      continue;
+    actual += cell.actual;
+    plan += cell.plan;
+    count++;
+  }
+  if (count === 0 || plan <= 0) return null;
+  const figures = {
+    actual: amountText(actual, lang),
+    plan: amountText(plan, lang),
+    unit: indicator.unit ? ` ${indicator.unit}` : "",
+    attainment: percentText(actual / plan, lang),
+  };
+  if (count === indicator.units) return say("sum", figures);
+  return say("sumSome", { ...figures, count, kind: say(`kind.${kind}`, { count }) });
+}
+
+function indicatorSentence(
+  result: ConsolidationResult,
+  indicator: IndicatorResult,
+  kind: Kind,
+  lang: Lang,
+  say: Say,
+): string {
+  const target = targetText(indicator, lang, say);
+  const parts = [
+    say("achieved", {
+      achieved: indicator.achieved,
+      total: indicator.units,
+      kind: say(`kind.${kind}`, { count: indicator.units }),
+      name: inSentence(indicator.name),
+      target: target ? ` (${target})` : "",
+    }),
+  ];
+  const named = (pick: (band: string) => boolean) =>
+    result.units.filter((_, u) => {
+      const cell = indicator.cells[u];
+      return cell !== null && cell !== undefined && pick(cell.band);
+    });
+  const missed = named((band) => band === "near" || band === "not_achieved");
+  if (missed.length > 0 && missed.length <= UNITS_NAMED_AT_MOST)
+    parts.push(say("notAchieved", { units: missed.map((u) => shortName(u.unit, kind)).join(", ") }));
+  const noData = named((band) => band === "no_data");
+  if (noData.length > 0 && noData.length <= UNITS_NAMED_AT_MOST)
+    parts.push(say("noData", { units: noData.map((u) => shortName(u.unit, kind)).join(", ") }));
+  const sum = sumSaid(indicator, kind, lang, say);
+  if (sum) parts.push(sum);
+  const sentence = parts.join(say("separator"));
+  return `${sentence.charAt(0).toLocaleUpperCase(lang)}${sentence.slice(1)}.`;
+}
+
+/** The consolidation's paragraph in the reader's language; empty when no unit was counted. */
+export function consolidationParagraph(result: ConsolidationResult, lang: Lang): string {
+  if (result.units.length === 0) return "";
+  const say: Say = (key, params = {}) => t(lang, `consolidate.paragraph.${key}`, params);
+  const kind = kindOf(result.units.map((u) => u.unit));
+  const judged = result.indicators
+    .filter((i) => i.achieved + i.near + i.notAchieved > 0)
+    .slice(0, INDICATORS_SAID)
+    .map((i) => indicatorSentence(result, i, kind, lang, say));
+  return [opening(result, kind, lang, say), ...judged].join(" ");
+}

@@ -1,0 +1,120 @@
+/** The consolidation's meeting paragraph, over the districts' tables of src/samples/districts.ts. */
+import { describe, expect, it } from "vitest";
+import { consolidate, consolidationParagraph, INDICATORS_SAID } from "../../../src/core/consolidate";
+import { districtRows, HANOI_DISTRICTS } from "../../../src/samples/districts";
+import { district } from "./helpers";
+
+const NBSP = "\u00a0";
+const sentences = (text: string) => text.split(/(?<=\.) (?=\p{Lu}|\d)/u);
+
+describe("the consolidation paragraph", () => {
+  const city = consolidate(HANOI_DISTRICTS.map((_, d) => district(d)));
+
+  it("says the meeting's sentence: 18 of Hanoi's 30 districts keep the poor-household rate under 0,5 %", () => {
+    const said = sentences(consolidationParagraph(city, "vi"));
+    expect(said[0]).toBe("Năm 2023, tổng hợp số liệu của 30 quận, huyện, thị xã.");
+    // Twelve districts fall short, too many to name in a sentence: the count says it.
+    expect(said[1]).toBe(`18/30 quận, huyện, thị xã đạt tỷ lệ hộ nghèo (dưới 0,5${NBSP}%).`);
+    expect(said[5]).toBe(`12/30 quận, huyện, thị xã đạt tỷ lệ người dân tham gia BHYT (từ 95${NBSP}% trở lên).`);
+  });
+
+  it("speaks of the first indicators of the consolidated table only, one sentence each", () => {
+    const said = sentences(consolidationParagraph(city, "vi"));
+    expect(said).toHaveLength(1 + INDICATORS_SAID);
+    const names = districtRows(0)
+      .slice(0, INDICATORS_SAID)
+      .map((r) => r.name.toLocaleLowerCase("vi"));
+    said.slice(1).forEach((sentence, i) => expect(sentence.toLocaleLowerCase("vi")).toContain(names[i]));
+  });
+
+  it("sums the units' counts against their summed plans", () => {
+    const jobs = HANOI_DISTRICTS.map((_, d) => districtRows(d)[2]!);
+    const actual = jobs.reduce((s, r) => s + r.actual!, 0);
+    const plan = jobs.reduce((s, r) => s + (r.plan as number), 0);
+    expect([actual, plan]).toEqual([196200, 193500]);
+    expect(sentences(consolidationParagraph(city, "vi"))[3]).toBe(
+      "20/30 quận, huyện, thị xã đạt số lao động được giải quyết việc làm (kế hoạch giao); " +
+        `tổng cộng 196.200/193.500 người, đạt 101,4${NBSP}% kế hoạch.`,
+    );
+  });
+
+  it("is the README's '17/29 quận, huyện' without the town of Sơn Tây", () => {
+    const districts = HANOI_DISTRICTS.map((_, d) => d).filter((d) => HANOI_DISTRICTS[d] !== "THỊ XÃ SƠN TÂY");
+    const said = sentences(consolidationParagraph(consolidate(districts.map((d) => district(d))), "vi"));
+    expect(said[0]).toBe("Năm 2023, tổng hợp số liệu của 29 quận, huyện.");
+    expect(said[1]).toBe(`17/29 quận, huyện đạt tỷ lệ hộ nghèo (dưới 0,5${NBSP}%).`);
+  });
+
+  it("names the few units not achieving, as a sentence names a district", () => {
+    // Ba Vì to Chương Mỹ: Thạch Thất and Chương Mỹ are the two over the 0,5 % ceiling.
+    const seven = consolidate([13, 14, 15, 16, 17, 18, 19].map((d) => district(d)));
+    expect(sentences(consolidationParagraph(seven, "vi"))[1]).toBe(
+      `5/7 quận, huyện đạt tỷ lệ hộ nghèo (dưới 0,5${NBSP}%); chưa đạt: Thạch Thất, Chương Mỹ.`,
+    );
+    expect(sentences(consolidationParagraph(seven, "en"))[1]).toBe(
+      "5 of 7 districts achieved tỷ lệ hộ nghèo (below 0.5%); not achieved: Thạch Thất, Chương Mỹ.",
+    );
+  });
+
+  it("in English", () => {
+    const said = sentences(consolidationParagraph(city, "en"));
+    expect(said[0]).toBe("In 2023, the figures of 30 districts are consolidated.");
+    expect(said[1]).toBe("18 of 30 districts achieved tỷ lệ hộ nghèo (below 0.5%).");
+    expect(said[3]).toBe(
+      "20 of 30 districts achieved số lao động được giải quyết việc làm (each its own plan); " +
+        "in all 196,200 of 193,500 người, 101.4% of plan.",
+    );
+    const one = consolidationParagraph(consolidate([district(0)]), "en");
+    expect(sentences(one)[0]).toBe("In 2023, the figures of 1 district are consolidated.");
+    expect(sentences(one)[1]).toBe("1 of 1 district achieved tỷ lệ hộ nghèo (below 0.5%).");
+  });
+
+  it("says communes as communes, and other units as units", () => {
+    const rows = districtRows(0, 1);
+    const communes = consolidate([
+      district(0, { agency: "UBND XÃ MINH PHÚ", rows }),
+      district(1, { agency: "UBND PHƯỜNG PHÚC XÁ", rows }),
+    ]);
+    expect(consolidationParagraph(communes, "vi")).toBe(
+      "Năm 2023, tổng hợp số liệu của 2 xã, phường. " + `2/2 xã, phường đạt tỷ lệ hộ nghèo (dưới 0,5${NBSP}%).`,
+    );
+    const mixed = consolidate([
+      district(0, { agency: "UBND XÃ MINH PHÚ", rows }),
+      district(25, { agency: "SỞ Y TẾ", rows: districtRows(25, 1) }),
+    ]);
+    expect(consolidationParagraph(mixed, "vi")).toBe(
+      "Năm 2023, tổng hợp số liệu của 2 đơn vị. " +
+        `1/2 đơn vị đạt tỷ lệ hộ nghèo (dưới 0,5${NBSP}%); chưa đạt: SỞ Y TẾ.`,
+    );
+  });
+
+  it("names the units without data apart from those short of the target", () => {
+    const rows = (d: number) => districtRows(d).slice(9);
+    const fairs = consolidate([0, 1, 2].map((d) => district(d, { rows: rows(d) })));
+    // Ba Đình (district 0) has no figure for its job fairs; Hoàn Kiếm holds 23 and Tây Hồ 24 of their 20 each.
+    // Ba Đình's plan of 20 is left out of the total too, or 47/60 would read as a shortfall no one reported.
+    expect(consolidationParagraph(fairs, "vi")).toBe(
+      "Năm 2023, tổng hợp số liệu của 3 quận, huyện. 2/3 quận, huyện đạt số phiên giao dịch việc làm (từ 20 phiên " +
+        `trở lên); chưa có số liệu: Ba Đình; tổng cộng 2 quận, huyện có số liệu 47/40 phiên, đạt 117,5${NBSP}% kế hoạch.`,
+    );
+    expect(consolidationParagraph(fairs, "en")).toContain(
+      "2 of 3 districts achieved số phiên giao dịch việc làm (at least 20 phiên); no data yet: Ba Đình; " +
+        "in all, the 2 districts with figures: 47 of 40 phiên, 117.5% of plan.",
+    );
+  });
+
+  it("says the periods differ, naming them, when the units report different ones", () => {
+    const mixed = consolidate([district(25), district(26), district(28, { year: 2024, months: 9 })]);
+    expect(sentences(consolidationParagraph(mixed, "vi"))[0]).toBe(
+      "Tổng hợp số liệu của 3 quận, huyện, kỳ báo cáo không giống nhau: năm 2023 (2 đơn vị), 9 tháng năm 2024 (1 đơn vị).",
+    );
+    expect(sentences(consolidationParagraph(mixed, "en"))[0]).toBe(
+      "The figures of 3 districts are consolidated, over different reporting periods: 2023 (2 units), " +
+        "the first 9 months of 2024 (1 unit).",
+    );
+  });
+
+  it("says nothing when no unit was counted", () => {
+    expect(consolidationParagraph(consolidate([]), "vi")).toBe("");
+  });
+});
