@@ -1,8 +1,8 @@
 /** The consolidation's meeting paragraph, over the districts' tables of src/samples/districts.ts. */
 import { describe, expect, it } from "vitest";
 import { consolidate, consolidationParagraph, INDICATORS_SAID } from "../../../src/core/consolidate";
-import { districtRows, HANOI_DISTRICTS } from "../../../src/samples/districts";
-import { district } from "./helpers";
+import { districtRows, districtSheet, HANOI_DISTRICTS } from "../../../src/samples/districts";
+import { district, source } from "./helpers";
 
 const NBSP = "\u00a0";
 const sentences = (text: string) => text.split(/(?<=\.) (?=\p{Lu}|\d)/u);
@@ -111,6 +111,28 @@ describe("the consolidation paragraph", () => {
     expect(sentences(consolidationParagraph(mixed, "en"))[0]).toBe(
       "The figures of 3 districts are consolidated, over different reporting periods: 2023 (2 units), " +
         "the first 9 months of 2024 (1 unit).",
+    );
+  });
+
+  it("counts neither the city's own table nor a unit left out", () => {
+    const city = source(districtSheet(0, { agency: null }), "tong-hop.xlsx");
+    const again = district(25);
+    const result = consolidate([district(0), district(13), district(25), city, again]);
+    expect(result.whole).not.toBeNull();
+    expect(result.excluded).toHaveLength(1);
+    expect(sentences(consolidationParagraph(result, "vi")).slice(0, 2)).toEqual([
+      "Năm 2023, tổng hợp số liệu của 3 quận, huyện.",
+      `2/3 quận, huyện đạt tỷ lệ hộ nghèo (dưới 0,5${NBSP}%); chưa đạt: Sóc Sơn.`,
+    ]);
+  });
+
+  it("reads a target written in thousands by one unit as the same target as the others'", () => {
+    const row = { name: "Số người được hỗ trợ học nghề", unit: "người", plan: 2000, actual: 2100 };
+    const inThousands = { ...row, unit: "nghìn người", plan: 2, actual: 1.9 };
+    const result = consolidate([district(0, { rows: [row] }), district(1, { rows: [inThousands] })]);
+    expect(sentences(consolidationParagraph(result, "vi"))[1]).toBe(
+      "1/2 quận, huyện đạt số người được hỗ trợ học nghề (từ 2.000 người trở lên); chưa đạt: Hoàn Kiếm; " +
+        `tổng cộng 4.000/4.000 người, đạt 100${NBSP}% kế hoạch.`,
     );
   });
 
