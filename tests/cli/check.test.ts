@@ -267,7 +267,7 @@ describe("check (text)", () => {
     await runCheck([fx.faulty, fx.missing], { json: false, lang: "en" }, io);
     expect(io.stdout).toContain("\n    Indicator table: header in rows 6–7, figures in rows 8 to 38\n");
     expect(io.stdout).toContain("\n    27 indicators: 18 achieved, 6 near target, 1 not achieved, 2 no data\n");
-    expect(io.stdout).toContain("\n    3 errors, 6 warnings, 10 notes:\n");
+    expect(io.stdout).toContain("\n    3 errors, 6 warnings, 6 notes:\n");
     expect(io.stdout.trim().split("\n").at(-1)).toBe(
       "Total: 2 files, 1 sheet checked, 1 sheet skipped, 1 file unreadable; 3 errors, 6 warnings.",
     );

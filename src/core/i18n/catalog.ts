@@ -56,25 +56,52 @@ const reading = {
   },
 };
 
-/** Why a plain number in a percent row was read as it was, for the percent-scale-guessed message. */
+/**
+ * Why a plain number in a percent row was read as it was, for the percent-scale-guessed message: of the one such
+ * cell of its row, or of the first of several (`{{cells}}`), the others read the same way.
+ */
 const percentReading = {
   vi: {
-    target:
-      "vì chỉ tiêu {{target, pct}} cho thấy hàng ghi tỷ lệ dạng số thập phân; hãy định dạng ô là % để khỏi phải đoán",
-    small:
-      "vì chỉ tiêu {{target, pct}} cũng là tỷ lệ nhỏ, ghi bằng số phần trăm; nếu ý là {{other, pct}}, hãy định dạng ô là %",
-    default:
-      "theo mặc định (số thường ở hàng tỷ lệ là số phần trăm), vì hàng không cho biết cách ghi tỷ lệ; nếu ý là {{other, pct}}, hãy định dạng ô là %",
-    conflict: "theo mặc định, vì các ô của hàng ghi tỷ lệ theo hai cách; hãy thống nhất cách ghi",
+    cell: {
+      target:
+        "vì chỉ tiêu {{target, pct}} cho thấy hàng ghi tỷ lệ dạng số thập phân; hãy định dạng ô là % để khỏi phải đoán",
+      small:
+        "vì chỉ tiêu {{target, pct}} cũng là tỷ lệ nhỏ, ghi bằng số phần trăm; nếu ý là {{other, pct}}, hãy định dạng ô là %",
+      default:
+        "theo mặc định (số thường ở hàng tỷ lệ là số phần trăm), vì hàng không cho biết cách ghi tỷ lệ; nếu ý là {{other, pct}}, hãy định dạng ô là %",
+      conflict: "theo mặc định, vì các ô của hàng ghi tỷ lệ theo hai cách; hãy thống nhất cách ghi",
+    },
+    cells: {
+      target:
+        "và các số thường khác trong {{cells}} cũng đọc như vậy, vì chỉ tiêu {{target, pct}} cho thấy hàng ghi tỷ lệ dạng số thập phân; hãy định dạng các ô này là % để khỏi phải đoán",
+      small:
+        "và các số thường khác trong {{cells}} cũng đọc như vậy, vì chỉ tiêu {{target, pct}} cũng là tỷ lệ nhỏ, ghi bằng số phần trăm; nếu ý là {{other, pct}}, hãy định dạng các ô này là %",
+      default:
+        "và các số thường khác trong {{cells}} cũng đọc như vậy, theo mặc định (số thường ở hàng tỷ lệ là số phần trăm), vì hàng không cho biết cách ghi tỷ lệ; nếu ý là {{other, pct}}, hãy định dạng các ô này là %",
+      conflict:
+        "và các số thường khác trong {{cells}} cũng đọc như vậy, theo mặc định, vì các ô của hàng ghi tỷ lệ theo hai cách; hãy thống nhất cách ghi",
+    },
   },
   en: {
-    target:
-      "as the target of {{target, pct}} shows the row writes rates as fractions; format the cell as a percent so that nothing is guessed",
-    small:
-      "as the target of {{target, pct}} is a small rate written in percent too; if {{other, pct}} was meant, format the cell as a percent",
-    default:
-      "by default (a plain number in a rate row is a percent), as the row does not show how it writes rates; if {{other, pct}} was meant, format the cell as a percent",
-    conflict: "by default, as the row's cells write rates two ways; use one scale",
+    cell: {
+      target:
+        "as the target of {{target, pct}} shows the row writes rates as fractions; format the cell as a percent so that nothing is guessed",
+      small:
+        "as the target of {{target, pct}} is a small rate written in percent too; if {{other, pct}} was meant, format the cell as a percent",
+      default:
+        "by default (a plain number in a rate row is a percent), as the row does not show how it writes rates; if {{other, pct}} was meant, format the cell as a percent",
+      conflict: "by default, as the row's cells write rates two ways; use one scale",
+    },
+    cells: {
+      target:
+        "and the other plain numbers in {{cells}} likewise, as the target of {{target, pct}} shows the row writes rates as fractions; format these cells as percents so that nothing is guessed",
+      small:
+        "and the other plain numbers in {{cells}} likewise, as the target of {{target, pct}} is a small rate written in percent too; if {{other, pct}} was meant, format these cells as percents",
+      default:
+        "and the other plain numbers in {{cells}} likewise, by default (a plain number in a rate row is a percent), as the row does not show how it writes rates; if {{other, pct}} was meant, format these cells as percents",
+      conflict:
+        "and the other plain numbers in {{cells}} likewise, by default, as the row's cells write rates two ways; use one scale",
+    },
   },
 };
 

@@ -40,15 +40,18 @@ describe("percent-scale-guessed", () => {
       ["1", "Tỷ lệ hộ cận nghèo cuối năm", "%", null, 0.99],
       ["2", "Tỷ lệ dân số tham gia bảo hiểm y tế", "%", 0.995, 0.989],
     ]);
-    expect(issues.map((i) => [i.cell, i.severity, i.params?.why])).toEqual([
-      ["E2", "warning", "default"],
-      ["D3", "warning", "default"],
-      ["E3", "warning", "default"],
+    expect(issues.map((i) => [i.cell, i.severity, i.params?.why, i.params?.cells])).toEqual([
+      ["E2", "warning", "default", undefined],
+      ["D3", "warning", "default", "D3:E3"],
     ]);
     expect(issueMessage(issues[0]!, "en")).toContain(
       "read as 0.99%, not 99.00%, by default (a plain number in a rate row is a percent), as the row does not show how it writes rates; if 99.00% was meant, format the cell as a percent.",
     );
     expect(issueMessage(issues[0]!, "vi")).toContain("đã đọc là 0,99%, không phải 99,00%, theo mặc định");
+    // The plan is the row's first guessed cell, and the message reads from it.
+    expect(issueMessage(issues[1]!, "vi")).toMatch(
+      /^Ô D3 ghi 0,995, .* và các số thường khác trong D3:E3 cũng đọc như vậy, theo mặc định .* hãy định dạng các ô này là %\.$/,
+    );
   });
 
   it("warns at a plain number left at the default because the row's cells disagree", () => {
@@ -60,11 +63,15 @@ describe("percent-scale-guessed", () => {
       { E3: "0.0%" },
     );
     const issues = analyzeSheet(table).issues.filter((i) => i.code === CODE);
-    expect(issues.map((i) => [i.cell, i.severity, i.params?.why])).toEqual([
-      ["G3", "warning", "conflict"],
-      ["H3", "warning", "conflict"],
+    expect(issues.map((i) => [i.cell, i.severity, i.params?.why, i.params?.cells])).toEqual([
+      ["G3", "warning", "conflict", "G3:H3"],
     ]);
-    expect(issueMessage(issues[0]!, "vi")).toContain("theo mặc định, vì các ô của hàng ghi tỷ lệ theo hai cách");
+    expect(issueMessage(issues[0]!, "vi")).toContain(
+      "và các số thường khác trong G3:H3 cũng đọc như vậy, theo mặc định, vì các ô của hàng ghi tỷ lệ theo hai cách",
+    );
+    expect(issueMessage(issues[0]!, "en")).toContain(
+      "and the other plain numbers in G3:H3 likewise, by default, as the row's cells write rates two ways; use one scale.",
+    );
   });
 
   it("says nothing where the row's cells show its scale, nor of a zero, a whole percent or a count", () => {
@@ -82,34 +89,33 @@ describe("percent-scale-guessed", () => {
     expect(issues).toEqual([]);
   });
 
-  it("names every year cell of a row read by a guess, and none in a row whose years show whole percents", () => {
+  it("says a row read by one guess once, at its first guessed cell, naming the others", () => {
     const table = multiYear(["Năm 2021", "Năm 2022", "Năm 2023"], "Lũy kế 2021-2023", [
       ["1", "Tỷ lệ hộ nghèo cuối năm", "%", "Dưới 0,5%", 0.19, 0.07, 0.03, 0.03, null],
       ["2", "Tỷ lệ dân số tham gia bảo hiểm y tế", "%", "≥ 95%", 0.921, 0.936, 0.989, 0.989, null],
-      ["3", "Tỷ lệ hộ cận nghèo cuối năm", "%", "Dưới 1,5%", 1.45, 1.2, 0.99, 0.99, null],
+      // 2022 typed as the whole percent 0 stays unsaid, so the guessed cells are not side by side.
+      ["3", "Tỷ lệ hộ cận nghèo cuối năm", "%", "Dưới 1,5%", 1.45, 0, 0.99, 0.99, null],
       ["4", "Tỷ lệ lao động qua đào tạo", "%", "≥ 75%", 70.5, 72.1, 0.735, 73.5, 0.98],
     ]);
     const issues = analyzeSheet(table).issues.filter((i) => i.code === CODE);
-    expect(issues.map((i) => [i.cell, i.params?.why])).toEqual([
-      ["E3", "small"],
-      ["F3", "small"],
-      ["G3", "small"],
-      ["H3", "small"],
-      ["E4", "target"],
-      ["F4", "target"],
-      ["G4", "target"],
-      ["H4", "target"],
-      ["E5", "small"],
-      ["F5", "small"],
-      ["G5", "small"],
-      ["H5", "small"],
+    expect(issues.map((i) => [i.cell, i.params?.why, i.params?.cells])).toEqual([
+      ["E3", "small", "E3:H3"],
+      ["E4", "target", "E4:H4"],
+      ["E5", "small", "E5, G5, H5"],
     ]);
+    expect(issueMessage(issues[1]!, "en")).toBe(
+      'Cell E4 holds 0.921, a plain number not formatted as a percent, in the rate row "Tỷ lệ dân số tham gia bảo hiểm y tế": read as 92.10%, not 0.92%, and the other plain numbers in E4:H4 likewise, as the target of 95.00% shows the row writes rates as fractions; format these cells as percents so that nothing is guessed.',
+    );
+    expect(issueMessage(issues[2]!, "vi")).toBe(
+      'Ô E5 ghi 1,45, một số thường không định dạng %, ở hàng tỷ lệ "Tỷ lệ hộ cận nghèo cuối năm": đã đọc là 1,45%, không phải 145,00%, và các số thường khác trong E5, G5, H5 cũng đọc như vậy, vì chỉ tiêu 1,50% cũng là tỷ lệ nhỏ, ghi bằng số phần trăm; nếu ý là 145,00%, hãy định dạng các ô này là %.',
+    );
   });
 
-  it("notes the small rates of the Programme 08 sample and nothing else", () => {
+  it("notes each small-rate row of the Programme 08 sample once, and nothing else", () => {
     const issues = analyzeSheet(programme08()).issues.filter((i) => i.code === CODE);
-    expect(issues.map((i) => [i.cell, i.severity])).toEqual(
-      ["E11", "F11", "G11", "E12", "F12", "G12"].map((cell) => [cell, "info"]),
-    );
+    expect(issues.map((i) => [i.cell, i.severity, i.params?.cells])).toEqual([
+      ["E11", "info", "E11:G11"],
+      ["E12", "info", "E12:G12"],
+    ]);
   });
 });
