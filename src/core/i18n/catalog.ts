@@ -188,6 +188,18 @@ const periodShare = {
   },
 };
 
+/** Which plans hold no figure, for the no-numeric-plan message: its one indicator's, or all of them. */
+const planless = {
+  vi: {
+    one: "kế hoạch của chỉ tiêu duy nhất trong bảng",
+    many: "kế hoạch của cả {{count}} chỉ tiêu trong bảng đều",
+  },
+  en: {
+    one: "the plan of the table's only indicator is",
+    many: "the plans of all {{count}} indicators in the table are",
+  },
+};
+
 /** Rule titles, `rules.<code>`, added with the rules. */
 const rules: { vi: Messages; en: Messages } = { vi: {}, en: {} };
 
@@ -201,6 +213,7 @@ const issues = {
     neighbours: neighbours.vi,
     periodShare: periodShare.vi,
     absence: absence.vi,
+    planless: planless.vi,
   },
   en: {
     why: why.en,
@@ -211,6 +224,7 @@ const issues = {
     neighbours: neighbours.en,
     periodShare: periodShare.en,
     absence: absence.en,
+    planless: planless.en,
   },
 };
 

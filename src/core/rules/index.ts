@@ -7,6 +7,7 @@ import { addRuleMessages } from "../i18n";
 import { noHeader } from "./no-header";
 import { ambiguousColumn } from "./ambiguous-column";
 import { missingPlan } from "./missing-plan";
+import { noNumericPlan } from "./no-numeric-plan";
 import { missingActual } from "./missing-actual";
 import { notANumber } from "./not-a-number";
 import { unreadableTarget } from "./unreadable-target";
@@ -57,6 +58,7 @@ export const RULES: Rule[] = [
   numberAsText,
   ambiguousNumber,
   missingPlan,
+  noNumericPlan,
   missingActual,
   zeroPlan,
   negativeCount,
