@@ -56,7 +56,8 @@ interface Example {
 
 function examples(): Example[] {
   const out: Example[] = [];
-  for (const m of SECTION.matchAll(/^\| `=CHITIEU\.([A-Z]+)\((.*)\)` \| (.+?) \|$/gm)) {
+  // Prettier pads the README's table cells to the column's width.
+  for (const m of SECTION.matchAll(/^\| `=CHITIEU\.([A-Z]+)\((.*)\)` +\| (.+?) +\|$/gm)) {
     const args = literals(m[2] ?? "");
     if (args) out.push({ formula: `CHITIEU.${m[1]}(${m[2]})`, fn: m[1] ?? "", args, shown: m[3] ?? "" });
   }
