@@ -6,9 +6,10 @@ import { isCountUnit } from "../units";
 import { unitMagnitude } from "../numbers";
 import {
   closestRelation,
-  holds,
+  holdingMask,
   learnRelations,
   relationFigure,
+  RELATION_BIT,
   RELATIONS,
   type Figure,
   type KindRelations,
@@ -51,11 +52,14 @@ function readFigure(
   const decimals = shownDecimals(cell, convention) ?? 0;
   const inPercent = cell.percentMark || percentRow;
   const exact = count && !inPercent && decimals === 0 && Number.isInteger(cell.number);
-  const half = exact ? 0 : 0.5 * 10 ** -decimals;
+  const half = exact ? 0 : (HALF_UNIT[decimals] ?? 0.5 * 10 ** -decimals);
   into.value = value;
   into.rounding = inPercent ? half / 100 : half;
   return true;
 }
+
+/** Half a unit of the last shown decimal, by decimals shown: a power per cell is a cost on every row. */
+const HALF_UNIT = Array.from({ length: 16 }, (_, decimals) => 0.5 * 10 ** -decimals);
 
 const QUANTITY: KindRelations = { always: ["sum", "latest"], usual: ["sum", "latest"] };
 /** Rates and levels carry their latest year or average the years, as the table shows; neither adds up. */
@@ -71,7 +75,7 @@ const HOLDING: readonly Relation[][] = Array.from({ length: 1 << RELATIONS.lengt
 );
 
 function maskOf(relations: readonly Relation[]): number {
-  return relations.reduce((mask, r) => mask | (1 << RELATIONS.indexOf(r)), 0);
+  return relations.reduce((mask, r) => mask | RELATION_BIT[r], 0);
 }
 
 /** What each kind may always follow, as a mask: a row holding any of it is never suspect, whatever is learnt. */
@@ -106,11 +110,9 @@ class RowFigures {
       if (!readFigure(results[yearsAt[k]!], percentRow, count, convention, this.years[k]!)) return false;
     return true;
   }
-  /** The relations the figures read last satisfy, as a bit mask over RELATIONS. */
+  /** The relations the figures read last satisfy, as a mask of RELATION_BIT. */
   holding(): number {
-    let mask = 0;
-    for (let i = 0; i < RELATIONS.length; i++) if (holds(RELATIONS[i]!, this.cumulative, this.years)) mask |= 1 << i;
-    return mask;
+    return holdingMask(this.cumulative, this.years);
   }
 }
 
@@ -120,6 +122,9 @@ class RowFigures {
  * learnt, and most never are, so the few suspect rows have their cells read again from the sheet.
  */
 interface KindRows {
+  kind: Measure;
+  /** What the kind may always follow: a row holding any of it is never suspect. */
+  always: number;
   counts: number[];
   /** At mask * 2 + (percent row ? 1 : 0). */
   candidates: (Indicator[] | undefined)[];
@@ -142,15 +147,20 @@ export const cumulativeMismatch: Rule = {
     // The rows are tallied by kind and relations before learning: a large table has few of either.
     const tally = new Map<Measure, KindRows>();
     const figures = new RowFigures(yearsAt.length);
+    // Rows of a kind come in runs: the kind counted last is most often the next row's.
+    let rows: KindRows | undefined;
     const row = (r: IndicatorRow) => {
       const { indicator, percentRow } = r;
       if (!figures.read(r.cells.results, percentRow, indicator.unit, cumulativeAt, yearsAt, convention)) return;
       const mask = figures.holding();
       const kind = indicator.measure;
-      let rows = tally.get(kind);
-      if (!rows) tally.set(kind, (rows = { counts: HOLDING.map(() => 0), candidates: [] }));
+      if (rows?.kind !== kind) {
+        rows = tally.get(kind);
+        if (!rows)
+          tally.set(kind, (rows = { kind, always: ALWAYS[kind], counts: HOLDING.map(() => 0), candidates: [] }));
+      }
       rows.counts[mask]!++;
-      if (mask & ALWAYS[kind]) return;
+      if (mask & rows.always) return;
       const at = mask * 2 + (percentRow ? 1 : 0);
       const list = rows.candidates[at];
       if (list) list.push(indicator);

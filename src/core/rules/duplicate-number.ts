@@ -8,8 +8,20 @@ function numberKey(folded: string): string {
   return folded.slice(0, end);
 }
 
-/** Plain row numbers ("1" to "999", no leading zero), which are kept by their value rather than in a map. */
-const WHOLE = /^[1-9]\d{0,2}$/;
+/**
+ * The value of a plain row number ("1" to "999", no leading zero), which is kept by its value rather than in a map;
+ * 0 for any other. Read digit by digit: it runs for every row of a table.
+ */
+function plainNumber(key: string): number {
+  if (key.length === 0 || key.length > 3) return 0;
+  let value = 0;
+  for (let i = 0; i < key.length; i++) {
+    const digit = key.charCodeAt(i) - 48;
+    if (digit < 0 || digit > 9 || (i === 0 && digit === 0)) return 0;
+    value = value * 10 + digit;
+  }
+  return value;
+}
 
 /**
  * The first row of each number under one numbered row. Most numbers are plain (1, 2, … 50): they are kept in an
@@ -32,8 +44,8 @@ class Numbers {
 
   /** The first row numbered `key`: `row` itself when none was before it, which it then becomes. */
   first(key: string, row: number): number {
-    if (WHOLE.test(key)) {
-      const at = Number(key);
+    const at = plainNumber(key);
+    if (at !== 0) {
       while (this.whole.length <= at) this.whole.push(0);
       const known = this.whole[at]!;
       if (known !== 0) return known;

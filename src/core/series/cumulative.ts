@@ -19,7 +19,7 @@ export function relationFigure(relation: Relation, years: readonly Figure[]): Fi
   return combine(relation, years, { value: 0, rounding: 0 });
 }
 
-/** The sum or the average of the year figures, written into `into`: `holds` runs for every row of a table. */
+/** The sum or the average of the year figures, written into `into`. */
 function combine(relation: "sum" | "average", years: readonly Figure[], into: Figure): Figure {
   let value = 0;
   let rounding = 0;
@@ -32,18 +32,35 @@ function combine(relation: "sum" | "average", years: readonly Figure[], into: Fi
   return into;
 }
 
-const scratch: Figure = { value: 0, rounding: 0 };
+/** Each relation's bit in a mask over RELATIONS. */
+export const RELATION_BIT: Readonly<Record<Relation, number>> = { sum: 1, latest: 2, average: 4 };
 
-/** Float noise only: 1e-9 of the magnitude. */
-function noise(a: number, b: number): number {
-  return 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
+/** Within display rounding, allowing float noise of 1e-9 of the magnitude. */
+function agrees(value: number, rounding: number, cumulative: Figure): boolean {
+  const noise = 1e-9 * Math.max(1, Math.abs(value), Math.abs(cumulative.value));
+  return Math.abs(value - cumulative.value) <= rounding + cumulative.rounding + noise;
 }
 
-/** Whether the cumulative figure agrees with the relation over the years within their display rounding. */
-export function holds(relation: Relation, cumulative: Figure, years: readonly Figure[]): boolean {
-  if (years.length === 0) return false;
-  const f = relation === "latest" ? years[years.length - 1]! : combine(relation, years, scratch);
-  return Math.abs(f.value - cumulative.value) <= f.rounding + cumulative.rounding + noise(f.value, cumulative.value);
+/**
+ * The relations the cumulative figure agrees with over the years (in year order), each within the display
+ * rounding of both sides, as a mask of RELATION_BIT. It runs for every row of a table, so the years are summed once
+ * for both the sum and the average.
+ */
+export function holdingMask(cumulative: Figure, years: readonly Figure[]): number {
+  const n = years.length;
+  if (n === 0) return 0;
+  let value = 0;
+  let rounding = 0;
+  for (let i = 0; i < n; i++) {
+    value += years[i]!.value;
+    rounding += years[i]!.rounding;
+  }
+  const last = years[n - 1]!;
+  let mask = 0;
+  if (agrees(value, rounding, cumulative)) mask |= RELATION_BIT.sum;
+  if (agrees(last.value, last.rounding, cumulative)) mask |= RELATION_BIT.latest;
+  if (agrees(value / n, rounding / n, cumulative)) mask |= RELATION_BIT.average;
+  return mask;
 }
 
 export interface Sample<K> {

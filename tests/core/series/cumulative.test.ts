@@ -1,10 +1,20 @@
 import { describe, expect, it } from "vitest";
-import { holds, learnRelations, relationFigure, type KindRelations } from "../../../src/core/series/cumulative";
+import {
+  holdingMask,
+  learnRelations,
+  relationFigure,
+  RELATION_BIT,
+  type Figure,
+  type KindRelations,
+  type Relation,
+} from "../../../src/core/series/cumulative";
 
 const exact = (...values: number[]) => values.map((value) => ({ value, rounding: 0 }));
 const QUANTITY: KindRelations = { always: ["sum", "latest"], usual: ["sum", "latest"] };
 const RATE: KindRelations = { always: [], usual: ["latest", "average"] };
 const relationsOf = (kind: string) => (kind === "quantity" ? QUANTITY : RATE);
+const holds = (relation: Relation, cumulative: Figure, years: Figure[]) =>
+  (holdingMask(cumulative, years) & RELATION_BIT[relation]) !== 0;
 
 describe("cumulative relations", () => {
   it("computes the sum, the latest year and the average with their rounding", () => {
@@ -28,6 +38,16 @@ describe("cumulative relations", () => {
     expect(holds("sum", { value: 1962, rounding: 0.5 }, years)).toBe(false);
     expect(holds("sum", { value: 720493, rounding: 0 }, exact(221560, 242108, 256825))).toBe(true);
     expect(holds("sum", { value: 720494, rounding: 0 }, exact(221560, 242108, 256825))).toBe(false);
+  });
+
+  it("tells the sum, the latest year and the average apart in one mask", () => {
+    const years = exact(2, 4, 6);
+    expect(holdingMask({ value: 12, rounding: 0 }, years)).toBe(RELATION_BIT.sum);
+    expect(holdingMask({ value: 6, rounding: 0 }, years)).toBe(RELATION_BIT.latest);
+    expect(holdingMask({ value: 4, rounding: 0 }, years)).toBe(RELATION_BIT.average);
+    expect(holdingMask({ value: 5, rounding: 1 }, years)).toBe(RELATION_BIT.latest | RELATION_BIT.average);
+    expect(holdingMask({ value: 7.5, rounding: 0 }, years)).toBe(0);
+    expect(holdingMask({ value: 0, rounding: 0 }, [])).toBe(0);
   });
 
   it("learns a kind's relations from its rows and judges a small kind by its usual ones only when another is learnt", () => {
