@@ -40,6 +40,23 @@ export function yearlyChange(first: YearFigure, last: YearFigure, kind: ChangeKi
   return { from: first.year, to: last.year, first: first.value, last: last.value, perYear, kind };
 }
 
+/**
+ * A trailing "a year" of a unit ("hộ/năm", "lao động / năm", "người/year", "lượt mỗi năm"): a count target a year is
+ * often kept in a row whose unit already says so, and the change is named in the unit with "/năm" after it.
+ */
+const PER_YEAR_UNIT =
+  /\s*(?:\/\s*(?:năm|nam|year|yr)|\s(?:mỗi|moi|hằng|hàng|hang) (?:năm|nam)|\s(?:per|a|each|every) year|\sannually|\sper annum)\s*$/i;
+
+/**
+ * The unit a change a year in the row's own unit is named in: the row's, without the "a year" it may carry, so
+ * "lao động/năm" reads "tăng 500 lao động/năm" and not "…/năm/năm".
+ */
+export function changeUnit(rowUnit: string): string {
+  const unit = rowUnit.normalize("NFC").trim();
+  const match = PER_YEAR_UNIT.exec(unit);
+  return match ? unit.slice(0, match.index).trim() : unit;
+}
+
 /** The change in the way the target wants the figure to move: a fall for "giảm", a rise for "tăng". */
 export function achievedChange(change: YearlyChange, target: Target): number {
   return target.direction === "lower" ? -change.perYear : change.perYear;

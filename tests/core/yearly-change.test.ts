@@ -5,7 +5,7 @@ import { meetingParagraph } from "../../src/core/narrative/write";
 import { buildSummaryPlan } from "../../src/core/summary/build";
 import { parseTarget } from "../../src/core/targets";
 import type { Indicator, Target } from "../../src/core/types";
-import { changeAttainment, changeStatus, yearlyChange } from "../../src/core/yearly-change";
+import { changeAttainment, changeStatus, changeUnit, yearlyChange } from "../../src/core/yearly-change";
 import { sheet, VI_HEADER } from "../helpers/table";
 import { multiYear } from "../helpers/years";
 
@@ -180,6 +180,52 @@ describe("a count a year, judged by the row's years in its own unit", () => {
     expect(meetingParagraph(analysis, "en")).toContain(
       `${NEAR_POOR_HOUSEHOLDS} (down 3,868.5 hộ a year on average over 2021–2023, against a committed fall of 5,000 hộ a year)`,
     );
+  });
+
+  it("names the change once a year when the row's unit already says a year", () => {
+    const rows = [
+      ["1", NEAR_POOR_HOUSEHOLDS, "hộ/năm", "Mỗi năm giảm 5.000 hộ cận nghèo", 30000, 26500, 22263, 22263, null],
+      ["2", ABROAD, "người / năm", "Tăng 1.000 người/năm", 3200, 4100, 4659, 11959, null],
+      [
+        "3",
+        "Số lao động được tạo việc làm",
+        "lao động/year",
+        "Tăng 5.000 lao động/năm",
+        160500,
+        162300,
+        165000,
+        487800,
+      ],
+    ];
+    const perYearUnits = analyzeSheet(multiYear(["Năm 2021", "Năm 2022", "Năm 2023"], "Lũy kế 2021-2023", rows));
+    const vi = meetingParagraph(perYearUnits, "vi");
+    expect(vi).toContain(
+      `${NEAR_POOR_HOUSEHOLDS} (giảm bình quân 3.868,5 hộ/năm giai đoạn 2021–2023, cam kết giảm 5.000 hộ/năm)`,
+    );
+    // 3.200 to 4.659 is 729,5 more a year, 73 % of the 1.000 committed.
+    expect(vi).toContain(
+      `${ABROAD} (tăng bình quân 729,5 người/năm giai đoạn 2021–2023, cam kết tăng 1.000 người/năm)`,
+    );
+    expect(vi).toContain("(tăng bình quân 2.250 lao động/năm giai đoạn 2021–2023, cam kết tăng 5.000 lao động/năm)");
+    expect(vi).not.toMatch(/năm\/năm|year\/năm/);
+    const en = meetingParagraph(perYearUnits, "en");
+    expect(en).toContain(
+      "(up 729.5 người a year on average over 2021–2023, against a committed rise of 1,000 người a year)",
+    );
+    expect(en).toContain(
+      "(up 2,250 lao động a year on average over 2021–2023, against a committed rise of 5,000 lao động a year)",
+    );
+    expect(en).not.toMatch(/\/năm|\/year/);
+  });
+
+  it("takes only a trailing 'a year' off a unit", () => {
+    expect(
+      ["hộ/năm", "lao động / năm", "người/year", "lượt người mỗi năm", "hộ hằng năm", "households per year"].map(
+        changeUnit,
+      ),
+    ).toEqual(["hộ", "lao động", "người", "lượt người", "hộ", "households"]);
+    expect(["triệu đồng/người/năm", "hộ"].map(changeUnit)).toEqual(["triệu đồng/người", "hộ"]);
+    expect(["năm học", "người/năm 2025", "người/nam"].map(changeUnit)).toEqual(["năm học", "người/năm 2025", "người"]);
   });
 
   it("is not judged, and says why, when the row gives one year", () => {

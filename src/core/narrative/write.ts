@@ -6,6 +6,7 @@
 import { t, type MessageParams } from "../i18n";
 import { amountText, percentText, SHARE_DECIMALS } from "../figures";
 import { gapText } from "../gap-text";
+import { changeUnit } from "../yearly-change";
 import type { Lang, SheetAnalysis } from "../types";
 import { indicatorsPhrase, sectionTitle } from "./title";
 import { narrativeFacts, type GroupFact, type IndicatorFact, type NarrativeFacts, type YearlyFact } from "./facts";
@@ -54,7 +55,8 @@ function yearlyFigure(yearly: YearlyFact, rowUnit: string, lang: Lang, say: Say)
       ? percentText(Math.abs(v), lang)
       : amountText(Math.abs(v) * (kind === "points" ? 100 : 1), lang);
   // A percent carries its sign already; points and units are named once, after a range's both ends.
-  const unit = kind === "points" ? say("figure.yearly.points") : kind === "absolute" && rowUnit ? ` ${rowUnit}` : "";
+  const own = kind === "absolute" ? changeUnit(rowUnit) : "";
+  const unit = kind === "points" ? say("figure.yearly.points") : own ? ` ${own}` : "";
   const moved = size(change.perYear) === size(0) ? "none" : change.perYear > 0 ? "rise" : "fall";
   const committed =
     yearly.high === null || yearly.high === yearly.low
