@@ -1,5 +1,10 @@
 import { type Rule, NO_PASS, figureAbsence } from "./rule";
 
+/**
+ * A blank plan cell, at the cell. In a table where no indicator has a target, no-numeric-plan says it once for the
+ * whole column and names its cells: a warning on each row (27 on a 27-row table) would only repeat it, so they are
+ * dropped once the rows show that.
+ */
 export const missingPlan: Rule = {
   code: "missing-plan",
   severity: "warning",
@@ -11,10 +16,15 @@ export const missingPlan: Rule = {
   rows: ({ layout }, out) => {
     const col = layout.columns.plan;
     if (col === undefined) return NO_PASS;
+    let anyTarget = false;
     return {
       row: (r) => {
+        if (r.indicator.target !== null) anyTarget = true;
         if (!r.cells.plan || r.cells.plan.kind === "blank")
           out.push({ row: r.indicator.row, col, params: { name: r.indicator.name, ...figureAbsence(r.cells.plan) } });
+      },
+      end: () => {
+        if (!anyTarget) out.length = 0;
       },
     };
   },

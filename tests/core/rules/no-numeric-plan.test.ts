@@ -1,12 +1,24 @@
 import { describe, expect, it } from "vitest";
 import { analyzeSheet } from "../../../src/core/analyze";
 import { issueMessage } from "../../../src/core/issues";
-import type { CellValue } from "../../../src/core/snapshot";
+import type { CellValue, SheetSnapshot } from "../../../src/core/snapshot";
+import { programme08, PROGRAMME08_ROWS } from "../../../src/samples/programme08";
 import { check } from "../../helpers/rules";
 import { sheet } from "../../helpers/table";
 import { multiYear } from "../../helpers/years";
 
 const CODE = "no-numeric-plan";
+
+/** The sheet (from A1) with column `col` taken out, as deleting it leaves it: the columns right of it move left. */
+function withoutColumn(table: SheetSnapshot, col: number): SheetSnapshot {
+  const cut = <T>(rows: T[][]) => rows.map((r) => r.filter((_, i) => i !== col - 1));
+  const merges = (table.merges ?? []).flatMap((m) =>
+    m.left === col && m.right === col
+      ? []
+      : [{ ...m, left: m.left > col ? m.left - 1 : m.left, right: m.right >= col ? m.right - 1 : m.right }],
+  );
+  return { ...table, values: cut(table.values), formats: table.formats && cut(table.formats), merges };
+}
 
 /** Four Programme 08 indicators with their results, each given the plan cell `plans[i]`. */
 function programme08Rows(plans: CellValue[]): CellValue[][] {
@@ -25,10 +37,10 @@ describe("no-numeric-plan", () => {
     expect(issues).toHaveLength(1);
     expect(issues[0]).toMatchObject({ cell: "D1", severity: "warning", params: { count: 4 } });
     expect(issueMessage(issues[0]!, "vi")).toBe(
-      "Cột kế hoạch (ô D1) không có số nào để đánh giá: kế hoạch của cả 4 chỉ tiêu trong bảng đều để trống, ghi bằng lời hoặc không đọc được, nên chưa đánh giá được chỉ tiêu nào. Hãy nhập số kế hoạch (như 675.000) hoặc chỉ tiêu có số (như ≥ 95%, Dưới 0,5%) vào cột này.",
+      "Kế hoạch của cả 4 chỉ tiêu trong bảng (ô D2:D5) đều để trống, ghi bằng lời hoặc không đọc được: không có số nào trong cột kế hoạch (ô D1), nên chưa đánh giá được chỉ tiêu nào. Hãy nhập số kế hoạch (như 675.000) hoặc chỉ tiêu có số (như ≥ 95%, Dưới 0,5%) vào cột kế hoạch.",
     );
     expect(issueMessage(issues[0]!, "en")).toBe(
-      "The plan column (cell D1) holds no figure to judge by: the plans of all 4 indicators in the table are blank, in words or unreadable, so no indicator can be assessed. Type the plan figures (such as 675,000) or targets with a figure (such as ≥ 95%, below 0.5%) in this column.",
+      "The plans of all 4 indicators in the table (cells D2:D5) are blank, in words or unreadable: there is no figure in the plan column (cell D1), so no indicator can be assessed. Type the plan figures (such as 675,000) or targets with a figure (such as ≥ 95%, below 0.5%) in the plan column.",
     );
   });
 
@@ -39,8 +51,8 @@ describe("no-numeric-plan", () => {
 
   it("speaks of a table's only indicator as such", () => {
     const { issues } = check(CODE, programme08Rows([null]).slice(0, 1));
-    expect(issueMessage(issues[0]!, "vi")).toContain("kế hoạch của chỉ tiêu duy nhất trong bảng để trống");
-    expect(issueMessage(issues[0]!, "en")).toContain("the plan of the table's only indicator is blank");
+    expect(issueMessage(issues[0]!, "vi")).toContain("Kế hoạch của chỉ tiêu duy nhất trong bảng (ô D2) để trống");
+    expect(issueMessage(issues[0]!, "en")).toContain("The plan of the table's only indicator (cell D2) is blank");
   });
 
   it("is said at the plan heading merged over a two-level header", () => {
@@ -71,15 +83,72 @@ describe("no-numeric-plan", () => {
     expect(issues.map((i) => i.cell)).toEqual(["D2"]);
   });
 
-  it("says nothing once one indicator has a plan figure or a target with one", () => {
-    expect(check(CODE, programme08Rows([675000, null, "Theo kế hoạch", null])).issues).toEqual([]);
+  it("says nothing once one indicator has a plan figure or a target with one, and leaves the blanks to missing-plan", () => {
+    const rows = programme08Rows([675000, null, "Theo kế hoạch", null]);
+    expect(check(CODE, rows).issues).toEqual([]);
+    expect(check("missing-plan", rows).cells).toEqual(["D3", "D5"]);
     expect(check(CODE, programme08Rows([null, null, null, "Dưới 0,5%"])).issues).toEqual([]);
   });
 
-  it("says nothing of a table without indicators", () => {
+  it("says nothing of a table without indicators, with a plan column or without one", () => {
     const { issues, analysis } = check(CODE, [[null, "Tổng cộng", null, null, 720493]]);
     expect(analysis.table).not.toBeNull();
     expect(analysis.indicators).toEqual([]);
     expect(issues).toEqual([]);
+    const noPlan = check(CODE, [[null, "Tổng cộng", null, 720493]], {}, ["TT", "Chỉ tiêu", "ĐVT", "Thực hiện"]);
+    expect(noPlan.analysis.table?.columns.plan).toBeUndefined();
+    expect(noPlan.issues).toEqual([]);
+  });
+});
+
+describe("no-numeric-plan on the Programme 08 table (seed article), and the per-row warnings under it", () => {
+  it("says once, naming the plan cells, what 27 blank plans would say 27 times", () => {
+    const table = programme08();
+    // Every indicator's plan cleared; the section rows' cells in the column are blank already.
+    for (let row = PROGRAMME08_ROWS.firstIndicator; row <= PROGRAMME08_ROWS.lastIndicator; row++)
+      table.values[row - 1]![3] = null;
+    const analysis = analyzeSheet(table);
+    expect(analysis.summary).toMatchObject({ indicators: 27, achieved: 0, noData: 27 });
+    const issues = analysis.issues.filter((i) => i.code === CODE);
+    expect(issues.map((i) => [i.cell, i.params?.count, i.params?.cells])).toEqual([["D6", 27, "D9:D37"]]);
+    expect(analysis.issues.filter((i) => i.code === "missing-plan")).toEqual([]);
+  });
+
+  it("keeps the per-row warnings when some indicator has a plan figure", () => {
+    const table = programme08();
+    // The vocational enrolment row keeps its plan of 675.000; the others are cleared.
+    for (let row = PROGRAMME08_ROWS.vocational + 1; row <= PROGRAMME08_ROWS.lastIndicator; row++)
+      table.values[row - 1]![3] = null;
+    const analysis = analyzeSheet(table);
+    expect(analysis.indicators.find((i) => i.row === PROGRAMME08_ROWS.vocational)?.plan).toBe(675000);
+    expect(analysis.issues.filter((i) => i.code === CODE)).toEqual([]);
+    expect(analysis.issues.filter((i) => i.code === "missing-plan")).toHaveLength(26);
+  });
+
+  it("says it at the name column's heading of a table with no plan column", () => {
+    const analysis = analyzeSheet(withoutColumn(programme08(), 4));
+    expect(analysis.table?.columns.plan).toBeUndefined();
+    expect(analysis.summary).toMatchObject({ indicators: 27, achieved: 0, noData: 27 });
+    const issues = analysis.issues.filter((i) => i.code === CODE);
+    expect(issues.map((i) => [i.cell, i.severity, i.params?.count])).toEqual([["B6", "warning", 27]]);
+    expect(issueMessage(issues[0]!, "vi")).toBe(
+      "Bảng không có cột kế hoạch (tiêu đề như Kế hoạch, KH, Mục tiêu hay Chỉ tiêu giai đoạn 2021-2025; nếu kế hoạch ở cột có tiêu đề khác, hãy chỉ định cột bằng tay) cho 27 chỉ tiêu ở cột tên chỉ tiêu (ô B6), nên chưa đánh giá được chỉ tiêu nào. Hãy nhập số kế hoạch (như 675.000) hoặc chỉ tiêu có số (như ≥ 95%, Dưới 0,5%) vào cột kế hoạch.",
+    );
+    expect(issueMessage(issues[0]!, "en")).toBe(
+      "The table has no plan column (headed such as Plan, Target, Kế hoạch or KH; if the plans are under another heading, map the column by hand) for the 27 indicators in its name column (cell B6), so no indicator can be assessed. Type the plan figures (such as 675,000) or targets with a figure (such as ≥ 95%, below 0.5%) in the plan column.",
+    );
+  });
+
+  it("speaks of the only indicator of a one-level table with no plan column", () => {
+    const header = ["TT", "Chỉ tiêu", "Đơn vị tính", "Kết quả thực hiện", "Cơ quan chủ trì"];
+    const { issues } = check(
+      CODE,
+      [["1", "Số người đi làm việc ở nước ngoài theo hợp đồng", "người", 11959, "Sở LĐTB&XH"]],
+      {},
+      header,
+    );
+    expect(issues.map((i) => i.cell)).toEqual(["B1"]);
+    expect(issueMessage(issues[0]!, "vi")).toContain("cho chỉ tiêu duy nhất ở cột tên chỉ tiêu (ô B1)");
+    expect(issueMessage(issues[0]!, "en")).toContain("for the only indicator in its name column (cell B1)");
   });
 });
