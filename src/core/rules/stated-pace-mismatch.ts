@@ -1,11 +1,13 @@
 import { readCell } from "../cells";
+import { paceShare } from "../period";
 import { NO_PASS, seenText, type Rule } from "./rule";
 
 /**
  * "Vượt tiến độ" or "Chậm tiến độ" in the status column against the pace the figures give in a partial period. A
  * warning, not an error as a wrong status is: a pace rests on the share of the period elapsed, which the reporting
  * period's words only approximate (the period-found note says which share was read). Ahead and on pace are one pace
- * here, as paceOf judges them: an indicator ahead of the elapsed share is on track.
+ * here, as paceOf judges them: an indicator ahead of the elapsed share is on track. A quarter's own figures have no
+ * pace (paceShare), so a pace stated beside them contradicts nothing.
  */
 export const statedPaceMismatch: Rule = {
   code: "stated-pace-mismatch",
@@ -18,8 +20,8 @@ export const statedPaceMismatch: Rule = {
   values: seenText("text"),
   rows: ({ view, layout, convention, period }, out) => {
     const col = layout.columns.statedStatus;
-    if (col === undefined || period === null || !(period.elapsed < 1)) return NO_PASS;
-    const elapsed = period.elapsed;
+    const elapsed = paceShare(period);
+    if (col === undefined || elapsed === null || !(elapsed < 1)) return NO_PASS;
     return {
       row: (r) => {
         const stated = r.statedPace;

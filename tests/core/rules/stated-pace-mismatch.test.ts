@@ -65,6 +65,27 @@ describe("stated-pace-mismatch", () => {
     expect(rate.issues).toEqual([]);
   });
 
+  it("says nothing of a pace stated beside a quarter's own figures, which are paced against nothing", () => {
+    // The third quarter alone of a year plan (the seed's 2021-2023 figures scaled to a year): about a quarter of
+    // each plan, which the same cells read as the nine months to date would put behind.
+    const rows = [
+      ["1", "Tuyển sinh giáo dục nghề nghiệp", "người", 225000, 58000, 25.78, "Chậm tiến độ"],
+      ["2", "Số người đi làm việc ở nước ngoài theo hợp đồng", "người", 4000, 1150, 28.75, "Vượt tiến độ"],
+      ["3", "Số phiên giao dịch việc làm", "phiên", 230, 60, 26.09, "Vượt tiến độ"],
+    ];
+    const quarter = checkPeriod("stated-pace-mismatch", rows, "Quý III/2024");
+    expect(quarter.analysis.period).toMatchObject({ elapsed: 0.75, quarterOnly: true });
+    expect(quarter.issues).toEqual([]);
+    expect(quarter.analysis.indicators.map((i) => [i.pace, i.statedStatus])).toEqual([
+      [null, null],
+      [null, null],
+      [null, null],
+    ]);
+    expect(quarter.analysis.issues.map((i) => i.code)).toEqual(["period-found"]);
+    const nineMonths = checkPeriod("stated-pace-mismatch", rows, "Lũy kế 9 tháng năm 2024");
+    expect(nineMonths.cells).toEqual(["G3", "G4"]);
+  });
+
   it("keeps 'Vượt kế hoạch' and 'Hoàn thành vượt' as achieved", () => {
     const r = checkPeriod("stated-status-mismatch", [
       ["1", ENROLMENT, "lượt người", 230000, 150000, null, "Vượt kế hoạch"],
