@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { analyzeSheet } from "../../src/core/analyze";
 import type { CellValue } from "../../src/core/snapshot";
 import { buildSummaryPlan } from "../../src/core/summary/build";
-import type { PlanCell, SummaryPlan } from "../../src/core/summary/plan";
+import { SUMMARY_COLORS, type PlanCell, type SummaryPlan } from "../../src/core/summary/plan";
 import { programme08 } from "../../src/samples/programme08";
 import { quarterTable } from "../helpers/quarter";
 
@@ -35,7 +35,11 @@ describe("the summary's pace column", () => {
   });
 
   it("gives each quantity its pace, coloured like the pace counts, and leaves rates empty", () => {
-    expect(indicatorCell(vi, 1, 9)).toMatchObject({ value: "Đúng tiến độ", style: { fill: "achieved", border: true } });
+    // 139.870 of 150.000 voluntary social insurance members (93,25 %) with 80 % of the period gone: not there, on pace.
+    expect(indicatorCell(vi, 16, 9)).toMatchObject({
+      value: "Đúng tiến độ",
+      style: { fill: "achieved", border: true },
+    });
     expect(indicatorCell(vi, 10, 9)).toMatchObject({
       value: "Chậm tiến độ",
       style: { fill: "notAchieved", fontColor: "notAchieved" },
@@ -44,11 +48,33 @@ describe("the summary's pace column", () => {
     // The poor-household rate is judged in points, as it stands: it has no pace, and its cell is an empty box.
     expect(indicatorCell(vi, 3, 9)).toEqual({ row: vi.headerRow + 3, col: 9, value: null, style: { border: true } });
     const paces = Array.from({ length: 27 }, (_, i) => indicatorCell(vi, i + 1, 9)?.value);
-    expect(paces.filter((p) => p === "Đúng tiến độ")).toHaveLength(13);
+    expect(paces.filter((p) => p === "Hoàn thành trước thời hạn")).toHaveLength(12);
+    expect(paces.filter((p) => p === "Đúng tiến độ")).toHaveLength(1);
     expect(paces.filter((p) => p === "Chậm tiến độ")).toHaveLength(1);
     // The column agrees with the counts beside the status block.
-    const counts = vi.cells.find((c) => c.col === 6 && c.value === "Chậm tiến độ")!;
-    expect(cellAt(vi, counts.row, 7)?.value).toBe(1);
+    const count = (label: string) => {
+      const cell = vi.cells.find((c) => c.col === 6 && c.value === label)!;
+      return cellAt(vi, cell.row, 7)?.value;
+    };
+    expect(["Hoàn thành trước thời hạn", "Đúng tiến độ", "Chậm tiến độ"].map(count)).toEqual([12, 1, 1]);
+  });
+
+  it("says 'Hoàn thành trước thời hạn' where the paragraph does: a quantity already over its whole plan", () => {
+    // 720.493 enrolled against the five-year plan of 675.000 (106,74 %) after four years of five.
+    expect(indicatorCell(vi, 1, 2)?.value).toBe("Tuyển sinh giáo dục nghề nghiệp");
+    expect(indicatorCell(vi, 1, 6)?.value).toBeCloseTo(720493 / 675000, 10);
+    expect(indicatorCell(vi, 1, 9)).toMatchObject({
+      value: "Hoàn thành trước thời hạn",
+      style: { fill: "ahead", fontColor: "ahead", border: true, wrap: true },
+    });
+    expect(indicatorCell(en, 1, 9)?.value).toBe("Achieved ahead of time");
+    expect(cellAt(vi, 4, 1)?.value).toMatch(
+      /20\/27 chỉ tiêu hoàn thành \(74,1\u00a0%\), trong đó 12 chỉ tiêu hoàn thành trước thời hạn\./,
+    );
+    expect(cellAt(en, 4, 1)?.value).toMatch(/20 of 27 indicators are achieved \(74\.1%\), 12 of them ahead of time\./);
+    // Its own colour, apart from on pace's green and from every band's.
+    const colours = Object.values(SUMMARY_COLORS).map((c) => c.fill);
+    expect(colours.filter((fill) => fill === SUMMARY_COLORS.ahead.fill)).toHaveLength(1);
   });
 
   it("widens the titles, the paragraph and the attainment chart to the new column", () => {

@@ -107,6 +107,10 @@ describe("writing the summary sheet", () => {
     expect(shown(26, 4)).toBe("100%");
     expect(state(13, 4)).toMatchObject({ value: "≥ 95%", format: "@" });
     expect(state(0, 9).value).toBe("Tiến độ");
+    expect(state(1, 9)).toMatchObject({
+      value: "Hoàn thành trước thời hạn",
+      style: { fill: `#${SUMMARY_COLORS.ahead.fill}`, fontColor: `#${SUMMARY_COLORS.ahead.font}` },
+    });
     expect(state(10, 9)).toMatchObject({
       value: "Chậm tiến độ",
       style: { fill: `#${SUMMARY_COLORS.notAchieved.fill}` },

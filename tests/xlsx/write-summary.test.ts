@@ -174,7 +174,11 @@ describe("summaryWorkbook", () => {
     expect(cell(13, 4).value).toBe("≥ 95%");
 
     expect(cell(0, 9).value).toBe("Tiến độ");
-    expect(cell(1, 9).value).toBe("Đúng tiến độ");
+    // Vocational enrolment is over its whole five-year plan after four years; voluntary social insurance is on pace.
+    expect(cell(1, 9).value).toBe("Hoàn thành trước thời hạn");
+    expect((cell(1, 9).fill as ExcelJS.FillPattern).fgColor?.argb).toBe(`FF${SUMMARY_COLORS.ahead.fill}`);
+    expect(cell(1, 9).font.color?.argb).toBe(`FF${SUMMARY_COLORS.ahead.font}`);
+    expect(cell(16, 9).value).toBe("Đúng tiến độ");
     expect(cell(10, 9).value).toBe("Chậm tiến độ");
     expect((cell(10, 9).fill as ExcelJS.FillPattern).fgColor?.argb).toBe(`FF${SUMMARY_COLORS.notAchieved.fill}`);
     expect(cell(3, 9).value).toBeNull();

@@ -3,7 +3,7 @@
  * one row per indicator with status colours and its distance from plan in a meeting's words, three charts, and
  * under them the figures the attainment chart draws. Every host writes this same plan.
  */
-import type { Band, Lang, Pace, SheetAnalysis } from "../types";
+import type { Band, Indicator, Lang, Pace, SheetAnalysis } from "../types";
 import { t } from "../i18n";
 import { meetingParagraph } from "../narrative/write";
 import { bandLabel as bandWords } from "../band-text";
@@ -52,7 +52,19 @@ const ATTAINMENT_AXIS_MAX = 2;
 /** The band column fits "Gần đạt (≥ 90 % KH)" on one line. */
 const COLUMN_WIDTHS = [6, 52, 14, 14, 14, 14, 18, 22];
 
-const PACE_COLOR: Record<Pace, PlanColor> = { on_track: "achieved", behind: "notAchieved" };
+/**
+ * What the summary says of an indicator's pace: "ahead" for one already over its whole plan in a part of the period,
+ * as the meeting paragraph counts those "hoàn thành trước thời hạn", else the pace the engine judged.
+ */
+type PaceShown = Pace | "ahead";
+
+const PACE_COLOR: Record<PaceShown, PlanColor> = { ahead: "ahead", on_track: "achieved", behind: "notAchieved" };
+
+/** The same test as the paragraph's (src/core/narrative/facts.ts): achieved, and paced. */
+function paceShown(ind: Indicator): PaceShown | null {
+  if (ind.pace === null) return null;
+  return ind.status === "achieved" ? "ahead" : ind.pace;
+}
 
 class Sheet {
   readonly cells: PlanCell[] = [];
@@ -75,8 +87,8 @@ function share(part: number, total: number): number | null {
 
 /**
  * Pace counts beside the status block, in the columns it leaves free, only for a partial period paced against the
- * plan (not a quarter's own figures): "Đúng tiến độ 14, Chậm tiến độ 0", and under them which period and share they
- * were judged against.
+ * plan (not a quarter's own figures): "Hoàn thành trước thời hạn 12, Đúng tiến độ 2, Chậm tiến độ 0", and under them
+ * which period and share they were judged against.
  */
 function putPace(
   sheet: Sheet,
@@ -86,18 +98,23 @@ function putPace(
   lang: Lang,
   width: number,
 ): void {
-  const { period, summary } = analysis;
+  const { period, indicators } = analysis;
   const share = paceShare(period);
   if (!period || share === null || share >= 1) return;
   const col = BLOCK + 4;
   sheet.header(top, [s("pace.heading"), s("overall.count")], col);
-  const rows: [Pace, number][] = [
-    ["on_track", summary.onTrack],
-    ["behind", summary.behind],
-  ];
+  // Counted as the indicator table's pace column shows them, so the two agree row for row.
+  const counts: Record<PaceShown, number> = { ahead: 0, on_track: 0, behind: 0 };
+  for (const ind of indicators) {
+    const shown = paceShown(ind);
+    if (shown !== null) counts[shown]++;
+  }
+  const rows = (["ahead", "on_track", "behind"] as const).map((pace): [PaceShown, number] => [pace, counts[pace]]);
   rows.forEach(([pace, count], i) => {
     const color = PACE_COLOR[pace];
-    sheet.put(top + 1 + i, col, s(`pace.${pace}`), { style: { fill: color, fontColor: color, border: true } });
+    sheet.put(top + 1 + i, col, s(`pace.${pace}`), {
+      style: { fill: color, fontColor: color, border: true, wrap: true },
+    });
     sheet.put(top + 1 + i, col + 1, count, { format: COUNT, style: { border: true } });
   });
   const note = top + 1 + rows.length;
@@ -217,9 +234,9 @@ export function buildSummaryPlan(analysis: SheetAnalysis, options: SummaryOption
     sheet.put(row, 8, bandLabel(ind.band), { style: { ...border, fill: color, fontColor: color, wrap: true } });
     if (paced) {
       // Rates and levels have no pace: they are judged as they stand, and their cell stays empty.
-      const paceColor = ind.pace && PACE_COLOR[ind.pace];
-      sheet.put(row, 9, ind.pace && s(`pace.${ind.pace}`), {
-        style: paceColor ? { ...border, fill: paceColor, fontColor: paceColor, wrap: true } : border,
+      const shown = paceShown(ind);
+      sheet.put(row, 9, shown && s(`pace.${shown}`), {
+        style: shown ? { ...border, fill: PACE_COLOR[shown], fontColor: PACE_COLOR[shown], wrap: true } : border,
       });
     }
   });

@@ -6,7 +6,7 @@
 
 import type { CellArea } from "../snapshot";
 import type { Band } from "../types";
-export type PlanColor = "achieved" | "near" | "notAchieved" | "noData" | "header" | "title" | "section";
+export type PlanColor = "achieved" | "ahead" | "near" | "notAchieved" | "noData" | "header" | "title" | "section";
 
 /** The colour each band is drawn in, on every sheet a plan describes. */
 export const BAND_COLOR: Record<Band, PlanColor> = {
@@ -109,6 +109,8 @@ export interface SummaryPlan {
 /** The palette every host uses for PlanColor, as RGB hex without '#'. */
 export const SUMMARY_COLORS: Record<PlanColor, { fill: string; font: string }> = {
   achieved: { fill: "C6EFCE", font: "006100" },
+  // A deeper green than on track: met in full before the period ends, which is more than keeping pace.
+  ahead: { fill: "A9D08E", font: "375623" },
   near: { fill: "FFEB9C", font: "9C5700" },
   notAchieved: { fill: "FFC7CE", font: "9C0006" },
   noData: { fill: "EDEDED", font: "595959" },

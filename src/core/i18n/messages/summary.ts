@@ -9,6 +9,8 @@ export const summary = {
     overall: { heading: "Đánh giá", count: "Số chỉ tiêu", share: "Tỷ lệ", total: "Tổng số" },
     pace: {
       heading: "Tiến độ",
+      // As the meeting paragraph says of an indicator already over its whole plan in a part of the period.
+      ahead: "Hoàn thành trước thời hạn",
       on_track: "Đúng tiến độ",
       behind: "Chậm tiến độ",
       note: "Kỳ báo cáo: {{label}}, đã qua {{elapsed, share}} thời gian kế hoạch; chỉ xét chỉ tiêu cộng dồn (số lượng, kinh phí).",
@@ -53,6 +55,7 @@ export const summary = {
     overall: { heading: "Status", count: "Indicators", share: "Share", total: "Total" },
     pace: {
       heading: "Pace",
+      ahead: "Achieved ahead of time",
       on_track: "On track",
       behind: "Behind schedule",
       note: "Reporting period: {{label}}, {{elapsed, share}} of the plan period elapsed; cumulative indicators (counts, money) only.",
