@@ -233,6 +233,26 @@ export function reachOf(text: string, spans = true): ReachFound | null {
   return null;
 }
 
+/** A header that is a year and nothing else ("2023"), within the years a report's figures can be of. */
+const HEADER_YEAR = /^\s*(\d{4})\s*$/;
+const FIRST_YEAR = 1990;
+const LAST_YEAR = 2100;
+
+/**
+ * How far a result column's header says the figures reach: as reachOf reads it, or, for a header that is a year
+ * alone ("2023"), that whole year as "Năm 2023" reads. Only over the result column: a lone "2025" over a plan column
+ * names the plan's horizon, and a lone number in a title may be anything.
+ */
+function headerReach(text: string): ReachFound | null {
+  const found = reachOf(text);
+  if (found) return found;
+  const m = HEADER_YEAR.exec(text);
+  if (!m) return null;
+  const y = Number(m[1]);
+  if (y < FIRST_YEAR || y > LAST_YEAR) return null;
+  return { reach: months(12, y), meaning: { kind: "year", year: y, estimate: false }, words: m[1]!, yearAlone: true };
+}
+
 /** The plan period a text names: "giai đoạn 2021-2025", "Kế hoạch năm 2024"; with `bare`, any lone span too. */
 export function planSpanOf(text: string, bare = false): YearSpan | null {
   const folded = foldInPlace(text.normalize("NFC"));
@@ -424,7 +444,7 @@ export function detectPeriod(view: SheetView, layout: TableLayout): Period | nul
   // A year alone ("Năm 2023", "BÁO CÁO NĂM 2024") says least: any other words in the header or titles come first.
   let yearAlone: Period | null = null;
   for (const [place, spans] of places) {
-    const found = reachOf(place.text, spans);
+    const found = spans ? headerReach(place.text) : reachOf(place.text, false);
     // "Năm 2023" under a plan of 2021-2025 is that year's figure, not the result three years in: no share of it.
     if (!found || (found.yearAlone && plan !== null && plan.from !== plan.to)) continue;
     const quarter = quarterReading(found, place, spans, own);
@@ -500,7 +520,7 @@ export function detectResultYear(view: SheetView, layout: TableLayout): ResultYe
   const plan = planSpan(view, layout, titleCells(view, layout));
   if (!plan || plan.from === plan.to) return null;
   for (const place of headerCells(view, layout, layout.columns.actual)) {
-    const found = reachOf(place.text);
+    const found = headerReach(place.text);
     if (!found) continue;
     if (!found.yearAlone || found.meaning.kind !== "year" || found.meaning.year === null) return null;
     return { year: found.meaning.year, plan, cell: a1(place.row, place.col) };

@@ -467,6 +467,19 @@ describe("the paragraph opens with the period, named in the reader's language", 
     expect(meetingParagraph(analysis, "en")).not.toMatch(/pace|ahead|behind|schedule/i);
   });
 
+  it("opens a result column headed '2023' alone the same way as 'Năm 2023'", () => {
+    const header = [...VI_HEADER];
+    header[3] = "Chỉ tiêu giai đoạn 2021-2025";
+    header[4] = "2023";
+    const analysis = analyzeSheet(
+      sheet({ header: [header], rows: [["1", "Tuyển sinh giáo dục nghề nghiệp", "người", 1125000, 240164]] }),
+    );
+    expect(meetingParagraph(analysis, "vi")).toMatch(
+      /^Năm 2023, so với kế hoạch giai đoạn 2021–2025, chỉ tiêu duy nhất, Tuyển sinh giáo dục nghề nghiệp \(240\.164\/1\.125\.000 người, đạt 21,35\u00a0% kế hoạch\)/,
+    );
+    expect(meetingParagraph(analysis, "en")).toMatch(/^In 2023, against the 2021–2025 plan, /);
+  });
+
   it("names a five-year programme's full period as the whole period, not a year", () => {
     const full: Period = { label: "full", elapsed: 1, cell: null, source: "user" };
     const analysis = analyzeSheet(programme08(), { period: full });

@@ -131,6 +131,64 @@ describe("the reporting period from the table's own words", () => {
     expect(table({ titles: ["So với cùng kỳ năm 2023"], actual: "Thực hiện" }).period).toBeNull();
   });
 
+  it("reads a result header that is a year alone, '2023', as 'Năm 2023' reads", () => {
+    const oneYear = table({ plan: "Chỉ tiêu giai đoạn 2021-2025", actual: "2023" });
+    expect(oneYear.period).toBeNull();
+    expect(oneYear.resultYear).toEqual({ year: 2023, plan: { from: 2021, to: 2025 }, cell: "E1" });
+    expect(oneYear.indicators[0]!.pace).toBeNull();
+    expect(table({ plan: "Kế hoạch năm 2023", actual: " 2023 " }).period).toMatchObject({
+      label: "2023",
+      elapsed: 1,
+      cell: "E1",
+      meaning: { kind: "year", year: 2023, estimate: false },
+    });
+    // Under a merged "Kết quả thực hiện", the year below it is the column's own label.
+    const twoLevel = analyzeSheet(
+      sheet({
+        header: [
+          ["TT", "Chỉ tiêu", "ĐVT", "Chỉ tiêu giai đoạn 2021-2025", "Kết quả thực hiện"],
+          [null, null, null, null, "2023"],
+        ],
+        rows: [["1", "Tuyển sinh giáo dục nghề nghiệp", "người", 1125000, 240164]],
+        merges: [1, 2, 3, 4].map((col) => ({ top: 1, left: col, bottom: 2, right: col })),
+      }),
+    );
+    expect(twoLevel.resultYear).toEqual({ year: 2023, plan: { from: 2021, to: 2025 }, cell: "E2" });
+    // Four digits that are no year of a report's figures.
+    for (const actual of ["1985", "2150", "20231"])
+      expect(table({ plan: "Chỉ tiêu giai đoạn 2021-2025", actual }).resultYear, actual).toBeUndefined();
+  });
+
+  it("reads a lone year only over the result column: not a plan column's '2025', nor a title's '2024'", () => {
+    const planYear = analyzeSheet(
+      sheet({
+        above: [["KẾ HOẠCH THỰC HIỆN CHƯƠNG TRÌNH GIAI ĐOẠN 2021-2025"]],
+        header: [
+          ["TT", "Chỉ tiêu", "ĐVT", "Chỉ tiêu đến năm", "Kết quả thực hiện"],
+          [null, null, null, "2025", null],
+        ],
+        rows: [["1", "Tuyển sinh giáo dục nghề nghiệp", "người", 1125000, 720493]],
+        merges: [
+          ...[1, 2, 3].map((col) => ({ top: 2, left: col, bottom: 3, right: col })),
+          { top: 2, left: 5, bottom: 3, right: 5 },
+        ],
+      }),
+    );
+    expect(planYear.table?.columns).toMatchObject({ plan: 4, actual: 5 });
+    expect(planYear.period).toBeNull();
+    expect(planYear.resultYear).toBeUndefined();
+    expect(table({ titles: ["2024"], plan: "Kế hoạch năm 2024", actual: "Thực hiện" }).period).toBeNull();
+    // Year columns beside a cumulative one: the cumulative column is the result, and its span the period.
+    const years = analyzeSheet(
+      sheet({
+        header: [["TT", "Chỉ tiêu", "ĐVT", "Chỉ tiêu giai đoạn 2021-2025", "2021", "2022", "2023", "Lũy kế 2021-2023"]],
+        rows: [["1", "Tuyển sinh giáo dục nghề nghiệp", "người", 675000, 221560, 242108, 256825, 720493]],
+      }),
+    );
+    expect(years.period).toMatchObject({ label: "Lũy kế 2021-2023", elapsed: 0.6, cell: "H1" });
+    expect(years.resultYear).toBeUndefined();
+  });
+
   it("takes no date, horizon or plan period for a reporting period", () => {
     expect(
       table({
