@@ -9,7 +9,7 @@ import { periodLabel, periodOpeningOf } from "../judging-input";
 import { sentenceCase } from "../narrative/title";
 import { fold } from "../text";
 import type { Comparator, Lang, Target } from "../types";
-import type { ConsolidationResult, IndicatorResult } from "./consolidate";
+import { periodKey, type ConsolidationResult, type IndicatorResult } from "./consolidate";
 
 /** Indicators the paragraph speaks of; the rest stand in the tables below it. */
 export const INDICATORS_SAID = 5;
@@ -101,22 +101,58 @@ function opening(result: ConsolidationResult, kind: Kind, lang: Lang, say: Say):
 }
 
 /**
+ * The period most of the indicator's units report, when they report different ones; null when they report one. A
+ * band judges a figure against the whole plan, so a unit part-way through its year falls short by the time left, and
+ * its figures added to whole years' make a total of no period: the sentence sets such units apart.
+ */
+function mainPeriod(result: ConsolidationResult, indicator: IndicatorResult): string | null {
+  if (!indicator.periodsDiffer) return null;
+  const counts = new Map<string, number>();
+  result.units.forEach((u, i) => {
+    const key = indicator.cells[i] ? periodKey(u.period) : null;
+    if (key !== null) counts.set(key, (counts.get(key) ?? 0) + 1);
+  });
+  let main: string | null = null;
+  let most = 0;
+  for (const [key, count] of counts)
+    if (count > most) {
+      main = key;
+      most = count;
+    }
+  return main;
+}
+
+/**
  * The units' total against their summed plan, over the units with both figures: a plan without its figure would
  * count against the total what was never reported. A sum of caps is no plan to reach ("đạt 160 % kế hoạch" of a
- * ceiling reads as a success), and rates and levels are not summed at all.
+ * ceiling reads as a success), and rates and levels are not summed at all. When the units report different periods,
+ * only those of the main one are added, and the sentence names that period.
  */
-function sumSaid(indicator: IndicatorResult, kind: Kind, lang: Lang, say: Say): string | null {
+function sumSaid(
+  result: ConsolidationResult,
+  indicator: IndicatorResult,
+  main: string | null,
+  kind: Kind,
+  lang: Lang,
+  say: Say,
+): string | null {
   if (indicator.sumActual === null || indicator.commonTarget?.direction === "lower") return null;
   let actual = 0;
   let plan = 0;
   let count = 0;
-  for (const cell of indicator.cells) {
+  let otherPeriod = 0;
+  indicator.cells.forEach((cell, u) => {
     if (cell?.actual == null || cell.plan === null || !Number.isFinite(cell.actual) || !Number.isFinite(cell.plan))
-      continue;
+      return;
+    const key = main === null ? null : periodKey(result.units[u]!.period);
+    if (key !== null && key !== main) {
+      otherPeriod++;
+      return;
+    }
     actual += cell.actual;
     plan += cell.plan;
     count++;
-  }
+  });
   if (count === 0 || plan <= 0) return null;
   const figures = {
     actual: amountText(actual, lang),
@@ -124,6 +160,15 @@ function sumSaid(indicator: IndicatorResult, kind: Kind, lang: Lang, say: Say): 
     unit: indicator.unit ? ` ${indicator.unit}` : "",
     attainment: percentText(actual / plan, lang),
   };
+  if (otherPeriod > 0) {
+    const period = result.units.find((u) => periodKey(u.period) === main)!.period!;
+    return say("sumPeriod", {
+      ...figures,
+      count,
+      kind: say(`kind.${kind}`, { count }),
+      period: periodLabel(period, lang),
+    });
+  }
   if (count === indicator.units) return say("sum", figures);
   return say("sumSome", { ...figures, count, kind: say(`kind.${kind}`, { count }) });
 }
@@ -150,13 +195,20 @@ function indicatorSentence(
       const cell = indicator.cells[u];
       return cell !== null && cell !== undefined && pick(cell.band);
     });
+  const main = mainPeriod(result, indicator);
+  // A unit of another period than most is named with it: its shortfall may be the part of the year still to come.
+  const nameOf = (u: (typeof result.units)[number]) => {
+    const key = main === null ? null : periodKey(u.period);
+    const name = shortName(u.unit, kind);
+    return key !== null && key !== main ? `${name} (${periodLabel(u.period!, lang)})` : name;
+  };
   const missed = named((band) => band === "near" || band === "not_achieved");
   if (missed.length > 0 && missed.length <= UNITS_NAMED_AT_MOST)
-    parts.push(say("notAchieved", { units: missed.map((u) => shortName(u.unit, kind)).join(", ") }));
+    parts.push(say("notAchieved", { units: missed.map(nameOf).join(", ") }));
   const noData = named((band) => band === "no_data");
   if (noData.length > 0 && noData.length <= UNITS_NAMED_AT_MOST)
-    parts.push(say("noData", { units: noData.map((u) => shortName(u.unit, kind)).join(", ") }));
-  const sum = sumSaid(indicator, kind, lang, say);
+    parts.push(say("noData", { units: noData.map(nameOf).join(", ") }));
+  const sum = sumSaid(result, indicator, main, kind, lang, say);
   if (sum) parts.push(sum);
   const sentence = parts.join(say("separator"));
   return `${sentence.charAt(0).toLocaleUpperCase(lang)}${sentence.slice(1)}.`;

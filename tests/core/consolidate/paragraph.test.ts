@@ -95,7 +95,7 @@ describe("the consolidation paragraph", () => {
     // Ba Đình's plan of 20 is left out of the total too, or 47/60 would read as a shortfall no one reported.
     expect(consolidationParagraph(fairs, "vi")).toBe(
       "Năm 2023, tổng hợp số liệu của 3 quận, huyện. 2/3 quận, huyện đạt số phiên giao dịch việc làm (từ 20 phiên " +
-        `trở lên); chưa có số liệu: Ba Đình; tổng cộng 2 quận, huyện có số liệu 47/40 phiên, đạt 117,5${NBSP}% kế hoạch.`,
+        `trở lên); chưa có số liệu: Ba Đình; tổng cộng của 2 quận, huyện có số liệu: 47/40 phiên, đạt 117,5${NBSP}% kế hoạch.`,
     );
     expect(consolidationParagraph(fairs, "en")).toContain(
       "2 of 3 districts achieved số phiên giao dịch việc làm (at least 20 phiên); no data yet: Ba Đình; " +
@@ -111,6 +111,27 @@ describe("the consolidation paragraph", () => {
     expect(sentences(consolidationParagraph(mixed, "en"))[0]).toBe(
       "The figures of 3 districts are consolidated, over different reporting periods: 2023 (2 units), " +
         "the first 9 months of 2024 (1 unit).",
+    );
+  });
+
+  it("adds only the main period's figures, and names a unit of another period with it", () => {
+    // Mê Linh sends its first 9 months of 2024 beside Sóc Sơn's and Đông Anh's whole 2023: its 33.600 enrolled of a
+    // year's 34.000 are not a total with theirs, and its shortfall may be the quarter still to come.
+    const mixed = consolidate([district(25), district(26), district(28, { year: 2024, months: 9 })]);
+    const said = sentences(consolidationParagraph(mixed, "vi"));
+    expect(said[3]).toBe(
+      "3/3 quận, huyện đạt số lao động được giải quyết việc làm (kế hoạch giao); " +
+        `tổng cộng của 2 quận, huyện có số liệu năm 2023: 15.720/15.100 người, đạt 104,11${NBSP}% kế hoạch.`,
+    );
+    expect(said[4]).toBe(
+      "0/3 quận, huyện đạt tuyển sinh giáo dục nghề nghiệp (kế hoạch giao); " +
+        "chưa đạt: Sóc Sơn, Đông Anh, Mê Linh (9 tháng năm 2024); " +
+        `tổng cộng của 2 quận, huyện có số liệu năm 2023: 64.950/65.500 người, đạt 99,16${NBSP}% kế hoạch.`,
+    );
+    expect(sentences(consolidationParagraph(mixed, "en"))[4]).toBe(
+      "0 of 3 districts achieved tuyển sinh giáo dục nghề nghiệp (each its own plan); " +
+        "not achieved: Sóc Sơn, Đông Anh, Mê Linh (the first 9 months of 2024); " +
+        "in all, the 2 districts with figures for 2023: 64,950 of 65,500 người, 99.16% of plan.",
     );
   });
 

@@ -111,7 +111,10 @@ export const consolidate = {
       notAchieved: "chưa đạt: {{units}}",
       noData: "chưa có số liệu: {{units}}",
       sum: "tổng cộng {{actual}}/{{plan}}{{unit}}, đạt {{attainment}} kế hoạch",
-      sumSome: "tổng cộng {{count, num}} {{kind}} có số liệu {{actual}}/{{plan}}{{unit}}, đạt {{attainment}} kế hoạch",
+      sumSome:
+        "tổng cộng của {{count, num}} {{kind}} có số liệu: {{actual}}/{{plan}}{{unit}}, đạt {{attainment}} kế hoạch",
+      sumPeriod:
+        "tổng cộng của {{count, num}} {{kind}} có số liệu {{period}}: {{actual}}/{{plan}}{{unit}}, đạt {{attainment}} kế hoạch",
       separator: "; ",
     },
     cli: {
@@ -252,6 +255,8 @@ export const consolidate = {
       sum: "in all {{actual}} of {{plan}}{{unit}}, {{attainment}} of plan",
       sumSome:
         "in all, the {{count, num}} {{kind}} with figures: {{actual}} of {{plan}}{{unit}}, {{attainment}} of plan",
+      sumPeriod:
+        "in all, the {{count, num}} {{kind}} with figures for {{period}}: {{actual}} of {{plan}}{{unit}}, {{attainment}} of plan",
       separator: "; ",
     },
     cli: {
