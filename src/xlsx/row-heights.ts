@@ -37,9 +37,12 @@ export function wrappedRowHeights(plan: SummaryPlan): Map<number, number> {
     for (let c = cell.col; c <= (merge?.right ?? cell.col); c++) width += widthOf(c);
     const scale = (cell.style.fontSize ?? DEFAULT_FONT_PT) / DEFAULT_FONT_PT;
     // Characters per line at 11 pt Times New Roman, against a width counted in the default font's digits:
-    // lower-case text is narrower than a digit, capitals and bold text are wider.
-    const capitals = cell.value.replace(/[^\p{Lu}]/gu, "").length / Math.max(cell.value.length, 1);
-    const ratio = capitals > 0.5 ? 0.8 : cell.style.bold ? 0.9 : 1.15;
+    // lower-case text is narrower than a digit, capitals and bold text are wider, and a text mostly of figures and
+    // signs ("Giảm 1-1,5%/năm") packs no more than the width.
+    const length = Math.max(cell.value.length, 1);
+    const capitals = cell.value.replace(/[^\p{Lu}]/gu, "").length / length;
+    const lower = cell.value.replace(/[^\p{Ll}]/gu, "").length / length;
+    const ratio = capitals > 0.5 ? 0.8 : cell.style.bold ? 0.9 : lower < 0.5 ? 1 : 1.15;
     const perLine = Math.max(1, Math.floor((width * ratio) / scale));
     const lines = cell.value.split("\n").reduce((sum, part) => sum + wrappedLines(part, perLine), 0);
     if (lines > 1) heights.set(cell.row, Math.max(heights.get(cell.row) ?? 0, lines * LINE_PT * scale));

@@ -172,6 +172,15 @@ describe("a count a year, judged by the row's years in its own unit", () => {
     expect([level.plan, level.direction, level.status]).toEqual([2000, "lower", "achieved"]);
   });
 
+  it("prints the commitment whole in the summary's plan column, wrapped rather than cut at its edges", () => {
+    const plan = buildSummaryPlan(analysis, { lang: "vi", generatedAt: "25/11/2026 09:00" });
+    const row = plan.cells.find((c) => c.col === 2 && c.value === NEAR_POOR_HOUSEHOLDS)!.row;
+    const target = plan.cells.find((c) => c.row === row && c.col === 4)!;
+    expect(target.value).toBe("Mỗi năm giảm 5.000 hộ cận nghèo");
+    expect("Mỗi năm giảm 5.000 hộ cận nghèo".length).toBeGreaterThan(plan.columnWidths[3]!);
+    expect(target.style).toMatchObject({ wrap: true, horizontal: "right", border: true });
+  });
+
   it("states the change in the row's unit beside its commitment in the paragraph", () => {
     // The paragraph names the indicators not achieved, with the change they fell short by.
     expect(meetingParagraph(analysis, "vi")).toContain(

@@ -52,9 +52,22 @@ describe("wrappedRowHeights", () => {
   it("wraps a figure and its % sign, held together by a no-break space, as one word, as Excel does", () => {
     // Nine characters a line: "Đạt 78,41" fits, so only a breaking space would let "% KH" follow on line two.
     const heights = (text: string) =>
-      wrappedRowHeights(plan([{ row: 4, col: 1, value: text, style: { wrap: true } }], [], [8])).get(4);
+      wrappedRowHeights(plan([{ row: 4, col: 1, value: text, style: { wrap: true } }], [], [9])).get(4);
     expect(heights("Đạt 78,41 % KH")).toBe(30);
     expect(heights("Đạt 78,41\u00a0% KH")).toBe(45);
+  });
+});
+
+describe("wrappedRowHeights of a target in words in the summary's plan column", () => {
+  it("gives a target mostly of figures and signs the lines it takes, as LibreOffice does not grow the row", () => {
+    // The poverty rate's "Giảm 1-1,5%/năm" is 15 characters, 11 of them digits, signs or capitals: in the plan
+    // column 14 digits wide it wraps after "Giảm", as a name of as many lower-case letters would not.
+    const heights = (text: string) =>
+      wrappedRowHeights(plan([{ row: 4, col: 4, value: text, style: { wrap: true, horizontal: "right" } }])).get(4);
+    expect(heights("Giảm 1-1,5%/năm")).toBe(30);
+    expect(heights("Mỗi năm giảm 2.000 hộ nghèo")).toBe(30);
+    expect(heights("Dưới 0,5%")).toBeUndefined();
+    expect(heights("hộ nghèo còn ít")).toBeUndefined();
   });
 });
 

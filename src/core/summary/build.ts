@@ -220,7 +220,9 @@ export function buildSummaryPlan(analysis: SheetAnalysis, options: SummaryOption
     sheet.put(row, 2, ind.name, { style: { ...border, wrap: true } });
     sheet.put(row, 3, ind.unit, { style: { ...border, horizontal: "center" } });
     const { value: plan, format } = planValue(ind, analysis.convention);
-    if (typeof plan === "string") sheet.put(row, 4, plan, { style: { ...border, horizontal: "right" } });
+    // A target in words ("Mỗi năm giảm 2.000 hộ nghèo") is wider than the column, and its neighbours are never
+    // empty: unwrapped, Excel cuts it at both edges and shows "n 2.000 hộ nghèo".
+    if (typeof plan === "string") sheet.put(row, 4, plan, { style: { ...border, horizontal: "right", wrap: true } });
     else sheet.put(row, 4, plan, format ? { format, style: border } : { style: border });
     sheet.put(row, 5, ind.actual, {
       format: ind.actual === null ? undefined : valueFormat(ind, ind.actual),
