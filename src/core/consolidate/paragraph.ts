@@ -214,6 +214,18 @@ function indicatorSentence(
   return `${sentence.charAt(0).toLocaleUpperCase(lang)}${sentence.slice(1)}.`;
 }
 
+/**
+ * The units whose tables could not be read, so that "29 quận, huyện" is not taken for all 30 sent: named by what the
+ * host could tell of them (the file's name, as no title row was read), and counted past a few.
+ */
+function leftOut(result: ConsolidationResult, say: Say): string | null {
+  const unread = result.excluded.filter((u) => u.reason === "unreadable");
+  if (unread.length === 0) return null;
+  if (unread.length > UNITS_NAMED_AT_MOST)
+    return say("leftOutCount", { count: unread.length, kind: say("kind.unit", { count: unread.length }) });
+  return say("leftOut", { units: unread.map((u) => u.unit).join(", ") });
+}
+
 /** The consolidation's paragraph in the reader's language; empty when no unit was counted. */
 export function consolidationParagraph(result: ConsolidationResult, lang: Lang): string {
   if (result.units.length === 0) return "";
@@ -223,5 +235,6 @@ export function consolidationParagraph(result: ConsolidationResult, lang: Lang):
     .filter((i) => i.achieved + i.near + i.notAchieved > 0)
     .slice(0, INDICATORS_SAID)
     .map((i) => indicatorSentence(result, i, kind, lang, say));
-  return [opening(result, kind, lang, say), ...judged].join(" ");
+  const unread = leftOut(result, say);
+  return [opening(result, kind, lang, say), ...(unread ? [unread] : []), ...judged].join(" ");
 }

@@ -1,6 +1,6 @@
 /** The consolidation's meeting paragraph, over the districts' tables of src/samples/districts.ts. */
 import { describe, expect, it } from "vitest";
-import { consolidate, consolidationParagraph, INDICATORS_SAID } from "../../../src/core/consolidate";
+import { consolidate, consolidationParagraph, INDICATORS_SAID, type UnitSource } from "../../../src/core/consolidate";
 import { districtRows, districtSheet, HANOI_DISTRICTS } from "../../../src/samples/districts";
 import { district, source } from "./helpers";
 
@@ -145,6 +145,33 @@ describe("the consolidation paragraph", () => {
       "Năm 2023, tổng hợp số liệu của 3 quận, huyện.",
       `2/3 quận, huyện đạt tỷ lệ hộ nghèo (dưới 0,5${NBSP}%); chưa đạt: Sóc Sơn.`,
     ]);
+  });
+
+  it("says which units' tables could not be read, so the count is not taken for every unit sent", () => {
+    // Mê Linh's sheet holds no table yet, and Sóc Sơn sent a file that is no workbook at all: the command line
+    // knows them by their files' names only.
+    const unread = (label: string, problem: string): UnitSource => ({
+      file: `${label}.xlsx`,
+      sheet: null,
+      label,
+      agency: null,
+      indicators: null,
+      problem,
+      period: null,
+    });
+    const pending = unread("me-linh", "no indicator table");
+    const broken = unread("soc-son", "not an .xlsx file");
+    const result = consolidate([district(13), district(26), pending, broken]);
+    expect(result.excluded.map((u) => u.reason)).toEqual(["unreadable", "unreadable"]);
+    const said = sentences(consolidationParagraph(result, "vi"));
+    expect(said.slice(0, 2)).toEqual([
+      "Năm 2023, tổng hợp số liệu của 2 quận, huyện.",
+      "Chưa tổng hợp được số liệu của me-linh, soc-son (không đọc được bảng).",
+    ]);
+    expect(said[2]).toMatch(/^\d\/2 quận, huyện đạt tỷ lệ hộ nghèo/);
+    expect(sentences(consolidationParagraph(result, "en"))[1]).toBe(
+      "The figures of me-linh, soc-son are left out: their tables could not be read.",
+    );
   });
 
   it("reads a target written in thousands by one unit as the same target as the others'", () => {

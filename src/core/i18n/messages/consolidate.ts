@@ -90,6 +90,8 @@ export const consolidate = {
         differ: "Tổng hợp số liệu của {{units}}, kỳ báo cáo không giống nhau: {{groups}}.",
         group_other: "{{period}} ({{count, num}} đơn vị)",
       },
+      leftOut: "Chưa tổng hợp được số liệu của {{units}} (không đọc được bảng).",
+      leftOutCount: "Chưa tổng hợp được số liệu của {{count, num}} {{kind}} (không đọc được bảng).",
       kind: {
         district_other: "quận, huyện",
         districtTown_other: "quận, huyện, thị xã",
@@ -227,6 +229,8 @@ export const consolidate = {
         group_one: "{{period}} ({{count, num}} unit)",
         group_other: "{{period}} ({{count, num}} units)",
       },
+      leftOut: "The figures of {{units}} are left out: their tables could not be read.",
+      leftOutCount: "The figures of {{count, num}} {{kind}} are left out: their tables could not be read.",
       kind: {
         district_one: "district",
         district_other: "districts",
