@@ -45,7 +45,12 @@ export function wrappedRowHeights(plan: SummaryPlan): Map<number, number> {
     const ratio = capitals > 0.5 ? 0.8 : cell.style.bold ? 0.9 : lower < 0.5 ? 1 : 1.15;
     const perLine = Math.max(1, Math.floor((width * ratio) / scale));
     const lines = cell.value.split("\n").reduce((sum, part) => sum + wrappedLines(part, perLine), 0);
-    if (lines > 1) heights.set(cell.row, Math.max(heights.get(cell.row) ?? 0, lines * LINE_PT * scale));
+    // A cell merged down over rows (the summary's pace note) has their lines between them: laid all on its top row,
+    // the row beside it in the status block grew for text that sat below it.
+    const rows = (merge?.bottom ?? cell.row) - cell.row + 1;
+    if (lines <= rows) continue;
+    const points = Math.ceil(lines / rows) * LINE_PT * scale;
+    for (let row = cell.row; row < cell.row + rows; row++) heights.set(row, Math.max(heights.get(row) ?? 0, points));
   }
   return heights;
 }

@@ -57,7 +57,15 @@ describe("the summary plan", () => {
       "Chưa hoàn thành",
       "Chưa có số liệu",
     ]);
-    expect(column(vi, groups.categories)[0]).toBe("CHỈ TIÊU DO NGÀNH LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI CHỦ TRÌ");
+    // The sample's sections are typed in capitals; the table and the chart it labels name them as the paragraph does.
+    expect(analysis.summary.byGroup[0]!.group).toBe("CHỈ TIÊU DO NGÀNH LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI CHỦ TRÌ");
+    expect(column(vi, groups.categories)).toEqual([
+      "Chỉ tiêu do ngành Lao động - Thương binh và Xã hội chủ trì",
+      "Chỉ tiêu ngành Lao động - Thương binh và Xã hội phối hợp thực hiện",
+      "Chỉ tiêu khác của chương trình",
+    ]);
+    expect(cellAt(vi, 4, 1)!.value).toContain("Trong 12 chỉ tiêu do ngành Lao động - Thương binh và Xã hội chủ trì");
+    expect(column(en, en.charts.find((c) => c.id === "groups")!.categories)[2]).toBe("Chỉ tiêu khác của chương trình");
   });
 
   it("has one row per indicator with attainment, its distance from plan in words and a coloured band", () => {

@@ -181,6 +181,47 @@ describe("a count a year, judged by the row's years in its own unit", () => {
     expect(target.style).toMatchObject({ wrap: true, horizontal: "right", border: true });
   });
 
+  it("shows in the summary's actual column the change a year it judged, worded as the paragraph, not the level", () => {
+    const vi = buildSummaryPlan(analysis, { lang: "vi", generatedAt: "25/11/2026 09:00" });
+    const en = buildSummaryPlan(analysis, { lang: "en", generatedAt: "2026-11-25 09:00" });
+    const rowOf = (plan: typeof vi, name: string) => plan.cells.find((c) => c.col === 2 && c.value === name)!.row;
+    const cell = (plan: typeof vi, name: string, col: number) =>
+      plan.cells.find((c) => c.row === rowOf(plan, name) && c.col === col)!;
+    // The seed's 690 poor households at the end of 2023 beside "Giảm bình quân 2.000 hộ/năm" read as 690 of 2.000.
+    expect(cell(vi, POOR_HOUSEHOLDS, 5).value).toBe("giảm bình quân 2.030 hộ/năm giai đoạn 2021–2023");
+    expect(cell(vi, POOR_HOUSEHOLDS, 5).style).toMatchObject({ wrap: true, horizontal: "right", border: true });
+    expect(cell(vi, POOR_HOUSEHOLDS, 6).value).toBeCloseTo(1.015, 12);
+    expect(cell(vi, POOR_HOUSEHOLDS, 7).value).toBe("vượt 1,5\u00a0%");
+    expect(meetingParagraph(analysis, "vi")).toContain(`${cell(vi, NEAR_POOR_HOUSEHOLDS, 5).value}, cam kết`);
+    // Not the 11.959 of the cumulative column, which the yearly rise is not judged by.
+    expect(cell(vi, ABROAD, 5).value).toBe("tăng bình quân 729,5 người/năm giai đoạn 2021–2023");
+    expect(cell(en, POOR_HOUSEHOLDS, 5).value).toBe("down 2,030 hộ a year on average over 2021–2023");
+    expect(meetingParagraph(analysis, "en")).toContain(`${cell(en, NEAR_POOR_HOUSEHOLDS, 5).value}, against`);
+    // A level keeps its figure, as a number.
+    expect(cell(vi, "Số hộ nghèo cuối giai đoạn", 5)).toMatchObject({ value: 690, format: "#,##0" });
+    // The column takes the change in two lines from the name column; the table prints as wide as before.
+    expect(vi.columnWidths[4]).toBeGreaterThanOrEqual(24);
+    const plain = buildSummaryPlan(
+      analyzeSheet(multiYear(["Năm 2021", "Năm 2022", "Năm 2023"], "Lũy kế 2021-2023", [ROWS[3]!])),
+      {
+        lang: "vi",
+        generatedAt: "25/11/2026 09:00",
+      },
+    );
+    const sum = (widths: number[]) => widths.reduce((a, b) => a + b, 0);
+    expect(sum(vi.columnWidths)).toBe(sum(plain.columnWidths));
+    expect(plain.columnWidths[4]).toBe(14);
+  });
+
+  it("shows the rate's change in points a year in the actual column", () => {
+    const rates = analyzeSheet(multiYear(["Năm 2021", "Năm 2022", "Năm 2023"], "Lũy kế 2021-2023", ROWS));
+    const plan = buildSummaryPlan(rates, { lang: "vi", generatedAt: "25/11/2026 09:00" });
+    const row = plan.cells.find((c) => c.col === 2 && c.value === POVERTY)!.row;
+    expect(plan.cells.find((c) => c.row === row && c.col === 5)!.value).toBe(
+      "giảm bình quân 0,2 điểm phần trăm/năm giai đoạn 2021–2023",
+    );
+  });
+
   it("states the change in the row's unit beside its commitment in the paragraph", () => {
     // The paragraph names the indicators not achieved, with the change they fell short by.
     expect(meetingParagraph(analysis, "vi")).toContain(

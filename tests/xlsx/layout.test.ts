@@ -58,6 +58,28 @@ describe("wrappedRowHeights", () => {
   });
 });
 
+describe("wrappedRowHeights of a cell merged down over rows", () => {
+  const note = "Kỳ báo cáo: lũy kế giai đoạn 2021–2023, đã qua 60 % thời gian kế hoạch; chỉ xét chỉ tiêu cộng dồn.";
+  const heights = (widths: number[]) =>
+    wrappedRowHeights({
+      ...plan([{ row: 10, col: 1, value: note, style: { wrap: true, italic: true } }], [], widths),
+      merges: [{ top: 10, left: 1, bottom: 11, right: 2 }],
+    });
+
+  it("leaves its rows alone when its lines fit the rows it spans", () => {
+    // Two lines in a width of 50: one a row, not both on the top row beside the status block's "Chưa có số liệu".
+    expect([...heights([25, 25])]).toEqual([]);
+  });
+
+  it("shares the lines it needs beyond them between its rows", () => {
+    // Past two lines in a width of 30, so each of its two rows takes two lines rather than the top row all of them.
+    expect([...heights([15, 15])]).toEqual([
+      [10, 30],
+      [11, 30],
+    ]);
+  });
+});
+
 describe("wrappedRowHeights of a target in words in the summary's plan column", () => {
   it("gives a target mostly of figures and signs the lines it takes, as LibreOffice does not grow the row", () => {
     // The poverty rate's "Giảm 1-1,5%/năm" is 15 characters, 11 of them digits, signs or capitals: in the plan

@@ -9,6 +9,7 @@ import { programme08, programme08WithFaults } from "../../src/samples/programme0
 import { summaryWorkbook } from "../../src/xlsx/write-summary";
 import { handMadePlan } from "./hand-made-plan";
 import { zipEntries } from "./zip";
+import { multiYear } from "../helpers/years";
 
 async function open(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
   const workbook = new ExcelJS.Workbook();
@@ -185,6 +186,35 @@ describe("summaryWorkbook", () => {
     expect(cell(3, 9).border.left?.style).toBe("thin");
     expect(sheet.getColumn(9).width).toBe(16);
     expect(sheet.getCell("I1").master.address).toBe("A1");
+  });
+
+  it("names sections in sentence case and keeps the status rows one line high beside the pace note", async () => {
+    const plan = buildSummaryPlan(analyzeSheet(programme08()), { lang: "vi", generatedAt: "x" });
+    const sheet = (await open(await summaryWorkbook([plan]))).getWorksheet(plan.sheetName)!;
+    const groups = plan.charts.find((c) => c.id === "groups")!.categories;
+    expect(sheet.getCell(groups.firstRow, groups.col).value).toBe(
+      "Chỉ tiêu do ngành Lao động - Thương binh và Xã hội chủ trì",
+    );
+    // The note under the pace counts spans two rows, "Chưa có số liệu" and "Tổng số": its two lines fit there.
+    const note = plan.merges.find((m) => m.bottom > m.top)!;
+    expect(String(sheet.getCell(note.top, note.left).value)).toMatch(/^Kỳ báo cáo: lũy kế giai đoạn 2021–2023/);
+    for (let row = note.top - 2; row <= note.bottom; row++) expect(sheet.getRow(row).height ?? 15, `${row}`).toBe(15);
+  });
+
+  it("writes a count a year's change where the actual figure stands, as text the reader can read whole", async () => {
+    // The seed article's 690 poor households at the end of 2023, from 4.750 in 2021.
+    const rows = [["1", "Số hộ nghèo", "hộ", "Mỗi năm giảm 2.000 hộ nghèo", 4750, 2600, 690, 690, null]];
+    const analysis = analyzeSheet(multiYear(["Năm 2021", "Năm 2022", "Năm 2023"], "Lũy kế 2021-2023", rows));
+    const plan = buildSummaryPlan(analysis, { lang: "vi", generatedAt: "x" });
+    const sheet = (await open(await summaryWorkbook([plan]))).getWorksheet(plan.sheetName)!;
+    const cell = (col: number) => sheet.getCell(plan.headerRow + 1, col);
+    expect(cell(5).type).toBe(ExcelJS.ValueType.String);
+    expect(cell(5).value).toBe("giảm bình quân 2.030 hộ/năm giai đoạn 2021–2023");
+    expect(cell(5).alignment).toMatchObject({ wrapText: true, horizontal: "right" });
+    expect(cell(7).value).toBe("vượt 1,5\u00a0%");
+    expect(sheet.getColumn(5).width).toBe(24);
+    // Two lines, as the plan beside it takes.
+    expect(sheet.getRow(plan.headerRow + 1).height).toBe(30);
   });
 
   it("writes the findings plan filterable from the header, without links to sheets the file does not hold", async () => {

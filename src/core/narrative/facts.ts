@@ -113,15 +113,15 @@ function fact(indicator: Indicator): IndicatorFact {
     targetRule: indicator.target
       ? { comparator: indicator.target.comparator, direction: indicator.target.direction }
       : null,
-    yearly: indicator.target?.perYear
-      ? {
-          direction: indicator.target.direction,
-          low: indicator.target.value,
-          high: indicator.target.upper,
-          change: indicator.change ?? null,
-        }
-      : null,
+    yearly: yearlyFact(indicator),
   };
+}
+
+/** An indicator's target of a change a year and the change its years show; null for any other target. */
+export function yearlyFact(indicator: Pick<Indicator, "target" | "change">): YearlyFact | null {
+  const { target } = indicator;
+  if (!target?.perYear) return null;
+  return { direction: target.direction, low: target.value, high: target.upper, change: indicator.change ?? null };
 }
 
 export function narrativeFacts(analysis: SheetAnalysis, lang: Lang): NarrativeFacts {

@@ -7,9 +7,16 @@ import { t, type MessageParams } from "../i18n";
 import { amountText, percentText, SHARE_DECIMALS } from "../figures";
 import { gapText } from "../gap-text";
 import { changeUnit } from "../yearly-change";
-import type { Lang, SheetAnalysis } from "../types";
+import type { ChangeKind, Indicator, Lang, SheetAnalysis, YearlyChange } from "../types";
 import { indicatorsPhrase, sectionTitle } from "./title";
-import { narrativeFacts, type GroupFact, type IndicatorFact, type NarrativeFacts, type YearlyFact } from "./facts";
+import {
+  narrativeFacts,
+  yearlyFact,
+  type GroupFact,
+  type IndicatorFact,
+  type NarrativeFacts,
+  type YearlyFact,
+} from "./facts";
 
 /** Indicators named in one list; the rest are counted ("và 3 chỉ tiêu khác"), so a long list stays readable. */
 export const NAMED_AT_MOST = 5;
@@ -49,21 +56,13 @@ function rateFigure(f: IndicatorFact, actual: number, reference: number, lang: L
 function yearlyFigure(yearly: YearlyFact, rowUnit: string, lang: Lang, say: Say): string | null {
   const { change } = yearly;
   if (change === null) return null;
-  const { kind } = change;
-  const size = (v: number) =>
-    kind === "relative"
-      ? percentText(Math.abs(v), lang)
-      : amountText(Math.abs(v) * (kind === "points" ? 100 : 1), lang);
-  // A percent carries its sign already; points and units are named once, after a range's both ends.
-  const own = kind === "absolute" ? changeUnit(rowUnit) : "";
-  const unit = kind === "points" ? say("figure.yearly.points") : own ? ` ${own}` : "";
-  const moved = size(change.perYear) === size(0) ? "none" : change.perYear > 0 ? "rise" : "fall";
+  const { size, unit } = yearlyMeasure(change.kind, rowUnit, lang, say);
   const committed =
     yearly.high === null || yearly.high === yearly.low
       ? size(yearly.low)
       : say("figure.yearly.range", { low: size(yearly.low), high: size(yearly.high) });
   return say("figure.yearly.sentence", {
-    change: say(`figure.yearly.${moved}`, { value: size(change.perYear), unit }),
+    change: changeWords(change, rowUnit, lang, say),
     from: change.from,
     to: change.to,
     commitment: say(`figure.yearly.commit.${yearly.direction === "lower" ? "fall" : "rise"}`, {
@@ -71,6 +70,37 @@ function yearlyFigure(yearly: YearlyFact, rowUnit: string, lang: Lang, say: Say)
       unit,
     }),
   });
+}
+
+/** How a change a year is sized and named: a rate's in points, a quantity's in percent or in the row's own unit. */
+function yearlyMeasure(kind: ChangeKind, rowUnit: string, lang: Lang, say: Say) {
+  const size = (v: number) =>
+    kind === "relative"
+      ? percentText(Math.abs(v), lang)
+      : amountText(Math.abs(v) * (kind === "points" ? 100 : 1), lang);
+  // A percent carries its sign already; points and units are named once, after a range's both ends.
+  const own = kind === "absolute" ? changeUnit(rowUnit) : "";
+  const unit = kind === "points" ? say("figure.yearly.points") : own ? ` ${own}` : "";
+  return { size, unit };
+}
+
+/** "giảm bình quân 2.030 hộ/năm", "không đổi". */
+function changeWords(change: YearlyChange, rowUnit: string, lang: Lang, say: Say): string {
+  const { size, unit } = yearlyMeasure(change.kind, rowUnit, lang, say);
+  const moved = size(change.perYear) === size(0) ? "none" : change.perYear > 0 ? "rise" : "fall";
+  return say(`figure.yearly.${moved}`, { value: size(change.perYear), unit });
+}
+
+/**
+ * The change a year an indicator is judged by, over the years it spans, in the paragraph's words: "giảm bình quân
+ * 2.030 hộ/năm giai đoạn 2021–2025". Null for any other target, or one whose row gives fewer than two years.
+ */
+export function yearlyChangeText(indicator: Pick<Indicator, "target" | "change" | "unit">, lang: Lang): string | null {
+  const change = yearlyFact(indicator)?.change ?? null;
+  if (change === null) return null;
+  const say: Say = (key, params = {}) => t(lang, `narrative.${key}`, params);
+  const unit = indicator.unit.replace(/\s+/g, " ").trim();
+  return say("figure.yearly.over", { change: changeWords(change, unit, lang, say), from: change.from, to: change.to });
 }
 
 function figure(f: IndicatorFact, lang: Lang, say: Say): string | null {

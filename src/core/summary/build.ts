@@ -5,7 +5,8 @@
  */
 import type { Band, Indicator, Lang, Pace, SheetAnalysis } from "../types";
 import { t } from "../i18n";
-import { meetingParagraph } from "../narrative/write";
+import { meetingParagraph, yearlyChangeText } from "../narrative/write";
+import { sectionTitle } from "../narrative/title";
 import { bandLabel as bandWords } from "../band-text";
 import { indicatorGapText } from "../gap-text";
 import { periodLabel } from "../judging-input";
@@ -51,6 +52,11 @@ const ATTAINMENT_AXIS_MAX = 2;
 
 /** The band column fits "Gần đạt (≥ 90 % KH)" on one line. */
 const COLUMN_WIDTHS = [6, 52, 14, 14, 14, 14, 18, 22];
+/**
+ * With a change a year in the actual column ("giảm bình quân 2.030 hộ/năm giai đoạn 2021–2025") the column takes
+ * it in two lines, from the name column, so the table keeps its printed width.
+ */
+const CHANGE_WIDTHS = [6, 42, 14, 14, 24, 14, 18, 22];
 
 /**
  * What the summary says of an indicator's pace: "ahead" for one already over its whole plan in a part of the period,
@@ -189,7 +195,10 @@ export function buildSummaryPlan(analysis: SheetAnalysis, options: SummaryOption
   );
   summary.byGroup.forEach((g, i) => {
     const row = groupTop + 1 + i;
-    sheet.put(row, BLOCK, g.group ?? s(byLead ? "leads.none" : "groups.none"), { style: { wrap: true, border: true } });
+    // As the paragraph and the pane name it, so the table and the chart it labels do not shout "CHỈ TIÊU DO NGÀNH …";
+    // a lead is an agency's name, kept as typed.
+    const name = g.group === null ? s(byLead ? "leads.none" : "groups.none") : byLead ? g.group : sectionTitle(g.group);
+    sheet.put(row, BLOCK, name, { style: { wrap: true, border: true } });
     sheet.put(row, BLOCK + 1, g.indicators, { format: COUNT, style: { border: true } });
     sheet.put(row, BLOCK + 2, g.achieved, { format: COUNT, style: { border: true } });
     sheet.put(row, BLOCK + 3, g.near, { format: COUNT, style: { border: true } });
@@ -200,6 +209,8 @@ export function buildSummaryPlan(analysis: SheetAnalysis, options: SummaryOption
   const groupLast = groupTop + Math.max(summary.byGroup.length, 1);
 
   const headerRow = groupLast + 2;
+  const changes = indicators.map((ind) => yearlyChangeText(ind, lang));
+  const changed = changes.some((change) => change !== null);
   sheet.header(headerRow, [
     s("columns.number"),
     s("columns.name"),
@@ -224,10 +235,16 @@ export function buildSummaryPlan(analysis: SheetAnalysis, options: SummaryOption
     // empty: unwrapped, Excel cuts it at both edges and shows "n 2.000 hộ nghèo".
     if (typeof plan === "string") sheet.put(row, 4, plan, { style: { ...border, horizontal: "right", wrap: true } });
     else sheet.put(row, 4, plan, format ? { format, style: border } : { style: border });
-    sheet.put(row, 5, ind.actual, {
-      format: ind.actual === null ? undefined : valueFormat(ind, ind.actual),
-      style: border,
-    });
+    // Beside a target of a change a year the last year's level (690 hộ nghèo) reads as 690 of 2 000 done: the
+    // change the row is judged by is what it achieved, worded as the paragraph words it.
+    const change = changes[i]!;
+    if (change !== null) sheet.put(row, 5, change, { style: { ...border, horizontal: "right", wrap: true } });
+    else {
+      sheet.put(row, 5, ind.actual, {
+        format: ind.actual === null ? undefined : valueFormat(ind, ind.actual),
+        style: border,
+      });
+    }
     // A rate's attainment (1 667 % for a poverty rate far under its ceiling) misleads; its gap in points says it.
     // A yearly change's attainment is its change ÷ the committed one, which is what it is judged by.
     const byPoints = ind.measure === "rate" && !ind.target?.perYear;
@@ -317,7 +334,7 @@ export function buildSummaryPlan(analysis: SheetAnalysis, options: SummaryOption
     sheetName: s("sheetName"),
     cells: sheet.cells,
     merges: sheet.merges,
-    columnWidths: paced ? [...COLUMN_WIDTHS, 16] : [...COLUMN_WIDTHS],
+    columnWidths: [...(changed ? CHANGE_WIDTHS : COLUMN_WIDTHS), ...(paced ? [16] : [])],
     headerRow,
     charts,
     print: {

@@ -99,6 +99,7 @@ export const narrative = {
       actualOnly: "thực hiện {{actual}}{{unit}}",
       yearly: {
         sentence: "{{change}} giai đoạn {{from}}–{{to}}, cam kết {{commitment}}",
+        over: "{{change}} giai đoạn {{from}}–{{to}}",
         fall: "giảm bình quân {{value}}{{unit}}/năm",
         rise: "tăng bình quân {{value}}{{unit}}/năm",
         none: "không đổi",
@@ -199,6 +200,7 @@ export const narrative = {
       actualOnly: "actual {{actual}}{{unit}}",
       yearly: {
         sentence: "{{change}} over {{from}}–{{to}}, against a committed {{commitment}}",
+        over: "{{change}} over {{from}}–{{to}}",
         fall: "down {{value}}{{unit}} a year on average",
         rise: "up {{value}}{{unit}} a year on average",
         none: "unchanged",
