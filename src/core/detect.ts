@@ -23,6 +23,7 @@ import {
   looksLikeSubLabel,
   roleOfLabel,
   samePeriodOfLabel,
+  yearNumberLabel,
   yearOfLabel,
   yearsOfLabel,
 } from "./headers";
@@ -45,13 +46,14 @@ interface HeaderCell {
   samePeriod?: "value" | "percent";
 }
 
-/** The label a header cell shows, reading a merged cell's text from its top-left corner. */
+/** The label a header cell shows, reading a merged cell's text from its top-left corner; a year typed as a number too. */
 function labelAt(view: SheetView, row: number, col: number): { text: string; ownRow: number } {
   const merge = view.mergeAt(row, col);
   const r = merge ? merge.top : row;
   const c = merge ? merge.left : col;
   const value = view.value(r, c);
-  if (isCellError(value) || typeof value === "number" || typeof value === "boolean") return { text: "", ownRow: r };
+  if (typeof value === "number") return { text: yearNumberLabel(value) ?? "", ownRow: r };
+  if (isCellError(value) || typeof value === "boolean") return { text: "", ownRow: r };
   return { text: view.text(r, c).trim(), ownRow: r };
 }
 
@@ -87,8 +89,10 @@ function hasSubHeader(view: SheetView, row: number): boolean {
   // under "Kết quả thực hiện"); a lone merged cell there is a section row ("I. CHỈ TIÊU …").
   if (subCells.length === 0 || (subCells.length < 2 && !mergedDown)) return false;
   if (subCells.some((c) => SECTION_LABEL.test(fold(c.label)))) return false;
+  // A figure below the header is the body's first row; a year typed as a number is a label ("2021 | 2022").
   for (let col = view.firstCol; col <= view.lastCol; col++) {
-    if (typeof view.value(next, col) === "number") return false;
+    const value = view.value(next, col);
+    if (typeof value === "number" && yearNumberLabel(value) === null) return false;
   }
   if (!subCells.every((c) => looksLikeSubLabel(c.label))) return false;
   if (mergedDown) return true;

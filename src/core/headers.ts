@@ -4,10 +4,26 @@
  */
 import { fold, hasWords } from "./text";
 import { memoize } from "./memo";
+import type { CellValue } from "./snapshot";
 import type { Role } from "./types";
 
 const NUMBER = /^(s?tt|so tt|so thu tu|no\.?|#|nr\.?)$/;
 const YEAR = /(19|20)\d{2}/;
+
+/** The years a header can name: a report's figures or a plan's horizon, not a count that happens to be 4 digits. */
+export const FIRST_YEAR = 1990;
+export const LAST_YEAR = 2100;
+
+/**
+ * The label of a header cell holding a year typed as a number (2023, not "2023"), as officials often type the
+ * years under "Kết quả thực hiện"; null for any other value. Only header cells are read so: in the body the
+ * same number is a figure.
+ */
+export function yearNumberLabel(value: CellValue): string | null {
+  return typeof value === "number" && Number.isInteger(value) && value >= FIRST_YEAR && value <= LAST_YEAR
+    ? String(value)
+    : null;
+}
 
 function any(folded: string, phrases: string[]): boolean {
   return phrases.some((p) => hasWords(folded, p));

@@ -7,6 +7,7 @@
 import type { SheetView } from "./snapshot";
 import type { Period, PeriodMeaning, ResultYear, TableLayout } from "./types";
 import { a1 } from "./address";
+import { FIRST_YEAR, LAST_YEAR, yearNumberLabel } from "./headers";
 
 /** Whole calendar years, inclusive: 2021-2025 is five years, "năm 2024" one. */
 export interface YearSpan {
@@ -235,8 +236,6 @@ export function reachOf(text: string, spans = true): ReachFound | null {
 
 /** A header that is a year and nothing else ("2023"), within the years a report's figures can be of. */
 const HEADER_YEAR = /^\s*(\d{4})\s*$/;
-const FIRST_YEAR = 1990;
-const LAST_YEAR = 2100;
 
 /**
  * How far a result column's header says the figures reach: as reachOf reads it, or, for a header that is a year
@@ -298,12 +297,13 @@ function round(share: number): number | null {
   return rounded > 0 && rounded <= 1 ? rounded : null;
 }
 
-/** A header or title cell's text, read from a merged area's top-left corner. */
+/** A header cell's text, read from a merged area's top-left corner; a year typed as a number reads as its text. */
 function cellText(view: SheetView, row: number, col: number): { text: string; row: number; col: number } {
   const merge = view.mergeAt(row, col);
   const r = merge ? merge.top : row;
   const c = merge ? merge.left : col;
   const value = view.value(r, c);
+  if (typeof value === "number") return { text: yearNumberLabel(value) ?? "", row: r, col: c };
   if (typeof value !== "string") return { text: "", row: r, col: c };
   return { text: value, row: r, col: c };
 }
@@ -376,12 +376,25 @@ function titleCells(view: SheetView, layout: TableLayout): Place[] {
   return out;
 }
 
-/** The plan period: the plan column's header first, then words naming a plan in the titles, then any span there. */
+/**
+ * The plan period: the plan column's header first, then words naming a plan in the titles, then any span there.
+ * A year the header names with no plan word ("2025" under "Kế hoạch", "Chỉ tiêu đến năm 2025") may be only the
+ * horizon of a span: when the titles name one ending in that year ("giai đoạn 2021-2025"), the span is the plan's.
+ */
 function planSpan(view: SheetView, layout: TableLayout, titles: Place[]): YearSpan | null {
   for (const cell of headerCells(view, layout, layout.columns.plan)) {
-    const span = planSpanOf(cell.text) ?? spanOrYear(cell.text);
-    if (span) return span;
+    const named = planSpanOf(cell.text);
+    if (named) return named;
+    const span = spanOrYear(cell.text);
+    if (!span) continue;
+    const titled = span.from === span.to ? titleSpan(titles) : null;
+    return titled && titled.from < titled.to && titled.to === span.to ? titled : span;
   }
+  return titleSpan(titles);
+}
+
+/** The plan period the titles name: words naming a plan first, then any span. */
+function titleSpan(titles: Place[]): YearSpan | null {
   for (const cell of titles) {
     const span = planSpanOf(cell.text);
     if (span) return span;

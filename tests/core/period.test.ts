@@ -189,6 +189,42 @@ describe("the reporting period from the table's own words", () => {
     expect(years.resultYear).toBeUndefined();
   });
 
+  it("reads a plan header's lone year as the end of the span the title names", () => {
+    /** Programme 08's cumulative under "Lũy kế 2021-2023", the plan column headed `plan` over `under`. */
+    const planned = (title: string, plan: string, under: CellValue) =>
+      analyzeSheet(
+        sheet({
+          above: [[title]],
+          header: [
+            ["TT", "Chỉ tiêu", "ĐVT", plan, "Kết quả thực hiện"],
+            [null, null, null, under, "Lũy kế 2021-2023"],
+          ],
+          rows: [["1", "Tuyển sinh giáo dục nghề nghiệp", "người", 675000, 720493]],
+          merges: [1, 2, 3].map((col) => ({ top: 2, left: col, bottom: 3, right: col })),
+        }),
+      );
+    const programme = "KẾ HOẠCH THỰC HIỆN CHƯƠNG TRÌNH GIAI ĐOẠN 2021-2025";
+    for (const [plan, under] of [
+      ["Chỉ tiêu đến năm", "2025"],
+      ["Chỉ tiêu đến năm", 2025],
+      ["Kế hoạch", "2025"],
+      ["Kế hoạch", 2025],
+      ["Chỉ tiêu đến năm 2025", null],
+    ] as const)
+      expect(planned(programme, plan, under).period, `${plan} / ${under}`).toMatchObject({
+        label: "Lũy kế 2021-2023",
+        elapsed: 0.6,
+        cell: "E3",
+        plan: { from: 2021, to: 2025 },
+      });
+    // A span ending in another year is not this plan's; words naming the plan's year name it alone.
+    expect(planned("CHƯƠNG TRÌNH GIAI ĐOẠN 2016-2020", "Kế hoạch", 2025).period).toBeNull();
+    expect(planned(programme, "Kế hoạch năm 2025", null).period).toBeNull();
+    expect(
+      table({ titles: [programme], plan: "Kế hoạch năm 2025", actual: "Thực hiện 6 tháng năm 2025" }).period,
+    ).toMatchObject({ elapsed: 0.5, plan: { from: 2025, to: 2025 } });
+  });
+
   it("takes no date, horizon or plan period for a reporting period", () => {
     expect(
       table({

@@ -6,7 +6,7 @@ import { sheet } from "./table";
  * column, then the stated percent of plan. Each row is [TT, name, unit, plan, ...years, cumulative, stated %].
  */
 export function multiYear(
-  years: string[],
+  years: CellValue[],
   cumulative: string,
   rows: CellValue[][],
   formats: Record<string, string> = {},
