@@ -19,7 +19,7 @@ function rounded(value: number, decimals: number): number {
  * The space the Vietnamese administrative style puts before "%" is a no-break one (U+00A0): a breaking space let the
  * pane, a wrapped cell or a terminal put "78,41" at the end of one line and its "%" alone on the next.
  */
-const PERCENT_SIGN: Record<Lang, string> = { vi: "\u00a0%", en: "%" };
+export const PERCENT_SIGN: Record<Lang, string> = { vi: "\u00a0%", en: "%" };
 
 /** 0.7841 → "78,41 %" (Vietnamese, with the space of the administrative style, never broken) or "78.41%". */
 export function percentText(fraction: number, lang: Lang, decimals = PERCENT_DECIMALS): string {

@@ -54,7 +54,7 @@ describe("check --findings", () => {
       "Cảnh báo",
       "stated-percent-mismatch",
       "Tỷ lệ % ghi sai",
-      "Tỷ lệ ghi ở ô H17 là 125,00% nhưng thực hiện ÷ kế hoạch = 107,35%.",
+      "Tỷ lệ ghi ở ô H17 là 125,00\u00a0% nhưng thực hiện ÷ kế hoạch = 107,35\u00a0%.",
       "125\u00a0%",
       "107,35\u00a0%",
     ]);
@@ -81,6 +81,16 @@ describe("check --findings", () => {
     );
     expect(lines.find((l) => l.includes(",G9,"))).toContain(
       '"Cell G9 is a number stored as text (""720.493""): Excel cannot sum or compute with it.",720.493,"720,493"',
+    );
+  });
+
+  it("writes a percent in the .csv message as in the seen and expected columns, with the no-break space", async () => {
+    const out = join(await tempDir(), "ket-qua.csv");
+    await check(out, [fx.faulty], "vi");
+    const h17 = (await readFile(out, "utf8")).split("\r\n").find((l) => l.includes(",H17,"))!;
+    expect(h17).toBe(
+      `${fx.faulty},Bieu 01,H17,Cảnh báo,stated-percent-mismatch,Tỷ lệ % ghi sai,` +
+        `"Tỷ lệ ghi ở ô H17 là 125,00\u00a0% nhưng thực hiện ÷ kế hoạch = 107,35\u00a0%.",125\u00a0%,"107,35\u00a0%"`,
     );
   });
 

@@ -51,7 +51,7 @@ describe("writing the findings sheet", () => {
       "Cảnh báo",
       "stated-percent-mismatch",
       "Tỷ lệ % ghi sai",
-      "Tỷ lệ ghi ở ô H17 là 125,00% nhưng thực hiện ÷ kế hoạch = 107,35%.",
+      "Tỷ lệ ghi ở ô H17 là 125,00\u00a0% nhưng thực hiện ÷ kế hoạch = 107,35\u00a0%.",
       "125\u00a0%",
       "107,35\u00a0%",
     ]);

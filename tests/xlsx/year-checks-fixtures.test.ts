@@ -95,6 +95,6 @@ describe("checks over the years on .xlsx files", () => {
       ["H4", "same-period-mismatch"],
     ]);
     expect(issueMessage(issues[0]!, "vi")).toContain("9 tháng");
-    expect(issueMessage(issues[1]!, "vi")).toContain("= 105,89%");
+    expect(issueMessage(issues[1]!, "vi")).toContain("= 105,89\u00a0%");
   });
 });

@@ -2,7 +2,7 @@ import i18next, { type i18n } from "i18next";
 import type { Lang } from "../types";
 import { catalog, type Messages } from "./catalog";
 import { formatNumber } from "../numbers";
-import { percentText, SHARE_DECIMALS } from "../figures";
+import { PERCENT_SIGN, percentText, SHARE_DECIMALS } from "../figures";
 
 export type MessageParams = Record<string, string | number>;
 
@@ -14,7 +14,12 @@ const convention = (lng: string | undefined) => (lng === "en" ? "en" : "vi");
 /** Formats messages use, as "{{sum, num}}": the same functions serve i18next and the compiled messages. */
 const FORMATS: Record<string, (value: number, lng: string | undefined) => string> = {
   num: (value, lng) => formatNumber(value, convention(lng)),
-  pct: (value, lng) => formatNumber(value, convention(lng), { percent: true, decimals: 2 }),
+  // A percent a rule quotes keeps its two decimals ("125,00 %", "78,41 %"), with the sign written as percentText
+  // writes it, so a message and the figures beside it in the findings file read alike.
+  pct: (value, lng) => {
+    const lang = convention(lng);
+    return formatNumber(value, lang, { percent: true, decimals: 2 }).replace(/%$/, PERCENT_SIGN[lang]);
+  },
   // A share of a period or a threshold as the paragraph writes it (percentText): "75 %", "66,7 %", never "75,00 %".
   share: (value, lng) => percentText(value, convention(lng), SHARE_DECIMALS),
 };

@@ -14,7 +14,7 @@ describe("percent-scale-guessed", () => {
     expect(issues).toHaveLength(1);
     expect(issues[0]).toMatchObject({ cell: "E2", severity: "info", params: { why: "target", typed: 0.989 } });
     expect(issueMessage(issues[0]!, "vi")).toBe(
-      'Ô E2 ghi 0,989, một số thường không định dạng %, ở hàng tỷ lệ "Tỷ lệ dân số tham gia bảo hiểm y tế": đã đọc là 98,90%, không phải 0,99%, vì chỉ tiêu 99,50% cho thấy hàng ghi tỷ lệ dạng số thập phân; hãy định dạng ô là % để khỏi phải đoán.',
+      'Ô E2 ghi 0,989, một số thường không định dạng %, ở hàng tỷ lệ "Tỷ lệ dân số tham gia bảo hiểm y tế": đã đọc là 98,90\u00a0%, không phải 0,99\u00a0%, vì chỉ tiêu 99,50\u00a0% cho thấy hàng ghi tỷ lệ dạng số thập phân; hãy định dạng ô là % để khỏi phải đoán.',
     );
     expect(issueMessage(issues[0]!, "en")).toBe(
       'Cell E2 holds 0.989, a plain number not formatted as a percent, in the rate row "Tỷ lệ dân số tham gia bảo hiểm y tế": read as 98.90%, not 0.99%, as the target of 99.50% shows the row writes rates as fractions; format the cell as a percent so that nothing is guessed.',
@@ -28,7 +28,7 @@ describe("percent-scale-guessed", () => {
     expect(issues).toHaveLength(1);
     expect(issues[0]).toMatchObject({ cell: "E2", severity: "info", params: { why: "small" } });
     expect(issueMessage(issues[0]!, "vi")).toContain(
-      "đã đọc là 0,03%, không phải 3,00%, vì chỉ tiêu 0,50% cũng là tỷ lệ nhỏ, ghi bằng số phần trăm; nếu ý là 3,00%, hãy định dạng ô là %.",
+      "đã đọc là 0,03\u00a0%, không phải 3,00\u00a0%, vì chỉ tiêu 0,50\u00a0% cũng là tỷ lệ nhỏ, ghi bằng số phần trăm; nếu ý là 3,00\u00a0%, hãy định dạng ô là %.",
     );
     expect(issueMessage(issues[0]!, "en")).toContain(
       "read as 0.03%, not 3.00%, as the target of 0.50% is a small rate written in percent too; if 3.00% was meant, format the cell as a percent.",
@@ -47,7 +47,7 @@ describe("percent-scale-guessed", () => {
     expect(issueMessage(issues[0]!, "en")).toContain(
       "read as 0.99%, not 99.00%, by default (a plain number in a rate row is a percent), as the row does not show how it writes rates; if 99.00% was meant, format the cell as a percent.",
     );
-    expect(issueMessage(issues[0]!, "vi")).toContain("đã đọc là 0,99%, không phải 99,00%, theo mặc định");
+    expect(issueMessage(issues[0]!, "vi")).toContain("đã đọc là 0,99\u00a0%, không phải 99,00\u00a0%, theo mặc định");
     // The plan is the row's first guessed cell, and the message reads from it.
     expect(issueMessage(issues[1]!, "vi")).toMatch(
       /^Ô D3 ghi 0,995, .* và các số thường khác trong D3:E3 cũng đọc như vậy, theo mặc định .* hãy định dạng các ô này là %\.$/,
@@ -107,7 +107,7 @@ describe("percent-scale-guessed", () => {
       'Cell E4 holds 0.921, a plain number not formatted as a percent, in the rate row "Tỷ lệ dân số tham gia bảo hiểm y tế": read as 92.10%, not 0.92%, and the other plain numbers in E4:H4 likewise, as the target of 95.00% shows the row writes rates as fractions; format these cells as percents so that nothing is guessed.',
     );
     expect(issueMessage(issues[2]!, "vi")).toBe(
-      'Ô E5 ghi 1,45, một số thường không định dạng %, ở hàng tỷ lệ "Tỷ lệ hộ cận nghèo cuối năm": đã đọc là 1,45%, không phải 145,00%, và các số thường khác trong E5, G5, H5 cũng đọc như vậy, vì chỉ tiêu 1,50% cũng là tỷ lệ nhỏ, ghi bằng số phần trăm; nếu ý là 145,00%, hãy định dạng các ô này là %.',
+      'Ô E5 ghi 1,45, một số thường không định dạng %, ở hàng tỷ lệ "Tỷ lệ hộ cận nghèo cuối năm": đã đọc là 1,45\u00a0%, không phải 145,00\u00a0%, và các số thường khác trong E5, G5, H5 cũng đọc như vậy, vì chỉ tiêu 1,50\u00a0% cũng là tỷ lệ nhỏ, ghi bằng số phần trăm; nếu ý là 145,00\u00a0%, hãy định dạng các ô này là %.',
     );
   });
 

@@ -48,7 +48,7 @@ describe("same-period-mismatch", () => {
     expect(issues.map((i) => i.cell)).toEqual(["H4"]);
     expect(issues[0]!.severity).toBe("warning");
     expect(issueMessage(issues[0]!, "vi")).toBe(
-      "Ô H4 ghi so với cùng kỳ là 115,90% nhưng 128.450 người ÷ 121.300 người (cùng kỳ) = 105,89%.",
+      "Ô H4 ghi so với cùng kỳ là 115,90\u00a0% nhưng 128.450 người ÷ 121.300 người (cùng kỳ) = 105,89\u00a0%.",
     );
     expect(issueMessage(issues[0]!, "en")).toBe(
       "Cell H4 states 115.90% against the same period, but 128,450 người ÷ 121,300 người (same period) = 105.89%.",

@@ -206,7 +206,7 @@ describe("stated-conclusion rules on Programme 08", () => {
     );
     const { mismatches } = conclusions(sheet);
     expect(mismatches).toHaveLength(1);
-    expect(issueMessage(mismatches[0]!, "vi")).toContain("78,41%");
+    expect(issueMessage(mismatches[0]!, "vi")).toContain("78,41\u00a0%");
   });
   it("reads English conclusions", () => {
     const { sheet } = programme08With("Result: 20/27 indicators achieved; 7 indicators not achieved.");

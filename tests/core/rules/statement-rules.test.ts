@@ -13,7 +13,7 @@ describe("stated-percent-mismatch", () => {
   it("flags a stated percent beyond rounding, with both figures in the reader's language", () => {
     const r = check("stated-percent-mismatch", [["1", "GDNN", "người", 675000, 720493, 1.08]], { F2: "0.0%" });
     expect(r.cells).toEqual(["F2"]);
-    expect(issueMessage(r.issues[0]!, "vi")).toContain("106,74%");
+    expect(issueMessage(r.issues[0]!, "vi")).toContain("106,74\u00a0%");
     expect(issueMessage(r.issues[0]!, "en")).toContain("106.74%");
   });
 });
