@@ -30,12 +30,16 @@ import { UsageError } from "./usage-error";
 import { writeAtomically } from "./write-atomically";
 import { writeFailureReason } from "./write-failure";
 
-/** The units a file holds: one per sheet with an indicator table, or one unreadable unit saying why. */
+/**
+ * The units a file holds: one per sheet with an indicator table, or one unreadable unit saying why, named by the
+ * first agency its sheets' title rows name (its file's name failing that).
+ */
 export function unitSources(result: FileResult, lang: Lang): UnitSource[] {
   const label = basename(result.file, extname(result.file));
-  const unreadable = (problem: string): UnitSource[] => [
-    { file: result.file, sheet: null, label, agency: null, indicators: null, problem, period: null },
-  ];
+  const unreadable = (problem: string): UnitSource[] => {
+    const agency = result.sheets.find((s) => s.agency)?.agency ?? null;
+    return [{ file: result.file, sheet: null, label, agency, indicators: null, problem, period: null }];
+  };
   if (result.error) return unreadable(result.error);
   const checked = result.sheets.filter((s) => s.analysis);
   if (checked.length === 0) {

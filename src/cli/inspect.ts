@@ -11,7 +11,7 @@ import { ROLES, type Issue, type Lang, type Period, type SheetAnalysis } from ".
 import { readWorkbook } from "../xlsx/read-workbook";
 import { WorkbookReadError } from "../xlsx/read-error";
 import { errorReason } from "./error-reason";
-import { agencyOf } from "../core/consolidate/unit-name";
+import { agencyOf, titleAgencyOf } from "../core/consolidate/unit-name";
 import { assertRegularFile } from "./input-file";
 
 export interface SheetResult {
@@ -19,7 +19,7 @@ export interface SheetResult {
   /** Why the sheet holds no indicator table; null for a checked sheet. */
   skipped: string | null;
   analysis: SheetAnalysis | null;
-  /** The reporting agency the title rows above the table name, if any. */
+  /** The reporting agency the title rows name, if any: above the table, or at the top of a sheet without one. */
   agency?: string | null;
 }
 
@@ -104,7 +104,8 @@ export async function inspectFile(file: string, options: InspectOptions): Promis
       if (ignored) analysis.issues.push(farCellsIssue(ignored));
       if (!analysis.table) {
         const why = analysis.issues[0];
-        return { name, skipped: why ? issueMessage(why, options.lang) : "", analysis: null };
+        const skipped = why ? issueMessage(why, options.lang) : "";
+        return { name, skipped, analysis: null, agency: titleAgencyOf(snapshot) };
       }
       return { name, skipped: null, analysis, agency: agencyOf(snapshot, analysis.table.headerRows[0]!) };
     });

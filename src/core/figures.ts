@@ -31,6 +31,23 @@ export function amountText(value: number, lang: Lang): string {
   return formatNumber(rounded(value, PERCENT_DECIMALS), lang);
 }
 
+/** The decimals an amount shows, two at most: 18.5 → 1, 18.83 → 2, 17910 → 0. */
+function amountDecimals(value: number): number {
+  const shown = rounded(value, PERCENT_DECIMALS);
+  for (let decimals = 0; decimals < PERCENT_DECIMALS; decimals++)
+    if (rounded(shown, decimals) === shown) return decimals;
+  return PERCENT_DECIMALS;
+}
+
+/**
+ * Amounts read against each other, a total over its plan: each at the decimals of the most precise, "18,83/18,50"
+ * rather than "18,83/18,5", so the digits line up as the reader compares them.
+ */
+export function amountsText(values: readonly number[], lang: Lang): string[] {
+  const decimals = Math.max(0, ...values.map(amountDecimals));
+  return values.map((value) => formatNumber(rounded(value, PERCENT_DECIMALS), lang, { decimals }));
+}
+
 /**
  * A gap in percentage points, always signed: 0.47 → "+0,47", -3.8 → "−3,8", with the true minus sign the summary
  * sheet's "So với kế hoạch" column uses (src/core/gap-text.ts), so paragraph and table read alike.

@@ -108,6 +108,34 @@ describe("chitieu consolidate", () => {
     ]);
   });
 
+  it("names a file whose sheet holds no table yet by the district its title rows name", async () => {
+    // Thanh Trì sent its form before filling in the table: its file is "bao-cao-31", its title rows say who it is.
+    const workbook = new ExcelJS.Workbook();
+    addSnapshotSheet(workbook, {
+      name: "Bieu 01",
+      origin: { row: 1, col: 1 },
+      values: [
+        ["UBND HUYỆN THANH TRÌ"],
+        ["BIỂU KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU AN SINH XÃ HỘI NĂM 2023"],
+        [],
+        ["Đang tổng hợp, sẽ gửi sau"],
+      ],
+    });
+    const pending = join(dir, "bao-cao-31.xlsx");
+    await workbook.xlsx.writeFile(pending);
+    const io = recordingIo();
+    expect(await runCli(["consolidate", ...districts, pending, "--json"], io)).toBe(1);
+    const report = ConsolidationReportSchema.parse(JSON.parse(io.stdout));
+    expect(report.excluded.map((u) => [u.unit, u.file, u.reason])).toEqual([
+      ["HUYỆN THANH TRÌ", pending, "unreadable"],
+    ]);
+    const opening = "Năm 2023, tổng hợp số liệu của 3 quận, huyện. ";
+    expect(report.paragraph).toBe(
+      opening + "Chưa tổng hợp được số liệu của Thanh Trì (không đọc được bảng). " + PARAGRAPH.slice(opening.length),
+    );
+    expect(io.stderr).toMatch(new RegExp(`^${pending}: không tổng hợp HUYỆN THANH TRÌ vì không đọc được bảng: `));
+  });
+
   it("names each district by the territory over its department, and checks a sheet called Tổng hợp as the whole", async () => {
     const department = "PHÒNG LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI";
     const files = [];
@@ -214,6 +242,12 @@ describe("chitieu consolidate, units of different periods and magnitudes", () =>
     const rows = [25, 26, 28].map((d) => districtRows(d)[3]!);
     expect(enrolment).toMatchObject({ unit: "người", periodsDiffer: true });
     expect(enrolment.sumActual).toBe(rows.reduce((s, r) => s + r.actual!, 0));
+    // The paragraph counts the year 2023's two districts, as its total adds them, and names Mê Linh apart.
+    expect(report.paragraph).toContain(
+      "0/2 quận, huyện báo cáo năm 2023 đạt tuyển sinh giáo dục nghề nghiệp (kế hoạch giao); chưa đạt: Sóc Sơn, " +
+        "Đông Anh; báo cáo kỳ khác: Mê Linh (9 tháng năm 2024, chưa đạt); tổng cộng của 2 quận, huyện có số liệu " +
+        "năm 2023: 64.950/65.500 người",
+    );
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.readFile(out);
     const ranking = workbook.getWorksheet("Xếp hạng đơn vị")!;

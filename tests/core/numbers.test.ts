@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { percentText } from "../../src/core/figures";
+import { amountsText, percentText } from "../../src/core/figures";
 import { formatNumber, guessConvention, parseAmount, parseNumber } from "../../src/core/numbers";
 import type { Convention } from "../../src/core/types";
 import { programme08WithFaults } from "../../src/samples/programme08";
@@ -193,6 +193,20 @@ describe("formatNumber", () => {
   it("shows non-finite values as themselves rather than a made-up number", () => {
     expect(formatNumber(Number.NaN, "vi")).toBe("NaN");
     expect(formatNumber(Number.POSITIVE_INFINITY, "en")).toBe("Infinity");
+  });
+});
+
+describe("amountsText", () => {
+  it("writes a total and its plan at the decimals of the more precise", () => {
+    expect(amountsText([18.96, 18.8], "vi")).toEqual(["18,96", "18,80"]);
+    expect(amountsText([349, 350.5], "vi")).toEqual(["349,0", "350,5"]);
+    expect(amountsText([720493, 675000], "vi")).toEqual(["720.493", "675.000"]);
+    expect(amountsText([2975.42, 2800], "en")).toEqual(["2,975.42", "2,800.00"]);
+  });
+
+  it("rounds to two decimals first, so a sum's floating-point noise adds none", () => {
+    expect(amountsText([4.8 + 6.36 + 7.8, 5 + 6.3 + 7.5], "vi")).toEqual(["18,96", "18,80"]);
+    expect(amountsText([17910.000000000004, 17500], "vi")).toEqual(["17.910", "17.500"]);
   });
 });
 

@@ -3,13 +3,14 @@
  * lệ hộ nghèo (dưới 0,5 %); chưa đạt: …". One opening sentence, then one sentence for each of the first indicators
  * of the consolidated table that are judged against a target, so the paragraph stays as short as a meeting reads.
  */
-import { amountText, percentText } from "../figures";
+import { amountsText, amountText, percentText } from "../figures";
 import { t, type MessageParams } from "../i18n";
 import { periodLabel, periodOpeningOf } from "../judging-input";
 import { sentenceCase } from "../narrative/title";
 import { fold } from "../text";
-import type { Comparator, Lang, Target } from "../types";
-import { periodKey, type ConsolidationResult, type IndicatorResult } from "./consolidate";
+import type { Band, Comparator, Lang, Period, Target } from "../types";
+import { periodKey, type ConsolidationResult, type IndicatorResult, type UnitResult } from "./consolidate";
+import { unitKey } from "./unit-name";
 
 /** Indicators the paragraph speaks of; the rest stand in the tables below it. */
 export const INDICATORS_SAID = 5;
@@ -33,6 +34,11 @@ function kindOf(names: string[]): Kind {
   if (folded.length > 0 && folded.every((name) => DISTRICT.test(name))) return town ? "districtTown" : "district";
   if (folded.length > 0 && folded.every((name) => COMMUNE.test(name))) return town ? "communeTown" : "commune";
   return "unit";
+}
+
+/** Districts with or without towns are one family, communes another: a name of the family is said alike. */
+function family(kind: Kind): string {
+  return kind.replace(/Town$/, "");
 }
 
 /** "HUYỆN SÓC SƠN" as a list in a sentence names it: "Sóc Sơn", its kind said once before the list. */
@@ -122,6 +128,11 @@ function mainPeriod(result: ConsolidationResult, indicator: IndicatorResult): st
   return main;
 }
 
+/** The period a main period's key stands for, as its first unit names it. */
+function mainPeriodOf(result: ConsolidationResult, main: string): Period {
+  return result.units.find((u) => periodKey(u.period) === main)!.period!;
+}
+
 /**
  * The units' total against their summed plan, over the units with both figures: a plan without its figure would
  * count against the total what was never reported. A sum of caps is no plan to reach ("đạt 160 % kế hoạch" of a
@@ -154,24 +165,32 @@ function sumSaid(
     count++;
   });
   if (count === 0 || plan <= 0) return null;
+  const [actualText, planText] = amountsText([actual, plan], lang);
   const figures = {
-    actual: amountText(actual, lang),
-    plan: amountText(plan, lang),
+    actual: actualText!,
+    plan: planText!,
     unit: indicator.unit ? ` ${indicator.unit}` : "",
     attainment: percentText(actual / plan, lang),
   };
   if (otherPeriod > 0) {
-    const period = result.units.find((u) => periodKey(u.period) === main)!.period!;
     return say("sumPeriod", {
       ...figures,
       count,
       kind: say(`kind.${kind}`, { count }),
-      period: periodLabel(period, lang),
+      period: periodLabel(mainPeriodOf(result, main!), lang),
     });
   }
   if (count === indicator.units) return say("sum", figures);
   return say("sumSome", { ...figures, count, kind: say(`kind.${kind}`, { count }) });
 }
+
+/** How a unit of another period fared, in the words of the lists: a unit near its target has not achieved it. */
+const BAND_SAID: Record<Band, string> = {
+  achieved: "band.achieved",
+  near: "band.notAchieved",
+  not_achieved: "band.notAchieved",
+  no_data: "band.noData",
+};
 
 function indicatorSentence(
   result: ConsolidationResult,
@@ -180,34 +199,50 @@ function indicatorSentence(
   lang: Lang,
   say: Say,
 ): string {
-  const target = targetText(indicator, lang, say);
-  const parts = [
-    say("achieved", {
-      achieved: indicator.achieved,
-      total: indicator.units,
-      kind: say(`kind.${kind}`, { count: indicator.units }),
-      name: inSentence(indicator.name),
-      target: target ? ` (${target})` : "",
-    }),
-  ];
-  const named = (pick: (band: string) => boolean) =>
-    result.units.filter((_, u) => {
-      const cell = indicator.cells[u];
-      return cell !== null && cell !== undefined && pick(cell.band);
-    });
   const main = mainPeriod(result, indicator);
-  // A unit of another period than most is named with it: its shortfall may be the part of the year still to come.
-  const nameOf = (u: (typeof result.units)[number]) => {
-    const key = main === null ? null : periodKey(u.period);
-    const name = shortName(u.unit, kind);
-    return key !== null && key !== main ? `${name} (${periodLabel(u.period!, lang)})` : name;
+  // Counted, as the total adds, are the units of the main period (and those naming none); the others are named
+  // apart with their period, as a band judges a figure against the whole plan.
+  const counted: { unit: UnitResult; band: Band }[] = [];
+  const apart: { unit: UnitResult; band: Band }[] = [];
+  result.units.forEach((unit, u) => {
+    const cell = indicator.cells[u];
+    if (!cell) return;
+    const key = main === null ? null : periodKey(unit.period);
+    (key !== null && key !== main ? apart : counted).push({ unit, band: cell.band });
+  });
+  const target = targetText(indicator, lang, say);
+  const achieved = {
+    achieved: counted.filter((c) => c.band === "achieved").length,
+    total: counted.length,
+    kind: say(`kind.${kind}`, { count: counted.length }),
+    name: inSentence(indicator.name),
+    target: target ? ` (${target})` : "",
   };
+  const parts = [
+    apart.length > 0
+      ? say("achievedPeriod", { ...achieved, period: periodLabel(mainPeriodOf(result, main!), lang) })
+      : say("achieved", achieved),
+  ];
+  const named = (pick: (band: Band) => boolean) =>
+    counted.filter((c) => pick(c.band)).map((c) => shortName(c.unit.unit, kind));
   const missed = named((band) => band === "near" || band === "not_achieved");
   if (missed.length > 0 && missed.length <= UNITS_NAMED_AT_MOST)
-    parts.push(say("notAchieved", { units: missed.map(nameOf).join(", ") }));
+    parts.push(say("notAchieved", { units: missed.join(", ") }));
   const noData = named((band) => band === "no_data");
   if (noData.length > 0 && noData.length <= UNITS_NAMED_AT_MOST)
-    parts.push(say("noData", { units: noData.map(nameOf).join(", ") }));
+    parts.push(say("noData", { units: noData.join(", ") }));
+  if (apart.length > UNITS_NAMED_AT_MOST)
+    parts.push(say("otherPeriodCount", { count: apart.length, kind: say(`kind.${kind}`, { count: apart.length }) }));
+  else if (apart.length > 0) {
+    const units = apart.map(({ unit, band }) =>
+      say("otherPeriodUnit", {
+        unit: shortName(unit.unit, kind),
+        period: periodLabel(unit.period!, lang),
+        band: say(BAND_SAID[band]),
+      }),
+    );
+    parts.push(say("otherPeriod", { units: units.join(", ") }));
+  }
   const sum = sumSaid(result, indicator, main, kind, lang, say);
   if (sum) parts.push(sum);
   const sentence = parts.join(say("separator"));
@@ -216,14 +251,28 @@ function indicatorSentence(
 
 /**
  * The units whose tables could not be read, so that "29 quận, huyện" is not taken for all 30 sent: named by what the
- * host could tell of them (the file's name, as no title row was read), and counted past a few.
+ * host could tell of them (the agency their title rows name, else their file's name), and counted past a few. A
+ * name of the counted units' kind is said as theirs are ("Mê Linh"); another is kept as written.
  */
-function leftOut(result: ConsolidationResult, say: Say): string | null {
+function leftOut(result: ConsolidationResult, kind: Kind, say: Say): string | null {
   const unread = result.excluded.filter((u) => u.reason === "unreadable");
   if (unread.length === 0) return null;
   if (unread.length > UNITS_NAMED_AT_MOST)
     return say("leftOutCount", { count: unread.length, kind: say("kind.unit", { count: unread.length }) });
-  return say("leftOut", { units: unread.map((u) => u.unit).join(", ") });
+  const counted = new Set(result.units.map((u) => unitKey(u.unit)));
+  const name = ({ unit, file }: (typeof unread)[number]) => {
+    const said = kind !== "unit" && family(kindOf([unit])) === family(kind) ? shortName(unit, kind) : unit;
+    // A second file of a unit already counted, unreadable, is told apart from it by the file's name.
+    return file !== null && counted.has(unitKey(unit)) ? `${said} (${fileLabel(file)})` : said;
+  };
+  return say("leftOut", { units: unread.map(name).join(", ") });
+}
+
+/** "/data/bao-cao/soc-son-2.xlsx" as the command line labels a unit: "soc-son-2". */
+function fileLabel(file: string): string {
+  const base = file.slice(Math.max(file.lastIndexOf("/"), file.lastIndexOf("\\")) + 1);
+  const dot = base.lastIndexOf(".");
+  return dot > 0 ? base.slice(0, dot) : base;
 }
 
 /** The consolidation's paragraph in the reader's language; empty when no unit was counted. */
@@ -235,6 +284,6 @@ export function consolidationParagraph(result: ConsolidationResult, lang: Lang):
     .filter((i) => i.achieved + i.near + i.notAchieved > 0)
     .slice(0, INDICATORS_SAID)
     .map((i) => indicatorSentence(result, i, kind, lang, say));
-  const unread = leftOut(result, say);
+  const unread = leftOut(result, kind, say);
   return [opening(result, kind, lang, say), ...(unread ? [unread] : []), ...judged].join(" ");
 }

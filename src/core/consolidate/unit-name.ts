@@ -1,5 +1,6 @@
 /** Which unit (district, department) a table belongs to, from its title rows or, failing that, its file's name. */
-import type { SheetSnapshot } from "../snapshot";
+import { HEADER_SCAN_ROWS } from "../detect";
+import type { CellValue, SheetSnapshot } from "../snapshot";
 import { fold } from "../text";
 
 /** How the agency lines at the top of a report begin (folded: no diacritics, lower case). */
@@ -39,6 +40,27 @@ export function agencyOf(snapshot: SheetSnapshot, headerRow: number): string | n
     }
   }
   return found && territory && OFFICE_START.test(fold(found)) ? territory : found;
+}
+
+/** A table's row (its header, its figures) fills this many cells at least; a title row fills one or two. */
+const TABLE_ROW_CELLS = 3;
+
+function filledCells(row: readonly CellValue[]): number {
+  let count = 0;
+  for (const value of row) if (value !== null && !(typeof value === "string" && value.trim() === "")) count++;
+  return count;
+}
+
+/**
+ * The agency named by the title rows of a sheet whose table could not be read, so that a unit left out is named
+ * as its own report names it ("UBND HUYỆN MÊ LINH") rather than by its file: the title rows end at the first row
+ * filled like a table's, within the rows a table's header is looked for in.
+ */
+export function titleAgencyOf(snapshot: SheetSnapshot): string | null {
+  const rows = Math.min(snapshot.values.length, HEADER_SCAN_ROWS);
+  let end = 0;
+  while (end < rows && filledCells(snapshot.values[end] ?? []) < TABLE_ROW_CELLS) end++;
+  return agencyOf(snapshot, snapshot.origin.row + end);
 }
 
 /** The unit's name as a consolidation shows it: the agency without "UBND" ("HUYỆN SÓC SƠN"), else the label. */

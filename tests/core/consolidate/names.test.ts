@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { nameKey, nameSimilarity } from "../../../src/core/consolidate";
-import { agencyOf, isWholeName, unitKey, unitName } from "../../../src/core/consolidate/unit-name";
+import { agencyOf, isWholeName, titleAgencyOf, unitKey, unitName } from "../../../src/core/consolidate/unit-name";
 import { districtSheet } from "../../../src/samples/districts";
 import { fold } from "../../../src/core/text";
 
@@ -79,6 +79,31 @@ describe("unit names", () => {
     expect(agencyOf(districtSheet(0, { agency: city, department: "SỞ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI" }), 5)).toBe(
       "SỞ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI",
     );
+  });
+
+  it("reads the agency of a sheet whose table could not be read from its title rows", () => {
+    // Mê Linh sent its sheet before its table was filled in: the title rows still name it.
+    const pending = {
+      name: "Bieu 01",
+      origin: { row: 1, col: 1 },
+      values: [["UBND HUYỆN MÊ LINH"], ["Đang tổng hợp, sẽ gửi sau"]],
+    };
+    expect(titleAgencyOf(pending)).toBe("UBND HUYỆN MÊ LINH");
+    // A table whose header was not recognised ends the title rows: its communes are not the agency.
+    const communes = {
+      name: "Bieu 01",
+      origin: { row: 3, col: 2 },
+      values: [
+        ["UBND HUYỆN MÊ LINH", null, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"],
+        ["BẢNG SỐ LIỆU HỘ NGHÈO NĂM 2023"],
+        [],
+        ["STT", "Đơn vị", "Số hộ nghèo", "Số hộ cận nghèo"],
+        [1, "Xã Tiền Phong", 12, 40],
+        [2, "Thị trấn Chi Đông", 3, 18],
+      ],
+    };
+    expect(titleAgencyOf(communes)).toBe("UBND HUYỆN MÊ LINH");
+    expect(titleAgencyOf({ ...pending, values: [["BÁO CÁO KẾT QUẢ NĂM 2023"]] })).toBeNull();
   });
 
   it("falls back on the label when the title rows name no agency", () => {

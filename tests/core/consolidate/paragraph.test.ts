@@ -114,25 +114,66 @@ describe("the consolidation paragraph", () => {
     );
   });
 
-  it("adds only the main period's figures, and names a unit of another period with it", () => {
+  it("counts and adds the main period's units only, and names a unit of another period with its own", () => {
     // Mê Linh sends its first 9 months of 2024 beside Sóc Sơn's and Đông Anh's whole 2023: its 33.600 enrolled of a
-    // year's 34.000 are not a total with theirs, and its shortfall may be the quarter still to come.
+    // year's 34.000 are not a total with theirs, and its shortfall may be the quarter still to come, so it is
+    // neither in "x/2" nor in the total, but named with its period and how it fared.
     const mixed = consolidate([district(25), district(26), district(28, { year: 2024, months: 9 })]);
     const said = sentences(consolidationParagraph(mixed, "vi"));
     expect(said[3]).toBe(
-      "3/3 quận, huyện đạt số lao động được giải quyết việc làm (kế hoạch giao); " +
+      "2/2 quận, huyện báo cáo năm 2023 đạt số lao động được giải quyết việc làm (kế hoạch giao); " +
+        "báo cáo kỳ khác: Mê Linh (9 tháng năm 2024, đạt); " +
         `tổng cộng của 2 quận, huyện có số liệu năm 2023: 15.720/15.100 người, đạt 104,11${NBSP}% kế hoạch.`,
     );
     expect(said[4]).toBe(
-      "0/3 quận, huyện đạt tuyển sinh giáo dục nghề nghiệp (kế hoạch giao); " +
-        "chưa đạt: Sóc Sơn, Đông Anh, Mê Linh (9 tháng năm 2024); " +
+      "0/2 quận, huyện báo cáo năm 2023 đạt tuyển sinh giáo dục nghề nghiệp (kế hoạch giao); " +
+        "chưa đạt: Sóc Sơn, Đông Anh; báo cáo kỳ khác: Mê Linh (9 tháng năm 2024, chưa đạt); " +
         `tổng cộng của 2 quận, huyện có số liệu năm 2023: 64.950/65.500 người, đạt 99,16${NBSP}% kế hoạch.`,
     );
     expect(sentences(consolidationParagraph(mixed, "en"))[4]).toBe(
-      "0 of 3 districts achieved tuyển sinh giáo dục nghề nghiệp (each its own plan); " +
-        "not achieved: Sóc Sơn, Đông Anh, Mê Linh (the first 9 months of 2024); " +
+      "0 of 2 districts reporting for 2023 achieved tuyển sinh giáo dục nghề nghiệp (each its own plan); " +
+        "not achieved: Sóc Sơn, Đông Anh; reporting another period: Mê Linh (the first 9 months of 2024, not achieved); " +
         "in all, the 2 districts with figures for 2023: 64,950 of 65,500 người, 99.16% of plan.",
     );
+    // Each unit keeps its own band in the tables: the count of the by-indicator sheet is every unit's.
+    expect(mixed.indicators[2]).toMatchObject({ units: 3, achieved: 3 });
+  });
+
+  it("counts the period most units report, however many report another", () => {
+    // Four districts report 2023; Sơn Tây and Ba Vì only their first 9 months of 2024. Sóc Sơn's and Đông Anh's
+    // 0,62 % are over the poverty ceiling; Sơn Tây's and Ba Vì's 0,3 % are not counted with theirs.
+    const units = [0, 1, 25, 26].map((d) => district(d));
+    const nineMonths = [12, 13].map((d) => district(d, { year: 2024, months: 9 }));
+    const result = consolidate([...units.slice(0, 2), ...nineMonths, ...units.slice(2)]);
+    expect(sentences(consolidationParagraph(result, "vi"))[1]).toBe(
+      `2/4 quận, huyện, thị xã báo cáo năm 2023 đạt tỷ lệ hộ nghèo (dưới 0,5${NBSP}%); chưa đạt: Sóc Sơn, Đông Anh; ` +
+        "báo cáo kỳ khác: Sơn Tây (9 tháng năm 2024, đạt), Ba Vì (9 tháng năm 2024, đạt).",
+    );
+    expect(sentences(consolidationParagraph(result, "en"))[1]).toBe(
+      "2 of 4 districts reporting for 2023 achieved tỷ lệ hộ nghèo (below 0.5%); not achieved: Sóc Sơn, Đông Anh; " +
+        "reporting another period: Sơn Tây (the first 9 months of 2024, achieved), " +
+        "Ba Vì (the first 9 months of 2024, achieved).",
+    );
+  });
+
+  it("writes a total and its plan at the same decimals", () => {
+    // Ba Đình and Ba Vì count their jobs in thousands, Sóc Sơn in people: the total is in thousands, 4,8 + 6,36 +
+    // 7,8 = 18,96 against 5 + 6,3 + 7,5 = 18,8, which reads "18,80" beside "18,96".
+    const jobs = (d: number) => districtRows(d)[2]!;
+    const inThousands = (d: number) => {
+      const row = jobs(d);
+      return { ...row, unit: "nghìn người", plan: (row.plan as number) / 1000, actual: row.actual! / 1000 };
+    };
+    const result = consolidate([
+      district(0, { rows: [inThousands(0)] }),
+      district(13, { rows: [inThousands(13)] }),
+      district(25, { rows: [jobs(25)] }),
+    ]);
+    expect(sentences(consolidationParagraph(result, "vi"))[1]).toBe(
+      "2/3 quận, huyện đạt số lao động được giải quyết việc làm (kế hoạch giao); chưa đạt: Ba Đình; " +
+        `tổng cộng 18,96/18,80 nghìn người, đạt 100,85${NBSP}% kế hoạch.`,
+    );
+    expect(sentences(consolidationParagraph(result, "en"))[1]).toContain("in all 18.96 of 18.80 nghìn người");
   });
 
   it("counts neither the city's own table nor a unit left out", () => {
@@ -171,6 +212,32 @@ describe("the consolidation paragraph", () => {
     expect(said[2]).toMatch(/^\d\/2 quận, huyện đạt tỷ lệ hộ nghèo/);
     expect(sentences(consolidationParagraph(result, "en"))[1]).toBe(
       "The figures of me-linh, soc-son are left out: their tables could not be read.",
+    );
+  });
+
+  it("names a unit left out by its title rows when they name it, as the counted units are named", () => {
+    const pending: UnitSource = {
+      file: "me-linh-2.xlsx",
+      sheet: null,
+      label: "me-linh-2",
+      agency: "UBND HUYỆN MÊ LINH",
+      indicators: null,
+      problem: "no indicator table",
+      period: null,
+    };
+    const office: UnitSource = { ...pending, file: "so-y-te.xlsx", label: "so-y-te", agency: "SỞ Y TẾ" };
+    const result = consolidate([district(13), district(26), pending, office]);
+    expect(result.excluded.map((u) => u.unit)).toEqual(["HUYỆN MÊ LINH", "SỞ Y TẾ"]);
+    expect(sentences(consolidationParagraph(result, "vi"))[1]).toBe(
+      "Chưa tổng hợp được số liệu của Mê Linh, SỞ Y TẾ (không đọc được bảng).",
+    );
+    expect(sentences(consolidationParagraph(result, "en"))[1]).toBe(
+      "The figures of Mê Linh, SỞ Y TẾ are left out: their tables could not be read.",
+    );
+    // Đông Anh's second file, its table not filled in, is not Đông Anh left out: its first file is counted.
+    const again: UnitSource = { ...pending, file: "/data/bao-cao/dong-anh-2.xlsx", agency: "UBND HUYỆN ĐÔNG ANH" };
+    expect(sentences(consolidationParagraph(consolidate([district(13), district(26), again]), "vi"))[1]).toBe(
+      "Chưa tổng hợp được số liệu của Đông Anh (dong-anh-2) (không đọc được bảng).",
     );
   });
 

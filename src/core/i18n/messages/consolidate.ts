@@ -101,6 +101,12 @@ export const consolidate = {
       },
       counted: "{{count, num}} {{kind}}",
       achieved: "{{achieved, num}}/{{total, num}} {{kind}} đạt {{name}}{{target}}",
+      // Counted are the units of the period most report; those of another are named with theirs and how they fared.
+      achievedPeriod: "{{achieved, num}}/{{total, num}} {{kind}} báo cáo {{period}} đạt {{name}}{{target}}",
+      otherPeriod: "báo cáo kỳ khác: {{units}}",
+      otherPeriodUnit: "{{unit}} ({{period}}, {{band}})",
+      otherPeriodCount: "{{count, num}} {{kind}} báo cáo kỳ khác",
+      band: { achieved: "đạt", notAchieved: "chưa đạt", noData: "chưa có số liệu" },
       target: {
         lt: "dưới {{value}}",
         le: "không quá {{value}}",
@@ -245,6 +251,12 @@ export const consolidate = {
       },
       counted: "{{count, num}} {{kind}}",
       achieved: "{{achieved, num}} of {{total, num}} {{kind}} achieved {{name}}{{target}}",
+      achievedPeriod:
+        "{{achieved, num}} of {{total, num}} {{kind}} reporting for {{period}} achieved {{name}}{{target}}",
+      otherPeriod: "reporting another period: {{units}}",
+      otherPeriodUnit: "{{unit}} ({{period}}, {{band}})",
+      otherPeriodCount: "{{count, num}} {{kind}} reporting another period",
+      band: { achieved: "achieved", notAchieved: "not achieved", noData: "no data yet" },
       target: {
         lt: "below {{value}}",
         le: "at most {{value}}",
