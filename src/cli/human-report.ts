@@ -1,5 +1,6 @@
 import { columnLetter } from "../core/address";
 import { bandLabel } from "../core/band-text";
+import { paceCounts } from "../core/counts";
 import { indicatorGapText } from "../core/gap-text";
 import { t } from "../core/i18n";
 import { issueMessage } from "../core/issues";
@@ -67,17 +68,11 @@ function shortfallLines(analysis: SheetAnalysis, lang: Lang): string[] {
  * they have none, where a reader of a mid-year table looks for the pace.
  */
 function paceLine(analysis: SheetAnalysis, lang: Lang): string[] {
-  const { period, summary } = analysis;
+  const { period, indicators } = analysis;
   if (period?.quarterOnly) return [t(lang, "cli.check.quarterOnly", { label: periodLabel(period, lang) })];
-  if (!period || period.elapsed >= 1) return [];
-  return [
-    t(lang, "cli.check.pace", {
-      label: periodLabel(period, lang),
-      elapsed: period.elapsed,
-      onTrack: summary.onTrack,
-      behind: summary.behind,
-    }),
-  ];
+  const counts = paceCounts(period, indicators);
+  if (!period || counts === null) return [];
+  return [t(lang, "cli.check.pace", { label: periodLabel(period, lang), elapsed: period.elapsed, ...counts })];
 }
 
 function sheetLines(analysis: SheetAnalysis, lang: Lang): string[] {

@@ -1,5 +1,6 @@
 /** Counting indicators by band and pace, overall and by group: what every host shows and every check compares. */
-import type { Counts, GroupCount, GroupedBy, Indicator, Summary } from "./types";
+import type { Counts, GroupCount, GroupedBy, Indicator, Pace, Period, Summary } from "./types";
+import { paceShare } from "./period";
 
 function emptyCounts(): Counts {
   return { indicators: 0, achieved: 0, near: 0, notAchieved: 0, noData: 0, onTrack: 0, behind: 0 };
@@ -53,4 +54,39 @@ export class Tally {
     if (groupedBy === "lead") byGroup.sort((a, b) => Number(a.group === null) - Number(b.group === null));
     return { ...this.total, byGroup, groupedBy };
   }
+}
+
+/**
+ * An indicator's pace as reports word it: "ahead" for one already over its whole plan in a part of the period
+ * ("hoàn thành trước thời hạn"), else the pace the engine judged; null where none was judged.
+ */
+export type PaceShown = Pace | "ahead";
+
+export function paceShown(indicator: Indicator): PaceShown | null {
+  if (indicator.pace === null) return null;
+  return indicator.status === "achieved" ? "ahead" : indicator.pace;
+}
+
+/** The three pace counts every host shows, so that the summary sheet, the paragraph, the CLI and the pane agree. */
+export interface PaceCounts {
+  ahead: number;
+  onTrack: number;
+  behind: number;
+}
+
+/**
+ * Pace counts for a partial period paced against the plan; null for no period, the whole period or a quarter's own
+ * figures, which have no pace to count.
+ */
+export function paceCounts(period: Period | null | undefined, indicators: readonly Indicator[]): PaceCounts | null {
+  const share = paceShare(period);
+  if (share === null || share >= 1) return null;
+  const counts: PaceCounts = { ahead: 0, onTrack: 0, behind: 0 };
+  for (const indicator of indicators) {
+    const shown = paceShown(indicator);
+    if (shown === "ahead") counts.ahead++;
+    else if (shown === "on_track") counts.onTrack++;
+    else if (shown === "behind") counts.behind++;
+  }
+  return counts;
 }

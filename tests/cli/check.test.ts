@@ -237,7 +237,7 @@ describe("check (text)", () => {
     expect(out).toContain("Thực hiện G «Kết quả thực hiện / Lũy kế 2021-2023»");
     expect(out).toContain("27 chỉ tiêu: 18 hoàn thành, 6 gần đạt, 1 chưa hoàn thành, 2 chưa có số liệu");
     expect(out).toContain(
-      "\n    Tiến độ (lũy kế giai đoạn 2021–2023, đã qua 60\u00a0% thời gian kế hoạch): 13 đúng tiến độ, 0 chậm tiến độ\n",
+      "\n    Tiến độ (lũy kế giai đoạn 2021–2023, đã qua 60\u00a0% thời gian kế hoạch): 11 hoàn thành trước thời hạn, 2 đúng tiến độ, 0 chậm tiến độ\n",
     );
     // The meeting paragraph under the counts, wrapped and indented like them, never splitting "90 %": every sign is
     // held to its figure by a no-break space, which the wrapping does not break at.
@@ -329,7 +329,7 @@ describe("check (text)", () => {
     const late = { label: "0.8", elapsed: 0.8, cell: null, source: "user" as const };
     await runCheck([fx.clean], { json: false, lang: "en", period: late }, partial);
     expect(partial.stdout).toContain(
-      "\n    Pace (the period so far, 80% of the plan period elapsed): 13 on track, 1 behind schedule\n",
+      "\n    Pace (the period so far, 80% of the plan period elapsed): 12 achieved ahead of time, 1 on track, 1 behind schedule\n",
     );
     for (const period of [null, { ...late, label: "full year", elapsed: 1 }]) {
       const io = recordingIo();
@@ -354,7 +354,7 @@ describe("check (text)", () => {
     expect(en).not.toMatch(/on track|behind schedule|ahead of/);
     // The nine months to date keep the pace line.
     expect(humanReport(results(analyzeSheet(quarterTable("Lũy kế 9 tháng năm 2024"))), "vi")).toContain(
-      "\n    Tiến độ (9 tháng năm 2024, đã qua 75\u00a0% thời gian kế hoạch): 0 đúng tiến độ, 7 chậm tiến độ\n",
+      "\n    Tiến độ (9 tháng năm 2024, đã qua 75\u00a0% thời gian kế hoạch): 0 hoàn thành trước thời hạn, 0 đúng tiến độ, 7 chậm tiến độ\n",
     );
   });
 });

@@ -53,13 +53,13 @@ describe("a third-quarter table of a year plan (seed figures scaled to one year)
 
   it("names the quarter in the paragraph and claims no pace, in either language", () => {
     const vi = meetingParagraph(analysis, "vi");
-    expect(vi).toMatch(/^Quý III năm 2024, 3\/10 chỉ tiêu hoàn thành \(30\u00a0%\)\. /);
+    expect(vi).toMatch(/^Quý III năm 2024, so với kế hoạch năm, 3\/10 chỉ tiêu hoàn thành \(30\u00a0%\)\. /);
     expect(vi).toContain(
-      "7 chỉ tiêu chưa hoàn thành: Tuyển sinh giáo dục nghề nghiệp (58.000/225.000 người, đạt 25,78\u00a0%",
+      "7 chỉ tiêu chưa hoàn thành: Tuyển sinh giáo dục nghề nghiệp (58.000/225.000 người, đạt 25,78\u00a0% kế hoạch năm)",
     );
     expect(vi).not.toMatch(/tiến độ|thời hạn/);
     const en = meetingParagraph(analysis, "en");
-    expect(en).toMatch(/^In Q3 2024, 3 of 10 indicators are achieved \(30%\)\. /);
+    expect(en).toMatch(/^In Q3 2024, against the year's plan, 3 of 10 indicators are achieved \(30%\)\. /);
     expect(en).not.toMatch(/pace|ahead of|on track|behind/i);
   });
 

@@ -344,15 +344,34 @@ describe("a single quarter's own figures: named, never paced", () => {
     return meetingParagraph(analyzeSheet(sheet({ header: [header], rows })), lang);
   };
 
-  it("says what is achieved and what is not, with no pace and nothing ahead of time", () => {
+  it("says what is achieved and what is not against the year's plan, with no pace and nothing ahead of time", () => {
     const vi = withResult("Thực hiện Quý III/2024", "vi");
     expect(vi).toBe(
-      "Quý III năm 2024, 1/2 chỉ tiêu hoàn thành (50\u00a0%). 1 chỉ tiêu chưa hoàn thành: Tuyển sinh giáo dục nghề " +
-        "nghiệp (58.000/225.000 người, đạt 25,78\u00a0% kế hoạch).",
+      "Quý III năm 2024, so với kế hoạch năm, 1/2 chỉ tiêu hoàn thành (50\u00a0%). 1 chỉ tiêu chưa hoàn thành: " +
+        "Tuyển sinh giáo dục nghề nghiệp (58.000/225.000 người, đạt 25,78\u00a0% kế hoạch năm).",
     );
     const en = withResult("Thực hiện Quý III/2024", "en");
-    expect(en).toMatch(/^In Q3 2024, 1 of 2 indicators is achieved \(50%\)\. /);
+    expect(en).toBe(
+      "In Q3 2024, against the year's plan, 1 of 2 indicators is achieved (50%). 1 indicator is not achieved: " +
+        "Tuyển sinh giáo dục nghề nghiệp (58,000 of 225,000 người, 25.78% of the year's plan).",
+    );
     expect(en).not.toMatch(/pace|ahead|behind|schedule/i);
+  });
+
+  it("says a share near the target is of the year's plan too", () => {
+    const near: CellValue[][] = [
+      ["1", "Số phiên giao dịch việc làm", "phiên", 230, 240],
+      ["2", "Số người được tuyển dụng qua phiên giao dịch việc làm", "người", 16000, 15000],
+    ];
+    const header = [...VI_HEADER];
+    header[3] = "Kế hoạch năm 2024";
+    header[4] = "Thực hiện Quý III/2024";
+    const analysis = analyzeSheet(sheet({ header: [header], rows: near }));
+    expect(meetingParagraph(analysis, "vi")).toContain(
+      "1 chỉ tiêu chưa hoàn thành nhưng đạt từ 90\u00a0% kế hoạch năm trở lên: Số người được tuyển dụng qua phiên " +
+        "giao dịch việc làm (15.000/16.000 người, đạt 93,75\u00a0% kế hoạch năm).",
+    );
+    expect(meetingParagraph(analysis, "en")).toContain("at or above 90% of the year's plan");
   });
 
   it("while the nine months to date are paced and named as nine months: one met ahead of time, one behind", () => {
@@ -403,7 +422,12 @@ describe("the paragraph opens with the period, named in the reader's language", 
         "Ước thực hiện cả năm 2023",
         "In 2023 (full-year estimate)",
       ],
-      [{ plan: "Kế hoạch năm 2024", actual: "Thực hiện Quý III/2024" }, "Quý III năm 2024", "In Q3 2024"],
+      // A quarter's own figures are judged against the year's plan, and the opening says so.
+      [
+        { plan: "Kế hoạch năm 2024", actual: "Thực hiện Quý III/2024" },
+        "Quý III năm 2024, so với kế hoạch năm",
+        "In Q3 2024, against the year's plan",
+      ],
       // The quarter to date is the nine months it covers; a title naming the quarter alone, the quarter's own.
       [
         { plan: "Kế hoạch năm 2024", actual: "Tính đến Quý III/2024" },
@@ -422,8 +446,8 @@ describe("the paragraph opens with the period, named in the reader's language", 
           plan: "Kế hoạch năm 2024",
           actual: "Thực hiện",
         },
-        "Quý III năm 2024",
-        "In Q3 2024",
+        "Quý III năm 2024, so với kế hoạch năm",
+        "In Q3 2024, against the year's plan",
       ],
       [
         { titles: ["BÁO CÁO 6 THÁNG ĐẦU NĂM 2024"], plan: "Kế hoạch năm 2024", actual: "Thực hiện" },

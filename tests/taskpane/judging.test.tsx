@@ -79,7 +79,7 @@ describe("the reporting period in the pane", () => {
     const { host, user } = await open("vi");
     expect(facts("vi")).toEqual([
       "Kỳ báo cáo: lũy kế giai đoạn 2021–2023 — 60\u00a0% thời gian kế hoạch (đọc từ ô G7)",
-      "Tiến độ: 14 chỉ tiêu đúng tiến độ, 0 chậm tiến độ.",
+      "Tiến độ: 12 chỉ tiêu hoàn thành trước thời hạn, 2 đúng tiến độ, 0 chậm tiến độ.",
       "Gần đạt: chưa hoàn thành nhưng đạt từ 90\u00a0% kế hoạch trở lên (6 chỉ tiêu).",
     ]);
     expect(field("vi", "period").value).toBe("");
@@ -94,13 +94,15 @@ describe("the reporting period in the pane", () => {
     // The sample's slowest count row stands at 78,4 % of its plan: ahead of 75 % as of 60 %.
     expect(facts("vi").slice(0, 2)).toEqual([
       "Kỳ báo cáo: 9 tháng — 75\u00a0% thời gian kế hoạch (do người dùng đặt)",
-      "Tiến độ: 14 chỉ tiêu đúng tiến độ, 0 chậm tiến độ.",
+      "Tiến độ: 12 chỉ tiêu hoàn thành trước thời hạn, 2 đúng tiến độ, 0 chậm tiến độ.",
     ]);
     expect(field("vi", "period").value).toBe("9 tháng");
 
     await enter(user, "vi", "period", "0,8");
     await apply(user, "vi");
-    await waitFor(() => expect(facts("vi")[1]).toBe("Tiến độ: 13 chỉ tiêu đúng tiến độ, 1 chậm tiến độ."));
+    await waitFor(() =>
+      expect(facts("vi")[1]).toBe("Tiến độ: 12 chỉ tiêu hoàn thành trước thời hạn, 1 đúng tiến độ, 1 chậm tiến độ."),
+    );
     expect(facts("vi")[0]).toBe("Kỳ báo cáo: đến nay — 80\u00a0% thời gian kế hoạch (do người dùng đặt)");
 
     await enter(user, "vi", "period", "không");
@@ -122,14 +124,14 @@ describe("the reporting period in the pane", () => {
     const { user } = await open("en");
     expect(facts("en").slice(0, 2)).toEqual([
       "Reporting period: cumulative 2021–2023 — 60% of the plan period (read from cell G7)",
-      "Pace: 14 on track, 0 behind schedule.",
+      "Pace: 12 achieved ahead of time, 2 on track, 0 behind schedule.",
     ]);
     await enter(user, "en", "period", "0.8");
     await apply(user, "en");
     await screen.findByText(TEXT.en.saved);
     expect(facts("en").slice(0, 2)).toEqual([
       "Reporting period: the period so far — 80% of the plan period (set by a user)",
-      "Pace: 13 on track, 1 behind schedule.",
+      "Pace: 12 achieved ahead of time, 1 on track, 1 behind schedule.",
     ]);
     await enter(user, "en", "period", "q3");
     await apply(user, "en");
@@ -147,7 +149,9 @@ describe("the reporting period in the pane", () => {
     ]);
     await enter(user, "vi", "period", "9 tháng");
     await apply(user, "vi");
-    await waitFor(() => expect(facts("vi")[1]).toBe("Tiến độ: 0 chỉ tiêu đúng tiến độ, 7 chậm tiến độ."));
+    await waitFor(() =>
+      expect(facts("vi")[1]).toBe("Tiến độ: 0 chỉ tiêu hoàn thành trước thời hạn, 0 đúng tiến độ, 7 chậm tiến độ."),
+    );
     cleanup();
 
     await open("en", new MemoryWorkbookHost([quarterTable()], { language: "en" }));

@@ -6,7 +6,8 @@
 import type { GapTarget } from "../gap-text";
 import type { Direction, GroupedBy, Indicator, Lang, SheetAnalysis, Target, YearlyChange } from "../types";
 import { periodOpeningOf } from "../judging-input";
-import { paceShare } from "../period";
+import { columnLetter } from "../address";
+import { paceCounts } from "../counts";
 import { periodOpening } from "../period-words";
 
 export interface IndicatorFact {
@@ -84,6 +85,13 @@ export interface NarrativeFacts {
    * so rather than "0/N completed" with every indicator lacking data.
    */
   noResultColumn: { header: string } | null;
+  /**
+   * Why no indicator could be judged against a plan, where the table gives no plan column (`header`: its header
+   * rows) or no plan in it is a figure (`column`, as no-numeric-plan warns): the paragraph says so rather than "0/N".
+   */
+  noPlan: { kind: "column"; header: string } | { kind: "figures"; column: string } | null;
+  /** A quarter's own figures ("Quý III/2024" alone), judged against the year's plan: each share is said to be of it. */
+  quarterOfYear: boolean;
 }
 
 /** Names as one line: a name typed over two lines of a cell reads as one in a sentence. */
@@ -126,11 +134,14 @@ export function yearlyFact(indicator: Pick<Indicator, "target" | "change">): Yea
 
 export function narrativeFacts(analysis: SheetAnalysis, lang: Lang): NarrativeFacts {
   const { summary, indicators, period } = analysis;
-  const share = paceShare(period);
-  // A quarter's own figures have no pace (paceShare): nothing is said to be on time, behind or ahead of it.
-  const partial = share !== null && share < 1 && summary.onTrack + summary.behind > 0;
+  // A quarter's own figures have no pace (paceCounts): nothing is said to be on time, behind or ahead of it.
+  const paced = paceCounts(period, indicators);
+  const partial =
+    period && paced && paced.ahead + paced.onTrack + paced.behind > 0
+      ? { elapsed: period.elapsed, ahead: paced.ahead }
+      : null;
   // paceOf (src/core/judge.ts) gives a pace only in a partial period; a quantity not achieved but on it is on time.
-  const onPace = (i: Indicator) => partial && i.status === "not_achieved" && i.pace === "on_track";
+  const onPace = (i: Indicator) => partial !== null && i.status === "not_achieved" && i.pace === "on_track";
   return {
     period: period
       ? {
@@ -169,8 +180,7 @@ export function narrativeFacts(analysis: SheetAnalysis, lang: Lang): NarrativeFa
     near: indicators.filter((i) => i.band === "near" && !onPace(i)).map(fact),
     pace: partial
       ? {
-          elapsed: share,
-          ahead: indicators.filter((i) => i.status === "achieved" && i.pace !== null).length,
+          ...partial,
           onPace: indicators.filter(onPace).map(fact),
           behind: indicators.filter((i) => i.pace === "behind").map(fact),
         }
@@ -181,5 +191,15 @@ export function narrativeFacts(analysis: SheetAnalysis, lang: Lang): NarrativeFa
       analysis.table && analysis.table.columns.actual === undefined
         ? { header: analysis.table.headerRows.join("–") }
         : null,
+    noPlan: noPlanOf(analysis),
+    quarterOfYear: period?.quarterOnly === true,
   };
+}
+
+function noPlanOf({ table, indicators }: SheetAnalysis): NarrativeFacts["noPlan"] {
+  if (!table || indicators.length === 0) return null;
+  const plan = table.columns.plan;
+  if (plan === undefined) return { kind: "column", header: table.headerRows.join("–") };
+  // One target with a figure makes the table judgeable (the test no-numeric-plan makes).
+  return indicators.some((i) => i.target !== null) ? null : { kind: "figures", column: columnLetter(plan) };
 }

@@ -173,16 +173,28 @@ function counted(facts: NarrativeFacts, lang: Lang, say: Say): string {
   return say(`overall.ahead.${key}`, { body, count: ahead });
 }
 
+function noPlan(missing: NonNullable<NarrativeFacts["noPlan"]>, total: number, say: Say): string {
+  return missing.kind === "column"
+    ? say("overall.noPlanColumn", { total, header: missing.header })
+    : say("overall.noPlanFigures", { total, column: missing.column });
+}
+
 function overall(facts: NarrativeFacts, lang: Lang, say: Say): string {
   const body =
     facts.indicators === 0
       ? say("overall.empty")
       : facts.noResultColumn
         ? say("overall.noResult", { total: facts.indicators, header: facts.noResultColumn.header })
-        : facts.only
-          ? onlyIndicator(facts.only, facts, lang, say)
-          : counted(facts, lang, say);
-  if (facts.period) return say("overall.withPeriod", { period: facts.period.opening, body });
+        : facts.noPlan
+          ? noPlan(facts.noPlan, facts.indicators, say)
+          : facts.only
+            ? onlyIndicator(facts.only, facts, lang, say)
+            : counted(facts, lang, say);
+  if (facts.period)
+    return say(facts.quarterOfYear ? "overall.quarterOfYear" : "overall.withPeriod", {
+      period: facts.period.opening,
+      body,
+    });
   if (facts.yearOfPlan)
     return say("overall.yearOfPlan", { period: facts.yearOfPlan.opening, ...facts.yearOfPlan, body });
   return say("overall.toDate", { body });
@@ -281,11 +293,12 @@ function noData(facts: NarrativeFacts, say: Say): string | null {
 
 /** The paragraph from already picked facts (tests build facts for the cases a fixture cannot reach). */
 export function writeNarrative(facts: NarrativeFacts, lang: Lang): string {
-  const say: Say = (key, params = {}) => t(lang, `narrative.${key}`, params);
-  // Without a result column every count below would be 0 and every indicator "no data", and a table of one
-  // indicator is told whole in its opening sentence: the one sentence is all.
+  const planWord = t(lang, facts.quarterOfYear ? "narrative.plan.year" : "narrative.plan.whole");
+  const say: Say = (key, params = {}) => t(lang, `narrative.${key}`, { planWord, ...params });
+  // Without a result column or a plan every count below would be 0 and every indicator "no data", and a table of
+  // one indicator is told whole in its opening sentence: the one sentence is all.
   const details =
-    facts.only || (facts.noResultColumn && facts.indicators > 0)
+    facts.only || ((facts.noResultColumn || facts.noPlan) && facts.indicators > 0)
       ? []
       : [groups(facts, lang, say), ...shortfalls(facts, lang, say), pace(facts, lang, say), noData(facts, say)];
   return [overall(facts, lang, say), ...details].filter((s): s is string => s !== null).join(" ");

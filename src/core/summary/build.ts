@@ -3,14 +3,14 @@
  * one row per indicator with status colours and its distance from plan in a meeting's words, three charts, and
  * under them the figures the attainment chart draws. Every host writes this same plan.
  */
-import type { Band, Indicator, Lang, Pace, SheetAnalysis } from "../types";
+import type { Band, Lang, SheetAnalysis } from "../types";
 import { t } from "../i18n";
 import { meetingParagraph, yearlyChangeText } from "../narrative/write";
 import { sectionTitle } from "../narrative/title";
 import { bandLabel as bandWords } from "../band-text";
 import { indicatorGapText } from "../gap-text";
 import { periodLabel } from "../judging-input";
-import { paceShare } from "../period";
+import { paceCounts, paceShown, type PaceShown } from "../counts";
 import { COUNT, planValue, valueFormat } from "./plan-value";
 import {
   BAND_COLOR,
@@ -58,19 +58,7 @@ const COLUMN_WIDTHS = [6, 52, 14, 14, 14, 14, 18, 22];
  */
 const CHANGE_WIDTHS = [6, 42, 14, 14, 24, 14, 18, 22];
 
-/**
- * What the summary says of an indicator's pace: "ahead" for one already over its whole plan in a part of the period,
- * as the meeting paragraph counts those "hoàn thành trước thời hạn", else the pace the engine judged.
- */
-type PaceShown = Pace | "ahead";
-
 const PACE_COLOR: Record<PaceShown, PlanColor> = { ahead: "ahead", on_track: "achieved", behind: "notAchieved" };
-
-/** The same test as the paragraph's (src/core/narrative/facts.ts): achieved, and paced. */
-function paceShown(ind: Indicator): PaceShown | null {
-  if (ind.pace === null) return null;
-  return ind.status === "achieved" ? "ahead" : ind.pace;
-}
 
 class Sheet {
   readonly cells: PlanCell[] = [];
@@ -105,17 +93,15 @@ function putPace(
   width: number,
 ): void {
   const { period, indicators } = analysis;
-  const share = paceShare(period);
-  if (!period || share === null || share >= 1) return;
+  const counts = paceCounts(period, indicators);
+  if (!period || counts === null) return;
   const col = BLOCK + 4;
   sheet.header(top, [s("pace.heading"), s("overall.count")], col);
-  // Counted as the indicator table's pace column shows them, so the two agree row for row.
-  const counts: Record<PaceShown, number> = { ahead: 0, on_track: 0, behind: 0 };
-  for (const ind of indicators) {
-    const shown = paceShown(ind);
-    if (shown !== null) counts[shown]++;
-  }
-  const rows = (["ahead", "on_track", "behind"] as const).map((pace): [PaceShown, number] => [pace, counts[pace]]);
+  const rows: [PaceShown, number][] = [
+    ["ahead", counts.ahead],
+    ["on_track", counts.onTrack],
+    ["behind", counts.behind],
+  ];
   rows.forEach(([pace, count], i) => {
     const color = PACE_COLOR[pace];
     sheet.put(top + 1 + i, col, s(`pace.${pace}`), {
@@ -124,7 +110,7 @@ function putPace(
     sheet.put(top + 1 + i, col + 1, count, { format: COUNT, style: { border: true } });
   });
   const note = top + 1 + rows.length;
-  sheet.put(note, col, s("pace.note", { label: periodLabel(period, lang), elapsed: share }), {
+  sheet.put(note, col, s("pace.note", { label: periodLabel(period, lang), elapsed: period.elapsed }), {
     style: { italic: true, wrap: true },
   });
   sheet.merges.push({ top: note, left: col, bottom: note + 1, right: width });

@@ -2,6 +2,7 @@ import { makeStyles } from "@fluentui/react-components";
 import { useCallback, useId, useRef, type JSX } from "react";
 import type { MessageParams } from "../../core/i18n";
 import type { JudgingSettings } from "../../core/judging-settings";
+import { paceCounts } from "../../core/counts";
 import { periodLabel } from "../../core/judging-input";
 import type { Lang, SheetAnalysis } from "../../core/types";
 import { usePaneState, useT } from "../pane-context";
@@ -42,9 +43,10 @@ export function JudgingSection(): JSX.Element | null {
 }
 
 /** What the period gives: pace counts, or why there are none (the whole plan period, a quarter's own figures). */
-function paceText(t: (key: string, params?: MessageParams) => string, { period, summary }: SheetAnalysis): string {
+function paceText(t: (key: string, params?: MessageParams) => string, { period, indicators }: SheetAnalysis): string {
   if (period?.quarterOnly) return t("ui.judging.quarterOnly");
-  if (period && period.elapsed < 1) return t("ui.judging.pace", { onTrack: summary.onTrack, behind: summary.behind });
+  const counts = paceCounts(period, indicators);
+  if (counts) return t("ui.judging.pace", { ...counts });
   return t("ui.judging.fullPeriod");
 }
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { analyzeSheet } from "../../../src/core/analyze";
 import { issueMessage } from "../../../src/core/issues";
+import { meetingParagraph } from "../../../src/core/narrative/write";
 import type { CellValue, SheetSnapshot } from "../../../src/core/snapshot";
 import { programme08, PROGRAMME08_ROWS } from "../../../src/samples/programme08";
 import { check } from "../../helpers/rules";
@@ -114,6 +115,33 @@ describe("no-numeric-plan on the Programme 08 table (seed article), and the per-
     expect(analysis.issues.filter((i) => i.code === "missing-plan")).toEqual([]);
   });
 
+  it("says why in the paragraph instead of 0/27 with 27 indicators lacking data", () => {
+    const table = programme08();
+    for (let row = PROGRAMME08_ROWS.firstIndicator; row <= PROGRAMME08_ROWS.lastIndicator; row++)
+      table.values[row - 1]![3] = null;
+    const analysis = analyzeSheet(table);
+    expect(meetingParagraph(analysis, "vi")).toBe(
+      "Lũy kế giai đoạn 2021–2023, chưa đánh giá được 27 chỉ tiêu vì không chỉ tiêu nào có kế hoạch bằng số (cột D).",
+    );
+    expect(meetingParagraph(analysis, "en")).toBe(
+      "In 2021–2023 (cumulative), none of the 27 indicators can be assessed, as no plan in column D is a figure.",
+    );
+  });
+
+  it("leaves the targets in words to it, as it names their cells, rather than a note on each of 27 rows", () => {
+    const table = programme08();
+    for (let row = PROGRAMME08_ROWS.firstIndicator; row <= PROGRAMME08_ROWS.lastIndicator; row++)
+      if (table.values[row - 1]![3] !== null) table.values[row - 1]![3] = "Theo kế hoạch";
+    const analysis = analyzeSheet(table);
+    expect(analysis.issues.filter((i) => i.code === CODE)).toHaveLength(1);
+    expect(analysis.issues.filter((i) => i.code === "qualitative-target")).toEqual([]);
+  });
+
+  it("keeps the note on a target in words when another indicator has a plan figure", () => {
+    const { cells } = check("qualitative-target", programme08Rows([675000, "Theo kế hoạch", null, null]));
+    expect(cells).toEqual(["D3"]);
+  });
+
   it("keeps the per-row warnings when some indicator has a plan figure", () => {
     const table = programme08();
     // The vocational enrolment row keeps its plan of 675.000; the others are cleared.
@@ -131,6 +159,12 @@ describe("no-numeric-plan on the Programme 08 table (seed article), and the per-
     expect(analysis.summary).toMatchObject({ indicators: 27, achieved: 0, noData: 27 });
     const issues = analysis.issues.filter((i) => i.code === CODE);
     expect(issues.map((i) => [i.cell, i.severity, i.params?.count])).toEqual([["B6", "warning", 27]]);
+    expect(meetingParagraph(analysis, "vi")).toBe(
+      "Lũy kế giai đoạn 2021–2023, chưa đánh giá được 27 chỉ tiêu vì hàng tiêu đề 6–7 không có cột kế hoạch.",
+    );
+    expect(meetingParagraph(analysis, "en")).toBe(
+      "In 2021–2023 (cumulative), none of the 27 indicators can be assessed, as header row 6–7 has no plan column.",
+    );
     expect(issueMessage(issues[0]!, "vi")).toBe(
       "Bảng không có cột kế hoạch (tiêu đề như Kế hoạch, KH, Mục tiêu hay Chỉ tiêu giai đoạn 2021-2025; nếu kế hoạch ở cột có tiêu đề khác, hãy chỉ định cột bằng tay) cho 27 chỉ tiêu ở cột tên chỉ tiêu (ô B6), nên chưa đánh giá được chỉ tiêu nào. Hãy nhập số kế hoạch (như 675.000) hoặc chỉ tiêu có số (như ≥ 95%, Dưới 0,5%) vào cột kế hoạch.",
     );

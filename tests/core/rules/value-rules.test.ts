@@ -33,7 +33,13 @@ describe("not-a-number and unreadable-target", () => {
     expect(check("unreadable-target", [["1", "Số DN", "lượt", "95%, 100%", 20]]).cells).toEqual(["D2"]);
     expect(check("unreadable-target", [["1", "Tỷ lệ", "%", "Trên 90%", 95]]).cells).toEqual([]);
     expect(check("unreadable-target", [["1", "Số DN", "lượt", "theo KH thành phố", 20]]).cells).toEqual([]);
-    expect(check("qualitative-target", [["1", "Số DN", "lượt", "theo KH thành phố", 20]]).cells).toEqual(["D2"]);
+    // Beside a plan figure: alone, it is no-numeric-plan's to say (tests/core/rules/no-numeric-plan.test.ts).
+    const rows = [
+      ["1", "Tuyển sinh giáo dục nghề nghiệp", "người", 675000, 720493],
+      ["2", "Số DN", "lượt", "theo KH thành phố", 20],
+    ];
+    expect(check("qualitative-target", rows).cells).toEqual(["D3"]);
+    expect(check("qualitative-target", rows.slice(1)).cells).toEqual([]);
   });
 });
 

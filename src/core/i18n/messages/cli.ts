@@ -88,7 +88,7 @@ export const cli = {
       columns: "    Cột: {{columns}}",
       counts:
         "    {{indicators}}: {{achieved, num}} hoàn thành, {{near, num}} gần đạt, {{notAchieved, num}} chưa hoàn thành, {{noData, num}} chưa có số liệu",
-      pace: "    Tiến độ ({{label}}, đã qua {{elapsed, share}} thời gian kế hoạch): {{onTrack, num}} đúng tiến độ, {{behind, num}} chậm tiến độ",
+      pace: "    Tiến độ ({{label}}, đã qua {{elapsed, share}} thời gian kế hoạch): {{ahead, num}} hoàn thành trước thời hạn, {{onTrack, num}} đúng tiến độ, {{behind, num}} chậm tiến độ",
       quarterOnly: "    Tiến độ: không xét (số liệu riêng {{label}}, không lũy kế từ đầu năm)",
       band: "    {{band}}:",
       indicator: "      {{cell}}  {{name}}: {{gap}}",
@@ -226,7 +226,7 @@ export const cli = {
       columns: "    Columns: {{columns}}",
       counts:
         "    {{indicators}}: {{achieved, num}} achieved, {{near, num}} near target, {{notAchieved, num}} not achieved, {{noData, num}} no data",
-      pace: "    Pace ({{label}}, {{elapsed, share}} of the plan period elapsed): {{onTrack, num}} on track, {{behind, num}} behind schedule",
+      pace: "    Pace ({{label}}, {{elapsed, share}} of the plan period elapsed): {{ahead, num}} achieved ahead of time, {{onTrack, num}} on track, {{behind, num}} behind schedule",
       quarterOnly: "    Pace: not judged ({{label}} figures are the quarter's own, not the year to date)",
       band: "    {{band}}:",
       indicator: "      {{cell}}  {{name}}: {{gap}}",

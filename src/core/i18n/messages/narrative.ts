@@ -10,8 +10,13 @@ export const narrative = {
       toDate: "Đến nay, {{body}}.",
       // One year's figures under a plan of several are measured against the whole period's plan, as is said.
       yearOfPlan: "{{period}}, so với kế hoạch giai đoạn {{from}}–{{to}}, {{body}}.",
+      // A quarter's own figures are judged against the whole year's plan, as is said once here and at each share.
+      quarterOfYear: "{{period}}, so với kế hoạch năm, {{body}}.",
       empty: "không có chỉ tiêu nào để đánh giá",
       noResult: "chưa đánh giá được {{total, num}} chỉ tiêu vì hàng tiêu đề {{header}} không có cột kết quả thực hiện",
+      noPlanColumn: "chưa đánh giá được {{total, num}} chỉ tiêu vì hàng tiêu đề {{header}} không có cột kế hoạch",
+      noPlanFigures:
+        "chưa đánh giá được {{total, num}} chỉ tiêu vì không chỉ tiêu nào có kế hoạch bằng số (cột {{column}})",
       zero: "không có chỉ tiêu nào hoàn thành (0/{{total, num}})",
       one: "1/{{total, num}} chỉ tiêu hoàn thành ({{share}})",
       many: "{{achieved, num}}/{{total, num}} chỉ tiêu hoàn thành ({{share}})",
@@ -27,7 +32,7 @@ export const narrative = {
         ahead: "chỉ tiêu duy nhất, {{item}}, đã hoàn thành trước thời hạn",
         onPace: "chỉ tiêu duy nhất, {{item}}, chưa hoàn thành nhưng đúng tiến độ",
         behind: "chỉ tiêu duy nhất, {{item}}, chưa hoàn thành và chậm tiến độ",
-        near: "chỉ tiêu duy nhất, {{item}}, chưa hoàn thành nhưng đạt từ {{near}} kế hoạch trở lên",
+        near: "chỉ tiêu duy nhất, {{item}}, chưa hoàn thành nhưng đạt từ {{near}} {{planWord}} trở lên",
         notAchieved: "chỉ tiêu duy nhất, {{item}}, chưa hoàn thành",
         noData: "chỉ tiêu duy nhất, {{item}}, chưa có số liệu",
       },
@@ -48,13 +53,13 @@ export const narrative = {
       all: "cả {{count, num}} chỉ tiêu {{of}} đều hoàn thành",
       only: {
         achieved: "chỉ tiêu duy nhất {{of}} đã hoàn thành",
-        near: "chỉ tiêu duy nhất {{of}} chưa hoàn thành nhưng đạt từ {{near}} kế hoạch trở lên",
+        near: "chỉ tiêu duy nhất {{of}} chưa hoàn thành nhưng đạt từ {{near}} {{planWord}} trở lên",
         notAchieved: "chỉ tiêu duy nhất {{of}} chưa hoàn thành",
         noData: "chỉ tiêu duy nhất {{of}} chưa có số liệu",
       },
-      nearRest: "{{count, num}} chỉ tiêu còn lại đạt từ {{near}} kế hoạch trở lên",
-      near: "{{count, num}} chỉ tiêu đạt từ {{near}} kế hoạch trở lên",
-      nearAll: "song cả {{count, num}} chỉ tiêu đều đạt từ {{near}} kế hoạch trở lên",
+      nearRest: "{{count, num}} chỉ tiêu còn lại đạt từ {{near}} {{planWord}} trở lên",
+      near: "{{count, num}} chỉ tiêu đạt từ {{near}} {{planWord}} trở lên",
+      nearAll: "song cả {{count, num}} chỉ tiêu đều đạt từ {{near}} {{planWord}} trở lên",
     },
     notAchieved: {
       zero: "Không có chỉ tiêu nào chưa hoàn thành.",
@@ -68,10 +73,10 @@ export const narrative = {
       many: "{{count, num}} chỉ tiêu chưa hoàn thành nhưng đúng tiến độ: {{list}}.",
     },
     near: {
-      one: "1 chỉ tiêu chưa hoàn thành nhưng đạt từ {{near}} kế hoạch trở lên: {{list}}.",
-      many: "{{count, num}} chỉ tiêu chưa hoàn thành nhưng đạt từ {{near}} kế hoạch trở lên: {{list}}.",
-      otherOne: "1 chỉ tiêu khác chưa hoàn thành nhưng đạt từ {{near}} kế hoạch trở lên: {{list}}.",
-      otherMany: "{{count, num}} chỉ tiêu khác chưa hoàn thành nhưng đạt từ {{near}} kế hoạch trở lên: {{list}}.",
+      one: "1 chỉ tiêu chưa hoàn thành nhưng đạt từ {{near}} {{planWord}} trở lên: {{list}}.",
+      many: "{{count, num}} chỉ tiêu chưa hoàn thành nhưng đạt từ {{near}} {{planWord}} trở lên: {{list}}.",
+      otherOne: "1 chỉ tiêu khác chưa hoàn thành nhưng đạt từ {{near}} {{planWord}} trở lên: {{list}}.",
+      otherMany: "{{count, num}} chỉ tiêu khác chưa hoàn thành nhưng đạt từ {{near}} {{planWord}} trở lên: {{list}}.",
     },
     pace: {
       sentence: "Về tiến độ (đã qua {{elapsed}} thời gian kế hoạch), {{behind}}.",
@@ -86,7 +91,7 @@ export const narrative = {
       many: "{{count, num}} chỉ tiêu chưa có số liệu: {{list}}.",
     },
     figure: {
-      amount: "{{actual}}/{{plan}}{{unit}}, đạt {{attainment}} kế hoạch",
+      amount: "{{actual}}/{{plan}}{{unit}}, đạt {{attainment}} {{planWord}}",
       ceiling: "{{actual}}{{unit}}, mức trần {{plan}}{{unit}}, {{gap}}",
       // The gap unsigned, with the side it falls on: the article's "thấp hơn mức trần 0,5 % là 0,47 điểm phần trăm".
       rateAbove: "{{actual}}, cao hơn {{target}} là {{points}} điểm phần trăm",
@@ -108,6 +113,8 @@ export const narrative = {
         points: " điểm phần trăm",
       },
     },
+    // What a share is of: a quarter's own figures are a share of the year's plan, not of the quarter's.
+    plan: { whole: "kế hoạch", year: "kế hoạch năm" },
     list: { more: "{{list}} và {{count, num}} chỉ tiêu khác", moreOne: "{{list}} và 1 chỉ tiêu khác", separator: "; " },
   },
   en: {
@@ -115,8 +122,13 @@ export const narrative = {
       withPeriod: "{{period}}, {{body}}.",
       toDate: "To date, {{body}}.",
       yearOfPlan: "{{period}}, against the {{from}}–{{to}} plan, {{body}}.",
+      quarterOfYear: "{{period}}, against the year's plan, {{body}}.",
       empty: "there is no indicator to assess",
       noResult: "none of the {{total, num}} indicators can be assessed, as header row {{header}} has no result column",
+      noPlanColumn:
+        "none of the {{total, num}} indicators can be assessed, as header row {{header}} has no plan column",
+      noPlanFigures:
+        "none of the {{total, num}} indicators can be assessed, as no plan in column {{column}} is a figure",
       zero: "none of the {{total, num}} indicators is achieved (0/{{total, num}})",
       one: "1 of {{total, num}} indicators is achieved ({{share}})",
       many: "{{achieved, num}} of {{total, num}} indicators are achieved ({{share}})",
@@ -130,7 +142,7 @@ export const narrative = {
         ahead: "the only indicator, {{item}}, is achieved ahead of time",
         onPace: "the only indicator, {{item}}, is not achieved yet but is on pace",
         behind: "the only indicator, {{item}}, is not achieved and is behind schedule",
-        near: "the only indicator, {{item}}, is not achieved but is at or above {{near}} of plan",
+        near: "the only indicator, {{item}}, is not achieved but is at or above {{near}} of {{planWord}}",
         notAchieved: "the only indicator, {{item}}, is not achieved",
         noData: "the only indicator, {{item}}, has no data yet",
       },
@@ -150,13 +162,13 @@ export const narrative = {
       all: "each of the {{count, num}} indicators {{of}} is achieved",
       only: {
         achieved: "the only indicator {{of}} is achieved",
-        near: "the only indicator {{of}} is not achieved but is at or above {{near}} of plan",
+        near: "the only indicator {{of}} is not achieved but is at or above {{near}} of {{planWord}}",
         notAchieved: "the only indicator {{of}} is not achieved",
         noData: "the only indicator {{of}} has no data yet",
       },
-      nearRest: "the other {{count, num}} at or above {{near}} of plan",
-      near: "{{count, num}} at or above {{near}} of plan",
-      nearAll: "though each is at or above {{near}} of plan",
+      nearRest: "the other {{count, num}} at or above {{near}} of {{planWord}}",
+      near: "{{count, num}} at or above {{near}} of {{planWord}}",
+      nearAll: "though each is at or above {{near}} of {{planWord}}",
     },
     notAchieved: {
       zero: "No indicator falls short of its target.",
@@ -170,10 +182,11 @@ export const narrative = {
       many: "{{count, num}} indicators are not achieved yet but are on pace: {{list}}.",
     },
     near: {
-      one: "1 indicator is not achieved but is at or above {{near}} of plan: {{list}}.",
-      many: "{{count, num}} indicators are not achieved but are at or above {{near}} of plan: {{list}}.",
-      otherOne: "1 other indicator is not achieved but is at or above {{near}} of plan: {{list}}.",
-      otherMany: "{{count, num}} other indicators are not achieved but are at or above {{near}} of plan: {{list}}.",
+      one: "1 indicator is not achieved but is at or above {{near}} of {{planWord}}: {{list}}.",
+      many: "{{count, num}} indicators are not achieved but are at or above {{near}} of {{planWord}}: {{list}}.",
+      otherOne: "1 other indicator is not achieved but is at or above {{near}} of {{planWord}}: {{list}}.",
+      otherMany:
+        "{{count, num}} other indicators are not achieved but are at or above {{near}} of {{planWord}}: {{list}}.",
     },
     pace: {
       sentence: "As to pace ({{elapsed}} of the plan period elapsed), {{behind}}.",
@@ -188,7 +201,7 @@ export const narrative = {
       many: "{{count, num}} indicators have no data yet: {{list}}.",
     },
     figure: {
-      amount: "{{actual}} of {{plan}}{{unit}}, {{attainment}} of plan",
+      amount: "{{actual}} of {{plan}}{{unit}}, {{attainment}} of {{planWord}}",
       ceiling: "{{actual}}{{unit}}, ceiling {{plan}}{{unit}}, {{gap}}",
       rateAbove: "{{actual}}, {{points}} percentage points above {{target}}",
       rateBelow: "{{actual}}, {{points}} percentage points below {{target}}",
@@ -209,6 +222,7 @@ export const narrative = {
         points: " percentage points",
       },
     },
+    plan: { whole: "plan", year: "the year's plan" },
     list: {
       more: "{{list}} and {{count, num}} other indicators",
       moreOne: "{{list}} and 1 other indicator",
