@@ -32,8 +32,10 @@ function combine(relation: "sum" | "average", years: readonly Figure[], into: Fi
   return into;
 }
 
-/** Each relation's bit in a mask over RELATIONS. */
-export const RELATION_BIT: Readonly<Record<Relation, number>> = { sum: 1, latest: 2, average: 4 };
+/** Each relation's bit in a mask over RELATIONS, by its place there. */
+export const RELATION_BIT = Object.fromEntries(RELATIONS.map((r, i) => [r, 1 << i])) as Readonly<
+  Record<Relation, number>
+>;
 
 /** Within display rounding, allowing float noise of 1e-9 of the magnitude. */
 function agrees(value: number, rounding: number, cumulative: Figure): boolean {
