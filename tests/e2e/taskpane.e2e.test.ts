@@ -315,7 +315,7 @@ describe.skipIf(!HAS_CHROMIUM)("task pane in Chromium over the preview workbook"
     const facts = () => region.getByRole("listitem").allTextContents();
     await expect(facts()).resolves.toEqual([
       "Kỳ báo cáo: lũy kế giai đoạn 2021–2023 — 60\u00a0% thời gian kế hoạch (đọc từ ô G7)",
-      "Tiến độ: 14 chỉ tiêu đúng tiến độ, 0 chậm tiến độ.",
+      "Tiến độ: 12 chỉ tiêu hoàn thành trước thời hạn, 2 đúng tiến độ, 0 chậm tiến độ.",
       "Gần đạt: chưa hoàn thành nhưng đạt từ 90\u00a0% kế hoạch trở lên (6 chỉ tiêu).",
     ]);
     const period = region.getByRole("textbox", { name: "Sửa kỳ báo cáo" });
@@ -336,7 +336,7 @@ describe.skipIf(!HAS_CHROMIUM)("task pane in Chromium over the preview workbook"
     await pane.getByText("Đã lưu kỳ báo cáo và ngưỡng gần đạt vào sổ làm việc.").waitFor();
     await expect(facts()).resolves.toEqual([
       "Kỳ báo cáo: đến nay — 80\u00a0% thời gian kế hoạch (do người dùng đặt)",
-      "Tiến độ: 13 chỉ tiêu đúng tiến độ, 1 chậm tiến độ.",
+      "Tiến độ: 12 chỉ tiêu hoàn thành trước thời hạn, 1 đúng tiến độ, 1 chậm tiến độ.",
       "Gần đạt: chưa hoàn thành nhưng đạt từ 95\u00a0% kế hoạch trở lên (2 chỉ tiêu).",
     ]);
     await step(page, region, "11-judging-applied");
