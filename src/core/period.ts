@@ -234,7 +234,7 @@ export function reachOf(text: string, spans = true): ReachFound | null {
   return null;
 }
 
-/** A header that is a year and nothing else ("2023"), within the years a report's figures can be of. */
+/** A header that is four digits and nothing else ("2023"); headerReach keeps it only as a year a report can be of. */
 const HEADER_YEAR = /^\s*(\d{4})\s*$/;
 
 /**
@@ -456,18 +456,18 @@ export function detectPeriod(view: SheetView, layout: TableLayout): Period | nul
   ];
   // A year alone ("Năm 2023", "BÁO CÁO NĂM 2024") says least: any other words in the header or titles come first.
   let yearAlone: Period | null = null;
-  for (const [place, spans] of places) {
-    const found = spans ? headerReach(place.text) : reachOf(place.text, false);
+  for (const [place, header] of places) {
+    const found = header ? headerReach(place.text) : reachOf(place.text, false);
     // "Năm 2023" under a plan of 2021-2025 is that year's figure, not the result three years in: no share of it.
     if (!found || (found.yearAlone && plan !== null && plan.from !== plan.to)) continue;
-    const quarter = quarterReading(found, place, spans, own);
+    const quarter = quarterReading(found, place, header, own);
     const quarterOnly = quarter === "own";
     const elapsed = elapsedShare(found.reach, plan);
     // A quarter's own figures with no year to place them: the titles' "đến 30/9/2024" must not make them cumulative.
     if (elapsed === null && quarterOnly) return null;
     if (elapsed === null) continue;
     // A title's "Số liệu đến 30/9/2024" would name a quarter's own figures as the year to date.
-    const dated = spans && !quarterOnly && undated(found.reach) && datedTitle(titles, elapsed, plan);
+    const dated = header && !quarterOnly && undated(found.reach) && datedTitle(titles, elapsed, plan);
     const at = dated || {
       place,
       found:

@@ -16,20 +16,19 @@ export interface Figure {
 /** The figure a relation gives from the year figures (in year order), with the rounding it carries. */
 export function relationFigure(relation: Relation, years: readonly Figure[]): Figure {
   if (relation === "latest") return years[years.length - 1]!;
-  return combine(relation, years, { value: 0, rounding: 0 });
+  const sum = sumOf(years);
+  return relation === "sum" ? sum : { value: sum.value / years.length, rounding: sum.rounding / years.length };
 }
 
-/** The sum or the average of the year figures, written into `into`. */
-function combine(relation: "sum" | "average", years: readonly Figure[], into: Figure): Figure {
+/** The year figures added up, their roundings too. */
+function sumOf(years: readonly Figure[]): Figure {
   let value = 0;
   let rounding = 0;
   for (const y of years) {
     value += y.value;
     rounding += y.rounding;
   }
-  into.value = relation === "sum" ? value : value / years.length;
-  into.rounding = relation === "sum" ? rounding : rounding / years.length;
-  return into;
+  return { value, rounding };
 }
 
 /** Each relation's bit in a mask over RELATIONS, by its place there. */
@@ -51,12 +50,7 @@ function agrees(value: number, rounding: number, cumulative: Figure): boolean {
 export function holdingMask(cumulative: Figure, years: readonly Figure[]): number {
   const n = years.length;
   if (n === 0) return 0;
-  let value = 0;
-  let rounding = 0;
-  for (let i = 0; i < n; i++) {
-    value += years[i]!.value;
-    rounding += years[i]!.rounding;
-  }
+  const { value, rounding } = sumOf(years);
   const last = years[n - 1]!;
   let mask = 0;
   if (agrees(value, rounding, cumulative)) mask |= RELATION_BIT.sum;
