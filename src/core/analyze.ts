@@ -137,6 +137,10 @@ function readAndCheck(
   RULES.forEach((rule, i) => {
     if ("check" in rule) findings[i] = rule.check(ctx);
   });
+  // Once every rule has run: a table-wide finding sums up the per-row ones of the rules that yield to it.
+  RULES.forEach((rule, i) => {
+    if (rule.yieldsTo && findings[RULES.indexOf(rule.yieldsTo)]!.length > 0) findings[i] = [];
+  });
   return { body, layout, findings, summary };
 }
 

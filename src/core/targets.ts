@@ -28,7 +28,7 @@
 import { magnitudeAt, parseNumber, shift } from "./numbers";
 import type { CellValue } from "./snapshot";
 import { fold } from "./text";
-import type { Comparator, Convention, Direction, Target } from "./types";
+import type { Comparator, Convention, Direction, Indicator, Target } from "./types";
 
 export interface TargetOptions {
   /** How to read ambiguous numbers such as "1.234"; Vietnamese by default. */
@@ -282,4 +282,12 @@ export function isZeroPlan(target: Target): boolean {
   if (!target.percent || target.text === null) return true;
   const { scope } = numbersInScope(target.text);
   return writtenComparator(scope, fold(scope)) === null;
+}
+
+/**
+ * Whether any indicator has a plan or target with a figure: one such makes the table judgeable, and with none
+ * no-numeric-plan says so once for the table (and the paragraph says why no indicator is assessed).
+ */
+export function hasPlanFigures(indicators: readonly Indicator[]): boolean {
+  return indicators.some((i) => i.target !== null);
 }

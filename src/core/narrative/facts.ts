@@ -9,6 +9,7 @@ import { periodOpeningOf } from "../judging-input";
 import { columnLetter } from "../address";
 import { paceCounts } from "../counts";
 import { periodOpening } from "../period-words";
+import { hasPlanFigures } from "../targets";
 
 export interface IndicatorFact {
   name: string;
@@ -200,6 +201,5 @@ function noPlanOf({ table, indicators }: SheetAnalysis): NarrativeFacts["noPlan"
   if (!table || indicators.length === 0) return null;
   const plan = table.columns.plan;
   if (plan === undefined) return { kind: "column", header: table.headerRows.join("–") };
-  // One target with a figure makes the table judgeable (the test no-numeric-plan makes).
-  return indicators.some((i) => i.target !== null) ? null : { kind: "figures", column: columnLetter(plan) };
+  return hasPlanFigures(indicators) ? null : { kind: "figures", column: columnLetter(plan) };
 }

@@ -1,9 +1,9 @@
 import { type Rule, NO_PASS, figureAbsence } from "./rule";
+import { noNumericPlan } from "./no-numeric-plan";
 
 /**
  * A blank plan cell, at the cell. In a table where no indicator has a target, no-numeric-plan says it once for the
- * whole column and names its cells: a warning on each row (27 on a 27-row table) would only repeat it, so they are
- * dropped once the rows show that.
+ * whole column and names its cells: a warning on each row (27 on a 27-row table) would only repeat it.
  */
 export const missingPlan: Rule = {
   code: "missing-plan",
@@ -13,18 +13,14 @@ export const missingPlan: Rule = {
     vi: 'Chỉ tiêu "{{name}}" chưa có kế hoạch (ô {{cell}} $t(issues.absence.{{absence}})), nên không tính được tỷ lệ đạt.',
     en: 'Indicator "{{name}}" has no plan (cell {{cell}} $t(issues.absence.{{absence}})), so attainment cannot be computed.',
   },
+  yieldsTo: noNumericPlan,
   rows: ({ layout }, out) => {
     const col = layout.columns.plan;
     if (col === undefined) return NO_PASS;
-    let anyTarget = false;
     return {
       row: (r) => {
-        if (r.indicator.target !== null) anyTarget = true;
         if (!r.cells.plan || r.cells.plan.kind === "blank")
           out.push({ row: r.indicator.row, col, params: { name: r.indicator.name, ...figureAbsence(r.cells.plan) } });
-      },
-      end: () => {
-        if (!anyTarget) out.length = 0;
       },
     };
   },

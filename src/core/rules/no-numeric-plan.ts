@@ -1,13 +1,14 @@
 import type { Rule } from "./rule";
 import { a1 } from "../address";
+import { hasPlanFigures } from "../targets";
 
 /**
  * A table none of whose indicators has a plan or target with a figure (every plan cell blank, in words such as
  * "Theo kế hoạch", or unreadable), or that has no plan column at all: nothing can be judged, and the summary reads
  * "0/N" with every indicator "no data", which looks like a table of unmet indicators rather than one whose plans
  * were never filled in. Said once for the table, with what to type, at the plan column's heading and naming its
- * cells (missing-plan then leaves those cells to it), or at the name column's when there is no plan column. One
- * indicator with a figure makes the table judgeable, and its other rows are for the row rules alone.
+ * cells (missing-plan and qualitative-target yield those cells to it), or at the name column's when there is no
+ * plan column. One indicator with a figure makes the table judgeable, and its other rows are for the row rules.
  */
 export const noNumericPlan: Rule = {
   code: "no-numeric-plan",
@@ -19,7 +20,7 @@ export const noNumericPlan: Rule = {
   },
   check: ({ layout, body, view }) => {
     const { indicators } = body;
-    if (indicators.length === 0 || indicators.some((i) => i.target !== null)) return [];
+    if (indicators.length === 0 || hasPlanFigures(indicators)) return [];
     const plan = layout.columns.plan;
     const col = plan ?? layout.columns.name;
     if (col === undefined) return [];

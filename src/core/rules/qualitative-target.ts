@@ -1,10 +1,10 @@
 import { type Rule, NO_PASS, seenText } from "./rule";
 import { isQualitative } from "./value-cells";
+import { noNumericPlan } from "./no-numeric-plan";
 
 /**
  * A target in words, at its plan cell. In a table where no indicator has a target, no-numeric-plan says it once for
- * the whole column and names its cells: a note on each row would only repeat it, so they are dropped once the rows
- * show that, as missing-plan drops its blanks.
+ * the whole column and names its cells: a note on each row would only repeat it, as missing-plan's blanks would.
  */
 export const qualitativeTarget: Rule = {
   code: "qualitative-target",
@@ -15,22 +15,19 @@ export const qualitativeTarget: Rule = {
     en: 'Indicator "{{name}}" has a target in words ("{{text}}" in cell {{cell}}): no attainment can be computed, so it counts as no data.',
   },
   values: seenText("text"),
+  yieldsTo: noNumericPlan,
   rows: ({ layout }, out) => {
     if (layout.columns.plan === undefined) return NO_PASS;
-    let anyTarget = false;
     return {
-      // Every row, not only those with text: a plan figure on any of them decides whether the notes stay.
+      // A qualitative target is text in the plan cell.
+      only: "text",
       row: (r) => {
-        if (r.indicator.target !== null) anyTarget = true;
-        else if (r.textCells && isQualitative(r))
+        if (isQualitative(r))
           out.push({
             row: r.cells.plan!.row,
             col: r.cells.plan!.col,
             params: { name: r.indicator.name, text: r.cells.plan!.text },
           });
-      },
-      end: () => {
-        if (!anyTarget) out.length = 0;
       },
     };
   },

@@ -52,6 +52,11 @@ interface RuleInfo {
   messages: { vi: string; en: string };
   /** The value seen in the cell and the one expected there, from a finding's params, for the findings list. */
   values?(params: Params): { seen?: FindingValue; expected?: FindingValue };
+  /**
+   * A rule that says once for the whole table what this one says cell by cell: when it has a finding, this rule's
+   * are dropped, as they would only repeat it on every row.
+   */
+  yieldsTo?: Rule;
 }
 
 /** A rule over the table as a whole: its layout, sections, totals, error cells, or its rows all at once. */

@@ -50,6 +50,16 @@ describe("no-numeric-plan", () => {
     expect(issues.map((i) => [i.cell, i.params?.count])).toEqual([["D1", 4]]);
   });
 
+  it("takes the place of both the blank-plan warnings and the notes on targets in words", () => {
+    const rows = programme08Rows([null, "Hoàn thành", "-", "Theo KH"]);
+    expect(check("missing-plan", rows).issues).toEqual([]);
+    expect(check("qualitative-target", rows).issues).toEqual([]);
+    // One plan figure and both come back, each on its own cells.
+    const judged = programme08Rows([null, "Hoàn thành", "-", "Dưới 0,5%"]);
+    expect(check("missing-plan", judged).cells).toEqual(["D2", "D4"]);
+    expect(check("qualitative-target", judged).cells).toEqual(["D3"]);
+  });
+
   it("speaks of a table's only indicator as such", () => {
     const { issues } = check(CODE, programme08Rows([null]).slice(0, 1));
     expect(issueMessage(issues[0]!, "vi")).toContain("Kế hoạch của chỉ tiêu duy nhất trong bảng (ô D2) để trống");
