@@ -5,7 +5,7 @@
  */
 import type { Lang, Period, UserPeriod } from "./types";
 import { elapsedShare, reachOf } from "./period";
-import { fold } from "./text";
+import { fold, oneLine } from "./text";
 import { periodName, periodOpening, type PeriodNaming } from "./period-words";
 
 /** What a period text says: a period, "none" (no pace at all), or nothing readable. */
@@ -93,7 +93,7 @@ function elapsedOf(period: PeriodSaid): number {
 
 /** Reads a period as a user types it; the label keeps the user's words, which `periodLabel` names per language. */
 export function parsePeriodInput(text: string): PeriodInput {
-  const label = text.replace(/\s+/g, " ").trim();
+  const label = oneLine(text);
   const folded = fold(label);
   if (!folded) return { ok: false };
   if (NONE.test(folded)) return { ok: true, period: null };

@@ -5,6 +5,7 @@
  * opening form too ("In the first half of 2024, …").
  */
 import { t } from "./i18n";
+import { capitalizeFirst } from "./text";
 import type { YearSpan } from "./period";
 import type { Lang, PeriodMeaning } from "./types";
 
@@ -90,5 +91,5 @@ function openingForm(naming: PeriodNaming, lang: Lang): string {
 export function periodOpening(naming: PeriodNaming, plan: YearSpan | null, lang: Lang): string {
   const params = { ...key(naming, plan)[1], name: periodName(naming, plan, lang) };
   const text = t(lang, `common.period.opening.${openingForm(naming, lang)}`, params);
-  return text.charAt(0).toLocaleUpperCase(lang) + text.slice(1);
+  return capitalizeFirst(text);
 }

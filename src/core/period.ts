@@ -8,6 +8,7 @@ import type { SheetView } from "./snapshot";
 import type { Period, PeriodMeaning, ResultYear, TableLayout } from "./types";
 import { a1 } from "./address";
 import { FIRST_YEAR, LAST_YEAR, yearNumberLabel } from "./headers";
+import { isAllCaps, oneLine } from "./text";
 
 /** Whole calendar years, inclusive: 2021-2025 is five years, "năm 2024" one. */
 export interface YearSpan {
@@ -416,18 +417,11 @@ function spanOrYear(text: string): YearSpan | null {
 const WHOLE_LABEL = 40;
 
 function label(text: string, found: ReachFound): string {
-  const whole = text
-    .replace(/\s+/g, " ")
-    .trim()
+  const whole = oneLine(text)
     .replace(/^\((.*)\)$/, "$1")
     .trim();
-  if (isCapitals(whole)) return lowerCase(found.words);
+  if (isAllCaps(whole)) return lowerCase(found.words);
   return whole.length <= WHOLE_LABEL ? whole : found.words;
-}
-
-/** A title typed in capitals ("BÁO CÁO QUÝ I NĂM 2024"), whose words would shout inside a sentence. */
-function isCapitals(text: string): boolean {
-  return text === text.toLocaleUpperCase("vi") && text !== text.toLocaleLowerCase("vi");
 }
 
 /**

@@ -26,3 +26,24 @@ export function hasWords(folded: string, phrase: string): boolean {
   }
   return pattern.test(folded);
 }
+
+/** A name or label on one line: typed over two lines of a cell, it reads as one in a sentence. */
+export function oneLine(text: string): string {
+  return text.replace(/\s+/g, " ").trim();
+}
+
+/**
+ * The text with its first letter a capital, as a sentence opens. Vietnamese casing: the same as English's for every
+ * letter either writes, so one locale serves both languages.
+ */
+export function capitalizeFirst(text: string): string {
+  return text.charAt(0).toLocaleUpperCase("vi") + text.slice(1);
+}
+
+/**
+ * Whether the text is typed in capitals ("CHỈ TIÊU DO NGÀNH LĐTB&XH CHỦ TRÌ", "HUYỆN SÓC SƠN"): some
+ * capital letter and no small one. Digits and signs alone ("2024", "-") are not.
+ */
+export function isAllCaps(text: string): boolean {
+  return /\p{Lu}/u.test(text) && text === text.toLocaleUpperCase("vi");
+}

@@ -5,6 +5,7 @@
  */
 import { shift, splitUnitMagnitude } from "../numbers";
 import type { Band, Measure, Period, SheetAnalysis, Target } from "../types";
+import { oneLine } from "../text";
 import { measureUnitKey, nameKey, nameSimilarity } from "./names";
 import { isWholeName, unitKey, unitName } from "./unit-name";
 
@@ -456,7 +457,7 @@ export class Consolidation {
 
   private place(entry: Entry, index: number, indicator: UnitIndicator): void {
     entry.cells.set(index, indicator);
-    const name = indicator.name.replace(/\s+/g, " ").trim();
+    const name = oneLine(indicator.name);
     entry.names.set(name, (entry.names.get(name) ?? 0) + 1);
     if (!entry.unit && indicator.unit) entry.unit = indicator.unit;
   }

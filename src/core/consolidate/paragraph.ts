@@ -7,7 +7,7 @@ import { amountsText, amountText, percentText } from "../figures";
 import { t, type MessageParams } from "../i18n";
 import { periodLabel, periodOpeningOf } from "../judging-input";
 import { sentenceCase } from "../narrative/title";
-import { fold } from "../text";
+import { capitalizeFirst, fold, isAllCaps, oneLine } from "../text";
 import type { Band, Comparator, Lang, Period, Target } from "../types";
 import { periodKey, type ConsolidationResult, type IndicatorResult, type UnitResult } from "./consolidate";
 import { unitKey } from "./unit-name";
@@ -48,11 +48,7 @@ function shortName(name: string, kind: Kind): string {
   return name
     .split(" ")
     .slice(TOWN.test(fold(name)) ? 2 : 1)
-    .map((word) =>
-      /\p{Lu}/u.test(word) && word === word.toLocaleUpperCase("vi")
-        ? word.charAt(0) + word.slice(1).toLocaleLowerCase("vi")
-        : word,
-    )
+    .map((word) => (isAllCaps(word) ? word.charAt(0) + word.slice(1).toLocaleLowerCase("vi") : word))
     .join(" ");
 }
 
@@ -61,10 +57,10 @@ function shortName(name: string, kind: Kind): string {
  * first word in lower case unless it is an abbreviation ("BHYT").
  */
 function inSentence(name: string): string {
-  const text = sentenceCase(name.replace(/\s+/g, " ").trim());
+  const text = sentenceCase(oneLine(name));
   const [first = "", ...rest] = text.split(" ");
   const lowered = first.toLocaleLowerCase("vi");
-  const capitalized = lowered.charAt(0).toLocaleUpperCase("vi") + lowered.slice(1);
+  const capitalized = capitalizeFirst(lowered);
   return [first === capitalized && first !== lowered ? lowered : first, ...rest].join(" ");
 }
 
@@ -246,7 +242,7 @@ function indicatorSentence(
   const sum = sumSaid(result, indicator, main, kind, lang, say);
   if (sum) parts.push(sum);
   const sentence = parts.join(say("separator"));
-  return `${sentence.charAt(0).toLocaleUpperCase(lang)}${sentence.slice(1)}.`;
+  return `${capitalizeFirst(sentence)}.`;
 }
 
 /**

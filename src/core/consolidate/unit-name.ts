@@ -1,7 +1,7 @@
 /** Which unit (district, department) a table belongs to, from its title rows or, failing that, its file's name. */
 import { HEADER_SCAN_ROWS } from "../detect";
 import type { CellValue, SheetSnapshot } from "../snapshot";
-import { fold } from "../text";
+import { fold, oneLine } from "../text";
 
 /** How the agency lines at the top of a report begin (folded: no diacritics, lower case). */
 const AGENCY_START =
@@ -30,7 +30,7 @@ export function agencyOf(snapshot: SheetSnapshot, headerRow: number): string | n
   for (let r = 0; r < headerRow - snapshot.origin.row && r < snapshot.values.length; r++) {
     for (const value of snapshot.values[r] ?? []) {
       if (typeof value !== "string") continue;
-      const text = value.replace(/\s+/g, " ").trim();
+      const text = oneLine(value);
       if (text.length > 0 && text.length <= MAX_AGENCY_LENGTH) {
         const folded = fold(text);
         if (AGENCY_START.test(folded)) found = text;
@@ -70,10 +70,10 @@ export function unitName(agency: string | null, label: string): string {
     const committee = COMMITTEE.exec(folded);
     if (committee) {
       // Folding keeps one character per letter of the NFC text, so the prefix's length carries over.
-      const rest = agency.normalize("NFC").replace(/\s+/g, " ").trim().slice(committee[0].length).trim();
+      const rest = oneLine(agency.normalize("NFC")).slice(committee[0].length).trim();
       if (rest) return rest;
     }
-    return agency.replace(/\s+/g, " ").trim();
+    return oneLine(agency);
   }
   return label.trim();
 }

@@ -10,6 +10,7 @@ import { columnLetter } from "../address";
 import { paceCounts } from "../counts";
 import { periodOpening } from "../period-words";
 import { hasPlanFigures } from "../targets";
+import { oneLine } from "../text";
 
 export interface IndicatorFact {
   name: string;
@@ -93,11 +94,6 @@ export interface NarrativeFacts {
   noPlan: { kind: "column"; header: string } | { kind: "figures"; column: string } | null;
   /** A quarter's own figures ("Quý III/2024" alone), judged against the year's plan: each share is said to be of it. */
   quarterOfYear: boolean;
-}
-
-/** Names as one line: a name typed over two lines of a cell reads as one in a sentence. */
-function oneLine(text: string): string {
-  return text.replace(/\s+/g, " ").trim();
 }
 
 /** The same reference gapPoints measures from (src/core/judge.ts). */

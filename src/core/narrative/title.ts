@@ -2,17 +2,13 @@
  * A section title as a sentence reads it: "CHỈ TIÊU DO NGÀNH LĐTB&XH CHỦ TRÌ" shouts mid-sentence, so a title typed
  * all in capitals is written in sentence case, its abbreviations kept as typed.
  */
-import { fold } from "../text";
+import { capitalizeFirst, fold, isAllCaps, oneLine } from "../text";
 
 /**
  * One Vietnamese syllable: an initial consonant, a vowel cluster, a final consonant. A word in capitals that is not
  * one (BHXH, UBND, LĐTB&XH, HIV) is an abbreviation.
  */
 const SYLLABLE = /^(ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnprstvx])?[aeiouy]+(ng|nh|ch|[cmnpt])?$/;
-
-function isAllCaps(text: string): boolean {
-  return /\p{Lu}/u.test(text) && text === text.toLocaleUpperCase("vi");
-}
 
 function lowerWord(word: string): string {
   const letters = word.replace(/[^\p{L}]/gu, "");
@@ -34,10 +30,6 @@ const ORGANS = new Map<string, string | null>([
 const JOINERS = new Set(["-", "–", "—", "va", "&", ","]);
 /** Where an agency's name ends: its role in the title ("chủ trì", "phối hợp thực hiện") or what follows it. */
 const NAME_ENDS = new Set(["chu", "phoi", "thuc", "quan", "theo", "do", "thuoc", "cua", "tai", "tren", "ve", "nam"]);
-
-function capitalized(word: string): string {
-  return word.charAt(0).toLocaleUpperCase("vi") + word.slice(1);
-}
 
 /** A title's words, each agency's or sector's name written as a proper name, and where each name runs. */
 interface Named {
@@ -64,7 +56,7 @@ function properNames(words: string[]): Named {
       from = i;
       opensPart = true;
       // "Sở", "Bộ" are part of the agency's name; "ngành" names a sector, not an agency.
-      return organ === "ngành" ? word : capitalized(word);
+      return organ === "ngành" ? word : capitalizeFirst(word);
     }
     if (from === null) return word;
     if (NAME_ENDS.has(f) || word.startsWith("(")) {
@@ -76,7 +68,7 @@ function properNames(words: string[]): Named {
       opensPart = true;
       return word;
     }
-    const shownWord = opensPart ? capitalized(word) : word;
+    const shownWord = opensPart ? capitalizeFirst(word) : word;
     opensPart = word.endsWith(",");
     return shownWord;
   });
@@ -88,7 +80,7 @@ function properNames(words: string[]): Named {
 export function sentenceCase(title: string): string {
   if (!isAllCaps(title)) return title;
   const lowered = properNames(title.split(" ").map((word) => lowerWord(word))).words.join(" ");
-  return capitalized(lowered);
+  return capitalizeFirst(lowered);
 }
 
 /**
@@ -96,7 +88,7 @@ export function sentenceCase(title: string): string {
  * sentence case when typed in capitals.
  */
 export function sectionTitle(title: string): string {
-  return sentenceCase(title.replace(/\s+/g, " ").trim());
+  return sentenceCase(oneLine(title));
 }
 
 /**

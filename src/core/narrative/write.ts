@@ -8,6 +8,7 @@ import { amountText, percentText, SHARE_DECIMALS } from "../figures";
 import { gapText } from "../gap-text";
 import { changeUnit } from "../yearly-change";
 import type { ChangeKind, Indicator, Lang, SheetAnalysis, YearlyChange } from "../types";
+import { capitalizeFirst, oneLine } from "../text";
 import { indicatorsPhrase, sectionTitle } from "./title";
 import {
   narrativeFacts,
@@ -99,7 +100,7 @@ export function yearlyChangeText(indicator: Pick<Indicator, "target" | "change" 
   const change = yearlyFact(indicator)?.change ?? null;
   if (change === null) return null;
   const say: Say = (key, params = {}) => t(lang, `narrative.${key}`, params);
-  const unit = indicator.unit.replace(/\s+/g, " ").trim();
+  const unit = oneLine(indicator.unit);
   return say("figure.yearly.over", { change: changeWords(change, unit, lang, say), from: change.from, to: change.to });
 }
 
@@ -241,7 +242,7 @@ function groups(facts: NarrativeFacts, lang: Lang, say: Say): string | null {
     list: items.join(say("groups.separator")),
   });
   // The Vietnamese sentence opens with its first item ("Trong 12 chỉ tiêu …").
-  return text.charAt(0).toLocaleUpperCase(lang) + text.slice(1);
+  return capitalizeFirst(text);
 }
 
 function shortfalls(facts: NarrativeFacts, lang: Lang, say: Say): string[] {
