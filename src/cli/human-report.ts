@@ -68,9 +68,9 @@ function shortfallLines(analysis: SheetAnalysis, lang: Lang): string[] {
  * they have none, where a reader of a mid-year table looks for the pace.
  */
 function paceLine(analysis: SheetAnalysis, lang: Lang): string[] {
-  const { period, indicators } = analysis;
+  const { period, summary } = analysis;
   if (period?.quarterOnly) return [t(lang, "cli.check.quarterOnly", { label: periodLabel(period, lang) })];
-  const counts = paceCounts(period, indicators);
+  const counts = paceCounts(period, summary);
   if (!period || counts === null) return [];
   return [t(lang, "cli.check.pace", { label: periodLabel(period, lang), elapsed: period.elapsed, ...counts })];
 }

@@ -1,9 +1,12 @@
-/** Counting indicators by band and pace, overall and by group: what every host shows and every check compares. */
+/**
+ * Counting indicators by band and by pace as reports word it (ahead of time, on track, behind), overall and by group,
+ * in one pass as the engine reads the rows: what every host shows and every check compares.
+ */
 import type { Counts, GroupCount, GroupedBy, Indicator, Pace, Period, Summary } from "./types";
 import { paceShare } from "./period";
 
 function emptyCounts(): Counts {
-  return { indicators: 0, achieved: 0, near: 0, notAchieved: 0, noData: 0, onTrack: 0, behind: 0 };
+  return { indicators: 0, achieved: 0, near: 0, notAchieved: 0, noData: 0, ahead: 0, onTrack: 0, behind: 0 };
 }
 
 function count(counts: Counts, indicator: Indicator): void {
@@ -13,8 +16,10 @@ function count(counts: Counts, indicator: Indicator): void {
   else if (band === "near") counts.near++;
   else if (band === "not_achieved") counts.notAchieved++;
   else counts.noData++;
-  if (indicator.pace === "on_track") counts.onTrack++;
-  else if (indicator.pace === "behind") counts.behind++;
+  const shown = paceShown(indicator);
+  if (shown === "ahead") counts.ahead++;
+  else if (shown === "on_track") counts.onTrack++;
+  else if (shown === "behind") counts.behind++;
 }
 
 /** Counts by band and pace, overall and by group (see Tally.summary for their order). */
@@ -68,25 +73,23 @@ export function paceShown(indicator: Indicator): PaceShown | null {
 }
 
 /** The three pace counts every host shows, so that the summary sheet, the paragraph, the CLI and the pane agree. */
-export interface PaceCounts {
-  ahead: number;
-  onTrack: number;
-  behind: number;
+export type PaceCounts = Pick<Counts, "ahead" | "onTrack" | "behind">;
+
+/**
+ * Pace counts for a partial period paced against the plan, as the summary counted them; null for no period, the
+ * whole period or a quarter's own figures, which have no pace to count. A partial period of rates and levels alone
+ * has counts, all 0: the judging facts say so, while hasPace keeps the reports from showing them.
+ */
+export function paceCounts(period: Period | null | undefined, summary: Counts): PaceCounts | null {
+  const share = paceShare(period);
+  if (share === null || share >= 1) return null;
+  return { ahead: summary.ahead, onTrack: summary.onTrack, behind: summary.behind };
 }
 
 /**
- * Pace counts for a partial period paced against the plan; null for no period, the whole period or a quarter's own
- * figures, which have no pace to count.
+ * Whether the reports show pace at all (the summary sheet's block and column, the paragraph's sentence, the pane's
+ * line): only where some indicator has one, so a partial period of rates alone shows no "0, 0, 0".
  */
-export function paceCounts(period: Period | null | undefined, indicators: readonly Indicator[]): PaceCounts | null {
-  const share = paceShare(period);
-  if (share === null || share >= 1) return null;
-  const counts: PaceCounts = { ahead: 0, onTrack: 0, behind: 0 };
-  for (const indicator of indicators) {
-    const shown = paceShown(indicator);
-    if (shown === "ahead") counts.ahead++;
-    else if (shown === "on_track") counts.onTrack++;
-    else if (shown === "behind") counts.behind++;
-  }
-  return counts;
+export function hasPace(counts: PaceCounts | null): counts is PaceCounts {
+  return counts !== null && counts.ahead + counts.onTrack + counts.behind > 0;
 }

@@ -19,6 +19,12 @@
  * judged by a target of a change a year ("Giảm 1-1,5%/năm", "Giảm 2.000 hộ/năm") has its `change`: the first and
  * last years the row gives, their figures and the average change a year (`kind`: in points of a rate, relative, or
  * in the row's unit); no other indicator has the field.
+ *
+ * The counts of `summary` and of each `byGroup`: `indicators`; by band `achieved`, `near`, `notAchieved` and
+ * `noData`, which add up to `indicators`; by pace, in a partial period paced against the plan, `ahead` (achieved
+ * already, ahead of time: added within version 2), `onTrack` (not achieved yet but on pace) and `behind`, which add
+ * up to the indicators with a pace, and are 0 where none has one. Before `ahead`, `onTrack` counted the achieved
+ * too; it now says what the pane, the text report, the summary sheet and the paragraph say (paceCounts).
  */
 import { z } from "zod";
 import type { Lang, SheetAnalysis } from "./types";
@@ -37,6 +43,7 @@ const CountsSchema = z.object({
   near: z.number().int(),
   notAchieved: z.number().int(),
   noData: z.number().int(),
+  ahead: z.number().int(),
   onTrack: z.number().int(),
   behind: z.number().int(),
 });

@@ -233,6 +233,11 @@ export interface Counts {
   /** Not achieved and below the near threshold (so achieved + near + notAchieved + noData = indicators). */
   notAchieved: number;
   noData: number;
+  /**
+   * The pace of a partial period, as reports word it (paceShown): achieved already, so ahead of time; not achieved
+   * yet but on pace; behind. All 0 where nothing has a pace (a whole period, a quarter's own figures, rates alone).
+   */
+  ahead: number;
   onTrack: number;
   behind: number;
 }

@@ -107,6 +107,22 @@ describe("check --json", () => {
     for (const indicator of indicators) expect(Object.keys(indicator)).toEqual(INDICATOR_FIELDS);
   });
 
+  it("counts the sample's pace in the JSON as the text report words it: 11 ahead of time, 2 on track", async () => {
+    const json = recordingIo();
+    await runCheck([DEMO_INPUT], { json: true, lang: "vi" }, json);
+    const report = ReportSchema.parse(JSON.parse(json.stdout));
+    const summary = report.files[0]!.sheets[0]!.summary!;
+    expect(summary).toMatchObject({ achieved: 18, ahead: 11, onTrack: 2, behind: 0 });
+    expect(summary.byGroup.map((g) => [g.ahead, g.onTrack, g.behind])).toEqual([
+      [8, 1, 0],
+      [0, 1, 0],
+      [3, 0, 0],
+    ]);
+    const text = recordingIo();
+    await runCheck([DEMO_INPUT], { json: false, lang: "vi" }, text);
+    expect(text.stdout).toContain("11 hoàn thành trước thời hạn, 2 đúng tiến độ, 0 chậm tiến độ");
+  });
+
   it("counts 20 of 27 achieved on the clean table and exits 0", async () => {
     const { code, report } = await checkJson([fx.clean]);
     expect(code).toBe(0);

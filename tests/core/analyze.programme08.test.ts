@@ -86,7 +86,7 @@ describe("Programme 08 (figures from the seed article)", () => {
     // Three years of five gone: 78,41 % of the plan is ahead of the 60 % the period asks.
     const rehab = analysis.indicators.find((i) => i.row === PROGRAMME08_ROWS.rehabilitation)!;
     expect(rehab.pace).toBe("on_track");
-    expect(analysis.summary.onTrack + analysis.summary.behind).toBe(counts.length);
+    expect(analysis.summary.ahead + analysis.summary.onTrack + analysis.summary.behind).toBe(counts.length);
     const late = analyzeSheet(programme08(), { period: { label: "x", elapsed: 0.8, cell: null, source: "user" } });
     expect(late.indicators.find((i) => i.row === PROGRAMME08_ROWS.rehabilitation)!.pace).toBe("behind");
     const none = analyzeSheet(programme08(), { period: null });

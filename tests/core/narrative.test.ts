@@ -95,7 +95,7 @@ describe("the meeting paragraph of Programme 08", () => {
       "2 chỉ tiêu chưa có số liệu: Số lượt doanh nghiệp tham gia phiên giao dịch việc làm; " +
         "Tỷ lệ người cao tuổi có thẻ bảo hiểm y tế.",
     );
-    expect(partial.summary).toMatchObject({ onTrack: 13, behind: 0 });
+    expect(partial.summary).toMatchObject({ ahead: 11, onTrack: 2, behind: 0 });
     expect(faulty).toContain(
       "2 chỉ tiêu chưa hoàn thành nhưng đúng tiến độ: Số xã, phường, thị trấn có mô hình hỗ trợ người sau cai nghiện",
     );
@@ -372,6 +372,35 @@ describe("a single quarter's own figures: named, never paced", () => {
         "giao dịch việc làm (15.000/16.000 người, đạt 93,75\u00a0% kế hoạch năm).",
     );
     expect(meetingParagraph(analysis, "en")).toContain("at or above 90% of the year's plan");
+  });
+
+  it("says the shares are of the period's plan, not a year's, when the plan covers 2021-2025", () => {
+    // Programme 08's five-year plans, against one quarter's own figures.
+    const header = [...VI_HEADER];
+    header[3] = "Kế hoạch giai đoạn 2021-2025";
+    header[4] = "Thực hiện Quý III/2024";
+    const analysis = analyzeSheet(
+      sheet({
+        header: [header],
+        rows: [
+          ["1", "Tuyển sinh giáo dục nghề nghiệp", "người", 675000, 51000],
+          ["2", "Số người đi làm việc ở nước ngoài theo hợp đồng", "người", 10000, 1250],
+        ],
+      }),
+    );
+    expect(analysis.period).toMatchObject({ quarterOnly: true, plan: { from: 2021, to: 2025 } });
+    expect(meetingParagraph(analysis, "vi")).toBe(
+      "Quý III năm 2024, so với kế hoạch giai đoạn 2021–2025, không có chỉ tiêu nào hoàn thành (0/2). " +
+        "2 chỉ tiêu chưa hoàn thành: Tuyển sinh giáo dục nghề nghiệp (51.000/675.000 người, đạt 7,56\u00a0% kế hoạch); " +
+        "Số người đi làm việc ở nước ngoài theo hợp đồng (1.250/10.000 người, đạt 12,5\u00a0% kế hoạch).",
+    );
+    const en = meetingParagraph(analysis, "en");
+    expect(en).toBe(
+      "In Q3 2024, against the 2021–2025 plan, none of the 2 indicators is achieved (0/2). 2 indicators are not " +
+        "achieved: Tuyển sinh giáo dục nghề nghiệp (51,000 of 675,000 người, 7.56% of plan); Số người đi làm việc ở " +
+        "nước ngoài theo hợp đồng (1,250 of 10,000 người, 12.5% of plan).",
+    );
+    expect(en).not.toMatch(/year's plan|pace|ahead|behind/i);
   });
 
   it("while the nine months to date are paced and named as nine months: one met ahead of time, one behind", () => {

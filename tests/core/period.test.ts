@@ -468,7 +468,7 @@ describe("a 9-month table of a year plan (seed figures, one year's share)", () =
       ["9", null], // a level per person
       ["10", null], // no figure
     ]);
-    expect(a.summary).toMatchObject({ onTrack: 3, behind: 3, achieved: 1 });
+    expect(a.summary).toMatchObject({ ahead: 0, onTrack: 3, behind: 3, achieved: 1 });
   });
 });
 

@@ -5,12 +5,12 @@ import type { Summary } from "../../src/core/types";
 function entry(
   unit: string,
   near: number,
-  counts: Omit<Summary, "byGroup" | "groupedBy" | "onTrack" | "behind">,
+  counts: Omit<Summary, "byGroup" | "groupedBy" | "ahead" | "onTrack" | "behind">,
 ): UnitEntry {
   return {
     unit,
     sheet: "Bieu 01",
-    summary: { ...counts, onTrack: 0, behind: 0, byGroup: [], groupedBy: null },
+    summary: { ...counts, ahead: 0, onTrack: 0, behind: 0, byGroup: [], groupedBy: null },
     near,
     errors: 0,
     warnings: 0,

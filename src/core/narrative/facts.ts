@@ -7,7 +7,7 @@ import type { GapTarget } from "../gap-text";
 import type { Direction, GroupedBy, Indicator, Lang, SheetAnalysis, Target, YearlyChange } from "../types";
 import { periodOpeningOf } from "../judging-input";
 import { columnLetter } from "../address";
-import { paceCounts } from "../counts";
+import { hasPace, paceCounts } from "../counts";
 import { periodOpening } from "../period-words";
 import { hasPlanFigures } from "../targets";
 import { oneLine } from "../text";
@@ -92,8 +92,16 @@ export interface NarrativeFacts {
    * rows) or no plan in it is a figure (`column`, as no-numeric-plan warns): the paragraph says so rather than "0/N".
    */
   noPlan: { kind: "column"; header: string } | { kind: "figures"; column: string } | null;
-  /** A quarter's own figures ("Quý III/2024" alone), judged against the year's plan: each share is said to be of it. */
+  /**
+   * A quarter's own figures ("Quý III/2024" alone) against a plan of one year, or of no span the table names: each
+   * share is said to be of the year's plan.
+   */
   quarterOfYear: boolean;
+  /**
+   * A quarter's own figures against a plan of several years ("Kế hoạch giai đoạn 2021-2025"): the opening says the
+   * shares are of that period's plan, as yearOfPlan does for one year's figures, not of a year's.
+   */
+  quarterOfPlan: { from: number; to: number } | null;
 }
 
 /** The same reference gapPoints measures from (src/core/judge.ts). */
@@ -131,12 +139,11 @@ export function yearlyFact(indicator: Pick<Indicator, "target" | "change">): Yea
 
 export function narrativeFacts(analysis: SheetAnalysis, lang: Lang): NarrativeFacts {
   const { summary, indicators, period } = analysis;
-  // A quarter's own figures have no pace (paceCounts): nothing is said to be on time, behind or ahead of it.
-  const paced = paceCounts(period, indicators);
-  const partial =
-    period && paced && paced.ahead + paced.onTrack + paced.behind > 0
-      ? { elapsed: period.elapsed, ahead: paced.ahead }
-      : null;
+  // A quarter's own figures, or a part period of rates alone, have no pace: nothing is said to be on time or not.
+  const paced = paceCounts(period, summary);
+  const partial = period && hasPace(paced) ? { elapsed: period.elapsed, ahead: paced.ahead } : null;
+  const plan = period?.plan;
+  const severalYears = plan != null && plan.to > plan.from;
   // paceOf (src/core/judge.ts) gives a pace only in a partial period; a quantity not achieved but on it is on time.
   const onPace = (i: Indicator) => partial !== null && i.status === "not_achieved" && i.pace === "on_track";
   return {
@@ -189,7 +196,8 @@ export function narrativeFacts(analysis: SheetAnalysis, lang: Lang): NarrativeFa
         ? { header: analysis.table.headerRows.join("–") }
         : null,
     noPlan: noPlanOf(analysis),
-    quarterOfYear: period?.quarterOnly === true,
+    quarterOfYear: period?.quarterOnly === true && !severalYears,
+    quarterOfPlan: period?.quarterOnly === true && severalYears ? { from: plan.from, to: plan.to } : null,
   };
 }
 

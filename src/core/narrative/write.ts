@@ -191,11 +191,11 @@ function overall(facts: NarrativeFacts, lang: Lang, say: Say): string {
           : facts.only
             ? onlyIndicator(facts.only, facts, lang, say)
             : counted(facts, lang, say);
-  if (facts.period)
-    return say(facts.quarterOfYear ? "overall.quarterOfYear" : "overall.withPeriod", {
-      period: facts.period.opening,
-      body,
-    });
+  if (facts.period) {
+    const opening = { period: facts.period.opening, body };
+    if (facts.quarterOfPlan) return say("overall.yearOfPlan", { ...opening, ...facts.quarterOfPlan });
+    return say(facts.quarterOfYear ? "overall.quarterOfYear" : "overall.withPeriod", opening);
+  }
   if (facts.yearOfPlan)
     return say("overall.yearOfPlan", { period: facts.yearOfPlan.opening, ...facts.yearOfPlan, body });
   return say("overall.toDate", { body });

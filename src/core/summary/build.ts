@@ -10,7 +10,7 @@ import { sectionTitle } from "../narrative/title";
 import { bandLabel as bandWords } from "../band-text";
 import { indicatorGapText } from "../gap-text";
 import { periodLabel } from "../judging-input";
-import { paceCounts, paceShown, type PaceShown } from "../counts";
+import { hasPace, paceCounts, paceShown, type PaceShown } from "../counts";
 import { COUNT, planValue, valueFormat } from "./plan-value";
 import {
   BAND_COLOR,
@@ -80,9 +80,9 @@ function share(part: number, total: number): number | null {
 }
 
 /**
- * Pace counts beside the status block, in the columns it leaves free, only for a partial period paced against the
- * plan (not a quarter's own figures): "Hoàn thành trước thời hạn 12, Đúng tiến độ 2, Chậm tiến độ 0", and under them
- * which period and share they were judged against.
+ * Pace counts beside the status block, in the columns it leaves free, only where the table has a pace to show
+ * (hasPace, as the Pace column and the paragraph): "Hoàn thành trước thời hạn 12, Đúng tiến độ 2, Chậm tiến độ 0",
+ * and under them which period and share they were judged against.
  */
 function putPace(
   sheet: Sheet,
@@ -92,9 +92,9 @@ function putPace(
   lang: Lang,
   width: number,
 ): void {
-  const { period, indicators } = analysis;
-  const counts = paceCounts(period, indicators);
-  if (!period || counts === null) return;
+  const { period, summary } = analysis;
+  const counts = paceCounts(period, summary);
+  if (!period || !hasPace(counts)) return;
   const col = BLOCK + 4;
   sheet.header(top, [s("pace.heading"), s("overall.count")], col);
   const rows: [PaceShown, number][] = [
@@ -122,8 +122,8 @@ export function buildSummaryPlan(analysis: SheetAnalysis, options: SummaryOption
   const bandLabel = (band: Band) => bandWords(band, analysis.near, lang);
   const sheet = new Sheet();
   const { summary, indicators } = analysis;
-  // A part of the plan period judges each cumulative figure's pace too; a whole period has none to show.
-  const paced = indicators.some((ind) => ind.pace !== null);
+  // A part of the plan period judges each cumulative figure's pace too; a whole period, or rates alone, has none.
+  const paced = hasPace(paceCounts(analysis.period, summary));
   const width = paced ? WIDTH + 1 : WIDTH;
 
   sheet.put(1, 1, s("title"), { style: { bold: true, fontSize: 14, fontColor: "title", horizontal: "center" } });

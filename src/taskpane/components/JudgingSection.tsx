@@ -43,9 +43,9 @@ export function JudgingSection(): JSX.Element | null {
 }
 
 /** What the period gives: pace counts, or why there are none (the whole plan period, a quarter's own figures). */
-function paceText(t: (key: string, params?: MessageParams) => string, { period, indicators }: SheetAnalysis): string {
+function paceText(t: (key: string, params?: MessageParams) => string, { period, summary }: SheetAnalysis): string {
   if (period?.quarterOnly) return t("ui.judging.quarterOnly");
-  const counts = paceCounts(period, indicators);
+  const counts = paceCounts(period, summary);
   if (counts) return t("ui.judging.pace", { ...counts });
   return t("ui.judging.fullPeriod");
 }

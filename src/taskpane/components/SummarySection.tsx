@@ -1,6 +1,6 @@
 import { makeStyles, Text, tokens } from "@fluentui/react-components";
 import { useEffect, useRef, type JSX } from "react";
-import { paceCounts } from "../../core/counts";
+import { hasPace, paceCounts } from "../../core/counts";
 import { periodLabel } from "../../core/judging-input";
 import { sectionTitle } from "../../core/narrative/title";
 import type { GroupCount } from "../../core/types";
@@ -36,7 +36,7 @@ export function SummarySection(): JSX.Element | null {
   if (!summary) return null;
   const totals = summary.analysis.summary;
   const period = summary.analysis.period;
-  const pace = paceCounts(period, summary.analysis.indicators);
+  const pace = paceCounts(period, totals);
   // A lead agency reads "Sở Y tế chủ trì: 1/1"; a section, or an agency left blank, "Nhóm I: 11/12". A section's
   // title reads as the meeting paragraph writes it, not in the capitals it is typed in.
   const groupLine = (g: GroupCount) => {
@@ -53,7 +53,7 @@ export function SummarySection(): JSX.Element | null {
       <Text className={styles.headline}>
         {t("ui.summaryLine.text", { achieved: totals.achieved, total: totals.indicators, count: totals.noData })}
       </Text>
-      {period && pace && (
+      {period && hasPace(pace) && (
         <Text>{t("ui.summary.pace", { label: periodLabel(period, lang), elapsed: period.elapsed, ...pace })}</Text>
       )}
       <ul className={styles.groups}>

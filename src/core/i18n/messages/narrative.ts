@@ -8,7 +8,8 @@ export const narrative = {
     overall: {
       withPeriod: "{{period}}, {{body}}.",
       toDate: "Đến nay, {{body}}.",
-      // One year's figures under a plan of several are measured against the whole period's plan, as is said.
+      // One year's figures, or one quarter's own, under a plan of several years are measured against the whole
+      // period's plan, as is said.
       yearOfPlan: "{{period}}, so với kế hoạch giai đoạn {{from}}–{{to}}, {{body}}.",
       // A quarter's own figures are judged against the whole year's plan, as is said once here and at each share.
       quarterOfYear: "{{period}}, so với kế hoạch năm, {{body}}.",
