@@ -100,11 +100,12 @@ export async function runConsolidate(files: string[], options: ConsolidateOption
   const result = await consolidateFiles(files, options, (i, file) => bar.file(i, files.length, file));
   bar.done();
   reportLeftOut(result, io, lang);
+  const paragraph = consolidationParagraph(result, lang);
   const warning = periodWarning(result, lang);
   if (warning) io.err(`${warning}\n`);
   if (result.units.length === 0) {
     io.err(`${t(lang, "consolidate.cli.nothing")}\n`);
-    if (options.json) io.out(`${JSON.stringify(consolidationReport(result, lang))}\n`);
+    if (options.json) io.out(`${JSON.stringify(consolidationReport(result, lang, paragraph))}\n`);
     return EXIT_UNUSABLE;
   }
   if (output) {
@@ -112,6 +113,7 @@ export async function runConsolidate(files: string[], options: ConsolidateOption
       lang,
       generatedAt: formatGeneratedAt(io.now(), lang),
       ...(options.near !== undefined ? { near: options.near } : {}),
+      paragraph,
     });
     try {
       bar.step(t(lang, "cliRun.progress.writing", { file: options.output! }));
@@ -132,8 +134,8 @@ export async function runConsolidate(files: string[], options: ConsolidateOption
   const wrote = options.output ? t(lang, "consolidate.cli.wrote", { file: options.output, ...counts }) : null;
   // With --json, stdout holds the JSON document alone.
   if (options.json) {
-    io.out(`${JSON.stringify(consolidationReport(result, lang))}\n`);
+    io.out(`${JSON.stringify(consolidationReport(result, lang, paragraph))}\n`);
     if (wrote) io.err(`${wrote}\n`);
-  } else if (wrote) io.out(`${[wrote, "", ...wrapped(consolidationParagraph(result, lang), "")].join("\n")}\n`);
+  } else if (wrote) io.out(`${[wrote, "", ...wrapped(paragraph, "")].join("\n")}\n`);
   return result.excluded.length > 0 ? EXIT_ERRORS : EXIT_OK;
 }

@@ -5,7 +5,13 @@
  * (notes) is skipped.
  */
 import { analyzeSheet } from "../core/analyze";
-import { agencyOf, Consolidation, type ConsolidationResult, unitIndicators } from "../core/consolidate";
+import {
+  agencyOf,
+  Consolidation,
+  consolidationParagraph,
+  type ConsolidationResult,
+  unitIndicators,
+} from "../core/consolidate";
 import { buildConsolidationPlans } from "../core/consolidate/plan";
 import { t } from "../core/i18n";
 import type { Lang } from "../core/types";
@@ -77,7 +83,8 @@ export async function consolidateWorkbook(
   }
   if (units === 0) return null;
   const result = consolidation.result();
-  const plans = buildConsolidationPlans(result, { lang, generatedAt: options.generatedAt });
+  const paragraph = consolidationParagraph(result, lang);
+  const plans = buildConsolidationPlans(result, { lang, generatedAt: options.generatedAt, paragraph });
   const written: string[] = [];
   for (const [i, plan] of plans.entries()) {
     const base = READ_SHARE + ((1 - READ_SHARE) * i) / plans.length;

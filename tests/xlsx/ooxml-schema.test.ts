@@ -14,7 +14,7 @@ import { validateXML, type XMLFileInfo } from "xmllint-wasm";
 import { DEMO_INPUT, runDemo } from "../../src/cli/demo";
 import { runCli } from "../../src/cli/program";
 import { analyzeSheet } from "../../src/core/analyze";
-import { buildConsolidationPlans, consolidate } from "../../src/core/consolidate";
+import { buildConsolidationPlans, consolidate, consolidationParagraph } from "../../src/core/consolidate";
 import { findingRows } from "../../src/core/findings";
 import { districtRows, districtSheet } from "../../src/samples/districts";
 import { programme08WithFaults } from "../../src/samples/programme08";
@@ -212,7 +212,9 @@ beforeAll(async () => {
   );
   const unreadable = { ...district(9), indicators: null, problem: "Tệp bị hỏng" };
   const result = consolidate([district(0), district(13), district(25), retyped, unreadable]);
-  add("consolidate", await summaryWorkbook(buildConsolidationPlans(result, { lang: "vi", generatedAt: "02/12/2026" })));
+  const paragraph = consolidationParagraph(result, "vi");
+  const plans = buildConsolidationPlans(result, { lang: "vi", generatedAt: "02/12/2026", paragraph });
+  add("consolidate", await summaryWorkbook(plans));
   // (c) The hand-made plan, twice: a sheet name with an apostrophe in chart references and defined names.
   add("hand-made", await summaryWorkbook([handMadePlan(), handMadePlan("Quận Ba Đình's")]));
   // (d) The findings workbook.

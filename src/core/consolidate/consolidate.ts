@@ -70,6 +70,8 @@ export interface ExcludedUnit {
   reason: "unreadable" | "duplicate" | "whole";
   /** The host's reason for an unreadable table. */
   detail: string | null;
+  /** The host's name for the table (its file's name, or its sheet's), which tells apart two of the same unit. */
+  label: string;
   /** For a duplicate: where the same unit was read first; for a second whole, where the first whole was. */
   sameAs: { file: string | null; sheet: string | null } | null;
 }
@@ -133,6 +135,11 @@ export interface IndicatorResult {
    * the units set their own plans (each district its number of jobs) or none sets one.
    */
   commonTarget: Target | null;
+  /**
+   * Some unit's target is a ceiling ("Dưới 50 vụ"), whether or not the others set the same: its plan is a cap, and
+   * caps summed are no plan to reach.
+   */
+  capped: boolean;
 }
 
 /** Units that report the same period, in the order first met; `period` null for those whose table names none. */
@@ -356,7 +363,7 @@ export class Consolidation {
 
   add(source: UnitSource): void {
     const name = unitName(source.agency, source.label);
-    const place = { unit: name, file: source.file, sheet: source.sheet };
+    const place = { unit: name, file: source.file, sheet: source.sheet, label: source.label };
     if (source.indicators === null) {
       this.excluded.push({ ...place, reason: "unreadable", detail: source.problem, sameAs: null });
       return;
@@ -586,6 +593,7 @@ export class Consolidation {
         : null,
       periodsDiffer: differ(whole && this.whole ? [...reporters, this.whole] : reporters),
       commonTarget: commonTarget([...entry.cells.values()], magnitude),
+      capped: [...entry.cells.values()].some((i) => i.target?.direction === "lower"),
     };
   }
 

@@ -4,4 +4,4 @@ export { nameKey, nameSimilarity, nameWords } from "./names";
 export { agencyOf, isWholeName, titleAgencyOf, unitKey, unitName } from "./unit-name";
 export { buildConsolidationPlans, excludedReason, type ConsolidationPlanOptions } from "./plan";
 export { ConsolidationReportSchema, consolidationReport, type ConsolidationReport } from "./report";
-export { consolidationParagraph, INDICATORS_SAID, UNITS_NAMED_AT_MOST } from "./paragraph";
+export { consolidationParagraph, INDICATORS_SAID } from "./paragraph";

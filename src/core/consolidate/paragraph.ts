@@ -15,7 +15,7 @@ import { unitKey } from "./unit-name";
 /** Indicators the paragraph speaks of; the rest stand in the tables below it. */
 export const INDICATORS_SAID = 5;
 /** Units not achieving an indicator are named up to this many; past it the count says enough. */
-export const UNITS_NAMED_AT_MOST = 5;
+const UNITS_NAMED_AT_MOST = 5;
 
 type Say = (key: string, params?: MessageParams) => string;
 type Kind = "district" | "districtTown" | "commune" | "communeTown" | "unit";
@@ -132,8 +132,9 @@ function mainPeriodOf(result: ConsolidationResult, main: string): Period {
 /**
  * The units' total against their summed plan, over the units with both figures: a plan without its figure would
  * count against the total what was never reported. A sum of caps is no plan to reach ("đạt 160 % kế hoạch" of a
- * ceiling reads as a success), and rates and levels are not summed at all. When the units report different periods,
- * only those of the main one are added, and the sentence names that period.
+ * ceiling reads as a success), whether the units share one cap or each sets its own, so an indicator any unit caps
+ * is not summed; nor are rates and levels. When the units report different periods, only those of the main one are
+ * added, and the sentence names that period.
  */
 function sumSaid(
   result: ConsolidationResult,
@@ -143,7 +144,7 @@ function sumSaid(
   lang: Lang,
   say: Say,
 ): string | null {
-  if (indicator.sumActual === null || indicator.commonTarget?.direction === "lower") return null;
+  if (indicator.sumActual === null || indicator.capped) return null;
   let actual = 0;
   let plan = 0;
   let count = 0;
@@ -212,7 +213,7 @@ function indicatorSentence(
     total: counted.length,
     kind: say(`kind.${kind}`, { count: counted.length }),
     name: inSentence(indicator.name),
-    target: target ? ` (${target})` : "",
+    target: target ? say("targetSaid", { target }) : "",
   };
   const parts = [
     apart.length > 0
@@ -242,13 +243,13 @@ function indicatorSentence(
   const sum = sumSaid(result, indicator, main, kind, lang, say);
   if (sum) parts.push(sum);
   const sentence = parts.join(say("separator"));
-  return `${capitalizeFirst(sentence)}.`;
+  return say("sentence", { text: capitalizeFirst(sentence) });
 }
 
 /**
  * The units whose tables could not be read, so that "29 quận, huyện" is not taken for all 30 sent: named by what the
- * host could tell of them (the agency their title rows name, else their file's name), and counted past a few. A
- * name of the counted units' kind is said as theirs are ("Mê Linh"); another is kept as written.
+ * host could tell of them (the agency their title rows name, else their file's or sheet's name), and counted past a
+ * few. A name of the counted units' kind is said as theirs are ("Mê Linh"); another is kept as written.
  */
 function leftOut(result: ConsolidationResult, kind: Kind, say: Say): string | null {
   const unread = result.excluded.filter((u) => u.reason === "unreadable");
@@ -256,19 +257,14 @@ function leftOut(result: ConsolidationResult, kind: Kind, say: Say): string | nu
   if (unread.length > UNITS_NAMED_AT_MOST)
     return say("leftOutCount", { count: unread.length, kind: say("kind.unit", { count: unread.length }) });
   const counted = new Set(result.units.map((u) => unitKey(u.unit)));
-  const name = ({ unit, file }: (typeof unread)[number]) => {
+  const name = ({ unit, label }: (typeof unread)[number]) => {
     const said = kind !== "unit" && family(kindOf([unit])) === family(kind) ? shortName(unit, kind) : unit;
-    // A second file of a unit already counted, unreadable, is told apart from it by the file's name.
-    return file !== null && counted.has(unitKey(unit)) ? `${said} (${fileLabel(file)})` : said;
+    // A second table of a unit already counted, unreadable, is told apart from it by the host's label (its file's
+    // name), unless that label is the very name it is known by.
+    const key = unitKey(unit);
+    return counted.has(key) && unitKey(label) !== key ? say("namedBy", { unit: said, label }) : said;
   };
   return say("leftOut", { units: unread.map(name).join(", ") });
-}
-
-/** "/data/bao-cao/soc-son-2.xlsx" as the command line labels a unit: "soc-son-2". */
-function fileLabel(file: string): string {
-  const base = file.slice(Math.max(file.lastIndexOf("/"), file.lastIndexOf("\\")) + 1);
-  const dot = base.lastIndexOf(".");
-  return dot > 0 ? base.slice(0, dot) : base;
 }
 
 /** The consolidation's paragraph in the reader's language; empty when no unit was counted. */

@@ -18,7 +18,7 @@ import {
   type SummaryPlan,
 } from "../summary/plan";
 import type { Cell, ConsolidationResult, ExcludedUnit, IndicatorResult, PeriodGroup } from "./consolidate";
-import { consolidationParagraph } from "./paragraph";
+import { COUNT } from "../summary/plan-value";
 
 export interface ConsolidationPlanOptions {
   lang: Lang;
@@ -26,9 +26,10 @@ export interface ConsolidationPlanOptions {
   generatedAt: string;
   /** The near threshold every unit was judged by, which the near columns name; DEFAULT_NEAR unless given. */
   near?: number;
+  /** The meeting's paragraph (consolidationParagraph), made once by the caller for every output that shows it. */
+  paragraph: string;
 }
 
-const COUNT = "#,##0";
 const DECIMAL = "#,##0.##";
 const PERCENT = "0%";
 const SHARE = "0.0%";
@@ -158,7 +159,7 @@ function matrixPlan(result: ConsolidationResult, options: ConsolidationPlanOptio
   const width = Math.min(last, 12);
   sheet.top(headlines(result, lang, options.generatedAt, c("title.matrix")), width);
   // The meeting's paragraph first, as the single sheet's summary has it: what a reader copies into the report.
-  sheet.line(4, consolidationParagraph(result, lang), { wrap: true, horizontal: "left" }, width);
+  sheet.line(4, options.paragraph, { wrap: true, horizontal: "left" }, width);
   sheet.line(5, c("legend"), { italic: true, fontColor: "noData" }, width);
   const headerRow = 7;
   const warning = periodWarning(result, lang);

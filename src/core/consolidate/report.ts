@@ -6,7 +6,6 @@
 import { z } from "zod";
 import type { Lang, Period } from "../types";
 import type { ConsolidationResult } from "./consolidate";
-import { consolidationParagraph } from "./paragraph";
 import { excludedReason, periodText, periodWarning } from "./plan";
 
 const Band = z.enum(["achieved", "near", "not_achieved", "no_data"]);
@@ -108,10 +107,11 @@ function periodOf(period: Period | null, lang: Lang): z.infer<typeof PeriodJson>
   return period && { label: periodText(period, lang), words: period.label, elapsed: period.elapsed };
 }
 
-export function consolidationReport(result: ConsolidationResult, lang: Lang): ConsolidationReport {
+/** `paragraph` is consolidationParagraph's, made once by the caller for every output that shows it. */
+export function consolidationReport(result: ConsolidationResult, lang: Lang, paragraph: string): ConsolidationReport {
   return {
     version: 1,
-    paragraph: consolidationParagraph(result, lang),
+    paragraph,
     units: result.units.map((u) => ({ ...u, share: finite(u.share), period: periodOf(u.period, lang) })),
     indicators: result.indicators.map((i) => ({
       name: i.name,

@@ -196,21 +196,21 @@ const planless = {
   vi: {
     column: {
       one: "Kế hoạch của chỉ tiêu duy nhất trong bảng (ô {{cells}}) để trống, ghi bằng lời hoặc không đọc được: không có số nào trong cột kế hoạch",
-      many: "Kế hoạch của cả {{count}} chỉ tiêu trong bảng (ô {{cells}}) đều để trống, ghi bằng lời hoặc không đọc được: không có số nào trong cột kế hoạch",
+      many: "Kế hoạch của cả {{count, num}} chỉ tiêu trong bảng (ô {{cells}}) đều để trống, ghi bằng lời hoặc không đọc được: không có số nào trong cột kế hoạch",
     },
     missing: {
       one: "Bảng không có cột kế hoạch (tiêu đề như Kế hoạch, KH, Mục tiêu hay Chỉ tiêu giai đoạn 2021-2025; nếu kế hoạch ở cột có tiêu đề khác, hãy chỉ định cột bằng tay) cho chỉ tiêu duy nhất ở cột tên chỉ tiêu",
-      many: "Bảng không có cột kế hoạch (tiêu đề như Kế hoạch, KH, Mục tiêu hay Chỉ tiêu giai đoạn 2021-2025; nếu kế hoạch ở cột có tiêu đề khác, hãy chỉ định cột bằng tay) cho {{count}} chỉ tiêu ở cột tên chỉ tiêu",
+      many: "Bảng không có cột kế hoạch (tiêu đề như Kế hoạch, KH, Mục tiêu hay Chỉ tiêu giai đoạn 2021-2025; nếu kế hoạch ở cột có tiêu đề khác, hãy chỉ định cột bằng tay) cho {{count, num}} chỉ tiêu ở cột tên chỉ tiêu",
     },
   },
   en: {
     column: {
       one: "The plan of the table's only indicator (cell {{cells}}) is blank, in words or unreadable: there is no figure in the plan column",
-      many: "The plans of all {{count}} indicators in the table (cells {{cells}}) are blank, in words or unreadable: there is no figure in the plan column",
+      many: "The plans of all {{count, num}} indicators in the table (cells {{cells}}) are blank, in words or unreadable: there is no figure in the plan column",
     },
     missing: {
       one: "The table has no plan column (headed such as Plan, Target, Kế hoạch or KH; if the plans are under another heading, map the column by hand) for the only indicator in its name column",
-      many: "The table has no plan column (headed such as Plan, Target, Kế hoạch or KH; if the plans are under another heading, map the column by hand) for the {{count}} indicators in its name column",
+      many: "The table has no plan column (headed such as Plan, Target, Kế hoạch or KH; if the plans are under another heading, map the column by hand) for the {{count, num}} indicators in its name column",
     },
   },
 };

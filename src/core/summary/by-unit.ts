@@ -8,6 +8,7 @@ import { t } from "../i18n";
 import { DEFAULT_NEAR } from "../judge";
 import { BAND_COLOR, HEADER_STYLE, type PlanCell, type PlanStyle, type SummaryPlan } from "./plan";
 import type { Band, Lang, Summary } from "../types";
+import { COUNT } from "./plan-value";
 
 export interface UnitEntry {
   /** The unit's name: the file name, with the sheet when the file has several. */
@@ -24,7 +25,6 @@ export interface UnitEntry {
   tab: string | null;
 }
 
-const COUNT = "#,##0";
 const PERCENT = "0.0%";
 const WIDTHS = [6, 30, 16, 12, 12, 15, 15, 15, 15, 8, 10, 44];
 const LAST_COL = WIDTHS.length;

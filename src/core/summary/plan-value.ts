@@ -7,9 +7,10 @@
 import { parseNumber } from "../numbers";
 import type { Convention, Indicator } from "../types";
 
+/** Whole numbers with thousands grouped, the format every summary and consolidation sheet counts in. */
 export const COUNT = "#,##0";
-export const DECIMAL = "#,##0.00";
-export const PERCENT_VALUE = "0.00%";
+const DECIMAL = "#,##0.00";
+const PERCENT_VALUE = "0.00%";
 
 /** The format of a figure the engine read from a number cell. */
 export function valueFormat(indicator: Indicator, value: number): string {

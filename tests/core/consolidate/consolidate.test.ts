@@ -193,6 +193,7 @@ describe("units that cannot be counted", () => {
         sheet: null,
         reason: "unreadable",
         detail: "tệp bị hỏng",
+        label: "quan-huyen-30",
         sameAs: null,
       },
     ]);
@@ -213,6 +214,7 @@ describe("units that cannot be counted", () => {
         sheet: "Bieu 01",
         reason: "duplicate",
         detail: null,
+        label: "soc-son-ban-sua",
         sameAs: { file: "quan-huyen-26.xlsx", sheet: "Bieu 01" },
       },
     ]);

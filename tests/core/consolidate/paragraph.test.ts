@@ -58,10 +58,11 @@ describe("the consolidation paragraph", () => {
 
   it("in English", () => {
     const said = sentences(consolidationParagraph(city, "en"));
-    expect(said[0]).toBe("In 2023, the figures of 30 districts are consolidated.");
-    expect(said[1]).toBe("18 of 30 districts achieved tỷ lệ hộ nghèo (below 0.5%).");
+    // Sơn Tây is a town, as the Vietnamese "quận, huyện, thị xã" says.
+    expect(said[0]).toBe("In 2023, the figures of 30 districts and towns are consolidated.");
+    expect(said[1]).toBe("18 of 30 districts and towns achieved tỷ lệ hộ nghèo (below 0.5%).");
     expect(said[3]).toBe(
-      "20 of 30 districts achieved số lao động được giải quyết việc làm (each its own plan); " +
+      "20 of 30 districts and towns achieved số lao động được giải quyết việc làm (each its own plan); " +
         "in all 196,200 of 193,500 người, 101.4% of plan.",
     );
     const one = consolidationParagraph(consolidate([district(0)]), "en");
@@ -150,7 +151,7 @@ describe("the consolidation paragraph", () => {
         "báo cáo kỳ khác: Sơn Tây (9 tháng năm 2024, đạt), Ba Vì (9 tháng năm 2024, đạt).",
     );
     expect(sentences(consolidationParagraph(result, "en"))[1]).toBe(
-      "2 of 4 districts reporting for 2023 achieved tỷ lệ hộ nghèo (below 0.5%); not achieved: Sóc Sơn, Đông Anh; " +
+      "2 of 4 districts and towns reporting for 2023 achieved tỷ lệ hộ nghèo (below 0.5%); not achieved: Sóc Sơn, Đông Anh; " +
         "reporting another period: Sơn Tây (the first 9 months of 2024, achieved), " +
         "Ba Vì (the first 9 months of 2024, achieved).",
     );
@@ -235,9 +236,48 @@ describe("the consolidation paragraph", () => {
       "The figures of Mê Linh, SỞ Y TẾ are left out: their tables could not be read.",
     );
     // Đông Anh's second file, its table not filled in, is not Đông Anh left out: its first file is counted.
-    const again: UnitSource = { ...pending, file: "/data/bao-cao/dong-anh-2.xlsx", agency: "UBND HUYỆN ĐÔNG ANH" };
+    const again: UnitSource = {
+      ...pending,
+      file: "/data/bao-cao/dong-anh-2.xlsx",
+      label: "dong-anh-2",
+      agency: "UBND HUYỆN ĐÔNG ANH",
+    };
     expect(sentences(consolidationParagraph(consolidate([district(13), district(26), again]), "vi"))[1]).toBe(
       "Chưa tổng hợp được số liệu của Đông Anh (dong-anh-2) (không đọc được bảng).",
+    );
+  });
+
+  it("adds no caps, though each district sets its own", () => {
+    // Sóc Sơn, Đông Anh and Mê Linh each cap their traffic accidents: under 50, 30 and 20. Their 45 + 33 + 20 = 98
+    // of 100 is no plan reached at 98 %: it is three ceilings, two of them crossed.
+    const accidents = (plan: string, actual: number) => [
+      { name: "Số vụ tai nạn giao thông", unit: "vụ", plan, actual },
+    ];
+    const result = consolidate([
+      district(25, { rows: accidents("Dưới 50", 45) }),
+      district(26, { rows: accidents("Dưới 30", 33) }),
+      district(28, { rows: accidents("Dưới 20", 20) }),
+    ]);
+    expect(result.indicators[0]).toMatchObject({ commonTarget: null, capped: true, sumActual: 98, sumPlan: 100 });
+    expect(sentences(consolidationParagraph(result, "vi"))[1]).toBe(
+      "1/3 quận, huyện đạt số vụ tai nạn giao thông (kế hoạch giao); chưa đạt: Đông Anh, Mê Linh.",
+    );
+    expect(sentences(consolidationParagraph(result, "en"))[1]).toBe(
+      "1 of 3 districts achieved số vụ tai nạn giao thông (each its own plan); not achieved: Đông Anh, Mê Linh.",
+    );
+    // A count of events each district is to reach is still added: 45 + 33 + 20 job fairs of 40 + 30 + 20 planned.
+    const fairs = (plan: number, actual: number) => [
+      { name: "Số phiên giao dịch việc làm", unit: "phiên", plan, actual },
+    ];
+    const reached = consolidate([
+      district(25, { rows: fairs(40, 45) }),
+      district(26, { rows: fairs(30, 33) }),
+      district(28, { rows: fairs(20, 20) }),
+    ]);
+    expect(reached.indicators[0]!.capped).toBe(false);
+    expect(sentences(consolidationParagraph(reached, "vi"))[1]).toBe(
+      "3/3 quận, huyện đạt số phiên giao dịch việc làm (kế hoạch giao); " +
+        `tổng cộng 98/90 phiên, đạt 108,89${NBSP}% kế hoạch.`,
     );
   });
 

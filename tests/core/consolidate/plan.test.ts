@@ -1,11 +1,15 @@
 import { describe, expect, it } from "vitest";
 import {
-  buildConsolidationPlans,
+  buildConsolidationPlans as plansWith,
   consolidate,
-  consolidationReport,
+  consolidationParagraph,
+  consolidationReport as reportWith,
   ConsolidationReportSchema,
+  type ConsolidationPlanOptions,
+  type ConsolidationResult,
   type UnitSource,
 } from "../../../src/core/consolidate";
+import type { Lang } from "../../../src/core/types";
 import type { SummaryPlan } from "../../../src/core/summary/plan";
 import { districtRows, HANOI_DISTRICTS } from "../../../src/samples/districts";
 import { district } from "./helpers";
@@ -19,6 +23,11 @@ const broken: UnitSource = {
   problem: "Tệp bị hỏng",
   period: null,
 };
+// The paragraph made as the hosts make it, once for the workbook and the JSON alike.
+const buildConsolidationPlans = (r: ConsolidationResult, options: Omit<ConsolidationPlanOptions, "paragraph">) =>
+  plansWith(r, { ...options, paragraph: consolidationParagraph(r, options.lang) });
+const consolidationReport = (r: ConsolidationResult, lang: Lang) =>
+  reportWith(r, lang, consolidationParagraph(r, lang));
 const result = consolidate([...HANOI_DISTRICTS.slice(0, 29).map((_, d) => district(d)), broken]);
 const [matrix, indicators, units, unmatched] = buildConsolidationPlans(result, {
   lang: "vi",

@@ -60,6 +60,21 @@ describe("no-numeric-plan", () => {
     expect(check("qualitative-target", judged).cells).toEqual(["D3"]);
   });
 
+  it("counts a long table's indicators with thousands grouped, as every other count is written", () => {
+    // A commune's list of 1,500 households to support, each row's plan left to 'Theo kế hoạch'.
+    const rows = Array.from({ length: 1500 }, (_, i): CellValue[] => [
+      String(i + 1),
+      `Số người được hỗ trợ học nghề, hộ số ${i + 1}`,
+      "người",
+      "Theo kế hoạch",
+      1 + (i % 3),
+    ]);
+    const { issues } = check(CODE, rows);
+    expect(issues.map((i) => i.params?.count)).toEqual([1500]);
+    expect(issueMessage(issues[0]!, "vi")).toContain("Kế hoạch của cả 1.500 chỉ tiêu trong bảng (ô D2:D1501)");
+    expect(issueMessage(issues[0]!, "en")).toContain("The plans of all 1,500 indicators in the table (cells D2:D1501)");
+  });
+
   it("speaks of a table's only indicator as such", () => {
     const { issues } = check(CODE, programme08Rows([null]).slice(0, 1));
     expect(issueMessage(issues[0]!, "vi")).toContain("Kế hoạch của chỉ tiêu duy nhất trong bảng (ô D2) để trống");
