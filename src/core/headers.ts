@@ -14,6 +14,13 @@ const YEAR = /(19|20)\d{2}/;
 export const FIRST_YEAR = 1990;
 export const LAST_YEAR = 2100;
 
+/** The year a text of four digits alone names ("2023"), within FIRST_YEAR–LAST_YEAR; null for any other text. */
+export function loneYear(text: string): number | null {
+  const m = /^\s*(\d{4})\s*$/.exec(text);
+  const year = m ? Number(m[1]) : 0;
+  return year >= FIRST_YEAR && year <= LAST_YEAR ? year : null;
+}
+
 /**
  * The label of a header cell holding a year typed as a number (2023, not "2023"), as officials often type the
  * years under "Kết quả thực hiện"; null for any other value. Only header cells are read so: in the body the
@@ -114,7 +121,7 @@ export function isChangeLabel(label: string): boolean {
 
 /** A label that is a year alone ("2022", "Năm 2022", "Year 2022"): a result column under a plan-less heading. */
 export function isBareYearLabel(label: string): boolean {
-  return /^(nam|year)?\s*(19|20)\d{2}$/.test(fold(label));
+  return loneYear(fold(label).replace(/^(nam|year)\s*/, "")) !== null;
 }
 
 /** Matched once the years and "năm", "year" are gone: "Q3 2024 year to date" reads "q3 to date". */

@@ -7,7 +7,7 @@
 import type { SheetView } from "./snapshot";
 import type { Period, PeriodMeaning, ResultYear, TableLayout } from "./types";
 import { a1 } from "./address";
-import { FIRST_YEAR, LAST_YEAR, yearNumberLabel } from "./headers";
+import { loneYear, yearNumberLabel } from "./headers";
 import { isAllCaps, oneLine } from "./text";
 
 /** Whole calendar years, inclusive: 2021-2025 is five years, "năm 2024" one. */
@@ -235,9 +235,6 @@ export function reachOf(text: string, spans = true): ReachFound | null {
   return null;
 }
 
-/** A header that is four digits and nothing else ("2023"); headerReach keeps it only as a year a report can be of. */
-const HEADER_YEAR = /^\s*(\d{4})\s*$/;
-
 /**
  * How far a result column's header says the figures reach: as reachOf reads it, or, for a header that is a year
  * alone ("2023"), that whole year as "Năm 2023" reads. Only over the result column: a lone "2025" over a plan column
@@ -246,11 +243,14 @@ const HEADER_YEAR = /^\s*(\d{4})\s*$/;
 function headerReach(text: string): ReachFound | null {
   const found = reachOf(text);
   if (found) return found;
-  const m = HEADER_YEAR.exec(text);
-  if (!m) return null;
-  const y = Number(m[1]);
-  if (y < FIRST_YEAR || y > LAST_YEAR) return null;
-  return { reach: months(12, y), meaning: { kind: "year", year: y, estimate: false }, words: m[1]!, yearAlone: true };
+  const y = loneYear(text);
+  if (y === null) return null;
+  return {
+    reach: months(12, y),
+    meaning: { kind: "year", year: y, estimate: false },
+    words: String(y),
+    yearAlone: true,
+  };
 }
 
 /** The plan period a text names: "giai đoạn 2021-2025", "Kế hoạch năm 2024"; with `bare`, any lone span too. */
