@@ -25,6 +25,7 @@ import { DEFAULT_OUTLIER_OPTIONS, type OutlierOptions } from "./series/outliers"
 import { detectPeriod, detectPlan, detectResultYear } from "./period";
 import { summarize, Tally } from "./counts";
 import { groupByLead } from "./lead-groups";
+import { IssueRecord } from "./records";
 
 export { summarize };
 
@@ -195,15 +196,8 @@ export function analyzeSheet(snapshot: SheetSnapshot, options: AnalyzeOptions = 
       const params = finding.params ?? {};
       params.cell = cell;
       params.row = finding.row;
-      const issue: Issue = {
-        code: rule.code,
-        severity: finding.severity ?? rule.severity,
-        cell,
-        row: finding.row,
-        col: finding.col,
-        messageKey,
-        params,
-      };
+      const severity = finding.severity ?? rule.severity;
+      const issue = new IssueRecord(rule.code, severity, cell, finding.row, finding.col, messageKey, params);
       if (finding.fix) issue.fix = Object.assign({}, finding.fix, { cell, row: finding.row, col: finding.col });
       issues.push(issue);
     }

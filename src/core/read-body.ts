@@ -10,7 +10,6 @@ import type {
   Breakdown,
   Convention,
   Direction,
-  Indicator,
   Judging,
   Pace,
   Status,
@@ -42,6 +41,7 @@ import {
 } from "./percent-scale";
 import { type BodyRead, type BodyVisitor, type IndicatorRow, planOf, statedPercentOf } from "./rows";
 import { changeAttainment, changeKind, changeStatus, type YearFigure, yearlyChange } from "./yearly-change";
+import { IndicatorRecord } from "./records";
 
 /** Roman numerals I to LXXXIX, the section numbers of long tables. */
 const ROMAN = /^(?=[ivxl])(l?x{0,3}|xl)(i{0,3}|iv|v?i{0,3}|ix)\.?$/;
@@ -685,29 +685,29 @@ function buildIndicator(
   const status = perYear ? changeStatus(change, target!) : unjudgeable ? "no_data" : statusOf(actual, target);
   const measure = measureOf(unitText, perYear ? null : target, percentRow);
   const { near, period } = context.judging;
-  const indicator: Indicator = {
+  const indicator = new IndicatorRecord(
     row,
-    number: read.number,
-    name: read.name,
-    unit: unitText,
+    read.number,
+    read.name,
+    unitText,
     group,
-    lead: read.lead || null,
+    read.lead || null,
     target,
     plan,
     actual,
     statedPercent,
-    statedStatus: stated.status,
+    stated.status,
     direction,
-    attainment: attained,
-    overPlan: overPlanOf(attained),
+    attained,
+    overPlanOf(attained),
     status,
     measure,
-    band: bandOf(status, attained, near),
+    bandOf(status, attained, near),
     // A yearly change is judged over the years the row gives, which no share of the period elapsed adds to.
-    pace: perYear ? null : paceOf(measure, attained, status, paceShare(period), direction),
-    gapPoints: measure === "rate" && !unjudgeable && !perYear ? gapPoints(actual, target) : null,
-    breakdowns: NO_BREAKDOWNS,
-  };
+    perYear ? null : paceOf(measure, attained, status, paceShare(period), direction),
+    measure === "rate" && !unjudgeable && !perYear ? gapPoints(actual, target) : null,
+    NO_BREAKDOWNS,
+  );
   if (change) indicator.change = change;
   const textCells = hasText(cells);
   if (into === null)

@@ -7,6 +7,7 @@ import { unitMagnitude } from "../numbers";
 import {
   closestRelation,
   holdingMask,
+  holdingMaskByValue,
   learnRelations,
   relationFigure,
   RELATION_BIT,
@@ -36,26 +37,15 @@ export function coveredYears(layout: Pick<TableLayout, "cumulative" | "years">):
 }
 
 /**
- * A cell as a figure on the row's scale (percent rows as fractions), with its display rounding, written into
- * `into`; false when the cell holds no figure. A count shown whole is exact: nobody rounds 720.493 people.
+ * The display rounding of a figure's cell: half a unit of its last shown decimal, on the row's scale (a percent row's
+ * figures are fractions). A count shown whole is exact: nobody rounds 720.493 people.
  */
-function readFigure(
-  cell: CellRead | null | undefined,
-  percentRow: boolean,
-  count: boolean,
-  convention: Convention,
-  into: Figure,
-): boolean {
-  if (!cell || cell.number === null) return false;
-  const value = asFraction(cell, percentRow);
-  if (value === null) return false;
+function roundingOf(cell: CellRead, percentRow: boolean, count: boolean, convention: Convention): number {
   const decimals = shownDecimals(cell, convention) ?? 0;
   const inPercent = cell.percentMark || percentRow;
   const exact = count && !inPercent && decimals === 0 && Number.isInteger(cell.number);
   const half = exact ? 0 : (HALF_UNIT[decimals] ?? 0.5 * 10 ** -decimals);
-  into.value = value;
-  into.rounding = inPercent ? half / 100 : half;
-  return true;
+  return inPercent ? half / 100 : half;
 }
 
 /** Half a unit of the last shown decimal, by decimals shown: a power per cell is a cost on every row. */
@@ -85,33 +75,58 @@ const ALWAYS: Record<Measure, number> = {
   level: maskOf(relationsOf("level").always),
 };
 
-/** A row's cumulative and year figures, read into the same objects row after row. */
+/**
+ * A row's cumulative and year figures, read into the same objects row after row. Their roundings are read only when
+ * the values alone leave a relation undecided, as few rows do: reading a cell's shown decimals costs more than the rest.
+ */
 class RowFigures {
   readonly cumulative: Figure = { value: 0, rounding: 0 };
   readonly years: Figure[];
-  constructor(count: number) {
+  private readonly cells: CellRead[] = [];
+  private percentRow = false;
+  private count = false;
+  constructor(
+    count: number,
+    private readonly convention: Convention,
+  ) {
     this.years = Array.from({ length: count }, () => ({ value: 0, rounding: 0 }));
   }
-  /** Reads the row's cumulative and year figures; false when one is missing. */
+  /** Reads the values of the row's cumulative and year figures; false when one is missing. */
   read(
     results: readonly (CellRead | null | undefined)[],
     percentRow: boolean,
     unit: string,
     cumulativeAt: number,
     yearsAt: number[],
-    convention: Convention,
   ): boolean {
     const cell = results[cumulativeAt];
-    if (!cell || cell.number === null) return false;
+    if (!cell || !this.readValue(cell, percentRow, 0, this.cumulative)) return false;
+    for (let k = 0; k < yearsAt.length; k++) {
+      const year = results[yearsAt[k]!];
+      if (!year || !this.readValue(year, percentRow, k + 1, this.years[k]!)) return false;
+    }
+    this.percentRow = percentRow;
     // A percent row's figures are never exact counts, whatever its unit.
-    const count = !percentRow && isCountUnit(unit);
-    if (!readFigure(cell, percentRow, count, convention, this.cumulative)) return false;
-    for (let k = 0; k < yearsAt.length; k++)
-      if (!readFigure(results[yearsAt[k]!], percentRow, count, convention, this.years[k]!)) return false;
+    this.count = !percentRow && isCountUnit(unit);
+    return true;
+  }
+  private readValue(cell: CellRead, percentRow: boolean, at: number, into: Figure): boolean {
+    const value = asFraction(cell, percentRow);
+    if (value === null) return false;
+    into.value = value;
+    this.cells[at] = cell;
     return true;
   }
   /** The relations the figures read last satisfy, as a mask of RELATION_BIT. */
   holding(): number {
+    // A rounding is at most half a unit, of a percent in a percent row.
+    const most = this.percentRow ? 0.005 : 0.5;
+    const mask = holdingMaskByValue(this.cumulative.value, this.years, most);
+    if (mask !== undefined) return mask;
+    const { cells, percentRow, count, convention } = this;
+    this.cumulative.rounding = roundingOf(cells[0]!, percentRow, count, convention);
+    for (let k = 0; k < this.years.length; k++)
+      this.years[k]!.rounding = roundingOf(cells[k + 1]!, percentRow, count, convention);
     return holdingMask(this.cumulative, this.years);
   }
 }
@@ -146,12 +161,12 @@ export const cumulativeMismatch: Rule = {
     const yearsAt = years.map((y) => index.get(y.col)!);
     // The rows are tallied by kind and relations before learning: a large table has few of either.
     const tally = new Map<Measure, KindRows>();
-    const figures = new RowFigures(yearsAt.length);
+    const figures = new RowFigures(yearsAt.length, convention);
     // Rows of a kind come in runs: the kind counted last is most often the next row's.
     let rows: KindRows | undefined;
     const row = (r: IndicatorRow) => {
       const { indicator, percentRow } = r;
-      if (!figures.read(r.cells.results, percentRow, indicator.unit, cumulativeAt, yearsAt, convention)) return;
+      if (!figures.read(r.cells.results, percentRow, indicator.unit, cumulativeAt, yearsAt)) return;
       const mask = figures.holding();
       const kind = indicator.measure;
       if (rows?.kind !== kind) {
@@ -191,7 +206,7 @@ export const cumulativeMismatch: Rule = {
             const magnitude = unitMagnitude(indicator.unit);
             for (let i = 0; i < cols.length; i++)
               cells[i] = readCell(view, indicator.row, cols[i], convention, true, magnitude);
-            figures.read(cells, percentRow, indicator.unit, cumulativeAt, yearsAt, convention);
+            figures.read(cells, percentRow, indicator.unit, cumulativeAt, yearsAt);
             const relation = closestRelation(relations, figures.cumulative, figures.years);
             const scale = percentRow ? 100 : 1;
             const unit = indicator.unit.trim();

@@ -43,6 +43,32 @@ function agrees(value: number, rounding: number, cumulative: Figure): boolean {
 }
 
 /**
+ * holdingMask from the values alone, where they decide: a relation off by no more than float noise holds whatever the
+ * roundings, and one off by more than the largest roundings its figures could carry (`most` each) does not. Undefined
+ * when a relation lies between, and the roundings are needed.
+ */
+export function holdingMaskByValue(cumulative: number, years: readonly Figure[], most: number): number | undefined {
+  const n = years.length;
+  if (n === 0) return 0;
+  let sum = 0;
+  for (const y of years) sum += y.value;
+  // The sum carries every year's rounding, the latest its own, the average their mean; each against the cumulative's.
+  const sumBit = decided(sum, (n + 1) * most, cumulative, RELATION_BIT.sum);
+  const latestBit = decided(years[n - 1]!.value, 2 * most, cumulative, RELATION_BIT.latest);
+  const averageBit = decided(sum / n, 2 * most, cumulative, RELATION_BIT.average);
+  if (sumBit < 0 || latestBit < 0 || averageBit < 0) return undefined;
+  return sumBit | latestBit | averageBit;
+}
+
+/** `bit` when `value` agrees with the cumulative whatever the roundings, 0 when it cannot, -1 when they decide. */
+function decided(value: number, most: number, cumulative: number, bit: number): number {
+  const noise = 1e-9 * Math.max(1, Math.abs(value), Math.abs(cumulative));
+  const gap = Math.abs(value - cumulative);
+  if (gap <= noise) return bit;
+  return gap > most + noise ? 0 : -1;
+}
+
+/**
  * The relations the cumulative figure agrees with over the years (in year order), each within the display
  * rounding of both sides, as a mask of RELATION_BIT. It runs for every row of a table, so the years are summed once
  * for both the sum and the average.

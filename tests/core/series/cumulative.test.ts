@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import {
   holdingMask,
+  holdingMaskByValue,
   learnRelations,
   relationFigure,
   RELATION_BIT,
@@ -48,6 +49,34 @@ describe("cumulative relations", () => {
     expect(holdingMask({ value: 5, rounding: 1 }, years)).toBe(RELATION_BIT.latest | RELATION_BIT.average);
     expect(holdingMask({ value: 7.5, rounding: 0 }, years)).toBe(0);
     expect(holdingMask({ value: 0, rounding: 0 }, [])).toBe(0);
+  });
+
+  it("decides from the values alone only what any rounding up to the bound would decide the same", () => {
+    // Figures near each relation and far from it, against every rounding of 0 to 0.5 a side.
+    const roundings = [0, 0.05, 0.25, 0.5];
+    let decided = 0;
+    let undecided = 0;
+    for (const years of [exact(2, 4, 6), exact(960.54, 1002.33), exact(221560, 242108, 256825), exact(0.86, 0.9)])
+      for (const cumulative of [
+        12, 12.4, 12.6, 13.2, 6, 6.7, 4, 1962, 1963, 1962.87, 720493, 720494, 0.9, 0.88, 1.76,
+      ]) {
+        const byValue = holdingMaskByValue(cumulative, years, 0.5);
+        if (byValue === undefined) {
+          undecided++;
+          continue;
+        }
+        decided++;
+        for (const r of roundings)
+          for (const c of roundings) {
+            const rounded = years.map(({ value }) => ({ value, rounding: r }));
+            expect(holdingMask({ value: cumulative, rounding: c }, rounded)).toBe(byValue);
+          }
+      }
+    expect(decided).toBeGreaterThan(30);
+    expect(undecided).toBeGreaterThan(3);
+    expect(holdingMaskByValue(12, exact(2, 4, 6), 0.5)).toBe(RELATION_BIT.sum);
+    expect(holdingMaskByValue(12.4, exact(2, 4, 6), 0.5)).toBeUndefined();
+    expect(holdingMaskByValue(0.9, exact(0.86, 0.9), 0.005)).toBe(RELATION_BIT.latest);
   });
 
   it("learns a kind's relations from its rows and judges a small kind by its usual ones only when another is learnt", () => {
