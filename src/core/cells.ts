@@ -47,6 +47,8 @@ const WORDED = 32;
 class SheetCell implements CellRead {
   private flags = BLANK;
   number: number | null = null;
+  /** The shown text, worked out at the first ask: several rules quote or read the text of one cell. */
+  private shown: string | null = null;
   constructor(
     private view: SheetView,
     public row: number,
@@ -58,6 +60,7 @@ class SheetCell implements CellRead {
     this.row = row;
     this.col = col;
     this.number = null;
+    this.shown = null;
     const raw = view.value(row, col);
     if (raw === null || isBlank(raw)) this.flags = BLANK;
     else if (typeof raw === "number") {
@@ -92,7 +95,7 @@ class SheetCell implements CellRead {
     return this.view.format(this.row, this.col);
   }
   get text(): string {
-    return this.view.text(this.row, this.col).trim();
+    return (this.shown ??= this.view.text(this.row, this.col).trim());
   }
 }
 
