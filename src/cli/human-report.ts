@@ -1,6 +1,6 @@
 import { columnLetter } from "../core/address";
 import { bandLabel } from "../core/band-text";
-import { paceCounts } from "../core/counts";
+import { hasPace, paceCounts } from "../core/counts";
 import { indicatorGapText } from "../core/gap-text";
 import { t } from "../core/i18n";
 import { issueMessage } from "../core/issues";
@@ -64,14 +64,16 @@ function shortfallLines(analysis: SheetAnalysis, lang: Lang): string[] {
 }
 
 /**
- * Pace counts, only for a partial period (a whole period, or none, has no pace); a quarter's own figures say why
- * they have none, where a reader of a mid-year table looks for the pace.
+ * Pace counts, only for a partial period (a whole period, or none, has no pace); a quarter's own figures, and a part
+ * period with nothing paced (rates alone), say why they have none, where a reader of a mid-year table looks for the
+ * pace, rather than "0, 0, 0".
  */
 function paceLine(analysis: SheetAnalysis, lang: Lang): string[] {
   const { period, summary } = analysis;
   if (period?.quarterOnly) return [t(lang, "cli.check.quarterOnly", { label: periodLabel(period, lang) })];
   const counts = paceCounts(period, summary);
   if (!period || counts === null) return [];
+  if (!hasPace(counts)) return [t(lang, "cli.check.nothingPaced")];
   return [t(lang, "cli.check.pace", { label: periodLabel(period, lang), elapsed: period.elapsed, ...counts })];
 }
 

@@ -78,7 +78,7 @@ export type PaceCounts = Pick<Counts, "ahead" | "onTrack" | "behind">;
 /**
  * Pace counts for a partial period paced against the plan, as the summary counted them; null for no period, the
  * whole period or a quarter's own figures, which have no pace to count. A partial period of rates and levels alone
- * has counts, all 0: the judging facts say so, while hasPace keeps the reports from showing them.
+ * has counts, all 0: the JSON report gives them, while hasPace keeps the other reports from showing them.
  */
 export function paceCounts(period: Period | null | undefined, summary: Counts): PaceCounts | null {
   const share = paceShare(period);
@@ -88,7 +88,8 @@ export function paceCounts(period: Period | null | undefined, summary: Counts): 
 
 /**
  * Whether the reports show pace at all (the summary sheet's block and column, the paragraph's sentence, the pane's
- * line): only where some indicator has one, so a partial period of rates alone shows no "0, 0, 0".
+ * lines, the text report's line): only where some indicator has one, so a partial period of rates alone shows no
+ * "0, 0, 0".
  */
 export function hasPace(counts: PaceCounts | null): counts is PaceCounts {
   return counts !== null && counts.ahead + counts.onTrack + counts.behind > 0;

@@ -1,12 +1,16 @@
+import { join } from "node:path";
+import ExcelJS from "exceljs";
 import { beforeAll, describe, expect, it } from "vitest";
 import { runCheck } from "../../src/cli/check";
 import { DEMO_INPUT } from "../../src/cli/demo";
 import { humanReport } from "../../src/cli/human-report";
 import { analyzeSheet } from "../../src/core/analyze";
 import { quarterTable } from "../helpers/quarter";
+import { ratesTable } from "../helpers/rates";
 import { sheet } from "../helpers/table";
 import { ReportSchema, type Report } from "../../src/core/report";
 import { PROGRAMME08_FAULTS } from "../../src/samples/programme08";
+import { addSnapshotSheet } from "../../src/xlsx/write-snapshot";
 import { recordingIo, sha256, writeFixtures, type Fixtures } from "./fixtures";
 
 /** An indicator's fields in the JSON report, in order, for any indicator without a target of a change a year. */
@@ -372,5 +376,32 @@ describe("check (text)", () => {
     expect(humanReport(results(analyzeSheet(quarterTable("Lũy kế 9 tháng năm 2024"))), "vi")).toContain(
       "\n    Tiến độ (9 tháng năm 2024, đã qua 75\u00a0% thời gian kế hoạch): 0 hoàn thành trước thời hạn, 0 đúng tiến độ, 7 chậm tiến độ\n",
     );
+  });
+
+  it("says why nine months of rates alone have no pace, where the pace line would stand, and prints no zeros", async () => {
+    const workbook = new ExcelJS.Workbook();
+    addSnapshotSheet(workbook, ratesTable());
+    const file = join(fx.dir, "ty-le-9-thang.xlsx");
+    await workbook.xlsx.writeFile(file);
+    const vi = recordingIo();
+    expect(await runCheck([file], { json: false, lang: "vi" }, vi)).toBe(0);
+    expect(vi.stdout).toContain(
+      "\n    4 chỉ tiêu: 3 hoàn thành, 0 gần đạt, 1 chưa hoàn thành, 0 chưa có số liệu\n" +
+        "    Tiến độ: không xét (tiến độ chỉ tính cho chỉ tiêu cộng dồn như số lượng, kinh phí; tỷ lệ được đánh giá so với chỉ tiêu theo mức hiện đạt)\n" +
+        "    Chưa hoàn thành:\n",
+    );
+    // The period is still read and opens the paragraph; the pace is spoken of once, on that line.
+    expect(vi.stdout).toMatch(/^ {4}9 tháng năm 2024, 3\/4 chỉ tiêu hoàn thành \(75\u00a0%\)\./m);
+    expect(vi.stdout.match(/Tiến độ/g)).toHaveLength(1);
+    expect(vi.stdout).not.toMatch(/đúng tiến độ|chậm tiến độ|trước thời hạn/);
+    const en = recordingIo();
+    await runCheck([file], { json: false, lang: "en" }, en);
+    expect(en.stdout).toContain(
+      "\n    Pace: not judged (pace is counted for cumulative quantities such as counts and money; a rate is judged against its target as it stands)\n",
+    );
+    expect(en.stdout).not.toMatch(/on track|behind schedule|ahead of time/);
+    // The JSON report keeps its three counts, 0 where no indicator has a pace, as its readers expect a figure.
+    const { report } = await checkJson([file]);
+    expect(report.files[0]!.sheets[0]!.summary).toMatchObject({ ahead: 0, onTrack: 0, behind: 0 });
   });
 });

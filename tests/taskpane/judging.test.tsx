@@ -8,6 +8,7 @@ import type { UserEvent } from "@testing-library/user-event";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { programme08, programme08WithFaults } from "../../src/samples/programme08";
 import { quarterTable } from "../helpers/quarter";
+import { ratesTable } from "../helpers/rates";
 import { MemoryWorkbookHost } from "./memory-host";
 import { renderPane } from "./render-pane";
 
@@ -158,6 +159,22 @@ describe("the reporting period in the pane", () => {
     expect(facts("en").slice(0, 2)).toEqual([
       "Reporting period: Q3 2024 — the quarter's own figures (read from cell E6)",
       "The quarter's own figures, not the year to date, so they are not compared with the plan's pace.",
+    ]);
+  });
+
+  it("says why nine months of rates alone have no pace, rather than counting 0, 0, 0", async () => {
+    await open("vi", new MemoryWorkbookHost([ratesTable()], { language: "vi" }));
+    expect(facts("vi").slice(0, 2)).toEqual([
+      "Kỳ báo cáo: 9 tháng năm 2024 — 75\u00a0% thời gian kế hoạch (đọc từ ô A2)",
+      "Tiến độ chỉ tính cho chỉ tiêu cộng dồn (số lượng, kinh phí); tỷ lệ được đánh giá so với chỉ tiêu theo mức hiện đạt, nên không có tiến độ để xét.",
+    ]);
+    expect(document.body.textContent).not.toMatch(/đúng tiến độ|chậm tiến độ|trước thời hạn/);
+    cleanup();
+
+    await open("en", new MemoryWorkbookHost([ratesTable()], { language: "en" }));
+    expect(facts("en").slice(0, 2)).toEqual([
+      "Reporting period: the first 9 months of 2024 — 75% of the plan period (read from cell A2)",
+      "Pace is counted for cumulative quantities (counts, money); a rate is judged against its target as it stands, so there is no pace to judge.",
     ]);
   });
 

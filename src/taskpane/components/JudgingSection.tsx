@@ -2,7 +2,7 @@ import { makeStyles } from "@fluentui/react-components";
 import { useCallback, useId, useRef, type JSX } from "react";
 import type { MessageParams } from "../../core/i18n";
 import type { JudgingSettings } from "../../core/judging-settings";
-import { paceCounts } from "../../core/counts";
+import { hasPace, paceCounts } from "../../core/counts";
 import { periodLabel } from "../../core/judging-input";
 import type { Lang, SheetAnalysis } from "../../core/types";
 import { usePaneState, useT } from "../pane-context";
@@ -42,12 +42,15 @@ export function JudgingSection(): JSX.Element | null {
   );
 }
 
-/** What the period gives: pace counts, or why there are none (the whole plan period, a quarter's own figures). */
+/**
+ * What the period gives: pace counts, or why there are none (the whole plan period, a quarter's own figures, a part
+ * period with nothing paced, as the summary sheet and the paragraph leave it out).
+ */
 function paceText(t: (key: string, params?: MessageParams) => string, { period, summary }: SheetAnalysis): string {
   if (period?.quarterOnly) return t("ui.judging.quarterOnly");
   const counts = paceCounts(period, summary);
-  if (counts) return t("ui.judging.pace", { ...counts });
-  return t("ui.judging.fullPeriod");
+  if (counts === null) return t("ui.judging.fullPeriod");
+  return hasPace(counts) ? t("ui.judging.pace", { ...counts }) : t("ui.judging.nothingPaced");
 }
 
 function periodText(

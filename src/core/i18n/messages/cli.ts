@@ -90,6 +90,8 @@ export const cli = {
         "    {{indicators}}: {{achieved, num}} hoàn thành, {{near, num}} gần đạt, {{notAchieved, num}} chưa hoàn thành, {{noData, num}} chưa có số liệu",
       pace: "    Tiến độ ({{label}}, đã qua {{elapsed, share}} thời gian kế hoạch): {{ahead, num}} hoàn thành trước thời hạn, {{onTrack, num}} đúng tiến độ, {{behind, num}} chậm tiến độ",
       quarterOnly: "    Tiến độ: không xét (số liệu riêng {{label}}, không lũy kế từ đầu năm)",
+      nothingPaced:
+        "    Tiến độ: không xét (tiến độ chỉ tính cho chỉ tiêu cộng dồn như số lượng, kinh phí; tỷ lệ được đánh giá so với chỉ tiêu theo mức hiện đạt)",
       band: "    {{band}}:",
       indicator: "      {{cell}}  {{name}}: {{gap}}",
       issues: "    {{errors}}, {{warnings}}, {{infos}}:",
@@ -228,6 +230,8 @@ export const cli = {
         "    {{indicators}}: {{achieved, num}} achieved, {{near, num}} near target, {{notAchieved, num}} not achieved, {{noData, num}} no data",
       pace: "    Pace ({{label}}, {{elapsed, share}} of the plan period elapsed): {{ahead, num}} achieved ahead of time, {{onTrack, num}} on track, {{behind, num}} behind schedule",
       quarterOnly: "    Pace: not judged ({{label}} figures are the quarter's own, not the year to date)",
+      nothingPaced:
+        "    Pace: not judged (pace is counted for cumulative quantities such as counts and money; a rate is judged against its target as it stands)",
       band: "    {{band}}:",
       indicator: "      {{cell}}  {{name}}: {{gap}}",
       issues: "    {{errors}}, {{warnings}}, {{infos}}:",
