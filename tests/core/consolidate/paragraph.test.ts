@@ -70,6 +70,16 @@ describe("the consolidation paragraph", () => {
     expect(sentences(one)[1]).toBe("1 of 1 district achieved tỷ lệ hộ nghèo (below 0.5%).");
   });
 
+  it("says one town as the Vietnamese says it, a district or town, not a district", () => {
+    const sonTay = consolidate([district(HANOI_DISTRICTS.indexOf("THỊ XÃ SƠN TÂY"))]);
+    expect(sentences(consolidationParagraph(sonTay, "vi"))[0]).toBe(
+      "Năm 2023, tổng hợp số liệu của 1 quận, huyện, thị xã.",
+    );
+    const said = sentences(consolidationParagraph(sonTay, "en"));
+    expect(said[0]).toBe("In 2023, the figures of 1 district or town are consolidated.");
+    expect(said[1]).toBe("1 of 1 district or town achieved tỷ lệ hộ nghèo (below 0.5%).");
+  });
+
   it("says communes as communes, and other units as units", () => {
     const rows = districtRows(0, 1);
     const communes = consolidate([

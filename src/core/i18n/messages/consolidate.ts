@@ -244,7 +244,7 @@ export const consolidate = {
       kind: {
         district_one: "district",
         district_other: "districts",
-        districtTown_one: "district",
+        districtTown_one: "district or town",
         districtTown_other: "districts and towns",
         commune_one: "commune",
         commune_other: "communes",
