@@ -7,8 +7,10 @@ import { amountsText, amountText, percentText } from "../figures";
 import { t, type MessageParams } from "../i18n";
 import { periodLabel, periodOpeningOf } from "../judging-input";
 import { sentenceCase } from "../narrative/title";
+import { yearlyCommitmentText } from "../narrative/write";
 import { capitalizeFirst, fold, isAllCaps, oneLine } from "../text";
 import type { Band, Comparator, Lang, Period, Target } from "../types";
+import { changeKind } from "../yearly-change";
 import { periodKey, type ConsolidationResult, type IndicatorResult, type UnitResult } from "./consolidate";
 import { unitKey } from "./unit-name";
 
@@ -67,11 +69,13 @@ function inSentence(name: string): string {
 const COMPARATOR_KEY: Record<Comparator, string> = { "<": "lt", "<=": "le", ">": "gt", ">=": "ge", "=": "eq" };
 
 /** The target the units share, in the reader's language: "dưới 0,5 %", "at least 95%"; their own plans otherwise. */
-function targetText(indicator: IndicatorResult, lang: Lang, say: Say): string | null {
+function targetText(indicator: IndicatorResult, lang: Lang, say: Say): string {
   const target: Target | null = indicator.commonTarget;
-  // A change a year is worded by the rows' years, which a consolidation does not keep: it is left unsaid.
-  if (target?.perYear) return null;
   if (!target) return say("target.own");
+  // A change a year is said as the single sheet's paragraph states its commitment ("giảm 2.000 hộ/năm"), never as
+  // the level its figure would read as; a rate's change is in points, as the rows were judged.
+  if (target.perYear)
+    return yearlyCommitmentText(target, changeKind(indicator.kind === "rate", target), indicator.unit, lang);
   const unit = target.percent || !indicator.unit ? "" : ` ${indicator.unit}`;
   const value = (v: number) => (target.percent ? percentText(v, lang) : amountText(v, lang) + unit);
   if (target.upper !== null && target.upper !== target.value)
@@ -79,14 +83,20 @@ function targetText(indicator: IndicatorResult, lang: Lang, say: Say): string | 
   return say(`target.${COMPARATOR_KEY[target.comparator]}`, { value: value(target.value) });
 }
 
-function opening(result: ConsolidationResult, kind: Kind, lang: Lang, say: Say): string {
-  const count = result.units.length;
-  const units = say("counted", { count, kind: say(`kind.${kind}`, { count }) });
+/** The counted units by the period they report, in the order first met. */
+type Groups = { period: Period | null; count: number }[];
+
+function unitGroups(result: ConsolidationResult): Groups {
   const counted = new Set(result.units.map((u) => u.unit));
   // The whole's table is among the period groups; the paragraph counts the units.
-  const groups = result.periods
+  return result.periods
     .map((g) => ({ period: g.period, count: g.units.filter((name) => counted.has(name)).length }))
     .filter((g) => g.count > 0);
+}
+
+function opening(result: ConsolidationResult, groups: Groups, kind: Kind, lang: Lang, say: Say): string {
+  const count = result.units.length;
+  const units = say("counted", { count, kind: say(`kind.${kind}`, { count }) });
   if (result.periodsDiffer) {
     const named = groups.map((g) =>
       say("opening.group", {
@@ -207,13 +217,12 @@ function indicatorSentence(
     const key = main === null ? null : periodKey(unit.period);
     (key !== null && key !== main ? apart : counted).push({ unit, band: cell.band });
   });
-  const target = targetText(indicator, lang, say);
   const achieved = {
     achieved: counted.filter((c) => c.band === "achieved").length,
     total: counted.length,
     kind: say(`kind.${kind}`, { count: counted.length }),
     name: inSentence(indicator.name),
-    target: target ? say("targetSaid", { target }) : "",
+    target: say("targetSaid", { target: targetText(indicator, lang, say) }),
   };
   const parts = [
     apart.length > 0
@@ -254,8 +263,6 @@ function indicatorSentence(
 function leftOut(result: ConsolidationResult, kind: Kind, say: Say): string | null {
   const unread = result.excluded.filter((u) => u.reason === "unreadable");
   if (unread.length === 0) return null;
-  if (unread.length > UNITS_NAMED_AT_MOST)
-    return say("leftOutCount", { count: unread.length, kind: say("kind.unit", { count: unread.length }) });
   const counted = new Set(result.units.map((u) => unitKey(u.unit)));
   const name = ({ unit, label }: (typeof unread)[number]) => {
     const said = kind !== "unit" && family(kindOf([unit])) === family(kind) ? shortName(unit, kind) : unit;
@@ -264,7 +271,39 @@ function leftOut(result: ConsolidationResult, kind: Kind, say: Say): string | nu
     const key = unitKey(unit);
     return counted.has(key) && unitKey(label) !== key ? say("namedBy", { unit: said, label }) : said;
   };
-  return say("leftOut", { units: unread.map(name).join(", ") });
+  // Two unreadable tables whose title rows name one unit (a file sent again, still empty) leave out one unit.
+  const names = [...new Set(unread.map(name))];
+  if (names.length > UNITS_NAMED_AT_MOST)
+    return say("leftOutCount", { count: names.length, kind: say("kind.unit", { count: names.length }) });
+  return say("leftOut", { units: names.join(", ") });
+}
+
+/** A year the key names: "Năm 2023", "cả năm" of a 2023 plan, figures to 31/12/2023 of it. */
+const NAMED_YEAR = /^year:\d+$/;
+
+/**
+ * The units whose tables name no period, counted with the period most units report. When that period is part of a
+ * plan period or a named year, a table naming none may well be of another ("6 tháng" beside "9 tháng", last year's
+ * beside this year's), so they are named, at most a few, and counted past them; beside a whole plan period or an
+ * unnamed year there is nothing for them to differ from.
+ */
+function undated(result: ConsolidationResult, groups: Groups, kind: Kind, lang: Lang, say: Say): string | null {
+  const none = result.units.filter((u) => u.period === null);
+  if (none.length === 0) return null;
+  let main: Period | null = null;
+  let most = 0;
+  for (const g of groups)
+    if (g.period !== null && g.count > most) {
+      main = g.period;
+      most = g.count;
+    }
+  if (main === null || !(main.elapsed < 1 || NAMED_YEAR.test(periodKey(main)!))) return null;
+  const count = none.length;
+  const units =
+    count > UNITS_NAMED_AT_MOST
+      ? say("counted", { count, kind: say(`kind.${kind}`, { count }) })
+      : none.map((u) => shortName(u.unit, kind)).join(", ");
+  return say("undated", { units, period: periodLabel(main, lang) });
 }
 
 /** The consolidation's paragraph in the reader's language; empty when no unit was counted. */
@@ -276,6 +315,7 @@ export function consolidationParagraph(result: ConsolidationResult, lang: Lang):
     .filter((i) => i.achieved + i.near + i.notAchieved > 0)
     .slice(0, INDICATORS_SAID)
     .map((i) => indicatorSentence(result, i, kind, lang, say));
-  const unread = leftOut(result, kind, say);
-  return [opening(result, kind, lang, say), ...(unread ? [unread] : []), ...judged].join(" ");
+  const groups = unitGroups(result);
+  const notes = [undated(result, groups, kind, lang, say), leftOut(result, kind, say)].filter((n) => n !== null);
+  return [opening(result, groups, kind, lang, say), ...notes, ...judged].join(" ");
 }

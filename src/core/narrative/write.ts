@@ -7,7 +7,7 @@ import { t, type MessageParams } from "../i18n";
 import { amountText, percentText, SHARE_DECIMALS } from "../figures";
 import { gapText } from "../gap-text";
 import { changeUnit } from "../yearly-change";
-import type { ChangeKind, Indicator, Lang, SheetAnalysis, YearlyChange } from "../types";
+import type { ChangeKind, Indicator, Lang, SheetAnalysis, Target, YearlyChange } from "../types";
 import { capitalizeFirst, oneLine } from "../text";
 import { indicatorsPhrase, sectionTitle } from "./title";
 import {
@@ -57,20 +57,38 @@ function rateFigure(f: IndicatorFact, actual: number, reference: number, lang: L
 function yearlyFigure(yearly: YearlyFact, rowUnit: string, lang: Lang, say: Say): string | null {
   const { change } = yearly;
   if (change === null) return null;
-  const { size, unit } = yearlyMeasure(change.kind, rowUnit, lang, say);
-  const committed =
-    yearly.high === null || yearly.high === yearly.low
-      ? size(yearly.low)
-      : say("figure.yearly.range", { low: size(yearly.low), high: size(yearly.high) });
   return say("figure.yearly.sentence", {
     change: changeWords(change, rowUnit, lang, say),
     from: change.from,
     to: change.to,
-    commitment: say(`figure.yearly.commit.${yearly.direction === "lower" ? "fall" : "rise"}`, {
-      value: committed,
-      unit,
-    }),
+    commitment: commitmentWords(yearly, change.kind, rowUnit, lang, say),
   });
+}
+
+/** "giảm 1–1,5 điểm phần trăm/năm", "giảm 2.000 hộ/năm": the change a year a target commits to. */
+function commitmentWords(
+  yearly: Pick<YearlyFact, "direction" | "low" | "high">,
+  kind: ChangeKind,
+  rowUnit: string,
+  lang: Lang,
+  say: Say,
+): string {
+  const { size, unit } = yearlyMeasure(kind, rowUnit, lang, say);
+  const committed =
+    yearly.high === null || yearly.high === yearly.low
+      ? size(yearly.low)
+      : say("figure.yearly.range", { low: size(yearly.low), high: size(yearly.high) });
+  return say(`figure.yearly.commit.${yearly.direction === "lower" ? "fall" : "rise"}`, { value: committed, unit });
+}
+
+/**
+ * A target of a change a year in the paragraph's words, without the change the row's years show: "giảm 2.000
+ * hộ/năm". For a text over many units' rows, such as the consolidation's paragraph, which keeps none of their years.
+ */
+export function yearlyCommitmentText(target: Target, kind: ChangeKind, rowUnit: string, lang: Lang): string {
+  const say: Say = (key, params = {}) => t(lang, `narrative.${key}`, params);
+  const yearly = { direction: target.direction, low: target.value, high: target.upper };
+  return commitmentWords(yearly, kind, oneLine(rowUnit), lang, say);
 }
 
 /** How a change a year is sized and named: a rate's in points, a quantity's in percent or in the row's own unit. */

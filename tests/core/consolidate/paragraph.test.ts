@@ -1,11 +1,29 @@
 /** The consolidation's meeting paragraph, over the districts' tables of src/samples/districts.ts. */
 import { describe, expect, it } from "vitest";
 import { consolidate, consolidationParagraph, INDICATORS_SAID, type UnitSource } from "../../../src/core/consolidate";
+import { analyzeSheet } from "../../../src/core/analyze";
+import { meetingParagraph } from "../../../src/core/narrative/write";
+import type { CellValue, SheetSnapshot } from "../../../src/core/snapshot";
 import { districtRows, districtSheet, HANOI_DISTRICTS } from "../../../src/samples/districts";
+import { sheet } from "../../helpers/table";
 import { district, source } from "./helpers";
 
 const NBSP = "\u00a0";
 const sentences = (text: string) => text.split(/(?<=\.) (?=\p{Lu}|\d)/u);
+
+/** A district's poverty table by year, as its office keeps one for a target of a change a year. */
+function yearlySheet(d: number, rows: CellValue[][]): SheetSnapshot {
+  const header = ["TT", "Chỉ tiêu", "Đơn vị tính", "Chỉ tiêu giai đoạn 2021-2025", "Năm 2021", "Năm 2022", "Năm 2023"];
+  const above = [[`UBND ${HANOI_DISTRICTS[d]}`], ["KẾT QUẢ THỰC HIỆN CHỈ TIÊU GIẢM NGHÈO GIAI ĐOẠN 2021-2023"], []];
+  return sheet({ name: "Bieu 02", above, header: [header], rows });
+}
+
+/** A district's table of src/samples/districts.ts whose title and header name no period: "Kế hoạch", "Thực hiện". */
+function undated(d: number): UnitSource {
+  const table = districtSheet(d);
+  const values = table.values.map((row) => row.map((v) => (typeof v === "string" ? v.replace(/ năm 2023$/i, "") : v)));
+  return source({ ...table, values }, `quan-huyen-${d + 1}.xlsx`);
+}
 
 describe("the consolidation paragraph", () => {
   const city = consolidate(HANOI_DISTRICTS.map((_, d) => district(d)));
@@ -255,6 +273,154 @@ describe("the consolidation paragraph", () => {
     expect(sentences(consolidationParagraph(consolidate([district(13), district(26), again]), "vi"))[1]).toBe(
       "Chưa tổng hợp được số liệu của Đông Anh (dong-anh-2) (không đọc được bảng).",
     );
+  });
+
+  it("lists once a unit whose unreadable tables name it twice", () => {
+    // Mê Linh sent its empty form twice, under two file names: one unit is left out, not two.
+    const empty = (label: string, agency: string | null): UnitSource => ({
+      file: `${label}.xlsx`,
+      sheet: null,
+      label,
+      agency,
+      indicators: null,
+      problem: "no indicator table",
+      period: null,
+    });
+    const twice = [empty("me-linh", "UBND HUYỆN MÊ LINH"), empty("me-linh-2", "UBND HUYỆN MÊ LINH")];
+    const result = consolidate([district(13), district(26), ...twice]);
+    expect(result.excluded.map((u) => u.unit)).toEqual(["HUYỆN MÊ LINH", "HUYỆN MÊ LINH"]);
+    expect(sentences(consolidationParagraph(result, "vi"))[1]).toBe(
+      "Chưa tổng hợp được số liệu của Mê Linh (không đọc được bảng).",
+    );
+    expect(sentences(consolidationParagraph(result, "en"))[1]).toBe(
+      "The figures of Mê Linh are left out: their tables could not be read.",
+    );
+    // Six files left out are five units: they are named, as five units would be, not counted as six.
+    const others = ["SÓC SƠN", "ĐÔNG ANH", "BA VÌ", "PHÚC THỌ"].map((name, i) =>
+      empty(`file-${i}`, `UBND HUYỆN ${name}`),
+    );
+    const six = consolidate([district(0), ...twice, ...others]);
+    expect(sentences(consolidationParagraph(six, "vi"))[1]).toBe(
+      "Chưa tổng hợp được số liệu của Mê Linh, Sóc Sơn, Đông Anh, Ba Vì, Phúc Thọ (không đọc được bảng).",
+    );
+  });
+
+  it("says a target of a change a year as the single sheet's paragraph states its commitment", () => {
+    // Sóc Sơn, Đông Anh and Mê Linh each commit to a fall a year. Poor households: 410 to 180 over 2021–2023 is
+    // 115 fewer a year in Sóc Sơn, 80 in Đông Anh, 55 in Mê Linh against 60; their 470 left at the end of 2023 are
+    // within the city's 690. The near-poor rate: 0,32, 0,14 and 0,235 points a year against 0,2.
+    const nearPoor = "Tỷ lệ hộ cận nghèo";
+    const poor = "Số hộ nghèo";
+    const tables = new Map<number, CellValue[][]>([
+      [
+        25,
+        [
+          ["1", nearPoor, "%", "Giảm 0,2 điểm %/năm", 1.85, 1.52, 1.21],
+          ["2", poor, "hộ", "Mỗi năm giảm 60 hộ nghèo", 410, 290, 180],
+        ],
+      ],
+      [
+        26,
+        [
+          ["1", nearPoor, "%", "Giảm 0,2 điểm %/năm", 1.4, 1.25, 1.12],
+          ["2", poor, "hộ", "Giảm bình quân 60 hộ/năm", 300, 210, 140],
+        ],
+      ],
+      [
+        28,
+        [
+          ["1", nearPoor, "%", "Giảm 0,2 điểm %/năm", 1.62, 1.38, 1.15],
+          ["2", poor, "hộ", "Giảm bình quân 60 hộ/năm", 260, 200, 150],
+        ],
+      ],
+    ]);
+    const result = consolidate(
+      [...tables].map(([d, rows]) => source(yearlySheet(d, rows), `giam-ngheo-${d + 1}.xlsx`)),
+    );
+    expect(result.indicators.map((i) => i.commonTarget?.perYear)).toEqual([true, true]);
+    const vi = sentences(consolidationParagraph(result, "vi"));
+    expect(vi.slice(1)).toEqual([
+      "2/3 quận, huyện đạt tỷ lệ hộ cận nghèo (giảm 0,2 điểm phần trăm/năm); chưa đạt: Đông Anh.",
+      "2/3 quận, huyện đạt số hộ nghèo (giảm 60 hộ/năm); chưa đạt: Mê Linh.",
+    ]);
+    // The very words of the single sheet's paragraph, after its "cam kết", for Đông Anh's and Mê Linh's shortfalls.
+    const single = (d: number) => meetingParagraph(analyzeSheet(yearlySheet(d, tables.get(d)!)), "vi");
+    expect(single(26)).toContain("cam kết giảm 0,2 điểm phần trăm/năm");
+    expect(single(28)).toContain("cam kết giảm 60 hộ/năm");
+    expect(sentences(consolidationParagraph(result, "en")).slice(1)).toEqual([
+      "2 of 3 districts achieved tỷ lệ hộ cận nghèo (fall of 0.2 percentage points a year); not achieved: Đông Anh.",
+      "2 of 3 districts achieved số hộ nghèo (fall of 60 hộ a year); not achieved: Mê Linh.",
+    ]);
+  });
+
+  it("says which units name no period when the others report a named year, counting them with it", () => {
+    // Hoàn Kiếm's and Long Biên's tables say "Kế hoạch" and "Thực hiện" only: they may be 2023's or another year's.
+    const result = consolidate([district(0), undated(1), district(2), undated(3), district(4)]);
+    expect(result.units.map((u) => u.period?.label ?? null)).toEqual([
+      "Thực hiện năm 2023",
+      null,
+      "Thực hiện năm 2023",
+      null,
+      "Thực hiện năm 2023",
+    ]);
+    expect(sentences(consolidationParagraph(result, "vi")).slice(0, 3)).toEqual([
+      "Năm 2023, tổng hợp số liệu của 5 quận, huyện.",
+      "Số liệu của Hoàn Kiếm, Long Biên được tính là số liệu năm 2023 (bảng không ghi kỳ báo cáo).",
+      `5/5 quận, huyện đạt tỷ lệ hộ nghèo (dưới 0,5${NBSP}%).`,
+    ]);
+    expect(sentences(consolidationParagraph(result, "en"))[1]).toBe(
+      "The figures of Hoàn Kiếm, Long Biên are counted with those for 2023: their tables name no reporting period.",
+    );
+  });
+
+  it("says so beside a part of the year too, and counts the units past a few", () => {
+    const nineMonths = consolidate([0, 1, 2, 3].map((d) => district(d, { year: 2024, months: 9 })).concat(undated(4)));
+    expect(sentences(consolidationParagraph(nineMonths, "vi"))[1]).toBe(
+      "Số liệu của Cầu Giấy được tính là số liệu 9 tháng năm 2024 (bảng không ghi kỳ báo cáo).",
+    );
+    // Still counted with the 9 months, as before: 5 units in the count, the total adds Cầu Giấy's jobs.
+    expect(sentences(consolidationParagraph(nineMonths, "vi"))[2]).toMatch(/^\d\/5 quận, huyện đạt tỷ lệ hộ nghèo/);
+    const many = consolidate([0, 1, 2, 3, 4, 5].map(undated).concat(district(6, { year: 2024, months: 6 })));
+    expect(sentences(consolidationParagraph(many, "vi"))[1]).toBe(
+      "Số liệu của 6 quận, huyện được tính là số liệu 6 tháng đầu năm 2024 (bảng không ghi kỳ báo cáo).",
+    );
+    expect(sentences(consolidationParagraph(many, "en"))[1]).toBe(
+      "The figures of 6 districts are counted with those for the first half of 2024: their tables name no reporting period.",
+    );
+  });
+
+  it("names them among differing periods, with the period they are counted in", () => {
+    const result = consolidate([district(0), district(1, { year: 2024, months: 9 }), undated(2), district(3)]);
+    expect(sentences(consolidationParagraph(result, "vi")).slice(0, 2)).toEqual([
+      "Tổng hợp số liệu của 4 quận, huyện, kỳ báo cáo không giống nhau: năm 2023 (2 đơn vị), 9 tháng năm 2024 " +
+        "(1 đơn vị), không ghi kỳ (1 đơn vị).",
+      "Số liệu của Tây Hồ được tính là số liệu năm 2023 (bảng không ghi kỳ báo cáo).",
+    ]);
+  });
+
+  it("says nothing of units naming no period beside a year no table names", () => {
+    // "Ước thực hiện cả năm" of a "Kế hoạch năm": no year to differ from.
+    const wholeYear = (d: number) => {
+      const table = districtSheet(d);
+      const words = (v: string) =>
+        v
+          .replace(/ NĂM 2023$/, " CẢ NĂM")
+          .replace(/^Thực hiện năm 2023$/, "Ước thực hiện cả năm")
+          .replace(/ 2023$/, "");
+      return source(
+        { ...table, values: table.values.map((row) => row.map((v) => (typeof v === "string" ? words(v) : v))) },
+        `quan-huyen-${d + 1}.xlsx`,
+      );
+    };
+    const result = consolidate([wholeYear(0), wholeYear(1), undated(2)]);
+    expect(result.units.map((u) => u.period?.label ?? null)).toEqual([
+      "Ước thực hiện cả năm",
+      "Ước thực hiện cả năm",
+      null,
+    ]);
+    const said = sentences(consolidationParagraph(result, "vi"));
+    expect(said[0]).toBe("Ước thực hiện cả năm, tổng hợp số liệu của 3 quận, huyện.");
+    expect(said[1]).toMatch(/^\d\/3 quận, huyện đạt tỷ lệ hộ nghèo/);
   });
 
   it("adds no caps, though each district sets its own", () => {

@@ -92,6 +92,8 @@ export const consolidate = {
       },
       leftOut: "Chưa tổng hợp được số liệu của {{units}} (không đọc được bảng).",
       leftOutCount: "Chưa tổng hợp được số liệu của {{count, num}} {{kind}} (không đọc được bảng).",
+      // Units whose tables name no period are counted with the period most report: named, so that is not unseen.
+      undated: "Số liệu của {{units}} được tính là số liệu {{period}} (bảng không ghi kỳ báo cáo).",
       kind: {
         district_other: "quận, huyện",
         districtTown_other: "quận, huyện, thị xã",
@@ -241,6 +243,7 @@ export const consolidate = {
       },
       leftOut: "The figures of {{units}} are left out: their tables could not be read.",
       leftOutCount: "The figures of {{count, num}} {{kind}} are left out: their tables could not be read.",
+      undated: "The figures of {{units}} are counted with those for {{period}}: their tables name no reporting period.",
       kind: {
         district_one: "district",
         district_other: "districts",
