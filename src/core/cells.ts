@@ -120,6 +120,11 @@ export class CellSlot {
   }
 }
 
+/** Decimal places a number cell's own format shows ("0.00%": 2, "#,##0": 0); null when it does not fix them (General). */
+export function formatDecimals(cell: CellRead): number | null {
+  return decimalsOfFormat(cell.format);
+}
+
 /** A sheet has few distinct formats, and a rule may ask the decimals of every value cell. */
 const decimalsOfFormat = memoize(decimalsOfFormatUncached);
 
@@ -211,7 +216,8 @@ export function shownDecimals(cell: CellRead, convention: Convention): number | 
   return decimalsOfTextIn[readings && readings[other] === cell.number ? other : convention](cell.text);
 }
 
-function decimalsOfNumber(value: number, percent: boolean): number {
+/** Decimal places a number needs to be written whole, as a percent's figure when `percent` (0.7841: 2). */
+export function decimalsOfNumber(value: number, percent: boolean): number {
   const scaled = percent ? value * 100 : value;
   // Rounding an integer to 12 significant digits leaves an integer, written without a point below 1e21: most
   // figures need no string at all.

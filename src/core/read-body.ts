@@ -17,7 +17,7 @@ import type {
   Target,
   YearlyChange,
 } from "./types";
-import { type CellRead, asFraction, CellSlot, readCell } from "./cells";
+import { type CellRead, asFraction, CellSlot, formatDecimals, readCell } from "./cells";
 import { isColumnNumberingRow, isHeaderLike } from "./detect";
 import { isZeroPlan, parseTarget } from "./targets";
 import { attainment, overPlanOf, statusOf } from "./compute";
@@ -709,6 +709,10 @@ function buildIndicator(
     NO_BREAKDOWNS,
   );
   if (change) indicator.change = change;
+  if (plan !== null && cells.plan!.kind === "number") {
+    const decimals = planDecimalsOf(cells.plan!, plan, percentRow);
+    if (decimals !== null) indicator.planDecimals = decimals;
+  }
   const textCells = hasText(cells);
   if (into === null)
     return {
@@ -733,6 +737,16 @@ function buildIndicator(
   into.statedPace = stated.pace;
   into.plainBasis = basis;
   return into;
+}
+
+/**
+ * The decimals the plan cell shows, counted on the plan as read: a percent row's fraction shown without a % sign
+ * (0.9 formatted "0.00") shows its percent, 90, with two fewer.
+ */
+function planDecimalsOf(cell: CellRead, plan: number, percentRow: boolean): number | null {
+  const decimals = formatDecimals(cell);
+  if (decimals === null || !percentRow || cell.percentMark || cell.number !== plan) return decimals;
+  return Math.max(0, decimals - 2);
 }
 
 /** Whether a cell forEachNumericCell visits (plan, results or else the actual, stated percent) holds text. */

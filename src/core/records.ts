@@ -24,6 +24,7 @@ import type {
 
 export class IndicatorRecord implements Indicator {
   declare change?: Indicator["change"];
+  declare planDecimals?: Indicator["planDecimals"];
   constructor(
     public row: number,
     public number: string,

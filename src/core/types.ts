@@ -191,6 +191,11 @@ export interface Indicator {
    * row gives fewer than two years, and the indicator is then not judged.
    */
   change?: YearlyChange;
+  /**
+   * For a plan typed as a number, the decimals its cell's own format shows of the plan as `plan` reads (of the
+   * percent in a percent row: 0,95 formatted "0.0%" shows 1); absent where the format does not fix them (General).
+   */
+  planDecimals?: number;
   /** Rows that split this indicator, in sheet order; absent or empty when it has none. */
   breakdowns?: Breakdown[];
 }

@@ -163,6 +163,15 @@ describe("the summary plan", () => {
     }
   });
 
+  it("widens the column of the pace labels to the longest in either language, and only beside pace counts", () => {
+    // "Hoàn thành trước thời hạn" on one line in the attainment column, 14 wide in a summary without pace.
+    expect(vi.columnWidths).toEqual([6, 52, 14, 14, 14, 23, 18, 22, 16]);
+    expect(en.columnWidths).toEqual(vi.columnWidths);
+    const whole = { label: "cả năm", elapsed: 1, cell: null, source: "user" as const };
+    const unpaced = buildSummaryPlan(analyzeSheet(programme08(), { period: whole }), { lang: "en", generatedAt: "x" });
+    expect(unpaced.columnWidths).toEqual([6, 52, 14, 14, 14, 14, 18, 22]);
+  });
+
   it("is print-ready: A4 landscape, fit to width, the table header repeated", () => {
     expect(vi.print).toEqual({
       orientation: "landscape",

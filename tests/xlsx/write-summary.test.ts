@@ -201,6 +201,70 @@ describe("summaryWorkbook", () => {
     for (let row = note.top - 2; row <= note.bottom; row++) expect(sheet.getRow(row).height ?? 15, `${row}`).toBe(15);
   });
 
+  it("fits every pace label of the status block on one line, in Vietnamese and in English alike", async () => {
+    const analysis = analyzeSheet(programme08());
+    for (const [lang, ahead] of [
+      ["vi", "Hoàn thành trước thời hạn"],
+      ["en", "Achieved ahead of time"],
+    ] as const) {
+      const plan = buildSummaryPlan(analysis, { lang, generatedAt: "x" });
+      const sheet = (await open(await summaryWorkbook([plan]))).getWorksheet(plan.sheetName)!;
+      const label = plan.cells.find((c) => c.value === ahead)!;
+      // Beside "Hoàn thành" / "Achieved", the block's first row: before, two lines high for the label's two.
+      expect(sheet.getCell(label.row, 2).value).toBe(lang === "vi" ? "Hoàn thành" : "Achieved");
+      // The column holds the longest label of both languages, "Hoàn thành trước thời hạn" (25 letters), in each.
+      expect(sheet.getColumn(label.col).width, lang).toBe(23);
+      const note = plan.merges.find((m) => m.bottom > m.top)!;
+      for (let row = label.row - 1; row <= note.bottom; row++) {
+        expect(sheet.getRow(row).height ?? 15, `${lang} ${row}`).toBe(15);
+      }
+    }
+  });
+
+  it("gives plans typed as numbers the decimals their cells show, else those they need, as typed plans get", async () => {
+    const source = programme08();
+    const rowOf = (name: string) => source.values.findIndex((r) => r[1] === name);
+    const setPlan = (name: string, value: number | string, format: string) => {
+      source.values[rowOf(name)]![3] = value;
+      source.formats![rowOf(name)]![3] = format;
+    };
+    const BHYT = "Tỷ lệ dân số tham gia bảo hiểm y tế";
+    const BHXH = "Tỷ lệ lực lượng lao động tham gia bảo hiểm xã hội";
+    const CERTIFIED = "Tỷ lệ lao động qua đào tạo có bằng cấp, chứng chỉ";
+    const TRAINED = "Tỷ lệ lao động qua đào tạo";
+    const MONEY = "Kinh phí trợ giúp xã hội";
+    setPlan(BHYT, 95, "General"); // a whole percent under "%"
+    setPlan(BHXH, 0.45, "0.0%"); // shown "45.0%"
+    setPlan(CERTIFIED, 52.5, "General");
+    setPlan(TRAINED, "75,5", "@"); // typed as text, beside them
+    setPlan(MONEY, 2500, "#,##0.00"); // billions of đồng, shown "2,500.00"
+    // Child-friendly communes written as fractions, as their results formatted "0.0%" say: the plan 0.9 shown as
+    // "0.90" is 90 %, which shows no decimals.
+    const CHILD_FRIENDLY = "Tỷ lệ xã, phường đạt tiêu chuẩn phù hợp với trẻ em";
+    const communes = rowOf(CHILD_FRIENDLY);
+    for (const col of [4, 5, 6]) {
+      source.values[communes]![col] = (source.values[communes]![col] as number) / 100;
+      source.formats![communes]![col] = "0.0%";
+    }
+    setPlan(CHILD_FRIENDLY, 0.9, "0.00");
+
+    const plan = buildSummaryPlan(analyzeSheet(source), { lang: "vi", generatedAt: "x" });
+    const sheet = (await open(await summaryWorkbook([plan]))).getWorksheet(plan.sheetName)!;
+    const planOf = (name: string) => {
+      const row = plan.cells.find((c) => c.col === 2 && c.row > plan.headerRow && c.value === name)!.row;
+      const written = () => sheet.getCell(row, 4);
+      expect(written().type, name).toBe(ExcelJS.ValueType.Number);
+      return { value: written().value, numFmt: written().numFmt };
+    };
+    expect(planOf(BHYT)).toEqual({ value: 0.95, numFmt: "0%" });
+    expect(planOf(BHXH)).toEqual({ value: 0.45, numFmt: "0.0%" });
+    expect(planOf(CERTIFIED)).toEqual({ value: 0.525, numFmt: "0.0%" });
+    expect(planOf(TRAINED)).toEqual({ value: 0.755, numFmt: "0.0%" });
+    expect(planOf(CHILD_FRIENDLY)).toEqual({ value: 0.9, numFmt: "0%" });
+    expect(planOf(MONEY)).toEqual({ value: 2500, numFmt: "#,##0.00" });
+    expect(planOf("Tuyển sinh giáo dục nghề nghiệp")).toEqual({ value: 675000, numFmt: "#,##0" });
+  });
+
   it("writes a count a year's change where the actual figure stands, as text the reader can read whole", async () => {
     // The seed article's 690 poor households at the end of 2023, from 4.750 in 2021.
     const rows = [["1", "Số hộ nghèo", "hộ", "Mỗi năm giảm 2.000 hộ nghèo", 4750, 2600, 690, 690, null]];

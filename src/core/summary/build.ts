@@ -59,6 +59,34 @@ const COLUMN_WIDTHS = [6, 52, 14, 14, 14, 14, 18, 22];
 const CHANGE_WIDTHS = [6, 42, 14, 14, 24, 14, 18, 22];
 
 const PACE_COLOR: Record<PaceShown, PlanColor> = { ahead: "ahead", on_track: "achieved", behind: "notAchieved" };
+const PACES: readonly PaceShown[] = ["ahead", "on_track", "behind"];
+/** The pace counts' labels sit in the table's attainment column, left of their counts. */
+const PACE_COL = BLOCK + 4;
+/**
+ * Letters of 11 pt Times New Roman text in lower case per unit of column width (a digit's width); the writer's row
+ * heights count with the same ratio.
+ */
+const LETTERS_PER_WIDTH = 1.15;
+
+/**
+ * The width that holds every pace label on one line in either language, so the summary reads the same in both: a
+ * label wrapped in two ("Hoàn thành trước thời hạn") makes its row twice as high as the rest of the block.
+ */
+function paceLabelWidth(): number {
+  let longest = 0;
+  for (const lang of ["vi", "en"] as const) {
+    for (const pace of PACES) longest = Math.max(longest, t(lang, `summary.pace.${pace}`).length);
+  }
+  // One more for the cell's margins.
+  return Math.ceil(longest / LETTERS_PER_WIDTH) + 1;
+}
+
+/** The widths with the pace column added, and the column of the pace counts' labels wide enough for them. */
+function pacedWidths(widths: readonly number[]): number[] {
+  const paced = [...widths, 16];
+  paced[PACE_COL - 1] = Math.max(paced[PACE_COL - 1]!, paceLabelWidth());
+  return paced;
+}
 
 class Sheet {
   readonly cells: PlanCell[] = [];
@@ -95,7 +123,7 @@ function putPace(
   const { period, summary } = analysis;
   const counts = paceCounts(period, summary);
   if (!period || !hasPace(counts)) return;
-  const col = BLOCK + 4;
+  const col = PACE_COL;
   sheet.header(top, [s("pace.heading"), s("overall.count")], col);
   const rows: [PaceShown, number][] = [
     ["ahead", counts.ahead],
@@ -316,11 +344,12 @@ export function buildSummaryPlan(analysis: SheetAnalysis, options: SummaryOption
     });
   }
 
+  const tableWidths = changed ? CHANGE_WIDTHS : COLUMN_WIDTHS;
   return {
     sheetName: s("sheetName"),
     cells: sheet.cells,
     merges: sheet.merges,
-    columnWidths: [...(changed ? CHANGE_WIDTHS : COLUMN_WIDTHS), ...(paced ? [16] : [])],
+    columnWidths: paced ? pacedWidths(tableWidths) : [...tableWidths],
     headerRow,
     charts,
     print: {

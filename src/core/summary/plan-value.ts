@@ -2,8 +2,11 @@
  * The plan an indicator's summary row writes. A plan typed as text that is just a number ("1.250", "85,5",
  * "98,5%") is written as the number the engine judged by: copied as text, Excel flags it and charts and sums skip
  * it. Its number format keeps what the source showed (thousands grouped, its decimals, a percent row as a percent).
+ * A plan typed as a number is shown alike, with the decimals its cell's format shows, else those it needs, so the
+ * column reads evenly: 95 under "%" is "95%" beside the "75.5%" of a typed "75,5", not "95.00%".
  * A target in words ("≥ 95%", "Giảm 1-1,5%/năm") stays the text it was.
  */
+import { decimalsOfNumber } from "../cells";
 import { parseNumber } from "../numbers";
 import type { Convention, Indicator } from "../types";
 
@@ -23,7 +26,7 @@ export interface PlanValue {
   format?: string;
 }
 
-/** Past this a typed number's decimals are noise to show: Excel's own display stops near 15 digits. */
+/** Past this a number's decimals are noise to show: Excel's own display stops near 15 digits. */
 const MAX_DECIMALS = 10;
 /** Agreement between the typed number and the plan read from it, allowing for the ÷ 100 of a percent row. */
 const SAME = 1e-9;
@@ -31,7 +34,11 @@ const SAME = 1e-9;
 export function planValue(indicator: Indicator, convention: Convention): PlanValue {
   const { plan, target } = indicator;
   const text = target?.text ?? null;
-  if (text === null) return plan === null ? { value: null } : { value: plan, format: valueFormat(indicator, plan) };
+  if (text === null) {
+    if (plan === null) return { value: null };
+    const decimals = indicator.planDecimals ?? decimalsOfNumber(plan, target?.percent ?? false);
+    return { value: plan, format: shownFormat(decimals, target?.percent ?? false) };
+  }
   if (plan === null || !startsWithDigit(text)) return { value: text };
   const typed = parseNumber(text, convention);
   if (!typed) return { value: text };
@@ -41,9 +48,13 @@ export function planValue(indicator: Indicator, convention: Convention): PlanVal
   // The engine may have read it otherwise (a magnitude of the unit, a scale of the row): the text is then what the
   // source meant, and a number beside it would silently say something else.
   if (Math.abs(shown - written) > SAME * Math.max(1, Math.abs(written))) return { value: text };
-  const decimals = Math.min(writtenDecimals(text, written), MAX_DECIMALS);
-  const fraction = decimals > 0 ? `.${"0".repeat(decimals)}` : "";
-  return { value: plan, format: percent ? `0${fraction}%` : `${COUNT}${fraction}` };
+  return { value: plan, format: shownFormat(writtenDecimals(text, written), percent) };
+}
+
+function shownFormat(decimals: number, percent: boolean): string {
+  const places = Math.min(decimals, MAX_DECIMALS);
+  const fraction = places > 0 ? `.${"0".repeat(places)}` : "";
+  return percent ? `0${fraction}%` : `${COUNT}${fraction}`;
 }
 
 function startsWithDigit(text: string): boolean {
