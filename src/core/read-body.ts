@@ -707,12 +707,9 @@ function buildIndicator(
     perYear ? null : paceOf(measure, attained, status, paceShare(period), direction),
     measure === "rate" && !unjudgeable && !perYear ? gapPoints(actual, target) : null,
     NO_BREAKDOWNS,
+    plan !== null && cells.plan!.kind === "number" ? planDecimalsOf(cells.plan!, plan, percentRow) : undefined,
   );
   if (change) indicator.change = change;
-  if (plan !== null && cells.plan!.kind === "number") {
-    const decimals = planDecimalsOf(cells.plan!, plan, percentRow);
-    if (decimals !== null) indicator.planDecimals = decimals;
-  }
   const textCells = hasText(cells);
   if (into === null)
     return {
@@ -743,9 +740,10 @@ function buildIndicator(
  * The decimals the plan cell shows, counted on the plan as read: a percent row's fraction shown without a % sign
  * (0.9 formatted "0.00") shows its percent, 90, with two fewer.
  */
-function planDecimalsOf(cell: CellRead, plan: number, percentRow: boolean): number | null {
+function planDecimalsOf(cell: CellRead, plan: number, percentRow: boolean): number | undefined {
   const decimals = formatDecimals(cell);
-  if (decimals === null || !percentRow || cell.percentMark || cell.number !== plan) return decimals;
+  if (decimals === null) return undefined;
+  if (!percentRow || cell.percentMark || cell.number !== plan) return decimals;
   return Math.max(0, decimals - 2);
 }
 

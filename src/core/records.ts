@@ -24,7 +24,6 @@ import type {
 
 export class IndicatorRecord implements Indicator {
   declare change?: Indicator["change"];
-  declare planDecimals?: Indicator["planDecimals"];
   constructor(
     public row: number,
     public number: string,
@@ -46,6 +45,9 @@ export class IndicatorRecord implements Indicator {
     public pace: Pace | null,
     public gapPoints: number | null,
     public breakdowns: Breakdown[],
+    // Every indicator has the field, undefined where the plan's format does not fix its decimals: added to some
+    // indicators only, it would give them another shape than the rest.
+    public planDecimals: number | undefined,
   ) {}
 }
 
