@@ -1,7 +1,7 @@
 /**
  * The objects the engine makes by the thousand and hands out: the table's indicators and the issues found in it.
- * Each is a class rather than an object literal, for speed alone. The fields are the interface's, in the same order,
- * so a record serialises and compares as the plain object did.
+ * Each is a class rather than an object literal, for speed alone. The fields are the interface's, in the order the
+ * literal had them, so a record serialises and compares as the plain object did.
  *
  * V8 tracks the allocation site of every object literal. Seeing all of a site's objects outlive the young generation
  * (they are the result), it switches the site to allocating in the old one ("pretenuring"): each young number then
@@ -45,8 +45,9 @@ export class IndicatorRecord implements Indicator {
     public pace: Pace | null,
     public gapPoints: number | null,
     public breakdowns: Breakdown[],
-    // Every indicator has the field, undefined where the plan's format does not fix its decimals: added to some
-    // indicators only, it would give them another shape than the rest.
+    // Most plans read from a file have a format that fixes their decimals ("#,##0"), so every indicator has the
+    // field, undefined where none does, rather than most taking another shape as it is added. `change`, of a few
+    // yearly targets, is added to those.
     public planDecimals: number | undefined,
   ) {}
 }

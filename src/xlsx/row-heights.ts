@@ -1,4 +1,4 @@
-import type { SummaryPlan } from "../core/summary/plan";
+import { LETTERS_PER_WIDTH, type SummaryPlan } from "../core/summary/plan";
 
 const LINE_PT = 15;
 const DEFAULT_FONT_PT = 11;
@@ -42,7 +42,7 @@ export function wrappedRowHeights(plan: SummaryPlan): Map<number, number> {
     const length = Math.max(cell.value.length, 1);
     const capitals = cell.value.replace(/[^\p{Lu}]/gu, "").length / length;
     const lower = cell.value.replace(/[^\p{Ll}]/gu, "").length / length;
-    const ratio = capitals > 0.5 ? 0.8 : cell.style.bold ? 0.9 : lower < 0.5 ? 1 : 1.15;
+    const ratio = capitals > 0.5 ? 0.8 : cell.style.bold ? 0.9 : lower < 0.5 ? 1 : LETTERS_PER_WIDTH;
     const perLine = Math.max(1, Math.floor((width * ratio) / scale));
     const lines = cell.value.split("\n").reduce((sum, part) => sum + wrappedLines(part, perLine), 0);
     // A cell merged down over rows (the summary's pace note) has their lines between them: laid all on its top row,

@@ -387,7 +387,7 @@ describe("check (text)", () => {
     expect(await runCheck([file], { json: false, lang: "vi" }, vi)).toBe(0);
     expect(vi.stdout).toContain(
       "\n    4 chỉ tiêu: 3 hoàn thành, 0 gần đạt, 1 chưa hoàn thành, 0 chưa có số liệu\n" +
-        "    Tiến độ: không xét (tiến độ chỉ tính cho chỉ tiêu cộng dồn như số lượng, kinh phí; tỷ lệ được đánh giá so với chỉ tiêu theo mức hiện đạt)\n" +
+        "    Tiến độ: không xét (tiến độ chỉ tính cho chỉ tiêu cộng dồn như số lượng, kinh phí, đã có số liệu và không phải mức tối đa; tỷ lệ và mức tối đa được đánh giá theo mức hiện đạt)\n" +
         "    Chưa hoàn thành:\n",
     );
     // The period is still read and opens the paragraph; the pace is spoken of once, on that line.
@@ -397,7 +397,7 @@ describe("check (text)", () => {
     const en = recordingIo();
     await runCheck([file], { json: false, lang: "en" }, en);
     expect(en.stdout).toContain(
-      "\n    Pace: not judged (pace is counted for cumulative quantities such as counts and money; a rate is judged against its target as it stands)\n",
+      "\n    Pace: not judged (pace is counted for cumulative quantities such as counts and money, with figures and no ceiling; rates and ceilings are judged by the level reached)\n",
     );
     expect(en.stdout).not.toMatch(/on track|behind schedule|ahead of time/);
     // The JSON report keeps its three counts, 0 where no indicator has a pace, as its readers expect a figure.

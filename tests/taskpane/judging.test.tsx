@@ -166,7 +166,7 @@ describe("the reporting period in the pane", () => {
     await open("vi", new MemoryWorkbookHost([ratesTable()], { language: "vi" }));
     expect(facts("vi").slice(0, 2)).toEqual([
       "Kỳ báo cáo: 9 tháng năm 2024 — 75\u00a0% thời gian kế hoạch (đọc từ ô A2)",
-      "Tiến độ chỉ tính cho chỉ tiêu cộng dồn (số lượng, kinh phí); tỷ lệ được đánh giá so với chỉ tiêu theo mức hiện đạt, nên không có tiến độ để xét.",
+      "Tiến độ chỉ tính cho chỉ tiêu cộng dồn (số lượng, kinh phí) đã có số liệu và không phải mức tối đa; tỷ lệ và mức tối đa được đánh giá theo mức hiện đạt, nên không có tiến độ để xét.",
     ]);
     expect(document.body.textContent).not.toMatch(/đúng tiến độ|chậm tiến độ|trước thời hạn/);
     cleanup();
@@ -174,7 +174,7 @@ describe("the reporting period in the pane", () => {
     await open("en", new MemoryWorkbookHost([ratesTable()], { language: "en" }));
     expect(facts("en").slice(0, 2)).toEqual([
       "Reporting period: the first 9 months of 2024 — 75% of the plan period (read from cell A2)",
-      "Pace is counted for cumulative quantities (counts, money); a rate is judged against its target as it stands, so there is no pace to judge.",
+      "Pace is counted for cumulative quantities (counts, money) with figures and no ceiling; rates and ceilings are judged by the level reached, so there is no pace to judge.",
     ]);
   });
 

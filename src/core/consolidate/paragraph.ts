@@ -271,8 +271,15 @@ function leftOut(result: ConsolidationResult, kind: Kind, say: Say): string | nu
     const key = unitKey(unit);
     return counted.has(key) && unitKey(label) !== key ? say("namedBy", { unit: said, label }) : said;
   };
-  // Two unreadable tables whose title rows name one unit (a file sent again, still empty) leave out one unit.
-  const names = [...new Set(unread.map(name))];
+  // Two unreadable tables whose title rows name one unit (a file sent again, still empty) leave out one unit. Tables
+  // known only by their files' names stay apart: two folders may each hold a "bao-cao.xlsx" of another unit.
+  const named = new Map<string, string>();
+  for (const u of unread) {
+    const said = name(u);
+    const byFile = unitKey(u.unit) === unitKey(u.label);
+    named.set(byFile ? `\u0000${u.file ?? ""}\u0000${u.sheet ?? ""}\u0000${u.label}` : said, said);
+  }
+  const names = [...named.values()];
   if (names.length > UNITS_NAMED_AT_MOST)
     return say("leftOutCount", { count: names.length, kind: say("kind.unit", { count: names.length }) });
   return say("leftOut", { units: names.join(", ") });

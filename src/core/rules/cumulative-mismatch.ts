@@ -114,6 +114,8 @@ class RowFigures {
     const value = asFraction(cell, percentRow);
     if (value === null) return false;
     into.value = value;
+    // Unknown until holding() needs it: a rounding left from an earlier row would be another cell's.
+    into.rounding = Number.NaN;
     this.cells[at] = cell;
     return true;
   }

@@ -13,6 +13,7 @@ import { periodLabel } from "../judging-input";
 import { hasPace, paceCounts, paceShown, type PaceShown } from "../counts";
 import { COUNT, planValue, valueFormat } from "./plan-value";
 import {
+  LETTERS_PER_WIDTH,
   BAND_COLOR,
   HEADER_STYLE,
   type PlanCell,
@@ -62,11 +63,6 @@ const PACE_COLOR: Record<PaceShown, PlanColor> = { ahead: "ahead", on_track: "ac
 const PACES: readonly PaceShown[] = ["ahead", "on_track", "behind"];
 /** The pace counts' labels sit in the table's attainment column, left of their counts. */
 const PACE_COL = BLOCK + 4;
-/**
- * Letters of 11 pt Times New Roman text in lower case per unit of column width (a digit's width); the writer's row
- * heights count with the same ratio.
- */
-const LETTERS_PER_WIDTH = 1.15;
 
 /**
  * The width that holds every pace label on one line in either language, so the summary reads the same in both: a

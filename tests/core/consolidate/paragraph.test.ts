@@ -295,6 +295,14 @@ describe("the consolidation paragraph", () => {
     expect(sentences(consolidationParagraph(result, "en"))[1]).toBe(
       "The figures of Mê Linh are left out: their tables could not be read.",
     );
+    // Two folders' "bao-cao.xlsx", known by their file's name only, may be two units: both are listed.
+    const folders = ["ba-vi", "phuc-tho"].map((folder) => ({
+      ...empty("bao-cao", null),
+      file: `${folder}/bao-cao.xlsx`,
+    }));
+    expect(sentences(consolidationParagraph(consolidate([district(13), district(26), ...folders]), "vi"))[1]).toBe(
+      "Chưa tổng hợp được số liệu của bao-cao, bao-cao (không đọc được bảng).",
+    );
     // Six files left out are five units: they are named, as five units would be, not counted as six.
     const others = ["SÓC SƠN", "ĐÔNG ANH", "BA VÌ", "PHÚC THỌ"].map((name, i) =>
       empty(`file-${i}`, `UBND HUYỆN ${name}`),

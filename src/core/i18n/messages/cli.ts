@@ -91,7 +91,7 @@ export const cli = {
       pace: "    Tiến độ ({{label}}, đã qua {{elapsed, share}} thời gian kế hoạch): {{ahead, num}} hoàn thành trước thời hạn, {{onTrack, num}} đúng tiến độ, {{behind, num}} chậm tiến độ",
       quarterOnly: "    Tiến độ: không xét (số liệu riêng {{label}}, không lũy kế từ đầu năm)",
       nothingPaced:
-        "    Tiến độ: không xét (tiến độ chỉ tính cho chỉ tiêu cộng dồn như số lượng, kinh phí; tỷ lệ được đánh giá so với chỉ tiêu theo mức hiện đạt)",
+        "    Tiến độ: không xét (tiến độ chỉ tính cho chỉ tiêu cộng dồn như số lượng, kinh phí, đã có số liệu và không phải mức tối đa; tỷ lệ và mức tối đa được đánh giá theo mức hiện đạt)",
       band: "    {{band}}:",
       indicator: "      {{cell}}  {{name}}: {{gap}}",
       issues: "    {{errors}}, {{warnings}}, {{infos}}:",
@@ -231,7 +231,7 @@ export const cli = {
       pace: "    Pace ({{label}}, {{elapsed, share}} of the plan period elapsed): {{ahead, num}} achieved ahead of time, {{onTrack, num}} on track, {{behind, num}} behind schedule",
       quarterOnly: "    Pace: not judged ({{label}} figures are the quarter's own, not the year to date)",
       nothingPaced:
-        "    Pace: not judged (pace is counted for cumulative quantities such as counts and money; a rate is judged against its target as it stands)",
+        "    Pace: not judged (pace is counted for cumulative quantities such as counts and money, with figures and no ceiling; rates and ceilings are judged by the level reached)",
       band: "    {{band}}:",
       indicator: "      {{cell}}  {{name}}: {{gap}}",
       issues: "    {{errors}}, {{warnings}}, {{infos}}:",

@@ -53,7 +53,7 @@ export const ui = {
       fullPeriod: "Trọn kỳ kế hoạch nên không xét tiến độ.",
       quarterOnly: "Số liệu riêng của quý, không lũy kế từ đầu năm, nên không so với tiến độ kế hoạch.",
       nothingPaced:
-        "Tiến độ chỉ tính cho chỉ tiêu cộng dồn (số lượng, kinh phí); tỷ lệ được đánh giá so với chỉ tiêu theo mức hiện đạt, nên không có tiến độ để xét.",
+        "Tiến độ chỉ tính cho chỉ tiêu cộng dồn (số lượng, kinh phí) đã có số liệu và không phải mức tối đa; tỷ lệ và mức tối đa được đánh giá theo mức hiện đạt, nên không có tiến độ để xét.",
       near_other: "Gần đạt: chưa hoàn thành nhưng đạt từ {{near, share}} kế hoạch trở lên ({{count, num}} chỉ tiêu).",
       periodLabel: "Sửa kỳ báo cáo",
       periodHint:
@@ -241,7 +241,7 @@ export const ui = {
       fullPeriod: "The whole plan period, so there is no pace to judge.",
       quarterOnly: "The quarter's own figures, not the year to date, so they are not compared with the plan's pace.",
       nothingPaced:
-        "Pace is counted for cumulative quantities (counts, money); a rate is judged against its target as it stands, so there is no pace to judge.",
+        "Pace is counted for cumulative quantities (counts, money) with figures and no ceiling; rates and ceilings are judged by the level reached, so there is no pace to judge.",
       near_one: "Near target: not achieved but at least {{near, share}} of plan ({{count, num}} indicator).",
       near_other: "Near target: not achieved but at least {{near, share}} of plan ({{count, num}} indicators).",
       periodLabel: "Correct the reporting period",
