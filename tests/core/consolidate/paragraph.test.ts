@@ -98,6 +98,28 @@ describe("the consolidation paragraph", () => {
     expect(said[1]).toBe("1 of 1 district or town achieved tỷ lệ hộ nghèo (below 0.5%).");
   });
 
+  it("says communes with a township as the Vietnamese says them, wards and townships too", () => {
+    const rows = (d: number) => districtRows(d, 1);
+    const wards = consolidate([
+      district(0, { agency: "UBND PHƯỜNG PHÚC XÁ", rows: rows(0) }),
+      district(1, { agency: "UBND XÃ MINH PHÚ", rows: rows(1) }),
+      district(27, { agency: "UBND THỊ TRẤN SÓC SƠN", rows: rows(27) }),
+    ]);
+    expect(consolidationParagraph(wards, "vi")).toBe(
+      "Năm 2023, tổng hợp số liệu của 3 xã, phường, thị trấn. " +
+        `2/3 xã, phường, thị trấn đạt tỷ lệ hộ nghèo (dưới 0,5${NBSP}%); chưa đạt: Sóc Sơn.`,
+    );
+    expect(consolidationParagraph(wards, "en")).toBe(
+      "In 2023, the figures of 3 communes, wards and townships are consolidated. " +
+        "2 of 3 communes, wards and townships achieved tỷ lệ hộ nghèo (below 0.5%); not achieved: Sóc Sơn.",
+    );
+    const township = consolidate([district(27, { agency: "UBND THỊ TRẤN SÓC SƠN", rows: rows(27) })]);
+    expect(sentences(consolidationParagraph(township, "en"))).toEqual([
+      "In 2023, the figures of 1 commune, ward or township are consolidated.",
+      "0 of 1 commune, ward or township achieved tỷ lệ hộ nghèo (below 0.5%); not achieved: Sóc Sơn.",
+    ]);
+  });
+
   it("says communes as communes, and other units as units", () => {
     const rows = districtRows(0, 1);
     const communes = consolidate([
