@@ -163,10 +163,18 @@ describe("the summary plan", () => {
     }
   });
 
-  it("widens the column of the pace labels to the longest in either language, and only beside pace counts", () => {
-    // "Hoàn thành trước thời hạn" on one line in the attainment column, 14 wide in a summary without pace.
-    expect(vi.columnWidths).toEqual([6, 52, 14, 14, 14, 23, 18, 22, 16]);
+  it("widens the columns of the pace labels to the longest in either language, and only beside pace counts", () => {
+    // "Hoàn thành trước thời hạn" on one line in the attainment column, 14 wide in a summary without pace, and in
+    // the table's Pace column, which was 16 wide: its 12 rows achieved ahead of time were two lines high for it.
+    expect(vi.columnWidths).toEqual([6, 52, 14, 14, 14, 23, 18, 22, 23]);
     expect(en.columnWidths).toEqual(vi.columnWidths);
+    for (const [plan, ahead] of [
+      [vi, "Hoàn thành trước thời hạn"],
+      [en, "Achieved ahead of time"],
+    ] as const) {
+      const paces = plan.cells.filter((c) => c.col === 9 && c.row > plan.headerRow && c.value === ahead);
+      expect(paces).toHaveLength(12);
+    }
     const whole = { label: "cả năm", elapsed: 1, cell: null, source: "user" as const };
     const unpaced = buildSummaryPlan(analyzeSheet(programme08(), { period: whole }), { lang: "en", generatedAt: "x" });
     expect(unpaced.columnWidths).toEqual([6, 52, 14, 14, 14, 14, 18, 22]);

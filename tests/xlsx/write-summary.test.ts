@@ -184,7 +184,7 @@ describe("summaryWorkbook", () => {
     expect((cell(10, 9).fill as ExcelJS.FillPattern).fgColor?.argb).toBe(`FF${SUMMARY_COLORS.notAchieved.fill}`);
     expect(cell(3, 9).value).toBeNull();
     expect(cell(3, 9).border.left?.style).toBe("thin");
-    expect(sheet.getColumn(9).width).toBe(16);
+    expect(sheet.getColumn(9).width).toBe(23);
     expect(sheet.getCell("I1").master.address).toBe("A1");
   });
 
@@ -201,7 +201,7 @@ describe("summaryWorkbook", () => {
     for (let row = note.top - 2; row <= note.bottom; row++) expect(sheet.getRow(row).height ?? 15, `${row}`).toBe(15);
   });
 
-  it("fits every pace label of the status block on one line, in Vietnamese and in English alike", async () => {
+  it("fits every pace label of the status block and the table on one line, in Vietnamese and in English alike", async () => {
     const analysis = analyzeSheet(programme08());
     for (const [lang, ahead] of [
       ["vi", "Hoàn thành trước thời hạn"],
@@ -218,6 +218,12 @@ describe("summaryWorkbook", () => {
       for (let row = label.row - 1; row <= note.bottom; row++) {
         expect(sheet.getRow(row).height ?? 15, `${lang} ${row}`).toBe(15);
       }
+      // The table's Pace column holds the same labels at the same width: its 12 rows ahead of time, two lines high
+      // in its 16 before, are one line as their names are.
+      const paces = plan.cells.filter((c) => c.col === 9 && c.row > plan.headerRow && c.value === ahead);
+      expect(paces).toHaveLength(12);
+      expect(sheet.getColumn(9).width, lang).toBe(23);
+      for (const { row } of paces) expect(sheet.getRow(row).height ?? 15, `${lang} ${row}`).toBe(15);
     }
   });
 

@@ -77,10 +77,14 @@ function paceLabelWidth(): number {
   return Math.ceil(longest / LETTERS_PER_WIDTH) + 1;
 }
 
-/** The widths with the pace column added, and the column of the pace counts' labels wide enough for them. */
+/**
+ * The widths with the pace column added: it and the column of the pace counts' labels hold the same labels, so both
+ * are wide enough for them and no indicator's row is two lines high for its pace alone.
+ */
 function pacedWidths(widths: readonly number[]): number[] {
-  const paced = [...widths, 16];
-  paced[PACE_COL - 1] = Math.max(paced[PACE_COL - 1]!, paceLabelWidth());
+  const label = paceLabelWidth();
+  const paced = [...widths, label];
+  paced[PACE_COL - 1] = Math.max(paced[PACE_COL - 1]!, label);
   return paced;
 }
 
