@@ -40,15 +40,17 @@ const ESTIMATE = 16;
 const WORDED = 32;
 
 /**
- * A cell keeps only what was worked out from it, its kind and marks packed in one number: its value, format and
- * text are read from the sheet again when asked for, which rules do for the few cells they report. readCell makes
- * one per call; a CellSlot reads a column's cells, row after row, into the same one.
+ * A cell keeps what was worked out from it, its kind and marks packed in one number: its value is read from the
+ * sheet again when asked for, and its text and format at the first ask, kept until the next read, as several rules
+ * may ask. readCell makes one per call; a CellSlot reads a column's cells, row after row, into the same one.
  */
 class SheetCell implements CellRead {
   private flags = BLANK;
   number: number | null = null;
   /** The shown text, worked out at the first ask: several rules quote or read the text of one cell. */
   private shown: string | null = null;
+  /** The number format, kept from reading a number (for its % sign), else looked up at the first ask. */
+  private shownFormat: string | null = null;
   constructor(
     private view: SheetView,
     public row: number,
@@ -61,10 +63,12 @@ class SheetCell implements CellRead {
     this.col = col;
     this.number = null;
     this.shown = null;
+    this.shownFormat = null;
     const raw = view.value(row, col);
     if (raw === null || isBlank(raw)) this.flags = BLANK;
     else if (typeof raw === "number") {
-      this.flags = NUMBER | (view.format(row, col).includes("%") ? PERCENT : 0);
+      const format = (this.shownFormat = view.format(row, col));
+      this.flags = NUMBER | (format.includes("%") ? PERCENT : 0);
       this.number = raw;
     } else if (typeof raw === "string") {
       if (!numeric) this.flags = TEXT;
@@ -92,7 +96,7 @@ class SheetCell implements CellRead {
     return this.view.value(this.row, this.col);
   }
   get format(): string {
-    return this.view.format(this.row, this.col);
+    return (this.shownFormat ??= this.view.format(this.row, this.col));
   }
   get text(): string {
     return (this.shown ??= this.view.text(this.row, this.col).trim());
