@@ -129,6 +129,8 @@ describe("the consolidation paragraph", () => {
     expect(consolidationParagraph(communes, "vi")).toBe(
       "Năm 2023, tổng hợp số liệu của 2 xã, phường. " + `2/2 xã, phường đạt tỷ lệ hộ nghèo (dưới 0,5${NBSP}%).`,
     );
+    // "xã, phường" are wards too, in English as in Vietnamese.
+    expect(sentences(consolidationParagraph(communes, "en"))[1]).toMatch(/^2 of 2 communes and wards achieved /);
     const mixed = consolidate([
       district(0, { agency: "UBND XÃ MINH PHÚ", rows }),
       district(25, { agency: "SỞ Y TẾ", rows: districtRows(25, 1) }),
