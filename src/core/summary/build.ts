@@ -123,25 +123,20 @@ function putPace(
   const { period, summary } = analysis;
   const counts = paceCounts(period, summary);
   if (!period || !hasPace(counts)) return;
-  const col = PACE_COL;
-  sheet.header(top, [s("pace.heading"), s("overall.count")], col);
-  const rows: [PaceShown, number][] = [
-    ["ahead", counts.ahead],
-    ["on_track", counts.onTrack],
-    ["behind", counts.behind],
-  ];
-  rows.forEach(([pace, count], i) => {
+  sheet.header(top, [s("pace.heading"), s("overall.count")], PACE_COL);
+  const count: Record<PaceShown, number> = { ahead: counts.ahead, on_track: counts.onTrack, behind: counts.behind };
+  PACES.forEach((pace, i) => {
     const color = PACE_COLOR[pace];
-    sheet.put(top + 1 + i, col, s(`pace.${pace}`), {
+    sheet.put(top + 1 + i, PACE_COL, s(`pace.${pace}`), {
       style: { fill: color, fontColor: color, border: true, wrap: true },
     });
-    sheet.put(top + 1 + i, col + 1, count, { format: COUNT, style: { border: true } });
+    sheet.put(top + 1 + i, PACE_COL + 1, count[pace], { format: COUNT, style: { border: true } });
   });
-  const note = top + 1 + rows.length;
-  sheet.put(note, col, s("pace.note", { label: periodLabel(period, lang), elapsed: period.elapsed }), {
+  const note = top + 1 + PACES.length;
+  sheet.put(note, PACE_COL, s("pace.note", { label: periodLabel(period, lang), elapsed: period.elapsed }), {
     style: { italic: true, wrap: true },
   });
-  sheet.merges.push({ top: note, left: col, bottom: note + 1, right: width });
+  sheet.merges.push({ top: note, left: PACE_COL, bottom: note + 1, right: width });
 }
 
 export function buildSummaryPlan(analysis: SheetAnalysis, options: SummaryOptions): SummaryPlan {
