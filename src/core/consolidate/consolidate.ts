@@ -227,6 +227,11 @@ function lastDay(month: number, year: number): number {
   return new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
 
+/** Whether a period is one named year: "Năm 2023", "cả năm" of a 2023 plan, figures to 31/12/2023 of it. */
+export function namesYear(period: Period): boolean {
+  return /^year:\d+$/.test(periodKey(period) ?? "");
+}
+
 /**
  * What a period covers, as a key that periods meaning the same share: "Năm 2023" and "Thực hiện năm 2023",
  * "cả năm" of a 2023 plan and "Năm 2023", "đến 30/9/2024" of a 2024 plan and "9 tháng năm 2024". Null when the

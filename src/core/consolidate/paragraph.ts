@@ -11,7 +11,7 @@ import { yearlyCommitmentText } from "../narrative/write";
 import { capitalizeFirst, fold, isAllCaps, oneLine } from "../text";
 import type { Band, Comparator, Lang, Period, Target } from "../types";
 import { changeKind } from "../yearly-change";
-import { periodKey, type ConsolidationResult, type IndicatorResult, type UnitResult } from "./consolidate";
+import { namesYear, periodKey, type ConsolidationResult, type IndicatorResult, type UnitResult } from "./consolidate";
 import { unitKey } from "./unit-name";
 
 /** Indicators the paragraph speaks of; the rest stand in the tables below it. */
@@ -124,7 +124,12 @@ function mainPeriod(result: ConsolidationResult, indicator: IndicatorResult): st
     const key = indicator.cells[i] ? periodKey(u.period) : null;
     if (key !== null) counts.set(key, (counts.get(key) ?? 0) + 1);
   });
-  let main: string | null = null;
+  return mostCounted(counts);
+}
+
+/** The key counted most, the first met of those tied; null when none is counted. */
+function mostCounted<K>(counts: Iterable<readonly [K, number]>): K | null {
+  let main: K | null = null;
   let most = 0;
   for (const [key, count] of counts)
     if (count > most) {
@@ -285,9 +290,6 @@ function leftOut(result: ConsolidationResult, kind: Kind, say: Say): string | nu
   return say("leftOut", { units: names.join(", ") });
 }
 
-/** A year the key names: "Năm 2023", "cả năm" of a 2023 plan, figures to 31/12/2023 of it. */
-const NAMED_YEAR = /^year:\d+$/;
-
 /**
  * The units whose tables name no period, counted with the period most units report. When that period is part of a
  * plan period or a named year, a table naming none may well be of another ("6 tháng" beside "9 tháng", last year's
@@ -297,14 +299,8 @@ const NAMED_YEAR = /^year:\d+$/;
 function undated(result: ConsolidationResult, groups: Groups, kind: Kind, lang: Lang, say: Say): string | null {
   const none = result.units.filter((u) => u.period === null);
   if (none.length === 0) return null;
-  let main: Period | null = null;
-  let most = 0;
-  for (const g of groups)
-    if (g.period !== null && g.count > most) {
-      main = g.period;
-      most = g.count;
-    }
-  if (main === null || !(main.elapsed < 1 || NAMED_YEAR.test(periodKey(main)!))) return null;
+  const main = mostCounted(groups.flatMap((g) => (g.period === null ? [] : [[g.period, g.count] as const])));
+  if (main === null || !(main.elapsed < 1 || namesYear(main))) return null;
   const count = none.length;
   const units =
     count > UNITS_NAMED_AT_MOST
