@@ -26,6 +26,7 @@ import { detectPeriod, detectPlan, detectResultYear } from "./period";
 import { summarize, Tally } from "./counts";
 import { groupByLead } from "./lead-groups";
 import { IssueRecord } from "./records";
+import { trimmed } from "./text";
 
 export { summarize };
 
@@ -71,7 +72,7 @@ function sheetConvention(
   const unitCol = layout?.columns.unit;
   const first = layout ? layout.firstRow : view.firstRow;
   for (let row = first; row <= view.lastRow && texts.length + counts.length < CONVENTION_SAMPLE; row++) {
-    const sample = unitCol !== undefined && isCountUnit(view.text(row, unitCol).trim()) ? counts : texts;
+    const sample = unitCol !== undefined && isCountUnit(trimmed(view.text(row, unitCol))) ? counts : texts;
     for (const col of cols) {
       const v = view.value(row, col);
       if (typeof v === "string" && DIGIT.test(v)) sample.push(v);
@@ -80,7 +81,7 @@ function sheetConvention(
   const labels: string[] = [];
   for (const row of layout?.headerRows ?? [])
     for (let col = view.firstCol; col <= view.lastCol; col++) {
-      const text = view.text(row, col).trim();
+      const text = trimmed(view.text(row, col));
       if (text) labels.push(text);
     }
   const shown = guessConvention(texts, counts);

@@ -5,6 +5,7 @@ import type { Convention } from "./types";
 import { parseAmount, twoReadings } from "./numbers";
 import { type Scale, WHOLE_ABOVE } from "./percent-scale";
 import { memoize } from "./memo";
+import { trimmed } from "./text";
 
 export type CellKind = "blank" | "number" | "text-number" | "text" | "error" | "boolean";
 
@@ -68,7 +69,7 @@ class SheetCell implements CellRead {
     if (raw === null || isBlank(raw)) this.flags = BLANK;
     else if (typeof raw === "number") {
       const format = (this.shownFormat = view.format(row, col));
-      this.flags = NUMBER | (format.includes("%") ? PERCENT : 0);
+      this.flags = NUMBER | (isPercentFormat(format) ? PERCENT : 0);
       this.number = raw;
     } else if (typeof raw === "string") {
       if (!numeric) this.flags = TEXT;
@@ -99,8 +100,23 @@ class SheetCell implements CellRead {
     return (this.shownFormat ??= this.view.format(this.row, this.col));
   }
   get text(): string {
-    return (this.shown ??= this.view.text(this.row, this.col).trim());
+    return (this.shown ??= trimmed(this.view.text(this.row, this.col)));
   }
+}
+
+let lastFormat = "General";
+let lastPercent = false;
+
+/**
+ * Whether a number format shows a percent. Every number cell asks, and a column's cells share their format: the
+ * format asked last is answered again without searching it.
+ */
+function isPercentFormat(format: string): boolean {
+  if (format !== lastFormat) {
+    lastFormat = format;
+    lastPercent = format.includes("%");
+  }
+  return lastPercent;
 }
 
 /**

@@ -1,5 +1,3 @@
-const NOTHING = Symbol("nothing asked yet");
-
 /**
  * A bounded memo for pure string functions: labels, units and statuses repeat down a sheet, so each distinct text
  * is worked out once. Past `limit` entries the memo starts afresh, so a sheet of unique names cannot grow it forever.
@@ -7,12 +5,19 @@ const NOTHING = Symbol("nothing asked yet");
 export function memoize<T>(fn: (text: string) => T, limit = 20_000): (text: string) => T {
   const memo = new Map<string, T>();
   // The two texts asked last, answered without a lookup: a column often repeats one text row after row, or
-  // alternates two ("%" and "người", "Hoàn thành" and "Chưa hoàn thành").
-  let lastText: string | typeof NOTHING = NOTHING;
+  // alternates two ("%" and "người", "Hoàn thành" and "Chưa hoàn thành"). Until asked, each holds a text with its
+  // answer, worked out on the first call: a sentinel of another type would make every comparison a generic one.
+  let lastText: string | null = null;
   let lastResult: T;
-  let priorText: string | typeof NOTHING = NOTHING;
+  let priorText: string | null = null;
   let priorResult: T;
   return (text) => {
+    if (lastText === null) {
+      lastText = priorText = text;
+      lastResult = priorResult = fn(text);
+      memo.set(text, lastResult);
+      return lastResult;
+    }
     if (text === lastText) return lastResult;
     if (text === priorText) {
       priorText = lastText;

@@ -22,7 +22,7 @@ import { isColumnNumberingRow, isHeaderLike } from "./detect";
 import { isZeroPlan, parseTarget } from "./targets";
 import { attainment, overPlanOf, statusOf } from "./compute";
 import { bandOf, DEFAULT_NEAR, gapPoints, measureOf, paceOf } from "./judge";
-import { fold } from "./text";
+import { fold, trimmed } from "./text";
 import { paceShare } from "./period";
 import { memoize } from "./memo";
 import { a1 } from "./address";
@@ -62,12 +62,13 @@ const LABEL_PREFIX = 24;
  */
 const LABEL_START = /^\s*(t[oôổ]ng|c[oộô]ng|total|grand|gh?i|l[uư]u|ch[uú]|note|\(|\*|[^\u0020-\u024f])/i;
 /** The visible ASCII characters a LABEL_START match may open with; a name opening with any other one needs no test. */
-const LABEL_OPENERS = "tcglnTCGLN(*";
+const LABEL_OPENERS = new Uint8Array(127);
+for (const c of "tcglnTCGLN(*") LABEL_OPENERS[c.charCodeAt(0)] = 1;
 
 /** LABEL_START.test, skipping the pattern for a name whose first character already rules it out, as most do. */
 function mayBeLabel(name: string): boolean {
   const first = name.charCodeAt(0);
-  if (first > 32 && first < 127 && !LABEL_OPENERS.includes(name[0]!)) return false;
+  if (first > 32 && first < 127 && LABEL_OPENERS[first] === 0) return false;
   return LABEL_START.test(name);
 }
 const SIGNATURE =
@@ -114,7 +115,7 @@ function scanRow(view: SheetView, row: number, errorCols: number[]): number {
 
 function firstText(view: SheetView, row: number): string {
   for (let col = view.firstCol; col <= view.lastCol; col++)
-    if (!isBlank(view.value(row, col))) return view.text(row, col).trim();
+    if (!isBlank(view.value(row, col))) return trimmed(view.text(row, col));
   return "";
 }
 
@@ -122,7 +123,7 @@ function rowTexts(view: SheetView, row: number): string[] {
   const texts: string[] = [];
   for (let col = view.firstCol; col <= view.lastCol; col++) {
     const v = view.value(row, col);
-    if (!isBlank(v)) texts.push(view.text(row, col).trim());
+    if (!isBlank(v)) texts.push(trimmed(view.text(row, col)));
   }
   return texts;
 }
@@ -152,7 +153,7 @@ function statedAt(view: SheetView, row: number, col: number | undefined): Stated
   if (col === undefined) return STATED_NOTHING;
   const raw = view.value(row, col);
   if (typeof raw !== "string" || isBlank(raw)) return STATED_NOTHING;
-  return statedOfText(view.text(row, col).trim());
+  return statedOfText(trimmed(view.text(row, col)));
 }
 
 // Behind is tested first: "không đạt tiến độ" holds "đạt tiến độ".
@@ -224,7 +225,7 @@ function mergedLabel(view: SheetView, row: number, col: number | undefined): str
 /** A label cell's shown text, trimmed; "" for a blank cell or a missing column. */
 function labelAt(view: SheetView, row: number, col: number | undefined): string {
   if (col === undefined || isBlank(view.value(row, col))) return "";
-  return view.text(row, col).trim();
+  return trimmed(view.text(row, col));
 }
 
 /**

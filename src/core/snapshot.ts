@@ -5,6 +5,7 @@
  * Coordinates are 1-based sheet coordinates, as a user sees them (row 8, column G).
  * `values[r][c]` is the cell at row `origin.row + r`, column `origin.col + c`.
  */
+import { isTrimmedSpace } from "./text";
 
 /** An Excel error value such as `#DIV/0!`, `#REF!`, `#VALUE!`, `#N/A`. */
 export interface CellError {
@@ -46,10 +47,12 @@ export function isCellError(value: CellValue | undefined): value is CellError {
 export function isBlank(value: CellValue | undefined): boolean {
   if (value === null || value === undefined) return true;
   if (typeof value !== "string") return false;
-  // Runs for every cell of the body: a text opening with a visible ASCII character is not blank, no trim needed.
+  // Runs for every cell of the body: a text opening with a visible ASCII character is not blank, and any other is
+  // blank only if all spaces, which is told without the string trim would make.
   const first = value.charCodeAt(0);
   if (first > 32 && first < 127) return false;
-  return value.trim() === "";
+  for (let i = 0; i < value.length; i++) if (!isTrimmedSpace(value.charCodeAt(i))) return false;
+  return true;
 }
 
 /** A read-only view with sheet coordinates, so the engine never does origin arithmetic twice. */

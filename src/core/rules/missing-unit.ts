@@ -1,4 +1,5 @@
 import { type Rule, NO_PASS } from "./rule";
+import { trimmed } from "../text";
 
 export const missingUnit: Rule = {
   code: "missing-unit",
@@ -13,7 +14,7 @@ export const missingUnit: Rule = {
     if (col === undefined) return NO_PASS;
     return {
       row: (r) => {
-        if (!r.indicator.unit.trim()) out.push({ row: r.indicator.row, col, params: { name: r.indicator.name } });
+        if (!trimmed(r.indicator.unit)) out.push({ row: r.indicator.row, col, params: { name: r.indicator.name } });
       },
     };
   },

@@ -1,6 +1,7 @@
 import type { Rule } from "./rule";
 import type { CellRead } from "../cells";
 import type { IndicatorRow, TotalRow } from "../rows";
+import { trimmed } from "../text";
 
 /** Rounding in the source figures; a real slip in a total is far larger. */
 const TOLERANCE = 0.5;
@@ -35,7 +36,7 @@ export const totalMismatch: Rule = {
       if (r.parentRow === null) top = r.indicator.row;
       // A sub-item whose parent carries its own figures is already in the parent's: count it once.
       else if (r.parentRow === top) return;
-      const own = r.indicator.unit.trim();
+      const own = trimmed(r.indicator.unit);
       if (unit === null) unit = own;
       else if (own !== unit) mixed = true;
       percent ||= r.percentRow;
