@@ -199,7 +199,7 @@ export function analyzeSheet(snapshot: SheetSnapshot, options: AnalyzeOptions = 
       params.row = finding.row;
       const severity = finding.severity ?? rule.severity;
       const issue = new IssueRecord(rule.code, severity, cell, finding.row, finding.col, messageKey, params);
-      if (finding.fix) issue.fix = Object.assign({}, finding.fix, { cell, row: finding.row, col: finding.col });
+      if (finding.fix) issue.fix = { ...finding.fix, cell, row: finding.row, col: finding.col };
       issues.push(issue);
     }
   });
