@@ -13,10 +13,11 @@ export function memoize<T>(fn: (text: string) => T, limit = 20_000): (text: stri
   let priorResult: T;
   return (text) => {
     if (lastText === null) {
+      const first = fn(text);
+      memo.set(text, first);
       lastText = priorText = text;
-      lastResult = priorResult = fn(text);
-      memo.set(text, lastResult);
-      return lastResult;
+      lastResult = priorResult = first;
+      return first;
     }
     if (text === lastText) return lastResult;
     if (text === priorText) {
