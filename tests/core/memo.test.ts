@@ -34,4 +34,15 @@ describe("memoize", () => {
     // Three kept: the fourth text clears them, so "a" and "b" are worked out again.
     expect(calls).toEqual(["a", "b", "c", "d", "a", "b"]);
   });
+
+  it("keeps nothing of a text whose answer could not be worked out", () => {
+    let fail = true;
+    const memo = memoize((text: string) => {
+      if (fail) throw new Error(`cannot read ${text}`);
+      return text.length;
+    });
+    expect(() => memo("95%")).toThrow("cannot read 95%");
+    fail = false;
+    expect(memo("95%")).toBe(3);
+  });
 });
