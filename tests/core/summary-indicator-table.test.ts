@@ -108,7 +108,7 @@ describe("the summary's pace column", () => {
     const none = buildSummaryPlan(analyzeSheet(programme08(), { period: null }), { lang: "vi", generatedAt: "x" });
     for (const plan of [whole, quarter, none]) {
       expect(plan.cells.some((c) => c.col === 9)).toBe(false);
-      expect(plan.columnWidths).toEqual([6, 52, 14, 14, 14, 14, 18, 22]);
+      expect(plan.columnWidths).toEqual([6, 52, 14, 14, 14, 14, 18, 19]);
       expect(plan.merges.every((m) => m.right <= 8)).toBe(true);
     }
   });

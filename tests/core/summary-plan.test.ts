@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { analyzeSheet } from "../../src/core/analyze";
 import { buildSummaryPlan } from "../../src/core/summary/build";
 import type { PlanCell, PlanRange, SummaryPlan } from "../../src/core/summary/plan";
+import { CELL_MARGIN, textWidth } from "../../src/core/summary/text-width";
 import { programme08 } from "../../src/samples/programme08";
 
 const cellAt = (plan: SummaryPlan, row: number, col: number): PlanCell | undefined =>
@@ -166,8 +167,8 @@ describe("the summary plan", () => {
   it("widens the columns of the pace labels to the longest in either language, and only beside pace counts", () => {
     // "Hoàn thành trước thời hạn" on one line in the attainment column, 14 wide in a summary without pace, and in
     // the table's Pace column, which was 16 wide: its 12 rows achieved ahead of time were two lines high for it.
-    expect(vi.columnWidths).toEqual([6, 52, 14, 14, 14, 23, 18, 22, 23]);
-    expect(en.columnWidths).toEqual(vi.columnWidths);
+    expect(vi.columnWidths).toEqual([6, 52, 14, 14, 14, 23, 18, 19, 23]);
+    expect([en.columnWidths[5], en.columnWidths[8]]).toEqual([vi.columnWidths[5], vi.columnWidths[8]]);
     for (const [plan, ahead] of [
       [vi, "Hoàn thành trước thời hạn"],
       [en, "Achieved ahead of time"],
@@ -177,7 +178,26 @@ describe("the summary plan", () => {
     }
     const whole = { label: "cả năm", elapsed: 1, cell: null, source: "user" as const };
     const unpaced = buildSummaryPlan(analyzeSheet(programme08(), { period: whole }), { lang: "en", generatedAt: "x" });
-    expect(unpaced.columnWidths).toEqual([6, 52, 14, 14, 14, 14, 18, 22]);
+    expect(unpaced.columnWidths).toEqual([6, 52, 14, 14, 14, 14, 18, 24]);
+  });
+
+  it("sizes the Status column to its longest label in the sheet's own language", () => {
+    // "Near target (≥ 90% of plan)" is about 22 digits of Times New Roman, "Gần đạt (≥ 90 % KH)" about 17: in the
+    // 22 both languages had, the English label wrapped and made each of the six near rows two lines high.
+    const labels = (plan: SummaryPlan) =>
+      plan.cells.filter((c) => c.col === 8 && c.row > plan.headerRow).map((c) => String(c.value));
+    for (const [plan, near, width] of [
+      [vi, "Gần đạt (≥ 90\u00a0% KH)", 19],
+      [en, "Near target (≥ 90% of plan)", 24],
+    ] as const) {
+      expect(labels(plan).filter((label) => label === near)).toHaveLength(6);
+      const status = plan.columnWidths[7]!;
+      expect(status).toBe(width);
+      for (const label of new Set(labels(plan)))
+        expect(textWidth(label) + CELL_MARGIN, label).toBeLessThanOrEqual(status);
+    }
+    // The table in the rows' own language is no wider than it needs: Vietnamese keeps the narrower column.
+    expect(vi.columnWidths[7]!).toBeLessThan(en.columnWidths[7]!);
   });
 
   it("is print-ready: A4 landscape, fit to width, the table header repeated", () => {

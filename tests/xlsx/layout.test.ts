@@ -58,6 +58,52 @@ describe("wrappedRowHeights", () => {
   });
 });
 
+describe("wrappedRowHeights of text that fits one line", () => {
+  it("keeps a row one line high when its text fits, in either language", () => {
+    // Each fits its column in Times New Roman: before, counted by letters, each was given a second line it did not
+    // fill, and the English group header a third.
+    const heights = wrappedRowHeights(
+      plan(
+        [
+          { row: 4, col: 8, value: "Near target (≥ 90% of plan)", style: { wrap: true } },
+          { row: 5, col: 8, value: "Gần đạt (≥ 90\u00a0% KH)", style: { wrap: true } },
+          { row: 6, col: 2, value: "Số người tham gia bảo hiểm xã hội tự nguyện", style: { wrap: true } },
+          { row: 7, col: 9, value: "Hoàn thành trước thời hạn", style: { wrap: true } },
+        ],
+        [],
+        [6, 52, 14, 14, 14, 23, 18, 24, 23],
+      ),
+    );
+    expect([...heights]).toEqual([]);
+  });
+
+  it("gives a bold header the lines it takes and no more", () => {
+    const header = (text: string) =>
+      wrappedRowHeights(plan([{ row: 3, col: 5, value: text, style: { wrap: true, bold: true } }])).get(3);
+    expect(header("Near target (≥ 90% of plan)")).toBe(30);
+    expect(header("Gần đạt (≥ 90\u00a0% KH)")).toBe(30);
+    expect(header("Not achieved")).toBeUndefined();
+  });
+
+  it("counts a meeting paragraph merged across the sheet by its lines at the sheet's width", () => {
+    const paragraph =
+      "Lũy kế giai đoạn 2021–2023, 18/27 chỉ tiêu hoàn thành (66,7\u00a0%), trong đó 11 chỉ tiêu hoàn thành trước thời hạn.";
+    const row = (times: number) =>
+      wrappedRowHeights({
+        ...plan(
+          [{ row: 4, col: 1, value: Array(times).fill(paragraph).join(" "), style: { wrap: true } }],
+          [],
+          [6, 52, 14, 14, 14, 23, 18, 24, 23],
+        ),
+        merges: [{ top: 4, left: 1, bottom: 4, right: 9 }],
+      }).get(4);
+    // About 90 digits a sentence in a line of 187: two sentences a line, where counted by letters it was one.
+    expect(row(2)).toBeUndefined();
+    expect(row(4)).toBe(30);
+    expect(row(6)).toBe(45);
+  });
+});
+
 describe("wrappedRowHeights of a cell merged down over rows", () => {
   const note = "Kỳ báo cáo: lũy kế giai đoạn 2021–2023, đã qua 60 % thời gian kế hoạch; chỉ xét chỉ tiêu cộng dồn.";
   const heights = (widths: number[]) =>
@@ -104,5 +150,14 @@ describe("chartPageBreaks", () => {
     const tall = chart(45, 33);
     const band = [chart(79, 16), { ...chart(79, 16), anchor: { row: 79, col: 3, widthCols: 7, heightRows: 16 } }];
     expect(chartPageBreaks(plan([], [tall, ...band]), new Map())).toEqual([45, 79]);
+  });
+
+  it("keeps a band whole where the font's wider stand-in scales the sheet down and a page holds more rows", () => {
+    // The English summary's widths: in Excel the chart under a 45-row table starts on page two and fits there; in
+    // LibreOffice without Times New Roman page one reaches past row 47 and the chart was cut across two pages.
+    const widths = [6, 52, 14, 14, 14, 23, 18, 24, 23];
+    expect(chartPageBreaks(plan([], [chart(47, 18)], widths), new Map())).toEqual([47]);
+    // Under a short table both page ones hold the chart.
+    expect(chartPageBreaks(plan([], [chart(12, 18)], widths), new Map())).toEqual([]);
   });
 });

@@ -227,6 +227,35 @@ describe("summaryWorkbook", () => {
     }
   });
 
+  it("prints the English tables as compactly as the Vietnamese ones, the near label on one line", async () => {
+    const analysis = analyzeSheet(programme08());
+    const written = async (lang: "vi" | "en") => {
+      const plan = buildSummaryPlan(analysis, { lang, generatedAt: "x" });
+      const bytes = await summaryWorkbook([plan]);
+      const xml = zipEntries(Buffer.from(bytes)).get("xl/worksheets/sheet1.xml")!.toString();
+      return { plan, xml, sheet: (await open(bytes)).getWorksheet(plan.sheetName)! };
+    };
+    const vi = await written("vi");
+    const en = await written("en");
+    const near = en.plan.cells.filter((c) => c.row > en.plan.headerRow && c.value === "Near target (≥ 90% of plan)");
+    expect(near).toHaveLength(6);
+    // "Near target (≥ 90% of plan)" wrapped in the 22 wide Status column: its six rows were two lines high (one for a
+    // name of two lines), the group header three, and the table's last rows 24–27 went onto a second printed page.
+    // The blocks and the table hold the same names and counts in both languages: no row is higher in English.
+    const groupHeader = en.plan.charts.find((c) => c.id === "groups")!.categories.firstRow - 1;
+    const lastRow = en.plan.headerRow + analysis.indicators.length;
+    for (let row = groupHeader; row <= lastRow; row++) {
+      expect(en.sheet.getRow(row).height ?? 15, `${row}`).toBeLessThanOrEqual(vi.sheet.getRow(row).height ?? 15);
+    }
+    // Fitted to one page wide, the table then ends where the Vietnamese one does and the charts start on a new page.
+    for (const { sheet, plan, xml } of [vi, en]) {
+      expect(sheet.pageSetup).toMatchObject({ fitToPage: true, fitToWidth: 1, fitToHeight: 0 });
+      // One break, under the row above the attainment chart.
+      const breaks = [...xml.matchAll(/<brk id="(\d+)"/g)].map((m) => Number(m[1]));
+      expect(breaks, plan.sheetName).toEqual([plan.charts[0]!.anchor.row - 1]);
+    }
+  });
+
   it("gives plans typed as numbers the decimals their cells show, else those they need, as typed plans get", async () => {
     const source = programme08();
     const rowOf = (name: string) => source.values.findIndex((r) => r[1] === name);
@@ -282,7 +311,8 @@ describe("summaryWorkbook", () => {
     expect(cell(5).value).toBe("giảm bình quân 2.030 hộ/năm giai đoạn 2021–2023");
     expect(cell(5).alignment).toMatchObject({ wrapText: true, horizontal: "right" });
     expect(cell(7).value).toBe("vượt 1,5\u00a0%");
-    expect(sheet.getColumn(5).width).toBe(24);
+    // "giảm bình quân 2.030 hộ/năm" is 24 digits of Times New Roman: the column holds it and the period under it.
+    expect(sheet.getColumn(5).width).toBe(26);
     // Two lines, as the plan beside it takes.
     expect(sheet.getRow(plan.headerRow + 1).height).toBe(30);
   });

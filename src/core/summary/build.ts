@@ -12,8 +12,8 @@ import { indicatorGapText } from "../gap-text";
 import { periodLabel } from "../judging-input";
 import { hasPace, paceCounts, paceShown, type PaceShown } from "../counts";
 import { COUNT, planValue, valueFormat } from "./plan-value";
+import { labelColumnWidth } from "./text-width";
 import {
-  LETTERS_PER_WIDTH,
   BAND_COLOR,
   HEADER_STYLE,
   type PlanCell,
@@ -51,13 +51,16 @@ const MAX_CHART_BARS = 300;
  */
 const ATTAINMENT_AXIS_MAX = 2;
 
-/** The band column fits "Gần đạt (≥ 90 % KH)" on one line. */
-const COLUMN_WIDTHS = [6, 52, 14, 14, 14, 14, 18, 22];
+/** The band column's width here is its least: the plan widens it to its longest label in the sheet's language. */
+const COLUMN_WIDTHS = [6, 52, 14, 14, 14, 14, 18, 18];
 /**
  * With a change a year in the actual column ("giảm bình quân 2.030 hộ/năm giai đoạn 2021–2025") the column takes
- * it in two lines, from the name column, so the table keeps its printed width.
+ * it in two lines, from the name column, so the table keeps its printed width: its first line, about 24 digits of
+ * Times New Roman, fits the column's width less its margins.
  */
-const CHANGE_WIDTHS = [6, 42, 14, 14, 24, 14, 18, 22];
+const CHANGE_WIDTHS = [6, 40, 14, 14, 26, 14, 18, 18];
+/** The table's band column. */
+const STATUS_COL = 8;
 
 const PACE_COLOR: Record<PaceShown, PlanColor> = { ahead: "ahead", on_track: "achieved", behind: "notAchieved" };
 const PACES: readonly PaceShown[] = ["ahead", "on_track", "behind"];
@@ -69,12 +72,20 @@ const PACE_COL = BLOCK + 4;
  * label wrapped in two ("Hoàn thành trước thời hạn") makes its row twice as high as the rest of the block.
  */
 function paceLabelWidth(): number {
-  let longest = 0;
-  for (const lang of ["vi", "en"] as const) {
-    for (const pace of PACES) longest = Math.max(longest, t(lang, `summary.pace.${pace}`).length);
-  }
-  // One more for the cell's margins.
-  return Math.ceil(longest / LETTERS_PER_WIDTH) + 1;
+  return labelColumnWidth(
+    (["vi", "en"] as const).flatMap((lang) => PACES.map((pace) => t(lang, `summary.pace.${pace}`))),
+  );
+}
+
+/**
+ * The widths with the band column wide enough for its longest label in the sheet's language: "Near target (≥ 90% of
+ * plan)" is longer than "Gần đạt (≥ 90 % KH)", and wrapped it made each near row two lines high and pushed the
+ * table's last rows onto a second printed page.
+ */
+function statusWidths(widths: readonly number[], labels: readonly string[]): number[] {
+  const sized = [...widths];
+  sized[STATUS_COL - 1] = Math.max(sized[STATUS_COL - 1]!, labelColumnWidth(labels));
+  return sized;
 }
 
 /**
@@ -259,7 +270,9 @@ export function buildSummaryPlan(analysis: SheetAnalysis, options: SummaryOption
     const byPoints = ind.measure === "rate" && !ind.target?.perYear;
     sheet.put(row, 6, byPoints ? null : ind.attainment, { format: ATTAINMENT, style: border });
     sheet.put(row, 7, indicatorGapText(ind, lang), { style: { ...border, horizontal: "center" } });
-    sheet.put(row, 8, bandLabel(ind.band), { style: { ...border, fill: color, fontColor: color, wrap: true } });
+    sheet.put(row, STATUS_COL, bandLabel(ind.band), {
+      style: { ...border, fill: color, fontColor: color, wrap: true },
+    });
     if (paced) {
       // Rates and levels have no pace: they are judged as they stand, and their cell stays empty.
       const shown = paceShown(ind);
@@ -339,12 +352,15 @@ export function buildSummaryPlan(analysis: SheetAnalysis, options: SummaryOption
     });
   }
 
-  const tableWidths = changed ? CHANGE_WIDTHS : COLUMN_WIDTHS;
+  const tableWidths = statusWidths(
+    changed ? CHANGE_WIDTHS : COLUMN_WIDTHS,
+    bands.map(([band]) => bandLabel(band)),
+  );
   return {
     sheetName: s("sheetName"),
     cells: sheet.cells,
     merges: sheet.merges,
-    columnWidths: paced ? pacedWidths(tableWidths) : [...tableWidths],
+    columnWidths: paced ? pacedWidths(tableWidths) : tableWidths,
     headerRow,
     charts,
     print: {

@@ -8,12 +8,6 @@ import type { CellArea } from "../snapshot";
 import type { Band } from "../types";
 export type PlanColor = "achieved" | "ahead" | "near" | "notAchieved" | "noData" | "header" | "title" | "section";
 
-/**
- * Letters of 11 pt Times New Roman text in lower case per unit of column width (a digit's width): the plan sizes
- * columns for labels with it, and the writers count a wrapped text's lines with it.
- */
-export const LETTERS_PER_WIDTH = 1.15;
-
 /** The colour each band is drawn in, on every sheet a plan describes. */
 export const BAND_COLOR: Record<Band, PlanColor> = {
   achieved: "achieved",
