@@ -21,7 +21,6 @@ import {
   isCumulativeLabel,
   isPartialPeriodLabel,
   looksLikeSubLabel,
-  loneYear,
   roleOfLabel,
   samePeriodOfLabel,
   yearNumberLabel,
@@ -76,19 +75,15 @@ function headerScore(cells: HeaderCell[]): number {
 }
 
 /**
- * Whether a cell under the header row is a body figure or an indicator's words rather than a sub-label. A text
- * under "Chỉ tiêu" or "Đơn vị tính" is a name or a unit. A bare year ("2023", typed as a number or as text)
- * labels a column only on evidence no body row gives: header cells merged down beside it, or a heading it
- * shares ("Kết quả thực hiện" merged across, or a blank beside one). Otherwise, under a column's own label, it
- * is that column's figure: a plan of 2000 people, an actual of 2025 households.
+ * Whether a cell under the header row holds an indicator's words rather than a sub-label: a text under "Chỉ tiêu"
+ * or "Đơn vị tính" is a name or a unit. A first indicator whose figures look like years (a plan of 2000 people, an
+ * actual of 2025 households) is told from a row of years by it. Bare years alone do not tell: "2024" under
+ * "Kế hoạch" and "Thực hiện" is how many tables label their columns.
  */
-function isBodyCell(view: SheetView, row: number, cell: HeaderCell, mergedDown: boolean): boolean {
+function isBodyCell(view: SheetView, row: number, cell: HeaderCell): boolean {
   const heading = labelAt(view, row, cell.col).text;
   const role = heading.length <= MAX_LABEL_LENGTH ? roleOfLabel(heading) : null;
-  if (role === "name" || role === "unit") return true;
-  if (mergedDown || !heading || loneYear(cell.label) === null) return false;
-  const merge = view.mergeAt(row, cell.col);
-  return merge === undefined || merge.right === merge.left;
+  return role === "name" || role === "unit";
 }
 
 /** Whether `row + 1` is the second level of a header starting at `row`. */
@@ -112,7 +107,7 @@ function hasSubHeader(view: SheetView, row: number): boolean {
     if (typeof value === "number" && yearNumberLabel(value) === null) return false;
   }
   if (!subCells.every((c) => looksLikeSubLabel(c.label))) return false;
-  if (subCells.some((c) => isBodyCell(view, row, c, mergedDown))) return false;
+  if (subCells.some((c) => isBodyCell(view, row, c))) return false;
   if (mergedDown) return true;
   for (let col = view.firstCol; col <= view.lastCol; col++) {
     const merge = view.mergeAt(row, col);

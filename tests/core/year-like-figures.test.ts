@@ -116,25 +116,21 @@ describe("a first body row of year-like figures", () => {
     ]);
   });
 
-  it("is the first indicator when the name column's heading says nothing and the user maps it", () => {
+  it("leaves bare years under 'Kế hoạch' and 'Thực hiện', with nothing merged, a second header level", () => {
     const a = analyzeSheet(
       sheet({
-        above: TITLE,
-        header: [["TT", "Nhiệm vụ", "Đơn vị tính", "Chỉ tiêu giai đoạn 2021-2025", "Lũy kế 2021-2023"]],
-        rows: [
-          [null, "Số đối tượng được hỗ trợ theo Nghị quyết 09/2021/NQ-HĐND", null, 2000, 2025],
-          ...SEED_ROWS.map((r) => r.slice(0, 5)),
+        header: [
+          ["TT", "Chỉ tiêu", "Đơn vị tính", "Kế hoạch", "Thực hiện"],
+          [null, null, null, 2024, 2024],
         ],
+        rows: SEED_ROWS.map((r) => r.slice(0, 5)),
       }),
-      { mapping: { name: "B" } },
     );
-    expect(a.table?.headerRows).toEqual([4]);
-    expect(a.indicators.map((i) => [i.row, i.name, i.actual])).toEqual([
-      [5, "Số đối tượng được hỗ trợ theo Nghị quyết 09/2021/NQ-HĐND", 2025],
-      [6, "Số người đi làm việc ở nước ngoài theo hợp đồng", 11959],
-      [7, "Tuyển sinh giáo dục nghề nghiệp", 720493],
+    expect(a.table?.headerRows).toEqual([1, 2]);
+    expect(a.indicators.map((i) => [i.row, i.plan, i.actual])).toEqual([
+      [3, 10000, 11959],
+      [4, 675000, 720493],
     ]);
-    expect(a.table?.cumulative).toMatchObject({ from: 2021, to: 2023 });
   });
 
   it("leaves a header of bare years under a merged 'Kết quả thực hiện' a second header level, as text or numbers", () => {
