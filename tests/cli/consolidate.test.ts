@@ -244,7 +244,7 @@ describe("chitieu consolidate, units of different periods and magnitudes", () =>
     expect(enrolment.sumActual).toBe(rows.reduce((s, r) => s + r.actual!, 0));
     // The paragraph counts the year 2023's two districts, as its total adds them, and names Mê Linh apart.
     expect(report.paragraph).toContain(
-      "0/2 quận, huyện báo cáo năm 2023 đạt tuyển sinh giáo dục nghề nghiệp (kế hoạch giao); chưa đạt: Sóc Sơn, " +
+      "0/2 quận, huyện báo cáo năm 2023 đạt tuyển sinh giáo dục nghề nghiệp (kế hoạch giao); chưa đạt: Sóc Sơn và " +
         "Đông Anh; báo cáo kỳ khác: Mê Linh (9 tháng năm 2024, chưa đạt); tổng cộng của 2 quận, huyện có số liệu " +
         "năm 2023: 64.950/65.500 người",
     );

@@ -58,7 +58,7 @@ describe("the meeting paragraph of Programme 08", () => {
     );
     expect(vi).toContain(
       "2 chỉ tiêu chưa hoàn thành nhưng đúng tiến độ: Số xã, phường, thị trấn có mô hình hỗ trợ người sau cai nghiện " +
-        "dựa vào cộng đồng (454/579 xã, đạt 78,41\u00a0% kế hoạch); Số người tham gia bảo hiểm xã hội tự nguyện " +
+        "dựa vào cộng đồng (454/579 xã, đạt 78,41\u00a0% kế hoạch) và Số người tham gia bảo hiểm xã hội tự nguyện " +
         "(139.870/150.000 người, đạt 93,25\u00a0% kế hoạch). 5 chỉ tiêu chưa hoàn thành nhưng đạt từ 90\u00a0% kế hoạch trở lên: ",
     );
     expect(en).toContain("2 indicators are not achieved yet but are on pace: Số xã");
@@ -92,7 +92,7 @@ describe("the meeting paragraph of Programme 08", () => {
       /^9 tháng năm 2024, 18\/27 chỉ tiêu hoàn thành \(66,7\u00a0%\), trong đó 11 chỉ tiêu hoàn thành trước thời hạn\./,
     );
     expect(faulty).toContain(
-      "2 chỉ tiêu chưa có số liệu: Số lượt doanh nghiệp tham gia phiên giao dịch việc làm; " +
+      "2 chỉ tiêu chưa có số liệu: Số lượt doanh nghiệp tham gia phiên giao dịch việc làm và " +
         "Tỷ lệ người cao tuổi có thẻ bảo hiểm y tế.",
     );
     expect(partial.summary).toMatchObject({ ahead: 11, onTrack: 2, behind: 0 });
@@ -262,13 +262,13 @@ describe("zero, one and many read naturally", () => {
       ["4", "Số vụ cháy nổ", "vụ", "Dưới 40", 40],
     ];
     const vi = paragraph(rows);
-    expect(vi).toContain("; Số vụ cháy nổ (40 vụ, mức trần 40 vụ, bằng mức trần, chưa thấp hơn).");
+    expect(vi).toContain(" và Số vụ cháy nổ (40 vụ, mức trần 40 vụ, bằng mức trần, chưa thấp hơn).");
     expect(vi).toContain("Số hộ tái nghèo (80 hộ, mức trần 50 hộ, vượt mức trần 60\u00a0%)");
     expect(vi).toContain("Số vụ tai nạn lao động chết người (105 vụ, mức trần 100 vụ, vượt mức trần 5\u00a0%)");
     expect(vi).not.toMatch(/80\/50|105\/100|40\/40/);
     const en = paragraph(rows, "en");
     expect(en).toContain("Số hộ tái nghèo (80 hộ, ceiling 50 hộ, 60% over the ceiling)");
-    expect(en).toContain("(105 vụ, ceiling 100 vụ, 5% over the ceiling)");
+    expect(en).toContain("(105 vụ, ceiling 100 vụ, 5% over the ceiling) and Số vụ cháy nổ (40 vụ, ceiling 40 vụ");
     expect(en).not.toContain(" of 50");
   });
 
@@ -299,7 +299,7 @@ describe("zero, one and many read naturally", () => {
     const vi = paragraph(rows, "vi", halfYear);
     expect(vi).toContain(
       "2 chỉ tiêu chưa hoàn thành nhưng đúng tiến độ: Tuyển sinh giáo dục nghề nghiệp (190.000/200.000 người, " +
-        "đạt 95\u00a0% kế hoạch); Số người được tuyển dụng qua phiên giao dịch việc làm (9.000/15.000 người, " +
+        "đạt 95\u00a0% kế hoạch) và Số người được tuyển dụng qua phiên giao dịch việc làm (9.000/15.000 người, " +
         "đạt 60\u00a0% kế hoạch). 1 chỉ tiêu khác chưa hoàn thành: Số người đi làm việc ở nước ngoài theo hợp đồng",
     );
     expect(vi).not.toContain("đạt từ 90\u00a0%");
@@ -391,13 +391,13 @@ describe("a single quarter's own figures: named, never paced", () => {
     expect(analysis.period).toMatchObject({ quarterOnly: true, plan: { from: 2021, to: 2025 } });
     expect(meetingParagraph(analysis, "vi")).toBe(
       "Quý III năm 2024, so với kế hoạch giai đoạn 2021–2025, không có chỉ tiêu nào hoàn thành (0/2). " +
-        "2 chỉ tiêu chưa hoàn thành: Tuyển sinh giáo dục nghề nghiệp (51.000/675.000 người, đạt 7,56\u00a0% kế hoạch); " +
+        "2 chỉ tiêu chưa hoàn thành: Tuyển sinh giáo dục nghề nghiệp (51.000/675.000 người, đạt 7,56\u00a0% kế hoạch) và " +
         "Số người đi làm việc ở nước ngoài theo hợp đồng (1.250/10.000 người, đạt 12,5\u00a0% kế hoạch).",
     );
     const en = meetingParagraph(analysis, "en");
     expect(en).toBe(
       "In Q3 2024, against the 2021–2025 plan, none of the 2 indicators is achieved (0/2). 2 indicators are not " +
-        "achieved: Tuyển sinh giáo dục nghề nghiệp (51,000 of 675,000 người, 7.56% of plan); Số người đi làm việc ở " +
+        "achieved: Tuyển sinh giáo dục nghề nghiệp (51,000 of 675,000 người, 7.56% of plan) and Số người đi làm việc ở " +
         "nước ngoài theo hợp đồng (1,250 of 10,000 người, 12.5% of plan).",
     );
     expect(en).not.toMatch(/year's plan|pace|ahead|behind/i);

@@ -4,7 +4,7 @@
  * of the consolidated table that are judged against a target, so the paragraph stays as short as a meeting reads.
  */
 import { amountsText, amountText, percentText } from "../figures";
-import { t, type MessageParams } from "../i18n";
+import { listText, t, type MessageParams } from "../i18n";
 import { periodLabel, periodOpeningOf } from "../judging-input";
 import { sentenceCase } from "../narrative/title";
 import { yearlyCommitmentText } from "../narrative/write";
@@ -104,7 +104,7 @@ function opening(result: ConsolidationResult, groups: Groups, kind: Kind, lang: 
         period: g.period ? periodLabel(g.period, lang) : t(lang, "consolidate.periods.unknown"),
       }),
     );
-    return say("opening.differ", { units, groups: named.join(", ") });
+    return say("opening.differ", { units, groups: listText(named, lang) });
   }
   const period = groups.find((g) => g.period !== null)?.period;
   return period
@@ -238,10 +238,10 @@ function indicatorSentence(
     counted.filter((c) => pick(c.band)).map((c) => shortName(c.unit.unit, kind));
   const missed = named((band) => band === "near" || band === "not_achieved");
   if (missed.length > 0 && missed.length <= UNITS_NAMED_AT_MOST)
-    parts.push(say("notAchieved", { units: missed.join(", ") }));
+    parts.push(say("notAchieved", { units: listText(missed, lang) }));
   const noData = named((band) => band === "no_data");
   if (noData.length > 0 && noData.length <= UNITS_NAMED_AT_MOST)
-    parts.push(say("noData", { units: noData.join(", ") }));
+    parts.push(say("noData", { units: listText(noData, lang) }));
   if (apart.length > UNITS_NAMED_AT_MOST)
     parts.push(say("otherPeriodCount", { count: apart.length, kind: say(`kind.${kind}`, { count: apart.length }) }));
   else if (apart.length > 0) {
@@ -252,7 +252,7 @@ function indicatorSentence(
         band: say(BAND_SAID[band]),
       }),
     );
-    parts.push(say("otherPeriod", { units: units.join(", ") }));
+    parts.push(say("otherPeriod", { units: listText(units, lang) }));
   }
   const sum = sumSaid(result, indicator, main, kind, lang, say);
   if (sum) parts.push(sum);
@@ -265,7 +265,7 @@ function indicatorSentence(
  * host could tell of them (the agency their title rows name, else their file's or sheet's name), and counted past a
  * few. A name of the counted units' kind is said as theirs are ("Mê Linh"); another is kept as written.
  */
-function leftOut(result: ConsolidationResult, kind: Kind, say: Say): string | null {
+function leftOut(result: ConsolidationResult, kind: Kind, lang: Lang, say: Say): string | null {
   const unread = result.excluded.filter((u) => u.reason === "unreadable");
   if (unread.length === 0) return null;
   const counted = new Set(result.units.map((u) => unitKey(u.unit)));
@@ -287,7 +287,7 @@ function leftOut(result: ConsolidationResult, kind: Kind, say: Say): string | nu
   const names = [...named.values()];
   if (names.length > UNITS_NAMED_AT_MOST)
     return say("leftOutCount", { count: names.length, kind: say("kind.unit", { count: names.length }) });
-  return say("leftOut", { units: names.join(", ") });
+  return say("leftOut", { units: listText(names, lang) });
 }
 
 /**
@@ -305,7 +305,10 @@ function undated(result: ConsolidationResult, groups: Groups, kind: Kind, lang: 
   const units =
     count > UNITS_NAMED_AT_MOST
       ? say("counted", { count, kind: say(`kind.${kind}`, { count }) })
-      : none.map((u) => shortName(u.unit, kind)).join(", ");
+      : listText(
+          none.map((u) => shortName(u.unit, kind)),
+          lang,
+        );
   return say("undated", { units, period: periodLabel(main, lang) });
 }
 
@@ -319,6 +322,6 @@ export function consolidationParagraph(result: ConsolidationResult, lang: Lang):
     .slice(0, INDICATORS_SAID)
     .map((i) => indicatorSentence(result, i, kind, lang, say));
   const groups = unitGroups(result);
-  const notes = [undated(result, groups, kind, lang, say), leftOut(result, kind, say)].filter((n) => n !== null);
+  const notes = [undated(result, groups, kind, lang, say), leftOut(result, kind, lang, say)].filter((n) => n !== null);
   return [opening(result, groups, kind, lang, say), ...notes, ...judged].join(" ");
 }

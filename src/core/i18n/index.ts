@@ -232,6 +232,16 @@ export function t(lang: Lang, key: string, params: MessageParams = {}): string {
   return i18nextMessage(lang, key, params);
 }
 
+/**
+ * Names listed in a sentence, the last joined by the conjunction: "Hoàn Kiếm, Long Biên và Đống Đa", "Hoàn Kiếm and
+ * Long Biên". Items that hold commas of their own ("Tỷ lệ hộ nghèo, cận nghèo") are parted by the separator given,
+ * "; ". Not Intl.ListFormat: its English puts a comma before "and", and it knows no separator but its own.
+ */
+export function listText(items: readonly string[], lang: Lang, separator = ", "): string {
+  if (items.length < 2) return items[0] ?? "";
+  return t(lang, "common.list.and", { rest: items.slice(0, -1).join(separator), last: items.at(-1)! });
+}
+
 /** "vi" for a Vietnamese locale tag ("vi", "vi-VN"), "en" for anything else. */
 export function langFromLocale(locale: string | null | undefined): Lang {
   return /^vi\b/i.test(locale ?? "") ? "vi" : "en";

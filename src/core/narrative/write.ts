@@ -3,7 +3,7 @@
  * chỉ tiêu hoàn thành; …".
  * Every figure comes from narrativeFacts and is formatted as the summary sheet shows it (src/core/figures.ts).
  */
-import { t, type MessageParams } from "../i18n";
+import { listText, t, type MessageParams } from "../i18n";
 import { amountText, percentText, SHARE_DECIMALS } from "../figures";
 import { gapText } from "../gap-text";
 import { changeUnit } from "../yearly-change";
@@ -145,10 +145,15 @@ function figure(f: IndicatorFact, lang: Lang, say: Say): string | null {
   return say("figure.actualOnly", { actual: value(f.actual), unit });
 }
 
-function list(facts: IndicatorFact[], say: Say, describe: (f: IndicatorFact) => string): string {
-  const named = facts.slice(0, NAMED_AT_MOST).map(describe).join(say("list.separator"));
+/**
+ * "A; B và C", or past a few names "A; …; E và 2 chỉ tiêu khác": the count of the rest takes the conjunction then.
+ * Parted by semicolons, as a name may hold a comma ("Tỷ lệ hộ nghèo, cận nghèo") and a figure in brackets does.
+ */
+function list(facts: IndicatorFact[], lang: Lang, say: Say, describe: (f: IndicatorFact) => string): string {
+  const separator = say("list.separator");
   const rest = facts.length - NAMED_AT_MOST;
-  if (rest <= 0) return named;
+  if (rest <= 0) return listText(facts.map(describe), lang, separator);
+  const named = facts.slice(0, NAMED_AT_MOST).map(describe).join(separator);
   return rest === 1 ? say("list.moreOne", { list: named }) : say("list.more", { list: named, count: rest });
 }
 
@@ -275,17 +280,19 @@ function shortfalls(facts: NarrativeFacts, lang: Lang, say: Say): string[] {
     sentences.push(
       say(onPace.length === 1 ? "onPace.one" : "onPace.many", {
         count: onPace.length,
-        list: list(onPace, say, describe),
+        list: list(onPace, lang, say, describe),
       }),
     );
   // After those on pace, the rest are "the other" ones not achieved: not every indicator not achieved.
   const missedKey = onPace.length > 0 ? (missed === 1 ? "otherOne" : "otherMany") : size(missed);
   if (missed > 0)
-    sentences.push(say(`notAchieved.${missedKey}`, { count: missed, list: list(facts.notAchieved, say, describe) }));
+    sentences.push(
+      say(`notAchieved.${missedKey}`, { count: missed, list: list(facts.notAchieved, lang, say, describe) }),
+    );
   if (close > 0) {
     const key =
       missed > 0 ? (close === 1 ? "near.otherOne" : "near.otherMany") : close === 1 ? "near.one" : "near.many";
-    sentences.push(say(key, { count: close, near, list: list(facts.near, say, describe) }));
+    sentences.push(say(key, { count: close, near, list: list(facts.near, lang, say, describe) }));
   }
   if (missed === 0 && close === 0 && onPace.length === 0 && facts.achieved > 0) sentences.push(say("notAchieved.zero"));
   return sentences;
@@ -300,14 +307,17 @@ function pace(facts: NarrativeFacts, lang: Lang, say: Say): string | null {
   const { behind, elapsed } = facts.pace;
   return say("pace.sentence", {
     elapsed: percentText(elapsed, lang),
-    behind: say(`pace.behind.${size(behind.length)}`, { count: behind.length, list: list(behind, say, (f) => f.name) }),
+    behind: say(`pace.behind.${size(behind.length)}`, {
+      count: behind.length,
+      list: list(behind, lang, say, (f) => f.name),
+    }),
   });
 }
 
-function noData(facts: NarrativeFacts, say: Say): string | null {
+function noData(facts: NarrativeFacts, lang: Lang, say: Say): string | null {
   const count = facts.noData.length;
   if (count === 0) return null;
-  return say(count === 1 ? "noData.one" : "noData.many", { count, list: list(facts.noData, say, (f) => f.name) });
+  return say(count === 1 ? "noData.one" : "noData.many", { count, list: list(facts.noData, lang, say, (f) => f.name) });
 }
 
 /** The paragraph from already picked facts (tests build facts for the cases a fixture cannot reach). */
@@ -319,7 +329,7 @@ export function writeNarrative(facts: NarrativeFacts, lang: Lang): string {
   const details =
     facts.only || ((facts.noResultColumn || facts.noPlan) && facts.indicators > 0)
       ? []
-      : [groups(facts, lang, say), ...shortfalls(facts, lang, say), pace(facts, lang, say), noData(facts, say)];
+      : [groups(facts, lang, say), ...shortfalls(facts, lang, say), pace(facts, lang, say), noData(facts, lang, say)];
   return [overall(facts, lang, say), ...details].filter((s): s is string => s !== null).join(" ");
 }
 

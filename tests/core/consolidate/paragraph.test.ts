@@ -67,10 +67,10 @@ describe("the consolidation paragraph", () => {
     // Ba Vì to Chương Mỹ: Thạch Thất and Chương Mỹ are the two over the 0,5 % ceiling.
     const seven = consolidate([13, 14, 15, 16, 17, 18, 19].map((d) => district(d)));
     expect(sentences(consolidationParagraph(seven, "vi"))[1]).toBe(
-      `5/7 quận, huyện đạt tỷ lệ hộ nghèo (dưới 0,5${NBSP}%); chưa đạt: Thạch Thất, Chương Mỹ.`,
+      `5/7 quận, huyện đạt tỷ lệ hộ nghèo (dưới 0,5${NBSP}%); chưa đạt: Thạch Thất và Chương Mỹ.`,
     );
     expect(sentences(consolidationParagraph(seven, "en"))[1]).toBe(
-      "5 of 7 districts achieved tỷ lệ hộ nghèo (below 0.5%); not achieved: Thạch Thất, Chương Mỹ.",
+      "5 of 7 districts achieved tỷ lệ hộ nghèo (below 0.5%); not achieved: Thạch Thất and Chương Mỹ.",
     );
   });
 
@@ -159,10 +159,10 @@ describe("the consolidation paragraph", () => {
   it("says the periods differ, naming them, when the units report different ones", () => {
     const mixed = consolidate([district(25), district(26), district(28, { year: 2024, months: 9 })]);
     expect(sentences(consolidationParagraph(mixed, "vi"))[0]).toBe(
-      "Tổng hợp số liệu của 3 quận, huyện, kỳ báo cáo không giống nhau: năm 2023 (2 đơn vị), 9 tháng năm 2024 (1 đơn vị).",
+      "Tổng hợp số liệu của 3 quận, huyện, kỳ báo cáo không giống nhau: năm 2023 (2 đơn vị) và 9 tháng năm 2024 (1 đơn vị).",
     );
     expect(sentences(consolidationParagraph(mixed, "en"))[0]).toBe(
-      "The figures of 3 districts are consolidated, over different reporting periods: 2023 (2 units), " +
+      "The figures of 3 districts are consolidated, over different reporting periods: 2023 (2 units) and " +
         "the first 9 months of 2024 (1 unit).",
     );
   });
@@ -180,12 +180,12 @@ describe("the consolidation paragraph", () => {
     );
     expect(said[4]).toBe(
       "0/2 quận, huyện báo cáo năm 2023 đạt tuyển sinh giáo dục nghề nghiệp (kế hoạch giao); " +
-        "chưa đạt: Sóc Sơn, Đông Anh; báo cáo kỳ khác: Mê Linh (9 tháng năm 2024, chưa đạt); " +
+        "chưa đạt: Sóc Sơn và Đông Anh; báo cáo kỳ khác: Mê Linh (9 tháng năm 2024, chưa đạt); " +
         `tổng cộng của 2 quận, huyện có số liệu năm 2023: 64.950/65.500 người, đạt 99,16${NBSP}% kế hoạch.`,
     );
     expect(sentences(consolidationParagraph(mixed, "en"))[4]).toBe(
       "0 of 2 districts reporting for 2023 achieved tuyển sinh giáo dục nghề nghiệp (each its own plan); " +
-        "not achieved: Sóc Sơn, Đông Anh; reporting another period: Mê Linh (the first 9 months of 2024, not achieved); " +
+        "not achieved: Sóc Sơn and Đông Anh; reporting another period: Mê Linh (the first 9 months of 2024, not achieved); " +
         "in all, the 2 districts with figures for 2023: 64,950 of 65,500 người, 99.16% of plan.",
     );
     // Each unit keeps its own band in the tables: the count of the by-indicator sheet is every unit's.
@@ -199,12 +199,12 @@ describe("the consolidation paragraph", () => {
     const nineMonths = [12, 13].map((d) => district(d, { year: 2024, months: 9 }));
     const result = consolidate([...units.slice(0, 2), ...nineMonths, ...units.slice(2)]);
     expect(sentences(consolidationParagraph(result, "vi"))[1]).toBe(
-      `2/4 quận, huyện, thị xã báo cáo năm 2023 đạt tỷ lệ hộ nghèo (dưới 0,5${NBSP}%); chưa đạt: Sóc Sơn, Đông Anh; ` +
-        "báo cáo kỳ khác: Sơn Tây (9 tháng năm 2024, đạt), Ba Vì (9 tháng năm 2024, đạt).",
+      `2/4 quận, huyện, thị xã báo cáo năm 2023 đạt tỷ lệ hộ nghèo (dưới 0,5${NBSP}%); chưa đạt: Sóc Sơn và Đông Anh; ` +
+        "báo cáo kỳ khác: Sơn Tây (9 tháng năm 2024, đạt) và Ba Vì (9 tháng năm 2024, đạt).",
     );
     expect(sentences(consolidationParagraph(result, "en"))[1]).toBe(
-      "2 of 4 districts and towns reporting for 2023 achieved tỷ lệ hộ nghèo (below 0.5%); not achieved: Sóc Sơn, Đông Anh; " +
-        "reporting another period: Sơn Tây (the first 9 months of 2024, achieved), " +
+      "2 of 4 districts and towns reporting for 2023 achieved tỷ lệ hộ nghèo (below 0.5%); not achieved: Sóc Sơn and Đông Anh; " +
+        "reporting another period: Sơn Tây (the first 9 months of 2024, achieved) and " +
         "Ba Vì (the first 9 months of 2024, achieved).",
     );
   });
@@ -260,11 +260,11 @@ describe("the consolidation paragraph", () => {
     const said = sentences(consolidationParagraph(result, "vi"));
     expect(said.slice(0, 2)).toEqual([
       "Năm 2023, tổng hợp số liệu của 2 quận, huyện.",
-      "Chưa tổng hợp được số liệu của me-linh, soc-son (không đọc được bảng).",
+      "Chưa tổng hợp được số liệu của me-linh và soc-son (không đọc được bảng).",
     ]);
     expect(said[2]).toMatch(/^\d\/2 quận, huyện đạt tỷ lệ hộ nghèo/);
     expect(sentences(consolidationParagraph(result, "en"))[1]).toBe(
-      "The figures of me-linh, soc-son are left out: their tables could not be read.",
+      "The figures of me-linh and soc-son are left out: their tables could not be read.",
     );
   });
 
@@ -282,10 +282,10 @@ describe("the consolidation paragraph", () => {
     const result = consolidate([district(13), district(26), pending, office]);
     expect(result.excluded.map((u) => u.unit)).toEqual(["HUYỆN MÊ LINH", "SỞ Y TẾ"]);
     expect(sentences(consolidationParagraph(result, "vi"))[1]).toBe(
-      "Chưa tổng hợp được số liệu của Mê Linh, SỞ Y TẾ (không đọc được bảng).",
+      "Chưa tổng hợp được số liệu của Mê Linh và SỞ Y TẾ (không đọc được bảng).",
     );
     expect(sentences(consolidationParagraph(result, "en"))[1]).toBe(
-      "The figures of Mê Linh, SỞ Y TẾ are left out: their tables could not be read.",
+      "The figures of Mê Linh and SỞ Y TẾ are left out: their tables could not be read.",
     );
     // Đông Anh's second file, its table not filled in, is not Đông Anh left out: its first file is counted.
     const again: UnitSource = {
@@ -325,7 +325,7 @@ describe("the consolidation paragraph", () => {
       file: `${folder}/bao-cao.xlsx`,
     }));
     expect(sentences(consolidationParagraph(consolidate([district(13), district(26), ...folders]), "vi"))[1]).toBe(
-      "Chưa tổng hợp được số liệu của bao-cao, bao-cao (không đọc được bảng).",
+      "Chưa tổng hợp được số liệu của bao-cao và bao-cao (không đọc được bảng).",
     );
     // Six files left out are five units: they are named, as five units would be, not counted as six.
     const others = ["SÓC SƠN", "ĐÔNG ANH", "BA VÌ", "PHÚC THỌ"].map((name, i) =>
@@ -333,7 +333,10 @@ describe("the consolidation paragraph", () => {
     );
     const six = consolidate([district(0), ...twice, ...others]);
     expect(sentences(consolidationParagraph(six, "vi"))[1]).toBe(
-      "Chưa tổng hợp được số liệu của Mê Linh, Sóc Sơn, Đông Anh, Ba Vì, Phúc Thọ (không đọc được bảng).",
+      "Chưa tổng hợp được số liệu của Mê Linh, Sóc Sơn, Đông Anh, Ba Vì và Phúc Thọ (không đọc được bảng).",
+    );
+    expect(sentences(consolidationParagraph(six, "en"))[1]).toBe(
+      "The figures of Mê Linh, Sóc Sơn, Đông Anh, Ba Vì and Phúc Thọ are left out: their tables could not be read.",
     );
   });
 
@@ -397,11 +400,11 @@ describe("the consolidation paragraph", () => {
     ]);
     expect(sentences(consolidationParagraph(result, "vi")).slice(0, 3)).toEqual([
       "Năm 2023, tổng hợp số liệu của 5 quận, huyện.",
-      "Số liệu của Hoàn Kiếm, Long Biên được tính là số liệu năm 2023 (bảng không ghi kỳ báo cáo).",
+      "Số liệu của Hoàn Kiếm và Long Biên được tính là số liệu năm 2023 (bảng không ghi kỳ báo cáo).",
       `5/5 quận, huyện đạt tỷ lệ hộ nghèo (dưới 0,5${NBSP}%).`,
     ]);
     expect(sentences(consolidationParagraph(result, "en"))[1]).toBe(
-      "The figures of Hoàn Kiếm, Long Biên are counted with those for 2023: their tables name no reporting period.",
+      "The figures of Hoàn Kiếm and Long Biên are counted with those for 2023: their tables name no reporting period.",
     );
   });
 
@@ -425,7 +428,7 @@ describe("the consolidation paragraph", () => {
     const result = consolidate([district(0), district(1, { year: 2024, months: 9 }), undated(2), district(3)]);
     expect(sentences(consolidationParagraph(result, "vi")).slice(0, 2)).toEqual([
       "Tổng hợp số liệu của 4 quận, huyện, kỳ báo cáo không giống nhau: năm 2023 (2 đơn vị), 9 tháng năm 2024 " +
-        "(1 đơn vị), không ghi kỳ (1 đơn vị).",
+        "(1 đơn vị) và không ghi kỳ (1 đơn vị).",
       "Số liệu của Tây Hồ được tính là số liệu năm 2023 (bảng không ghi kỳ báo cáo).",
     ]);
   });
@@ -468,10 +471,10 @@ describe("the consolidation paragraph", () => {
     ]);
     expect(result.indicators[0]).toMatchObject({ commonTarget: null, capped: true, sumActual: 98, sumPlan: 100 });
     expect(sentences(consolidationParagraph(result, "vi"))[1]).toBe(
-      "1/3 quận, huyện đạt số vụ tai nạn giao thông (kế hoạch giao); chưa đạt: Đông Anh, Mê Linh.",
+      "1/3 quận, huyện đạt số vụ tai nạn giao thông (kế hoạch giao); chưa đạt: Đông Anh và Mê Linh.",
     );
     expect(sentences(consolidationParagraph(result, "en"))[1]).toBe(
-      "1 of 3 districts achieved số vụ tai nạn giao thông (each its own plan); not achieved: Đông Anh, Mê Linh.",
+      "1 of 3 districts achieved số vụ tai nạn giao thông (each its own plan); not achieved: Đông Anh and Mê Linh.",
     );
     // A count of events each district is to reach is still added: 45 + 33 + 20 job fairs of 40 + 30 + 20 planned.
     const fairs = (plan: number, actual: number) => [

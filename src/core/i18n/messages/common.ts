@@ -41,6 +41,8 @@ export const common = {
       },
     },
     severity: { error: "Lỗi", warning: "Cảnh báo", info: "Thông tin" },
+    // A list in a sentence ends with its conjunction: "Hoàn Kiếm, Long Biên và Đống Đa".
+    list: { and: "{{rest}} và {{last}}" },
     direction: { higher: "Càng cao càng tốt", lower: "Càng thấp càng tốt" },
     role: {
       number: "STT",
@@ -96,6 +98,8 @@ export const common = {
       },
     },
     severity: { error: "Error", warning: "Warning", info: "Info" },
+    // No comma before "and", as the paragraphs write it: "Hoàn Kiếm, Long Biên and Đống Đa".
+    list: { and: "{{rest}} and {{last}}" },
     direction: { higher: "Higher is better", lower: "Lower is better" },
     role: {
       number: "No.",
