@@ -7,7 +7,7 @@ import { t } from "./i18n";
 import { issueMessage } from "./issues";
 import { percentText } from "./figures";
 import { formatNumber } from "./numbers";
-import { ALL_RULES, type FindingValue } from "./rules";
+import { ruleOf, type FindingValue } from "./rules";
 import type { Issue, Lang, SheetAnalysis } from "./types";
 
 export const FINDING_COLUMNS = [
@@ -42,8 +42,6 @@ export const FINDING_WIDTHS: Record<FindingColumn, number> = {
   expected: 20,
 };
 
-const RULES = new Map(ALL_RULES.map((rule) => [rule.code, rule]));
-
 function valueText(value: FindingValue | undefined, lang: Lang): string {
   if (!value) return "";
   switch (value.kind) {
@@ -73,7 +71,7 @@ export function findingHeaders(lang: Lang): string[] {
 /** The rows of one checked sheet, in the order of its issues (by cell). */
 export function findingRows(file: string, analysis: SheetAnalysis, lang: Lang): FindingRow[] {
   return analysis.issues.map((issue) => {
-    const rule = RULES.get(issue.code);
+    const rule = ruleOf(issue.code);
     const values = rule?.values?.(issue.params) ?? {};
     const expected = values.expected ?? fixValue(issue);
     return {

@@ -1,6 +1,7 @@
 import type { Issue, Lang } from "./types";
 import { t } from "./i18n";
-import { splitReference } from "./address";
+import { parseA1, splitReference } from "./address";
+import { ruleOf } from "./rules";
 
 /** The issue's message in the user's language. */
 export function issueMessage(issue: Issue, lang: Lang): string {
@@ -14,4 +15,28 @@ export function issueMessage(issue: Issue, lang: Lang): string {
  */
 export function issuesOnSheet(issues: Issue[]): Issue[] {
   return issues.filter((issue) => splitReference(issue.cell).sheet === null);
+}
+
+/**
+ * Every cell an issue is about, as an A1 address on its sheet: its own, or the several its rule says it speaks for
+ * ("E12:H12", "D3, F3"), so that the pane selects and marks them all rather than the one it lists the issue at.
+ */
+export function issueAddress(issue: Issue): string {
+  return ruleOf(issue.code)?.covers?.(issue.params) ?? issue.cell;
+}
+
+/** The cells of issueAddress by row and column, left to right as the rule names them. */
+export function issueCells(issue: Issue): { row: number; col: number }[] {
+  const covered = ruleOf(issue.code)?.covers?.(issue.params);
+  if (covered === undefined) return [{ row: issue.row, col: issue.col }];
+  const cells: { row: number; col: number }[] = [];
+  for (const area of covered.split(",")) {
+    const [first = "", last = first] = area.split(":");
+    const from = parseA1(first);
+    const to = parseA1(last);
+    if (!from || !to) continue;
+    for (let row = Math.min(from.row, to.row); row <= Math.max(from.row, to.row); row++)
+      for (let col = Math.min(from.col, to.col); col <= Math.max(from.col, to.col); col++) cells.push({ row, col });
+  }
+  return cells;
 }

@@ -4,6 +4,7 @@
  * number formats and conditional formats stay as they were, so removing exactly the marked conditional formats
  * leaves the sheet as before. The marker travels with the workbook, so highlights are found again after reopening.
  */
+import { issueCells } from "../core/issues";
 import type { Issue, Severity } from "../core/types";
 import { HostError } from "../host/workbook-host";
 import { packCells } from "./a1";
@@ -83,14 +84,15 @@ function requireUnprotected(marks: SheetMarks, name: string): void {
   if (marks.protected) throw new HostError("excel.errors.protected", { sheet: name });
 }
 
-/** Each cell once, with the most severe of its issues. */
+/** Each cell once, with the most severe of the issues about it: an issue about a row's cells marks every one. */
 function cellsBySeverity(issues: Issue[]): Map<Severity, { row: number; col: number }[]> {
   const worst = new Map<string, { row: number; col: number; severity: Severity }>();
   for (const issue of issues) {
-    const key = `${issue.row}:${issue.col}`;
-    const seen = worst.get(key);
-    if (!seen || RANK[issue.severity] > RANK[seen.severity])
-      worst.set(key, { row: issue.row, col: issue.col, severity: issue.severity });
+    for (const { row, col } of issueCells(issue)) {
+      const key = `${row}:${col}`;
+      const seen = worst.get(key);
+      if (!seen || RANK[issue.severity] > RANK[seen.severity]) worst.set(key, { row, col, severity: issue.severity });
+    }
   }
   const out = new Map<Severity, { row: number; col: number }[]>();
   for (const cell of worst.values()) {

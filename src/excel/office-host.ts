@@ -20,7 +20,7 @@ import { writeMapping } from "./mapping-store";
 import { globalOfficeEnv, type OfficeEnv } from "./office-env";
 import { readOtherSheets } from "./read-other-sheets";
 import { readSheet } from "./read-sheet";
-import { requireMinimum, supportsMergedAreas } from "./requirements";
+import { requireMinimum, supportsAreaSelection, supportsMergedAreas } from "./requirements";
 import { listWorksheets, selectRange, workbookName } from "./sheets";
 import { writeSummarySheet } from "./write-summary";
 
@@ -67,7 +67,8 @@ export class OfficeWorkbookHost implements WorkbookHost {
   }
 
   selectCell(sheet: string, address: string): Promise<void> {
-    return this.run(sheet, (context) => selectRange(context, sheet, address));
+    const severalAreas = supportsAreaSelection(this.env);
+    return this.run(sheet, (context) => selectRange(context, sheet, address, severalAreas));
   }
 
   highlight(sheet: string, issues: Issue[]): Promise<void> {

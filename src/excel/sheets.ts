@@ -19,11 +19,23 @@ export async function listWorksheets(context: Excel.RequestContext): Promise<She
   }));
 }
 
-export async function selectRange(context: Excel.RequestContext, sheet: string, address: string): Promise<void> {
-  if (!parseArea(address) || address.includes(",")) throw new HostError("excel.errors.invalidAddress", { address });
+/**
+ * Selects a cell, a range, or several areas ("D3, F3"). Selecting several takes RangeAreas.select, ExcelApi 1.18,
+ * above the manifest's minimum: an older Excel selects the first area, the issue's own cell, whose message names
+ * the others.
+ */
+export async function selectRange(
+  context: Excel.RequestContext,
+  sheet: string,
+  address: string,
+  severalAreas: boolean,
+): Promise<void> {
+  const areas = address.split(",").map((area) => area.trim());
+  if (!areas.every((area) => parseArea(area))) throw new HostError("excel.errors.invalidAddress", { address });
   const worksheet = context.workbook.worksheets.getItem(sheet);
   worksheet.activate();
-  worksheet.getRange(address).select();
+  if (areas.length > 1 && severalAreas) worksheet.getRanges(areas.join(",")).select();
+  else worksheet.getRange(areas[0]).select();
   await context.sync();
 }
 

@@ -37,10 +37,11 @@ export interface WorkbookHost {
   loadChoices(sheet: string): Promise<SavedChoices>;
   saveMapping(sheet: string, mapping: ColumnMapping): Promise<void>;
   saveJudging(sheet: string, judging: JudgingSettings): Promise<void>;
+  /** Selects a cell, a range or the several cells an issue is about ("D3, F3", its issueAddress). */
   selectCell(sheet: string, address: string): Promise<void>;
   /**
-   * Marks the issues' cells on `sheet` (by row and column: give it issuesOnSheet, never an issue about another
-   * sheet); reversible with clearHighlights, which restores the sheet exactly.
+   * Marks the issues' cells on `sheet`, every cell each is about (issueCells: give it issuesOnSheet, never an issue
+   * about another sheet); reversible with clearHighlights, which restores the sheet exactly.
    */
   highlight(sheet: string, issues: Issue[]): Promise<void>;
   clearHighlights(sheet: string): Promise<void>;

@@ -14,7 +14,10 @@ import { chromium, type Browser, type Locator, type Page } from "playwright-core
 import webpack, { type Configuration } from "webpack";
 import { afterAll, beforeAll, describe, expect, it, onTestFailed } from "vitest";
 import { analyzeSheet } from "../../src/core/analyze";
+import { a1 } from "../../src/core/address";
 import { t } from "../../src/core/i18n";
+import { issueCells } from "../../src/core/issues";
+import type { Issue } from "../../src/core/types";
 import { PROGRAMME08_FAULTS, programme08, programme08WithFaults } from "../../src/samples/programme08";
 
 const ROOT = path.resolve(import.meta.dirname, "../..");
@@ -27,16 +30,18 @@ if (!HAS_CHROMIUM) {
   );
 }
 
+/** Every cell the issues are about: a row's guessed rates are one note, at E11, about all of E11:G11. */
+const cellsOf = (issues: Issue[]) => issues.flatMap(issueCells).map(({ row, col }) => a1(row, col));
 /** Notes (severity info) are the engine's to add; the sample's errors and warnings are its listed faults. */
 const ISSUES = analyzeSheet(programme08WithFaults()).issues;
 const NOTES = ISSUES.filter((i) => i.severity === "info");
 /** Cells the clean sample marks: its notes (the result column used, the totals line's confirmed conclusions). */
-const CLEAN_MARKED = new Set(analyzeSheet(programme08()).issues.map((i) => i.cell)).size;
+const CLEAN_MARKED = new Set(cellsOf(analyzeSheet(programme08()).issues)).size;
 /** The attainment chart's bars: every indicator with an attainment except rates, which are judged in points. */
 const CHARTED = analyzeSheet(programme08WithFaults()).indicators.filter(
   (i) => i.measure !== "rate" && i.attainment !== null,
 ).length;
-const MARKED_CELLS = new Set([...PROGRAMME08_FAULTS.map((f) => f.cell), ...NOTES.map((i) => i.cell)]).size;
+const MARKED_CELLS = new Set([...PROGRAMME08_FAULTS.map((f) => f.cell), ...cellsOf(NOTES)]).size;
 /** The narrowest task pane Excel shows; the preview then gives the pane the whole width, as Excel does. */
 const PANE = { width: 320, height: 720 };
 const WIDE = { width: 1360, height: 900 };

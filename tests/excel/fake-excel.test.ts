@@ -125,6 +125,22 @@ describe("the in-memory Excel behaves like Office.js", () => {
     });
   });
 
+  it("selects several areas with RangeAreas.select from ExcelApi 1.18 only, as Microsoft documents it", async () => {
+    const excel = createFakeExcel({ sheets: [programme08(), programme08("Khác")], apiVersion: "1.18" });
+    await excel.run(async (context: AnyContext) => {
+      context.workbook.worksheets.getItem("Khác").getRanges("G9, G15:G16").select();
+      await context.sync();
+    });
+    expect(excel.selection).toEqual({ sheet: "Khác", address: "G9,G15:G16" });
+    expect(excel.activeSheet()).toBe("Khác");
+    const older = createFakeExcel({ sheets: [programme08()], apiVersion: "1.17" });
+    await older.run(async (context: AnyContext) => {
+      context.workbook.worksheets.getItem("Bieu 01").getRanges("G9, G15").select();
+      await expect(context.sync()).rejects.toMatchObject({ code: "ApiNotFound" });
+    });
+    expect(older.selection).toBeNull();
+  });
+
   it("puts the sheet's one AutoFilter on a range of that sheet", async () => {
     const excel = createFakeExcel({ sheets: [programme08(), programme08("Khác")] });
     await excel.run(async (context: AnyContext) => {

@@ -3,6 +3,8 @@ import type { Issue } from "../../src/core/types";
 import { OfficeWorkbookHost } from "../../src/excel/office-host";
 import { programme08, programme08WithFaults, PROGRAMME08_FAULTS } from "../../src/samples/programme08";
 import { createFakeExcel } from "../../src/testing/fake-excel";
+import { a1 } from "../../src/core/address";
+import { guessedRates } from "../helpers/guessed-rates";
 
 /** A workbook whose checked sheet already has the user's own fills, fonts and conditional format. */
 async function setUp() {
@@ -154,5 +156,33 @@ describe("sheets with user rules Excel cannot read", () => {
       params: { sheet: "Bieu 01" },
     });
     expect(fake.sheet("Bieu 01")).toEqual(before);
+  });
+});
+
+describe("highlighting an issue about several cells", () => {
+  it("marks every yearly rate whose scale was guessed, not only the first of its row, in two syncs", async () => {
+    const fake = createFakeExcel({ sheets: [guessedRates()] });
+    const host = new OfficeWorkbookHost(fake.env());
+    const issues = analyzeSheet(await host.readSheet("Bieu 01")).issues;
+    expect(issues.filter((i) => i.code === "percent-scale-guessed").map((i) => i.params.cells)).toEqual([
+      "E3:H3",
+      "E4, G4, H4",
+    ]);
+    fake.resetStats();
+    await host.highlight("Bieu 01", issues);
+    // One to find earlier marks (there are none), one to add the new ones: as for issues of one cell each.
+    expect(fake.stats.syncs).toBe(2);
+    const cells = marked(fake)
+      .filter((cf) => cf.formula?.includes("ChiTieu:info"))
+      .flatMap((cf) => cf.areas)
+      .flatMap((a) => {
+        const out: string[] = [];
+        for (let row = a.top; row <= a.bottom; row++)
+          for (let col = a.left; col <= a.right; col++) out.push(a1(row, col));
+        return out;
+      });
+    // H2 is the cumulative column's heading, where the period and the result column chosen are noted; F4, the year
+    // not reported, is no rate and stays unmarked.
+    expect(cells.sort()).toEqual(["E3", "E4", "F3", "G3", "G4", "H2", "H3", "H4"]);
   });
 });

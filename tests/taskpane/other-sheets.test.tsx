@@ -76,13 +76,15 @@ describe("a summary of the user's own on another sheet, in the pane", () => {
     expect(fake.activeSheet()).toBe("Tổng hợp");
     expect(screen.getByRole("heading", { name: "Kết quả kiểm tra" })).toBeTruthy();
 
-    // Marks go to the checked sheet's own issues (G7, the small rates of rows 11 and 12 at their first cells, B38),
-    // never to C5 or D5 of either sheet.
+    // Marks go to the checked sheet's own issues (G7, the small rates of rows 11 and 12 in all three of E to G, each
+    // row's one issue naming them, B38), never to C5 or D5 of either sheet.
     await user.click(screen.getByRole("button", { name: "Đánh dấu ô trên trang tính" }));
-    await screen.findByText("Đã đánh dấu 4 ô.");
+    await screen.findByText("Đã đánh dấu 8 ô.");
     const marked = fake.sheet(SHEET).conditionalFormats.flatMap((cf) => cf.areas);
     expect(marked.map((a) => `${a.top}:${a.left}-${a.bottom}:${a.right}`).sort()).toEqual([
       "11:5-12:5",
+      "11:6-12:6",
+      "11:7-12:7",
       "38:2-38:2",
       "7:7-7:7",
     ]);

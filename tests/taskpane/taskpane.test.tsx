@@ -3,12 +3,16 @@ import { cleanup, getDefaultNormalizer, screen, waitFor, within } from "@testing
 import type { UserEvent } from "@testing-library/user-event";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { analyzeSheet } from "../../src/core/analyze";
+import { a1 } from "../../src/core/address";
 import { t } from "../../src/core/i18n";
+import { issueCells } from "../../src/core/issues";
+import type { Issue } from "../../src/core/types";
 import { HostError } from "../../src/host/workbook-host";
 import { PROGRAMME08_FAULTS, programme08, programme08WithFaults } from "../../src/samples/programme08";
 import { MemoryWorkbookHost } from "./memory-host";
 import { renderPane } from "./render-pane";
 import { withoutSections } from "../helpers/without-sections";
+import { guessedRates } from "../helpers/guessed-rates";
 
 afterEach(() => {
   cleanup();
@@ -20,7 +24,9 @@ const SHEET = "Bieu 01";
 const NOTES = analyzeSheet(programme08WithFaults(SHEET)).issues.filter((i) => i.severity === "info");
 const notesText = (lang: "vi" | "en") =>
   NOTES.length ? `, ${t(lang, "ui.check.count.info", { count: NOTES.length })}` : "";
-const MARKED_CELLS = new Set([...PROGRAMME08_FAULTS.map((f) => f.cell), ...NOTES.map((i) => i.cell)]).size;
+/** Every cell the issues are about: a row's guessed rates are one note, at E11, about all of E11:G11. */
+const cellsOf = (issues: Issue[]) => issues.flatMap(issueCells).map(({ row, col }) => a1(row, col));
+const MARKED_CELLS = new Set([...PROGRAMME08_FAULTS.map((f) => f.cell), ...cellsOf(NOTES)]).size;
 
 function ruleRegion(code: string, lang: "vi" | "en" = "vi"): HTMLElement {
   const title = t(lang, `rules.${code}`);
@@ -136,6 +142,25 @@ describe("task pane over the Programme 08 workbook", () => {
     await user.click(issueButton(ruleRegion("formula-error"), "H14"));
     expect(select).toHaveBeenCalledWith(SHEET, "H14");
     expect(host.selection).toEqual({ sheet: SHEET, address: "H14" });
+  });
+
+  it("selects and marks every yearly rate a row's one guessed-scale note is about, not only its first", async () => {
+    const host = new MemoryWorkbookHost([guessedRates(SHEET)]);
+    const { user } = await renderPane(host);
+    await user.click(screen.getByRole("button", { name: "Kiểm tra" }));
+    await screen.findByRole("heading", { name: "Kết quả kiểm tra" });
+    const region = ruleRegion("percent-scale-guessed");
+
+    const nearPoor = issueButton(region, "E4");
+    expect(nearPoor.getAttribute("title")).toBe("Chọn ô E4, G4, H4 trong Excel");
+    await user.click(nearPoor);
+    expect(host.selection).toEqual({ sheet: SHEET, address: "E4, G4, H4" });
+    await user.click(issueButton(region, "E3"));
+    expect(host.selection).toEqual({ sheet: SHEET, address: "E3:H3" });
+
+    // H2, where the period is noted, the four health-insurance rates and the three near-poor ones.
+    await user.click(screen.getByRole("button", { name: "Đánh dấu ô trên trang tính" }));
+    await screen.findByText("Đã đánh dấu 8 ô.");
   });
 
   it("lists each indicator's band and distance from plan, and selects its result cell when clicked", async () => {
@@ -273,7 +298,7 @@ describe("task pane over the Programme 08 workbook", () => {
 
     await chooseRole(user, "Thực hiện", /^F — /);
     const expected = analyzeSheet(programme08WithFaults(SHEET), { mapping: { actual: "F" } }).issues;
-    const cells = new Set(expected.map((i) => i.cell)).size;
+    const cells = new Set(cellsOf(expected)).size;
     await screen.findByText(`Đã lưu cách gán cột; đánh dấu trên trang tính đã vẽ lại theo kết quả mới (${cells} ô).`);
     expect(host.highlights.get(SHEET)?.map((i) => `${i.cell}:${i.code}`)).toEqual(
       expected.map((i) => `${i.cell}:${i.code}`),

@@ -89,3 +89,10 @@ export const RULES: Rule[] = [
 export const ALL_RULES: Rule[] = [noHeader, ...RULES];
 
 addRuleMessages(ALL_RULES);
+
+const BY_CODE = new Map(ALL_RULES.map((rule) => [rule.code, rule]));
+
+/** The rule an issue's code names. */
+export function ruleOf(code: string): Rule | undefined {
+  return BY_CODE.get(code);
+}

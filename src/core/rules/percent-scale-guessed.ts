@@ -32,6 +32,7 @@ export const percentScaleGuessed: Rule = {
     en: 'Cell {{cell}} holds {{typed, num}}, a plain number not formatted as a percent, in the rate row "{{name}}": read as {{read, pct}}, not {{other, pct}}, $t(issues.percentReading.{{at}}.{{why}}).',
   },
   values: (params) => ({ seen: { kind: "number", value: Number(params.typed) } }),
+  covers: (params) => (typeof params.cells === "string" ? params.cells : undefined),
   rows: (_ctx, out) => {
     // The row's guessed cells, gathered as they are visited (results before the plan, not in sheet order).
     const guessed: { cell: CellRead; read: number }[] = [];

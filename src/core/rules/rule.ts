@@ -53,6 +53,11 @@ interface RuleInfo {
   /** The value seen in the cell and the one expected there, from a finding's params, for the findings list. */
   values?(params: Params): { seen?: FindingValue; expected?: FindingValue };
   /**
+   * For a rule whose one issue speaks for several cells of its sheet, their address from a finding's params, its own
+   * cell among them ("E12:H12", "D3, F3"): the pane marks and selects them all, not the one the issue is listed at.
+   */
+  covers?(params: Params): string | undefined;
+  /**
    * A rule that says once for the whole table what this one says cell by cell: when it has a finding, this rule's
    * are dropped, as they would only repeat it on every row.
    */

@@ -1,7 +1,7 @@
 import { Badge, Button, makeStyles, Text, tokens } from "@fluentui/react-components";
 import { useId, type JSX } from "react";
 import { hasMessage } from "../../core/i18n";
-import { issueMessage } from "../../core/issues";
+import { issueAddress, issueMessage } from "../../core/issues";
 import type { Fix } from "../../core/types";
 import { useActions, usePaneState, useT } from "../pane-context";
 import type { IssueGroup } from "../view/issue-groups";
@@ -28,7 +28,7 @@ interface Props {
   onFix: ((fix: Fix) => void) | null;
 }
 
-/** One rule's issues. Each issue is a button that selects its cell in Excel. */
+/** One rule's issues. Each issue is a button that selects its cell in Excel, or the several it is about. */
 export function IssueGroupView({ group, onFix }: Props): JSX.Element {
   const { lang } = usePaneState();
   const actions = useActions();
@@ -53,8 +53,8 @@ export function IssueGroupView({ group, onFix }: Props): JSX.Element {
             <Button
               appearance="subtle"
               className={styles.issue}
-              title={t("ui.check.goTo", { cell: issue.cell })}
-              onClick={() => void actions.selectCell(issue.cell)}
+              title={t("ui.check.goTo", { cell: issueAddress(issue) })}
+              onClick={() => void actions.selectCell(issueAddress(issue))}
             >
               <span className={styles.cell}>{issue.cell}</span>
               <span>{issueMessage(issue, lang)}</span>

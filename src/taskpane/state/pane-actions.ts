@@ -7,7 +7,7 @@ import type { ColumnMapping } from "../../core/mapping";
 import { buildSummaryPlan } from "../../core/summary/build";
 import { formatGeneratedAt } from "../../core/summary/generated-at";
 import { splitReference } from "../../core/address";
-import { issuesOnSheet } from "../../core/issues";
+import { issueCells, issuesOnSheet } from "../../core/issues";
 import type { SheetSnapshot } from "../../core/snapshot";
 import type { Fix, Issue, Lang, Role, SheetAnalysis } from "../../core/types";
 import { HostError, type Progress, type WorkbookHost } from "../../host/workbook-host";
@@ -175,7 +175,10 @@ export class PaneActions {
     });
   }
 
-  /** Selects an issue's cell: on the checked sheet, or on the sheet its reference names ("'Tổng hợp'!C5"). */
+  /**
+   * Selects an issue's cell, or the cells it is about ("D3, F3"): on the checked sheet, or on the sheet its reference
+   * names ("'Tổng hợp'!C5").
+   */
   async selectCell(cell: string): Promise<void> {
     try {
       const reference = splitReference(cell);
@@ -309,13 +312,13 @@ export class PaneActions {
   }
 
   /**
-   * Marks the issues' cells on the sheet and resolves to how many cells that is. Issues about another sheet are
-   * listed in the pane, not marked: their row and column are that sheet's.
+   * Marks the issues' cells on the sheet, all those each is about, and resolves to how many cells that is. Issues
+   * about another sheet are listed in the pane, not marked: their row and column are that sheet's.
    */
   private async mark(sheet: string, issues: Issue[]): Promise<number> {
     const own = issuesOnSheet(issues);
     await this.host.highlight(sheet, own);
-    return new Set(own.map((issue) => issue.cell)).size;
+    return new Set(own.flatMap(issueCells).map(({ row, col }) => `${row}:${col}`)).size;
   }
 
   /** The part of the pane's view of `sheet` a ribbon command changed. */

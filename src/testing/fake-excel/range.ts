@@ -445,6 +445,20 @@ export class FakeRangeAreas extends FakeClientObject<Cells> {
     );
   }
 
+  /**
+   * RangeAreas.select (ExcelApi 1.18), "Selects the specified range areas in the Excel UI":
+   * https://learn.microsoft.com/javascript/api/excel/excel.rangeareas#excel-excel-rangeareas-select-member(1).
+   * Range.select, of one area, is ExcelApi 1.1.
+   */
+  select(): void {
+    this.write((t) => {
+      this.context.requireApi(18, "RangeAreas.select");
+      const host = this.context.host;
+      host.model.active = t.sheet;
+      host.selection = { sheet: t.sheet.name, address: t.areas.map(areaAddress).join(",") };
+    });
+  }
+
   protected override navigate(name: string) {
     return name === "format" ? this.format : null;
   }
