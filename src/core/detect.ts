@@ -74,16 +74,23 @@ function headerScore(cells: HeaderCell[]): number {
   return core ? roles.size : 0;
 }
 
+/** Words enough for a phrase: a sub-label under a name heading is a word or two ("Tên chỉ tiêu", "Năm 2024"). */
+const NAME_WORDS = 4;
+
 /**
- * Whether a cell under the header row holds an indicator's words rather than a sub-label: a text under "Chỉ tiêu"
- * or "Đơn vị tính" is a name or a unit. A first indicator whose figures look like years (a plan of 2000 people, an
- * actual of 2025 households) is told from a row of years by it. Bare years alone do not tell: "2024" under
- * "Kế hoạch" and "Thực hiện" is how many tables label their columns.
+ * Whether a cell under the header row holds an indicator's name rather than a sub-label: a phrase typed under a
+ * "Chỉ tiêu" heading of its own column. A first indicator whose figures look like years (a plan of 2000 people, an
+ * actual of 2025 households) is told from a row of years by it. A heading merged across columns ("Chỉ tiêu" over
+ * "Tên chỉ tiêu | ĐVT") heads the labels under it, and a year typed as a number is a label.
  */
 function isBodyCell(view: SheetView, row: number, cell: HeaderCell): boolean {
+  if (typeof view.value(row + 1, cell.col) !== "string") return false;
+  const merge = view.mergeAt(row, cell.col);
+  if (merge !== undefined && merge.right > merge.left) return false;
   const heading = labelAt(view, row, cell.col).text;
-  const role = heading.length <= MAX_LABEL_LENGTH ? roleOfLabel(heading) : null;
-  return role === "name" || role === "unit";
+  if (heading.length > MAX_LABEL_LENGTH || roleOfLabel(heading) !== "name") return false;
+  if (cell.role === "name" || cell.role === "unit") return false;
+  return cell.label.split(/\s+/).length >= NAME_WORDS;
 }
 
 /** Whether `row + 1` is the second level of a header starting at `row`. */

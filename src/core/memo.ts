@@ -5,8 +5,8 @@
 export function memoize<T>(fn: (text: string) => T, limit = 20_000): (text: string) => T {
   const memo = new Map<string, T>();
   // The two texts asked last, answered without a lookup: a column often repeats one text row after row, or
-  // alternates two ("%" and "người", "Hoàn thành" and "Chưa hoàn thành"). Until asked, each holds a text with its
-  // answer, worked out on the first call: a sentinel of another type would make every comparison a generic one.
+  // alternates two ("%" and "người", "Hoàn thành" and "Chưa hoàn thành"). The first call fills both, so that the
+  // comparisons below only ever see texts: one that had seen a symbol or null would be compiled as a generic one.
   let lastText: string | null = null;
   let lastResult: T;
   let priorText: string | null = null;

@@ -133,6 +133,46 @@ describe("a first body row of year-like figures", () => {
     ]);
   });
 
+  it("leaves 'Tên chỉ tiêu | ĐVT' under a 'Chỉ tiêu' merged across them a second header level", () => {
+    const mergedDown = [1, 4, 5].map((col) => ({ top: 1, left: col, bottom: 2, right: col }));
+    const a = analyzeSheet(
+      sheet({
+        header: [
+          ["TT", "Chỉ tiêu", null, "Kế hoạch", "Thực hiện"],
+          [null, "Tên chỉ tiêu", "ĐVT", null, null],
+        ],
+        rows: SEED_ROWS.map((r) => r.slice(0, 5)),
+        merges: [{ top: 1, left: 2, bottom: 1, right: 3 }, ...mergedDown],
+      }),
+    );
+    expect(a.table?.headerRows).toEqual([1, 2]);
+    expect(a.table?.columns).toMatchObject({ name: 2, unit: 3, plan: 4, actual: 5 });
+    expect(a.indicators.map((i) => [i.row, i.unit, i.plan, i.actual])).toEqual([
+      [3, "người", 10000, 11959],
+      [4, "người", 675000, 720493],
+    ]);
+    expect(a.issues.filter((i) => i.row === 2)).toEqual([]);
+  });
+
+  it("leaves years typed under a 'Chỉ tiêu' of the plan's own, as text or numbers, a second header level", () => {
+    for (const year of ["Năm 2024", 2024]) {
+      const a = analyzeSheet(
+        sheet({
+          header: [
+            ["TT", "Nội dung", "ĐVT", "Chỉ tiêu", "Thực hiện"],
+            [null, null, null, year, year],
+          ],
+          rows: SEED_ROWS.map((r) => r.slice(0, 5)),
+        }),
+      );
+      expect(a.table?.headerRows).toEqual([1, 2]);
+      expect(a.indicators.map((i) => [i.row, i.actual])).toEqual([
+        [3, 11959],
+        [4, 720493],
+      ]);
+    }
+  });
+
   it("leaves a header of bare years under a merged 'Kết quả thực hiện' a second header level, as text or numbers", () => {
     for (const years of [
       ["2021", "2022", "2023"],
