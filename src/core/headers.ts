@@ -8,7 +8,8 @@ import type { CellValue } from "./snapshot";
 import type { Role } from "./types";
 
 const NUMBER = /^(s?tt|so tt|so thu tu|no\.?|#|nr\.?)$/;
-const YEAR = /(19|20)\d{2}/;
+/** A year within a label ("Năm 2024", "2021-2025"), not four digits of a longer figure ("720493"). */
+const YEAR = /(?<!\d)(19|20)\d{2}(?!\d)/;
 
 /** The years a header can name: a report's figures or a plan's horizon, not a count that happens to be 4 digits. */
 export const FIRST_YEAR = 1990;
