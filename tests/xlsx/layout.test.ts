@@ -69,6 +69,13 @@ describe("wrappedRowHeights of text that fits one line", () => {
           { row: 5, col: 8, value: "Gần đạt (≥ 90\u00a0% KH)", style: { wrap: true } },
           { row: 6, col: 2, value: "Số người tham gia bảo hiểm xã hội tự nguyện", style: { wrap: true } },
           { row: 7, col: 9, value: "Hoàn thành trước thời hạn", style: { wrap: true } },
+          // Its marks typed apart, as pasted from a Mac: each was counted a digit and the row given a second line.
+          {
+            row: 8,
+            col: 2,
+            value: "Số người tham gia bảo hiểm xã hội tự nguyện".normalize("NFD"),
+            style: { wrap: true },
+          },
         ],
         [],
         [6, 52, 14, 14, 14, 23, 18, 24, 23],
@@ -152,12 +159,29 @@ describe("chartPageBreaks", () => {
     expect(chartPageBreaks(plan([], [tall, ...band]), new Map())).toEqual([45, 79]);
   });
 
-  it("keeps a band whole where the font's wider stand-in scales the sheet down and a page holds more rows", () => {
-    // The English summary's widths: in Excel the chart under a 45-row table starts on page two and fits there; in
-    // LibreOffice without Times New Roman page one reaches past row 47 and the chart was cut across two pages.
+  describe("at the English summary's widths, where LibreOffice without Times New Roman scales the sheet further", () => {
+    // A page holds 44.77 rows of 15 pt in Excel and 59 in LibreOffice, where the sheet is set in DejaVu Serif.
     const widths = [6, 52, 14, 14, 14, 23, 18, 24, 23];
-    expect(chartPageBreaks(plan([], [chart(47, 18)], widths), new Map())).toEqual([47]);
-    // Under a short table both page ones hold the chart.
-    expect(chartPageBreaks(plan([], [chart(12, 18)], widths), new Map())).toEqual([]);
+    const breaks = (row: number) => chartPageBreaks(plan([], [chart(row, 18)], widths), new Map());
+
+    it("breaks before a band Excel would cut, and under a short table before none", () => {
+      expect(breaks(44)).toEqual([44]);
+      expect(breaks(45)).toEqual([45]);
+      expect(breaks(12)).toEqual([]);
+    });
+
+    it("costs no Excel page for LibreOffice's sake: a band just past an Excel page's top stays under its rows", () => {
+      // A chart at row 46 starts Excel's page two (row 45 is already on it) and fits there, while LibreOffice's page
+      // one cuts it. A break before it left Excel's page two the repeated header and row 45, and the chart on page
+      // three; so for every band on page two with under a quarter of its rows above it.
+      for (let row = 46; row <= 56; row++) expect(breaks(row), `${row}`).toEqual([]);
+    });
+
+    it("keeps the band whole in LibreOffice too when Excel's page above it is a quarter full or more", () => {
+      // Row 57 has 11.8 of Excel's 43.8 rows below the header above it on page two; LibreOffice's page one ends
+      // within the band until row 60 starts its page two.
+      for (let row = 57; row <= 59; row++) expect(breaks(row), `${row}`).toEqual([row]);
+      expect(breaks(60)).toEqual([]);
+    });
   });
 });

@@ -51,14 +51,14 @@ const MAX_CHART_BARS = 300;
  */
 const ATTAINMENT_AXIS_MAX = 2;
 
-/** The band column's width here is its least: the plan widens it to its longest label in the sheet's language. */
-const COLUMN_WIDTHS = [6, 52, 14, 14, 14, 14, 18, 18];
+/** The columns left of the band column, whose width is its longest label's in the sheet's language. */
+const COLUMN_WIDTHS = [6, 52, 14, 14, 14, 14, 18];
 /**
  * With a change a year in the actual column ("giảm bình quân 2.030 hộ/năm giai đoạn 2021–2025") the column takes
  * it in two lines, from the name column, so the table keeps its printed width: its first line, about 24 digits of
  * Times New Roman, fits the column's width less its margins.
  */
-const CHANGE_WIDTHS = [6, 40, 14, 14, 26, 14, 18, 18];
+const CHANGE_WIDTHS = [6, 40, 14, 14, 26, 14, 18];
 /** The table's band column. */
 const STATUS_COL = 8;
 
@@ -78,14 +78,13 @@ function paceLabelWidth(): number {
 }
 
 /**
- * The widths with the band column wide enough for its longest label in the sheet's language: "Near target (≥ 90% of
- * plan)" is longer than "Gần đạt (≥ 90 % KH)", and wrapped it made each near row two lines high and pushed the
- * table's last rows onto a second printed page.
+ * The widths with the band column after them, as wide as its longest label in the sheet's language: "Near target
+ * (≥ 90% of plan)" is longer than "Gần đạt (≥ 90 % KH)", and wrapped it made each near row two lines high and pushed
+ * the table's last rows onto a second printed page. No floor is needed: the near label, even at a one-digit threshold
+ * ("Gần đạt (≥ 5 % KH)", 18 wide), is wider than anything else the column holds, its headers included.
  */
 function statusWidths(widths: readonly number[], labels: readonly string[]): number[] {
-  const sized = [...widths];
-  sized[STATUS_COL - 1] = Math.max(sized[STATUS_COL - 1]!, labelColumnWidth(labels));
-  return sized;
+  return [...widths, labelColumnWidth(labels)];
 }
 
 /**

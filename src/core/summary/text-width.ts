@@ -35,18 +35,30 @@ const OTHER_WIDTHS: Record<string, number> = {
 /** The horn of ư and ơ sticks out right of the letter. */
 const HORN = "\u031b";
 const HORN_EXTRA = 60;
+/** Unicode's block of combining diacritical marks, where every Vietnamese tone and vowel mark lies. */
+const COMBINING_FIRST = 0x300;
+const COMBINING_LAST = 0x36f;
 const widthCache = new Map<string, number>();
+
+/** A Vietnamese letter is as wide as its base letter: its tone and vowel marks sit above or below it. */
+function composedWidth(char: string): number {
+  const parts = char.normalize("NFD");
+  const base = parts.charCodeAt(0);
+  const width = base >= 32 && base <= 126 ? ASCII_WIDTHS[base - 32]! : DIGIT;
+  return parts.includes(HORN) ? width + HORN_EXTRA : width;
+}
 
 function nonAsciiWidth(char: string): number {
   const cached = widthCache.get(char);
   if (cached !== undefined) return cached;
-  let width = OTHER_WIDTHS[char];
-  if (width === undefined) {
-    // A Vietnamese letter is as wide as its base letter: its tone and vowel marks sit above or below it.
-    const parts = char.normalize("NFD");
-    const base = parts.charCodeAt(0);
-    width = base >= 32 && base <= 126 ? ASCII_WIDTHS[base - 32]! : DIGIT;
-    if (parts.includes(HORN)) width += HORN_EXTRA;
+  const code = char.charCodeAt(0);
+  let width: number;
+  if (code >= COMBINING_FIRST && code <= COMBINING_LAST) {
+    // A mark typed apart from its letter (decomposed text, as a Mac pastes it or "Unicode tổ hợp" types it) sits on
+    // the letter before it, measured as its base letter: the text is then as wide as its composed form.
+    width = char === HORN ? HORN_EXTRA : 0;
+  } else {
+    width = OTHER_WIDTHS[char] ?? composedWidth(char);
   }
   widthCache.set(char, width);
   return width;
