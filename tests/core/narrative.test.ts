@@ -77,7 +77,7 @@ describe("the meeting paragraph of Programme 08", () => {
     expect(wholeVi).toContain("6 chỉ tiêu khác chưa hoàn thành nhưng đạt từ 90\u00a0% kế hoạch trở lên: ");
     expect(wholeVi).toContain(" và 1 chỉ tiêu khác.");
     expect(wholeEn).toContain("6 other indicators are not achieved but are at or above 90% of plan: ");
-    expect(wholeEn).toContain(" and 1 other indicator.");
+    expect(wholeEn).toContain(" target); and 1 other indicator.");
   });
 
   it("reads the same in both languages, sentence by sentence (snapshot)", () => {
@@ -140,6 +140,22 @@ describe("zero, one and many read naturally", () => {
       "To date, 1 of 3 indicators is achieved (33.3%). " +
         "1 indicator is not achieved: Số xã có mô hình hỗ trợ người sau cai nghiện (454 of 579 xã, 78.41% of plan). " +
         "1 indicator has no data yet: Số phiên giao dịch việc làm.",
+    );
+  });
+
+  it("names holding “và” keep the semicolon between them, so the reader can count them", () => {
+    const rows = [
+      ["1", "Tuyển sinh giáo dục nghề nghiệp", "người", 675000, 720493],
+      ["2", "Số người được tư vấn và giới thiệu việc làm", "người", 100000, null],
+      ["3", "Tỷ lệ người cao tuổi có thẻ bảo hiểm y tế", "%", "100%", null],
+    ];
+    expect(paragraph(rows)).toContain(
+      "2 chỉ tiêu chưa có số liệu: Số người được tư vấn và giới thiệu việc làm; " +
+        "Tỷ lệ người cao tuổi có thẻ bảo hiểm y tế.",
+    );
+    expect(paragraph(rows, "en")).toContain(
+      "2 indicators have no data yet: Số người được tư vấn và giới thiệu việc làm; and " +
+        "Tỷ lệ người cao tuổi có thẻ bảo hiểm y tế.",
     );
   });
 
@@ -268,7 +284,7 @@ describe("zero, one and many read naturally", () => {
     expect(vi).not.toMatch(/80\/50|105\/100|40\/40/);
     const en = paragraph(rows, "en");
     expect(en).toContain("Số hộ tái nghèo (80 hộ, ceiling 50 hộ, 60% over the ceiling)");
-    expect(en).toContain("(105 vụ, ceiling 100 vụ, 5% over the ceiling) and Số vụ cháy nổ (40 vụ, ceiling 40 vụ");
+    expect(en).toContain("(105 vụ, ceiling 100 vụ, 5% over the ceiling); and Số vụ cháy nổ (40 vụ, ceiling 40 vụ");
     expect(en).not.toContain(" of 50");
   });
 
@@ -286,7 +302,9 @@ describe("zero, one and many read naturally", () => {
     );
     expect(vi).toContain("Số xã hoàn thành tiêu chí 5 (54/100 xã, đạt 54\u00a0% kế hoạch) và 3 chỉ tiêu khác.");
     expect(vi).not.toContain("tiêu chí 6");
-    expect(paragraph(rows, "en")).toContain("and 3 other indicators.");
+    expect(paragraph(rows, "en")).toContain(
+      "Số xã hoàn thành tiêu chí 5 (54 of 100 xã, 54% of plan); and 3 other indicators.",
+    );
   });
 
   it("mid-year: those not achieved but on pace are said to be on pace, not listed among the shortfalls", () => {
@@ -397,7 +415,7 @@ describe("a single quarter's own figures: named, never paced", () => {
     const en = meetingParagraph(analysis, "en");
     expect(en).toBe(
       "In Q3 2024, against the 2021–2025 plan, none of the 2 indicators is achieved (0/2). 2 indicators are not " +
-        "achieved: Tuyển sinh giáo dục nghề nghiệp (51,000 of 675,000 người, 7.56% of plan) and Số người đi làm việc ở " +
+        "achieved: Tuyển sinh giáo dục nghề nghiệp (51,000 of 675,000 người, 7.56% of plan); and Số người đi làm việc ở " +
         "nước ngoài theo hợp đồng (1,250 of 10,000 người, 12.5% of plan).",
     );
     expect(en).not.toMatch(/year's plan|pace|ahead|behind/i);

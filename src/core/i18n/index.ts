@@ -232,14 +232,38 @@ export function t(lang: Lang, key: string, params: MessageParams = {}): string {
   return i18nextMessage(lang, key, params);
 }
 
+/** How a list's names are parted: by commas, or by semicolons where names and their figures hold commas. */
+export type ListParting = "comma" | "semicolon";
+
+const conjunctionPatterns = new Map<string, RegExp>();
+
+/** Whether a name holds the conjunction as a word of its own ("tư vấn và giới thiệu", not "dựa vào"). */
+function holdsConjunction(item: string, conjunction: string): boolean {
+  // A cheap test first: most names hold no such letters at all, and need no pattern.
+  if (!item.toLowerCase().includes(conjunction)) return false;
+  let pattern = conjunctionPatterns.get(conjunction);
+  if (pattern === undefined) {
+    pattern = new RegExp(`(?<![\\p{L}\\p{M}\\p{N}])${conjunction}(?![\\p{L}\\p{M}\\p{N}])`, "iu");
+    conjunctionPatterns.set(conjunction, pattern);
+  }
+  return pattern.test(item);
+}
+
 /**
  * Names listed in a sentence, the last joined by the conjunction: "Hoàn Kiếm, Long Biên và Đống Đa", "Hoàn Kiếm and
- * Long Biên". Items that hold commas of their own ("Tỷ lệ hộ nghèo, cận nghèo") are parted by the separator given,
- * "; ". Not Intl.ListFormat: its English puts a comma before "and", and it knows no separator but its own.
+ * Long Biên". Names that hold commas of their own ("Tỷ lệ hộ nghèo, cận nghèo") are parted by semicolons. When a
+ * name holds the conjunction itself ("Sở Lao động - Thương binh và Xã hội"), a bare conjunction would no longer tell
+ * where one name ends, so every boundary keeps its separator, as the catalogue words it. Not Intl.ListFormat: its
+ * English puts a comma before "and" always, and it knows no separator but its own.
  */
-export function listText(items: readonly string[], lang: Lang, separator = ", "): string {
+export function listText(items: readonly string[], lang: Lang, parting: ListParting = "comma"): string {
   if (items.length < 2) return items[0] ?? "";
-  return t(lang, "common.list.and", { rest: items.slice(0, -1).join(separator), last: items.at(-1)! });
+  const conjunction = t(lang, "common.list.conjunction");
+  const marked = items.some((item) => holdsConjunction(item.normalize("NFC"), conjunction));
+  return t(lang, `common.list.${parting}.${marked ? "marked" : "last"}`, {
+    rest: items.slice(0, -1).join(t(lang, `common.list.${parting}.separator`)),
+    last: items.at(-1)!,
+  });
 }
 
 /** "vi" for a Vietnamese locale tag ("vi", "vi-VN"), "en" for anything else. */

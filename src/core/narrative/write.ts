@@ -150,9 +150,9 @@ function figure(f: IndicatorFact, lang: Lang, say: Say): string | null {
  * Parted by semicolons, as a name may hold a comma ("Tỷ lệ hộ nghèo, cận nghèo") and a figure in brackets does.
  */
 function list(facts: IndicatorFact[], lang: Lang, say: Say, describe: (f: IndicatorFact) => string): string {
-  const separator = say("list.separator");
   const rest = facts.length - NAMED_AT_MOST;
-  if (rest <= 0) return listText(facts.map(describe), lang, separator);
+  if (rest <= 0) return listText(facts.map(describe), lang, "semicolon");
+  const separator = t(lang, "common.list.semicolon.separator");
   const named = facts.slice(0, NAMED_AT_MOST).map(describe).join(separator);
   return rest === 1 ? say("list.moreOne", { list: named }) : say("list.more", { list: named, count: rest });
 }

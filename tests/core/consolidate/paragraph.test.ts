@@ -287,6 +287,12 @@ describe("the consolidation paragraph", () => {
     expect(sentences(consolidationParagraph(result, "en"))[1]).toBe(
       "The figures of Mê Linh and SỞ Y TẾ are left out: their tables could not be read.",
     );
+    // The department's name holds "và": a bare "và" before the last would make three names of two.
+    const department = { ...office, label: "so-ldtbxh", agency: "SỞ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI" };
+    const withDepartment = consolidate([district(13), district(26), pending, department]);
+    expect(sentences(consolidationParagraph(withDepartment, "vi"))[1]).toBe(
+      "Chưa tổng hợp được số liệu của Mê Linh, SỞ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI (không đọc được bảng).",
+    );
     // Đông Anh's second file, its table not filled in, is not Đông Anh left out: its first file is counted.
     const again: UnitSource = {
       ...pending,

@@ -41,8 +41,14 @@ export const common = {
       },
     },
     severity: { error: "Lỗi", warning: "Cảnh báo", info: "Thông tin" },
-    // A list in a sentence ends with its conjunction: "Hoàn Kiếm, Long Biên và Đống Đa".
-    list: { and: "{{rest}} và {{last}}" },
+    // A list in a sentence ends with its conjunction: "Hoàn Kiếm, Long Biên và Đống Đa". When a name holds "và"
+    // itself ("Sở Lao động - Thương binh và Xã hội"), the separator alone parts every name, the last too, so the
+    // names can be counted: Vietnamese writes no comma before "và", and ", và" or "; và" would read as English.
+    list: {
+      conjunction: "và",
+      comma: { separator: ", ", last: "{{rest}} và {{last}}", marked: "{{rest}}, {{last}}" },
+      semicolon: { separator: "; ", last: "{{rest}} và {{last}}", marked: "{{rest}}; {{last}}" },
+    },
     direction: { higher: "Càng cao càng tốt", lower: "Càng thấp càng tốt" },
     role: {
       number: "STT",
@@ -98,8 +104,13 @@ export const common = {
       },
     },
     severity: { error: "Error", warning: "Warning", info: "Info" },
-    // No comma before "and", as the paragraphs write it: "Hoàn Kiếm, Long Biên and Đống Đa".
-    list: { and: "{{rest}} and {{last}}" },
+    // No comma before "and", as the paragraphs write it: "Hoàn Kiếm, Long Biên and Đống Đa", unless a name holds
+    // "and" itself: "A, B, and C". Names parted by semicolons end "; and", as English writes such a list.
+    list: {
+      conjunction: "and",
+      comma: { separator: ", ", last: "{{rest}} and {{last}}", marked: "{{rest}}, and {{last}}" },
+      semicolon: { separator: "; ", last: "{{rest}}; and {{last}}", marked: "{{rest}}; and {{last}}" },
+    },
     direction: { higher: "Higher is better", lower: "Lower is better" },
     role: {
       number: "No.",

@@ -116,7 +116,7 @@ export const narrative = {
     },
     // What a share is of: a quarter's own figures are a share of the year's plan, not of the quarter's.
     plan: { whole: "kế hoạch", year: "kế hoạch năm" },
-    list: { more: "{{list}} và {{count, num}} chỉ tiêu khác", moreOne: "{{list}} và 1 chỉ tiêu khác", separator: "; " },
+    list: { more: "{{list}} và {{count, num}} chỉ tiêu khác", moreOne: "{{list}} và 1 chỉ tiêu khác" },
   },
   en: {
     overall: {
@@ -224,10 +224,7 @@ export const narrative = {
       },
     },
     plan: { whole: "plan", year: "the year's plan" },
-    list: {
-      more: "{{list}} and {{count, num}} other indicators",
-      moreOne: "{{list}} and 1 other indicator",
-      separator: "; ",
-    },
+    // After names parted by semicolons, as the list of them all ends: "A (…); …; E (…); and 2 other indicators".
+    list: { more: "{{list}}; and {{count, num}} other indicators", moreOne: "{{list}}; and 1 other indicator" },
   },
 };
