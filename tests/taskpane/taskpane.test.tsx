@@ -26,7 +26,12 @@ const notesText = (lang: "vi" | "en") =>
   NOTES.length ? `, ${t(lang, "ui.check.count.info", { count: NOTES.length })}` : "";
 /** Every cell the issues are about: a row's guessed rates are one note, at E11, about all of E11:G11. */
 const cellsOf = (issues: Issue[]) => issues.flatMap(issueCells).map(({ row, col }) => a1(row, col));
-const MARKED_CELLS = new Set([...PROGRAMME08_FAULTS.map((f) => f.cell), ...cellsOf(NOTES)]).size;
+/**
+ * Read off the sample's issues, not worked out by issueCells as the pane does: its 9 faults' cells (B38 also holds
+ * its two confirmed conclusions), G7 of the period and the result column, and the six guessed rates E11:G11, E12:G12,
+ * whose two notes stand at E11 and E12. 12 cells had issues; 16 are marked.
+ */
+const MARKED_CELLS = 16;
 
 function ruleRegion(code: string, lang: "vi" | "en" = "vi"): HTMLElement {
   const title = t(lang, `rules.${code}`);
