@@ -1,6 +1,6 @@
 import type { Issue, Lang } from "./types";
 import { t } from "./i18n";
-import { parseA1, splitReference } from "./address";
+import { parseArea, splitReference } from "./address";
 import { ruleOf } from "./rules";
 
 /** The issue's message in the user's language. */
@@ -30,13 +30,11 @@ export function issueCells(issue: Issue): { row: number; col: number }[] {
   const covered = ruleOf(issue.code)?.covers?.(issue.params);
   if (covered === undefined) return [{ row: issue.row, col: issue.col }];
   const cells: { row: number; col: number }[] = [];
-  for (const area of covered.split(",")) {
-    const [first = "", last = first] = area.split(":");
-    const from = parseA1(first);
-    const to = parseA1(last);
-    if (!from || !to) continue;
-    for (let row = Math.min(from.row, to.row); row <= Math.max(from.row, to.row); row++)
-      for (let col = Math.min(from.col, to.col); col <= Math.max(from.col, to.col); col++) cells.push({ row, col });
+  for (const part of covered.split(",")) {
+    const area = parseArea(part.trim());
+    if (!area) continue;
+    for (let row = area.top; row <= area.bottom; row++)
+      for (let col = area.left; col <= area.right; col++) cells.push({ row, col });
   }
   return cells;
 }

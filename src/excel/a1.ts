@@ -4,11 +4,10 @@
  * whole columns ("A:C"), several areas separated by commas. Rows and columns are 1-based.
  */
 import type { CellArea } from "../core/snapshot";
-import { columnIndex, columnLetter, parseA1 } from "../core/address";
+import { columnLetter, MAX_COLS, MAX_ROWS, parseArea } from "../core/address";
 import { HostError } from "../host/workbook-host";
 
-export const MAX_ROWS = 1048576;
-export const MAX_COLS = 16384;
+export { MAX_COLS, MAX_ROWS, parseArea };
 
 /** Splits on commas outside quoted sheet names. */
 function splitAreas(address: string): string[] {
@@ -33,45 +32,6 @@ function splitAreas(address: string): string[] {
   }
   parts.push(current);
   return parts.map((p) => p.trim()).filter((p) => p.length > 0);
-}
-
-function stripSheet(area: string): string {
-  const bang = area.lastIndexOf("!");
-  return bang >= 0 ? area.slice(bang + 1) : area;
-}
-
-interface Corner {
-  row: number | null;
-  col: number | null;
-}
-
-/** A cell, or one end of a whole-column ("A") or whole-row ("5") range. */
-function corner(text: string): Corner | null {
-  const cell = parseA1(text);
-  if (cell) return cell;
-  const col = /^\$?([A-Za-z]{1,3})$/.exec(text)?.[1];
-  if (col) return { col: columnIndex(col), row: null };
-  const row = /^\$?(\d+)$/.exec(text)?.[1];
-  return row ? { col: null, row: Number(row) } : null;
-}
-
-export function parseArea(text: string): CellArea | null {
-  const [first, second, extra] = stripSheet(text).split(":");
-  if (first === undefined || extra !== undefined) return null;
-  const a = corner(first);
-  const b = second === undefined ? a : corner(second);
-  if (!a || !b) return null;
-  const top = a.row ?? 1;
-  const bottom = b.row ?? MAX_ROWS;
-  const left = a.col ?? 1;
-  const right = b.col ?? MAX_COLS;
-  if ((a.row === null) !== (b.row === null) || (a.col === null) !== (b.col === null)) return null;
-  return {
-    top: Math.min(top, bottom),
-    bottom: Math.max(top, bottom),
-    left: Math.min(left, right),
-    right: Math.max(left, right),
-  };
 }
 
 /** Every area of an address; throws on text that is not an address, since callers pass Excel's own output. */
