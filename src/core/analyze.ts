@@ -25,7 +25,7 @@ import { DEFAULT_OUTLIER_OPTIONS, type OutlierOptions } from "./series/outliers"
 import { detectPeriod, detectPlan, detectResultYear } from "./period";
 import { summarize, Tally } from "./counts";
 import { groupByLead } from "./lead-groups";
-import { IssueRecord } from "./records";
+import { FixRecord, IssueRecord } from "./records";
 import { trimmed } from "./text";
 
 export { summarize };
@@ -198,9 +198,10 @@ export function analyzeSheet(snapshot: SheetSnapshot, options: AnalyzeOptions = 
       params.cell = cell;
       params.row = finding.row;
       const severity = finding.severity ?? rule.severity;
-      const issue = new IssueRecord(rule.code, severity, cell, finding.row, finding.col, messageKey, params);
-      if (finding.fix) issue.fix = { ...finding.fix, cell, row: finding.row, col: finding.col };
-      issues.push(issue);
+      const { fix } = finding;
+      // Made by a constructor: a spread copy of the rule's fix took about a tenth of the engine's time on the bench.
+      const full = fix && new FixRecord(fix.value, fix.format, fix.before, cell, finding.row, finding.col);
+      issues.push(new IssueRecord(rule.code, severity, cell, finding.row, finding.col, messageKey, params, full));
     }
   });
   issues.sort(byPosition);

@@ -53,7 +53,6 @@ export class IndicatorRecord implements Indicator {
 }
 
 export class IssueRecord implements Issue {
-  declare fix?: Fix;
   constructor(
     public code: string,
     public severity: Severity,
@@ -62,5 +61,20 @@ export class IssueRecord implements Issue {
     public col: number,
     public messageKey: string,
     public params: Record<string, string | number>,
+    // Every issue has the field, undefined where there is no fix (JSON leaves it out), rather than the few with one
+    // taking another shape as it is added.
+    public fix: Fix | undefined,
+  ) {}
+}
+
+/** A fix's fields in the order the issue's fix always had them: the rule's own, then where it goes. */
+export class FixRecord implements Fix {
+  constructor(
+    public value: number,
+    public format: string | undefined,
+    public before: string,
+    public cell: string,
+    public row: number,
+    public col: number,
   ) {}
 }
