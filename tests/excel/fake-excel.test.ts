@@ -141,6 +141,20 @@ describe("the in-memory Excel behaves like Office.js", () => {
     expect(older.selection).toBeNull();
   });
 
+  it("gets several areas with Worksheet.getRanges from ExcelApi 1.9 only", async () => {
+    const excel = createFakeExcel({ sheets: [programme08()], apiVersion: "1.9" });
+    await excel.run(async (context: AnyContext) => {
+      const areas = context.workbook.worksheets.getItem("Bieu 01").getRanges("G9, G15:G16").load("address");
+      await context.sync();
+      expect(areas.address).toBe("'Bieu 01'!G9,'Bieu 01'!G15:G16");
+    });
+    const older = createFakeExcel({ sheets: [programme08()], apiVersion: "1.8" });
+    await older.run(async (context: AnyContext) => {
+      context.workbook.worksheets.getItem("Bieu 01").getRanges("G9, G15").load("address");
+      await expect(context.sync()).rejects.toMatchObject({ code: "ApiNotFound" });
+    });
+  });
+
   it("puts the sheet's one AutoFilter on a range of that sheet", async () => {
     const excel = createFakeExcel({ sheets: [programme08(), programme08("Khác")] });
     await excel.run(async (context: AnyContext) => {

@@ -225,9 +225,17 @@ export class FakeWorksheet extends FakeClientObject<SheetModel> {
     );
   }
 
+  /**
+   * Worksheet.getRanges (ExcelApi 1.9), "Gets the RangeAreas object, representing one or more blocks of rectangular
+   * ranges": https://learn.microsoft.com/javascript/api/excel/excel.worksheet#excel-excel-worksheet-getranges-member(1).
+   * Like every member an Excel lacks, it fails when the batch runs, not when it is queued.
+   */
   getRanges(address: string): FakeRangeAreas {
     this.context.countPath(payloadBytes(address));
-    return new FakeRangeAreas(this.context, () => ({ sheet: this.target(), areas: rangesArgument(address) }));
+    return new FakeRangeAreas(this.context, () => {
+      this.context.requireApi(9, "Worksheet.getRanges");
+      return { sheet: this.target(), areas: rangesArgument(address) };
+    });
   }
 
   getUsedRange(valuesOnly = false): FakeRange {
