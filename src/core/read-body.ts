@@ -17,7 +17,7 @@ import type {
   Target,
   YearlyChange,
 } from "./types";
-import { type CellRead, asFraction, CellSlot, formatDecimals, readCell } from "./cells";
+import { type CellRead, asFraction, CellSlot, formatDecimals, percentStyleOf, readCell } from "./cells";
 import { isColumnNumberingRow, isHeaderLike } from "./detect";
 import { isZeroPlan, parseTarget } from "./targets";
 import { attainment, overPlanOf, statusOf } from "./compute";
@@ -708,7 +708,7 @@ function buildIndicator(
     perYear ? null : paceOf(measure, attained, status, paceShare(period), direction),
     measure === "rate" && !unjudgeable && !perYear ? gapPoints(actual, target) : null,
     NO_BREAKDOWNS,
-    plan !== null && cells.plan!.kind === "number" ? planDecimalsOf(cells.plan!, plan, percentRow) : undefined,
+    plan !== null && cells.plan!.kind === "number" ? planDecimalsOf(cells.plan!, percentRow, plain) : undefined,
   );
   if (change) indicator.change = change;
   const textCells = hasText(cells);
@@ -739,12 +739,13 @@ function buildIndicator(
 
 /**
  * The decimals the plan cell shows, counted on the plan as read: a percent row's fraction shown without a % sign
- * (0.9 formatted "0.00") shows its percent, 90, with two fewer.
+ * (0.9 formatted "0.00") shows its percent, 90, with two fewer. The row's scale, not the plan's value, tells a
+ * fraction: a zero reads alike either way, and a zero plan among whole percents shows its decimals as theirs do.
  */
-function planDecimalsOf(cell: CellRead, plan: number, percentRow: boolean): number | undefined {
+function planDecimalsOf(cell: CellRead, percentRow: boolean, plain: Scale | null): number | undefined {
   const decimals = formatDecimals(cell);
   if (decimals === null) return undefined;
-  if (!percentRow || cell.percentMark || cell.number !== plan) return decimals;
+  if (!percentRow || cell.percentMark || percentStyleOf(cell, true, plain) !== "fraction") return decimals;
   return Math.max(0, decimals - 2);
 }
 

@@ -167,3 +167,36 @@ describe("a plan typed as text in the summary", () => {
     expect(indicatorCell(summary, 13, 4)).toMatchObject({ value: 0.955, format: "0.0%" });
   });
 });
+
+describe("a plan typed as a number in a percent row", () => {
+  const BHXH = "Tỷ lệ lực lượng lao động tham gia bảo hiểm xã hội";
+  /** The summary's plan cell for the social insurance rate, its plan typed as `value` in a cell formatted "0.00". */
+  const planShown = (value: number, asFractions = false) => {
+    const sheet = programme08();
+    const row = sheet.values.findIndex((r) => r[1] === BHXH);
+    sheet.values[row]![3] = value;
+    sheet.formats![row]![3] = "0.00";
+    if (asFractions) {
+      for (const col of [4, 5, 6]) {
+        sheet.values[row]![col] = (sheet.values[row]![col] as number) / 100;
+        sheet.formats![row]![col] = "0.0%";
+      }
+    }
+    const plan = summaryOf(sheet);
+    const at = plan.cells.find((c) => c.col === 2 && c.row > plan.headerRow && c.value === BHXH)!.row;
+    return cellAt(plan, at, 4);
+  };
+
+  it("keeps the decimals its cell shows when the plan is zero, as a non-zero plan of whole percents does", () => {
+    // The row's results are whole percents (41,2): "0.00" is 0,00 %, as "0.50" is 0,50 % and "45.00" 45,00 %.
+    expect(planShown(45)).toMatchObject({ value: 0.45, format: "0.00%" });
+    expect(planShown(0.5)).toMatchObject({ value: 0.005, format: "0.00%" });
+    expect(planShown(0)).toMatchObject({ value: 0, format: "0.00%" });
+  });
+
+  it("shows two fewer where the row writes fractions, a zero plan as a non-zero one", () => {
+    // Results of 0,412 formatted "0.0%": a plan "0.45" is 45 %, and "0.00" likewise 0 %.
+    expect(planShown(0.45, true)).toMatchObject({ value: 0.45, format: "0%" });
+    expect(planShown(0, true)).toMatchObject({ value: 0, format: "0%" });
+  });
+});
