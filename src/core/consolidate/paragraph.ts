@@ -74,8 +74,10 @@ function targetText(indicator: IndicatorResult, lang: Lang, say: Say): string {
   if (!target) return say("target.own");
   // A change a year is said as the single sheet's paragraph states its commitment ("giảm 2.000 hộ/năm"), never as
   // the level its figure would read as; a rate's change is in points, as the rows were judged.
-  if (target.perYear)
-    return yearlyCommitmentText(target, changeKind(indicator.kind === "rate", target), indicator.unit, lang);
+  if (target.perYear) {
+    const kind = changeKind(indicator.kind === "rate", target);
+    return say("target.perYear", { commitment: yearlyCommitmentText(target, kind, indicator.unit, lang) });
+  }
   const unit = target.percent || !indicator.unit ? "" : ` ${indicator.unit}`;
   const value = (v: number) => (target.percent ? percentText(v, lang) : amountText(v, lang) + unit);
   if (target.upper !== null && target.upper !== target.value)

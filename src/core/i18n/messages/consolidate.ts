@@ -117,6 +117,7 @@ export const consolidate = {
         eq: "{{value}}",
         range: "{{low}}–{{high}}",
         own: "kế hoạch giao",
+        perYear: "{{commitment}}",
       },
       targetSaid: " ({{target}})",
       // Punctuation is the language's too: a sentence's closing stop, a left-out table's label in brackets.
@@ -272,6 +273,8 @@ export const consolidate = {
         eq: "{{value}}",
         range: "{{low}}–{{high}}",
         own: "each its own plan",
+        // The single sheet's commitment follows "against a committed"; standing alone it takes its article.
+        perYear: "a {{commitment}}",
       },
       targetSaid: " ({{target}})",
       sentence: "{{text}}.",
