@@ -90,7 +90,10 @@ function reportLeftOut(result: ConsolidationResult, io: CliIo, lang: Lang): void
   }
 }
 
-/** Exit 0 when every unit was counted, 1 when some was left out, 2 when none could be or the write failed. */
+/**
+ * Exit 0 when every unit was counted, 1 when some was left out, 2 when none could be or the write failed. Units of
+ * different periods are a warning, which leaves 0 as `check`'s warnings do.
+ */
 export async function runConsolidate(files: string[], options: ConsolidateOptions, io: CliIo): Promise<number> {
   const { lang } = options;
   if (options.output === undefined && !options.json) throw new UsageError("consolidate.cli.needOutput");

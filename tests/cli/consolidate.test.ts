@@ -267,6 +267,15 @@ describe("chitieu consolidate, units of different periods and magnitudes", () =>
     );
   });
 
+  it("exits 0 on the periods' warning, as check exits 0 on a warning, and reports the warning in the JSON", async () => {
+    const checked = recordingIo();
+    expect(await runCli(["check", ...files, "--json"], checked)).toBe(0);
+    expect(checked.stdout).toContain('"severity":"warning"');
+    const io = recordingIo();
+    expect(await runCli(["consolidate", ...files, "--json"], io)).toBe(0);
+    expect(ConsolidationReportSchema.parse(JSON.parse(io.stdout)).periods.message).toMatch(/^Cảnh báo: /);
+  });
+
   it("says nothing of periods when the units report the same one", async () => {
     const io = recordingIo();
     expect(await runCli(["consolidate", ...districts, "--json"], io)).toBe(0);
