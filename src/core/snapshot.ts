@@ -135,6 +135,8 @@ class SnapshotView implements SheetView {
     const shown = this.at(this.texts, row, col);
     if (shown !== undefined) return shown;
     const raw = this.value(row, col);
+    // Most cells asked for their text hold one, which String() would return only after a call of its own.
+    if (typeof raw === "string") return raw;
     if (raw === null) return "";
     return isCellError(raw) ? raw.error : String(raw);
   }
