@@ -165,9 +165,9 @@ const STATED_NOTHING: Stated = Object.freeze({ status: null, pace: null });
 /** What a row states in words in its status column; nothing for a blank, a number or other words. */
 function statedAt(view: SheetView, row: number, col: number | undefined): Stated {
   if (col === undefined) return STATED_NOTHING;
-  const raw = view.value(row, col);
-  if (typeof raw !== "string" || isBlank(raw)) return STATED_NOTHING;
-  return statedOfText(trimmed(view.text(row, col)));
+  if (typeof view.value(row, col) !== "string") return STATED_NOTHING;
+  const text = view.label(row, col);
+  return text === "" ? STATED_NOTHING : statedOfText(text);
 }
 
 // Behind is tested first: "không đạt tiến độ" holds "đạt tiến độ".
@@ -238,8 +238,7 @@ function mergedLabel(view: SheetView, row: number, col: number | undefined): str
 
 /** A label cell's shown text, trimmed; "" for a blank cell or a missing column. */
 function labelAt(view: SheetView, row: number, col: number | undefined): string {
-  if (col === undefined || isBlank(view.value(row, col))) return "";
-  return trimmed(view.text(row, col));
+  return col === undefined ? "" : view.label(row, col);
 }
 
 /**

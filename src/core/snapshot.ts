@@ -5,7 +5,7 @@
  * Coordinates are 1-based sheet coordinates, as a user sees them (row 8, column G).
  * `values[r][c]` is the cell at row `origin.row + r`, column `origin.col + c`.
  */
-import { isTrimmedSpace } from "./text";
+import { isTrimmedSpace, trimmed } from "./text";
 
 /** An Excel error value such as `#DIV/0!`, `#REF!`, `#VALUE!`, `#N/A`. */
 export interface CellError {
@@ -55,6 +55,14 @@ export function isBlank(value: CellValue | undefined): boolean {
   return true;
 }
 
+/** A value as text, for a host that gave no shown text. */
+function written(raw: CellValue): string {
+  // Most cells asked for their text hold one, which String() would return only after a call of its own.
+  if (typeof raw === "string") return raw;
+  if (raw === null) return "";
+  return isCellError(raw) ? raw.error : String(raw);
+}
+
 /** A read-only view with sheet coordinates, so the engine never does origin arithmetic twice. */
 export interface SheetView {
   readonly name: string;
@@ -69,6 +77,8 @@ export interface SheetView {
    */
   line(row: number): readonly (CellValue | undefined)[];
   text(row: number, col: number): string;
+  /** The cell's text trimmed, "" for a blank cell: what a label column (number, name, unit) holds. */
+  label(row: number, col: number): string;
   format(row: number, col: number): string;
   formula(row: number, col: number): string | null;
   /** The merged area a cell belongs to, if any. */
@@ -132,13 +142,14 @@ class SnapshotView implements SheetView {
   }
 
   text(row: number, col: number): string {
-    const shown = this.at(this.texts, row, col);
-    if (shown !== undefined) return shown;
+    return this.at(this.texts, row, col) ?? written(this.value(row, col));
+  }
+
+  // The value read once, for both the blank test and the text: several labels of every row are read.
+  label(row: number, col: number): string {
     const raw = this.value(row, col);
-    // Most cells asked for their text hold one, which String() would return only after a call of its own.
-    if (typeof raw === "string") return raw;
-    if (raw === null) return "";
-    return isCellError(raw) ? raw.error : String(raw);
+    if (isBlank(raw)) return "";
+    return trimmed(this.at(this.texts, row, col) ?? written(raw));
   }
 
   format(row: number, col: number): string {
