@@ -13,7 +13,7 @@ import type {
 } from "./types";
 import { detectTable, HEADER_SCAN_ROWS } from "./detect";
 import { isEnglishHeader } from "./headers";
-import type { BodyRead } from "./rows";
+import { type BodyRead, PercentWritings } from "./rows";
 import { readBody } from "./read-body";
 import { guessConvention } from "./numbers";
 import { isCountUnit } from "./units";
@@ -102,7 +102,8 @@ function readAndCheck(
 ): { body: BodyRead; layout: TableLayout; findings: Finding[][]; summary: Summary } {
   const { period } = judging;
   const findings: Finding[][] = RULES.map(() => []);
-  const rowCtx: RowContext = { view, layout: detected, convention, conventionBasis, outliers, period };
+  const percentWritings = new PercentWritings();
+  const rowCtx: RowContext = { view, layout: detected, convention, conventionBasis, outliers, period, percentWritings };
   const passes: RowPass[] = [];
   RULES.forEach((rule, i) => {
     if (!("rows" in rule)) return;

@@ -77,27 +77,44 @@ export function planOf(target: Target | null): number | null {
   return target.direction === "lower" && target.upper !== null ? target.upper : target.value;
 }
 
-/** Visits one writing of a percent row: the cell, how it wrote its percent, and the fraction it was read as. */
-export type PercentWritingVisitor = (cell: CellRead, style: PercentStyle, value: number) => void;
-
 /**
- * Visits how each value cell of a percent row wrote its percent (other results, then the actual, then a numeric
- * plan), for the mixed-scale and above-100 % checks. Worked out when those ask, as holding it for every row costs
- * more, and visited rather than listed, as they ask it of every percent row and few rows are suspect.
+ * How each value cell of a percent row wrote its percent (other results, then the actual, then a numeric plan), for
+ * the mixed-scale, guessed-scale and above-100 % checks: `count` writings, each a cell, its style and the fraction it
+ * was read as. Worked out when those ask, as holding it for every row costs more, and once for all of them: one
+ * record per table, filled afresh for each row, its fractions kept unboxed (a visitor given each one as an argument
+ * made a heap number of it, 650 KB per 20,000 rows).
  */
-export function forEachPercentWriting(row: IndicatorRow, visit: PercentWritingVisitor): void {
-  if (!row.percentRow) return;
-  const { cells, indicator } = row;
-  const plain = row.plainScale ?? null;
-  for (const cell of cells.results) if (cell.col !== cells.actual?.col) visitWriting(cell, plain, visit);
-  visitWriting(cells.actual, plain, visit);
-  if (cells.plan && indicator.target && indicator.target.text === null) visitWriting(cells.plan, plain, visit);
-}
+export class PercentWritings {
+  readonly cells: CellRead[] = [];
+  readonly styles: PercentStyle[] = [];
+  readonly values: number[] = [];
+  count = 0;
+  /** The indicator of the row last worked out: each row read has its own. */
+  private indicator: Indicator | null = null;
 
-function visitWriting(cell: CellRead | null, plain: Scale | null, visit: PercentWritingVisitor): void {
-  if (!cell) return;
-  const value = asFraction(cell, true, plain);
-  if (value !== null) visit(cell, percentStyleOf(cell, true, plain), value);
+  /** The writings of `row`, a percent row or none; worked out on the first ask for the row. */
+  of(row: IndicatorRow): this {
+    if (row.indicator === this.indicator) return this;
+    this.indicator = row.indicator;
+    this.count = 0;
+    if (!row.percentRow) return this;
+    const { cells, indicator } = row;
+    const plain = row.plainScale ?? null;
+    for (const cell of cells.results) if (cell.col !== cells.actual?.col) this.add(cell, plain);
+    this.add(cells.actual, plain);
+    if (cells.plan && indicator.target && indicator.target.text === null) this.add(cells.plan, plain);
+    return this;
+  }
+
+  private add(cell: CellRead | null, plain: Scale | null): void {
+    if (!cell) return;
+    const value = asFraction(cell, true, plain);
+    if (value === null) return;
+    const at = this.count++;
+    this.cells[at] = cell;
+    this.styles[at] = percentStyleOf(cell, true, plain);
+    this.values[at] = value;
+  }
 }
 
 /** A stated "% of plan": 106,7 % written as 1.067 formatted %, as "106,7%", or as a plain 106.7. */

@@ -3,7 +3,7 @@ import { a1 } from "../address";
 import type { CellRead } from "../cells";
 import { WHOLE_ABOVE } from "../percent-scale";
 import type { Severity } from "../types";
-import { forEachPercentWriting, type IndicatorRow, type PercentWritingVisitor } from "../rows";
+import type { IndicatorRow } from "../rows";
 
 /**
  * Why a guessed reading was chosen, and how sure it is. The target's size leaves one reading near the target and the
@@ -33,17 +33,15 @@ export const percentScaleGuessed: Rule = {
   },
   values: (params) => ({ seen: { kind: "number", value: Number(params.typed) } }),
   covers: (params) => (typeof params.cells === "string" ? params.cells : undefined),
-  rows: (_ctx, out) => {
+  rows: ({ percentWritings }, out) => {
     // The row's guessed cells, gathered as they are visited (results before the plan, not in sheet order).
     const guessed: { cell: CellRead; read: number }[] = [];
-    const see: PercentWritingVisitor = (cell, _style, value) => {
-      if (mayBeEither(cell)) guessed.push({ cell, read: value });
-    };
     const row = (r: IndicatorRow) => {
       const basis = r.plainBasis;
       // Most percent rows say how they write rates, by a figure above 1,5 or a cell formatted as a percent.
       if (basis === undefined || basis === "cells") return;
-      forEachPercentWriting(r, see);
+      const { cells, values, count } = percentWritings.of(r);
+      for (let i = 0; i < count; i++) if (mayBeEither(cells[i]!)) guessed.push({ cell: cells[i]!, read: values[i]! });
       if (guessed.length === 0) return;
       guessed.sort((a, b) => a.cell.col - b.cell.col);
       const { cell, read } = guessed[0]!;

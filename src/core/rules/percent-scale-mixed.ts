@@ -1,7 +1,7 @@
 import { type Rule, seenText } from "./rule";
 import { a1 } from "../address";
 import type { CellRead } from "../cells";
-import { forEachPercentWriting, type IndicatorRow, type PercentWritingVisitor } from "../rows";
+import type { IndicatorRow } from "../rows";
 
 /**
  * A percent row whose cells are written on two scales: "95" (whole percent) beside "97 %" (a fraction), or a
@@ -17,28 +17,26 @@ export const percentScaleMixed: Rule = {
     en: 'Row {{row}} ("{{name}}") writes percentages two ways: cell {{cell}} is "{{text}}" while cell {{other}} is "{{otherText}}". Use one scale (e.g. 95 everywhere, or 95% everywhere).',
   },
   values: seenText("text"),
-  rows: (_ctx, out) => {
-    // The first cell of each writing, found in one visit of the row's cells: most rows are written one way.
-    let count = 0;
-    let fraction: CellRead | null = null;
-    let whole: CellRead | null = null;
-    let small: CellRead | null = null;
-    let large: CellRead | null = null;
-    const see: PercentWritingVisitor = (cell, style) => {
-      count++;
-      if (style === "fraction") fraction ??= cell;
-      if (style !== "whole") return;
-      whole ??= cell;
-      const n = cell.number ?? 0;
-      if (small === null && Math.abs(n) <= 1 && cell.number !== 0) small = cell;
-      if (large === null && Math.abs(n) > 1.5) large = cell;
-    };
+  rows: ({ percentWritings }, out) => {
     const row = (r: IndicatorRow) => {
-      count = 0;
-      fraction = whole = small = large = null;
-      forEachPercentWriting(r, see);
+      const { cells, styles, count } = percentWritings.of(r);
       // A mix needs two writings.
       if (count < 2) return;
+      // The first cell of each writing, found in one pass over the row's cells: most rows are written one way.
+      let fraction: CellRead | null = null;
+      let whole: CellRead | null = null;
+      let small: CellRead | null = null;
+      let large: CellRead | null = null;
+      for (let i = 0; i < count; i++) {
+        const cell = cells[i]!;
+        const style = styles[i];
+        if (style === "fraction") fraction ??= cell;
+        if (style !== "whole") continue;
+        whole ??= cell;
+        const n = cell.number ?? 0;
+        if (small === null && Math.abs(n) <= 1 && cell.number !== 0) small = cell;
+        if (large === null && Math.abs(n) > 1.5) large = cell;
+      }
       const pair: [CellRead, CellRead] | null =
         fraction && whole ? [whole, fraction] : small && large ? [small, large] : null;
       if (!pair) return;

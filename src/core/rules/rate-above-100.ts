@@ -1,6 +1,6 @@
 import type { Rule } from "./rule";
 import { fold } from "../text";
-import { forEachPercentWriting, type IndicatorRow, type PercentWritingVisitor } from "../rows";
+import type { IndicatorRow } from "../rows";
 
 /** Shares and coverage rates cannot pass 100 %; growth rates and "% of plan" can, so they are left alone. */
 const SHARE = /^(ty le|rate of|share of|coverage|percentage of)/;
@@ -16,21 +16,20 @@ export const rateAbove100: Rule = {
     en: 'The rate "{{name}}" in cell {{cell}} is {{value, pct}}, above 100%: check the figure or how the percentage is written.',
   },
   values: (params) => ({ seen: { kind: "percent", value: Number(params.value) } }),
-  rows: (_ctx, out) => {
-    let above = false;
-    const see: PercentWritingVisitor = (_cell, _style, value) => {
-      if (value > ABOVE_ONE) above = true;
-    };
+  rows: ({ percentWritings }, out) => {
     const row = (r: IndicatorRow) => {
+      const { cells, values, count } = percentWritings.of(r);
+      let above = false;
+      for (let i = 0; i < count && !above; i++) above = values[i]! > ABOVE_ONE;
       // Names are mostly unique, so folding one is the costly step: it waits until a value is above 100 %.
-      above = false;
-      forEachPercentWriting(r, see);
       if (!above) return;
       const name = fold(r.indicator.name);
       if (!SHARE.test(name) || CAN_EXCEED.test(name)) return;
-      forEachPercentWriting(r, (cell, _style, value) => {
+      for (let i = 0; i < count; i++) {
+        const cell = cells[i]!;
+        const value = values[i]!;
         if (value > ABOVE_ONE) out.push({ row: cell.row, col: cell.col, params: { name: r.indicator.name, value } });
-      });
+      }
     };
     return { row, only: "percent" };
   },

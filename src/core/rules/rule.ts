@@ -1,7 +1,7 @@
 import type { SheetView } from "../snapshot";
 import type { CellRead } from "../cells";
 import type { Convention, ConventionBasis, Fix, GroupedBy, Period, Severity, Status, TableLayout } from "../types";
-import type { BodyRead, IndicatorRow, TotalRow } from "../rows";
+import type { BodyRead, IndicatorRow, PercentWritings, TotalRow } from "../rows";
 import type { OutlierOptions } from "../series/outliers";
 
 export interface RuleContext {
@@ -22,6 +22,8 @@ export interface RuleContext {
 /** What a row rule knows of the table as its rows are read: all but the rows themselves and where they end. */
 export interface RowContext extends Omit<RuleContext, "body" | "layout" | "groupedBy"> {
   layout: Omit<TableLayout, "lastRow">;
+  /** How each percent row wrote its percents, worked out once for the rules that ask of the same row. */
+  percentWritings: PercentWritings;
 }
 
 /** What a rule found: where, and the values its message needs. */
