@@ -13,7 +13,7 @@ import type {
 } from "./types";
 import { detectTable, HEADER_SCAN_ROWS } from "./detect";
 import { isEnglishHeader } from "./headers";
-import { type BodyRead, PercentWritings } from "./rows";
+import { type BodyRead, isIncomplete, PercentWritings } from "./rows";
 import { readBody } from "./read-body";
 import { guessConvention } from "./numbers";
 import { isCountUnit } from "./units";
@@ -116,6 +116,7 @@ function readAndCheck(
   const rowChecks = checksOf(undefined);
   const textChecks = checksOf("text");
   const percentChecks = checksOf("percent");
+  const incompleteChecks = checksOf("incomplete");
   // Counted as read, while each indicator is at hand, rather than in another pass over them all; a table grouped by
   // its lead agencies once read is counted again by agency.
   const tally = new Tally();
@@ -125,6 +126,7 @@ function readAndCheck(
       for (const check of rowChecks) check(r);
       if (r.textCells) for (const check of textChecks) check(r);
       if (r.percentRow) for (const check of percentChecks) check(r);
+      if (isIncomplete(r.indicator)) for (const check of incompleteChecks) check(r);
     },
     total: (t) => {
       for (const pass of passes) pass.total?.(t);

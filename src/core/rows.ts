@@ -71,6 +71,15 @@ export interface BodyRead {
   remarks: number[];
 }
 
+/**
+ * Whether an indicator lacks a figure to judge by: no plan above zero (none read, a target in words, a yearly change,
+ * a zero plan) or no actual. The rules about such gaps look at these rows only, a few in most tables.
+ */
+export function isIncomplete(indicator: Indicator): boolean {
+  const { plan, actual } = indicator;
+  return plan === null || plan <= 0 || actual === null;
+}
+
 /** The plan figure a target states: its ceiling for a lower-is-better range, else its threshold. */
 export function planOf(target: Target | null): number | null {
   if (!target) return null;

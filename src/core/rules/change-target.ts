@@ -14,6 +14,8 @@ export const changeTarget: Rule = {
   },
   values: seenText("text"),
   rows: (_ctx, out) => ({
+    // A yearly change target gives no plan.
+    only: "incomplete",
     row: ({ indicator, cells }) => {
       if (indicator.target?.perYear !== true || indicator.change !== undefined) return;
       out.push({

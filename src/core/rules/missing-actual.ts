@@ -12,6 +12,8 @@ export const missingActual: Rule = {
     const col = layout.columns.actual;
     if (col === undefined) return NO_PASS;
     return {
+      // A blank actual cell gives no actual.
+      only: "incomplete",
       row: (r) => {
         if (!r.cells.actual || r.cells.actual.kind === "blank")
           out.push({ row: r.indicator.row, col, params: { name: r.indicator.name, ...figureAbsence(r.cells.actual) } });

@@ -18,6 +18,8 @@ export const missingPlan: Rule = {
     const col = layout.columns.plan;
     if (col === undefined) return NO_PASS;
     return {
+      // A blank plan cell gives no plan.
+      only: "incomplete",
       row: (r) => {
         if (!r.cells.plan || r.cells.plan.kind === "blank")
           out.push({ row: r.indicator.row, col, params: { name: r.indicator.name, ...figureAbsence(r.cells.plan) } });

@@ -89,10 +89,11 @@ export interface RowPass {
   end?: () => void;
   /**
    * The rows the pass looks at when not all of them: those with text where a figure belongs (see
-   * IndicatorRow.textCells), or percent rows. The engine passes over the others with one test a row for all such
-   * passes, rather than each pass being called to return at once.
+   * IndicatorRow.textCells), percent rows, or rows lacking a figure to judge by (see isIncomplete). The engine
+   * passes over the others with one test a row for all such passes, rather than each pass being called to return
+   * at once.
    */
-  only?: "text" | "percent";
+  only?: "text" | "percent" | "incomplete";
 }
 
 /** The pass of a row rule that has nothing to look at in this table (it lacks the column the rule checks). */

@@ -10,6 +10,8 @@ export const unreadableTarget: Rule = {
   },
   values: seenText("text"),
   rows: (_ctx, out) => ({
+    // A plan cell without a target gives no plan.
+    only: "incomplete",
     row: (r) => {
       const plan = r.cells.plan;
       if (!plan || (plan.kind !== "text" && plan.kind !== "boolean") || r.indicator.target) return;

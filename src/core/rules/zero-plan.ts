@@ -11,6 +11,7 @@ export const zeroPlan: Rule = {
   },
   values: seenText("plan"),
   rows: (_ctx, out) => ({
+    only: "incomplete",
     row: (r) => {
       const { target, plan } = r.indicator;
       if (target !== null && plan !== null && plan <= 0 && isZeroPlan(target))
