@@ -18,10 +18,6 @@ export const noNumericPlan: Rule = {
     vi: "$t(issues.planless.{{plan}}.{{rows}}) (ô {{cell}}), nên chưa đánh giá được chỉ tiêu nào. Hãy nhập số kế hoạch (như 675.000) hoặc chỉ tiêu có số (như ≥ 95%, Dưới 0,5%) vào cột kế hoạch.",
     en: "$t(issues.planless.{{plan}}.{{rows}}) (cell {{cell}}), so no indicator can be assessed. Type the plan figures (such as 675,000) or targets with a figure (such as ≥ 95%, below 0.5%) in the plan column.",
   },
-  // The heading and the plan cells it names: every one is marked and selected, as missing-plan would have marked
-  // the blank ones had it not yielded to this rule.
-  covers: (params) =>
-    typeof params.cells === "string" && typeof params.cell === "string" ? `${params.cell}, ${params.cells}` : undefined,
   check: ({ layout, body, view }) => {
     const { indicators } = body;
     if (indicators.length === 0 || hasPlanFigures(indicators)) return [];
