@@ -10,11 +10,10 @@ import { join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { build } from "esbuild";
 import type * as sources from "../src/core/analyze";
-import type { SheetSnapshot } from "../src/core/snapshot";
 import { NODE_BUNDLE } from "../scripts/build-cli";
 import { generatedSheet } from "./generate";
 
-type Analyze = (sheet: SheetSnapshot) => { indicators: unknown[]; issues: unknown[] };
+type Analyze = typeof sources.analyzeSheet;
 
 /** src/core/analyze.ts compiled into one module as the bin is, and loaded. */
 async function builtEngine(): Promise<Analyze> {

@@ -22,12 +22,17 @@ export function issuesOnSheet(issues: Issue[]): Issue[] {
  * ("E12:H12", "D3, F3"), so that the pane selects and marks them all rather than the one it lists the issue at.
  */
 export function issueAddress(issue: Issue): string {
-  return ruleOf(issue.code)?.covers?.(issue.params) ?? issue.cell;
+  return coveredBy(issue) ?? issue.cell;
+}
+
+/** The several cells the issue's rule says it speaks for, if it says so. */
+function coveredBy(issue: Issue): string | undefined {
+  return ruleOf(issue.code)?.covers?.(issue.params);
 }
 
 /** The cells of issueAddress by row and column, left to right as the rule names them. */
 export function issueCells(issue: Issue): { row: number; col: number }[] {
-  const covered = ruleOf(issue.code)?.covers?.(issue.params);
+  const covered = coveredBy(issue);
   if (covered === undefined) return [{ row: issue.row, col: issue.col }];
   const cells: { row: number; col: number }[] = [];
   for (const part of covered.split(",")) {
